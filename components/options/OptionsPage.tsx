@@ -1,0 +1,45 @@
+import { t } from '../../lib/i18n';
+import type { Reply, Status } from '../../lib/messages/protocol';
+import type { Settings } from '../../lib/settings';
+import { ErrorNotice } from '../ErrorNotice';
+import { AdvancedSettings } from './AdvancedSettings';
+import { TokenForm } from './TokenForm';
+
+export interface OptionsActions {
+  connect(token: string, remember: boolean): Promise<Reply<Status>>;
+  disconnect(): Promise<void>;
+  saveSettings(patch: Partial<Settings>): Promise<boolean>;
+}
+
+interface Props {
+  status: Reply<Status> | null;
+  settings: Settings | null;
+  actions: OptionsActions;
+}
+
+export function OptionsPage({ status, settings, actions }: Props) {
+  const snapshot = status?.ok ? status.data.snapshot : null;
+  const connected = status?.ok === true && status.data.connected;
+  const scanError = status?.ok ? status.data.scan.error : null;
+  return (
+    <main class="page">
+      <h1>
+        {t('app.name')} · {t('options.title')}
+      </h1>
+      {status && !status.ok && <ErrorNotice kind={status.kind} message={status.message} />}
+      <section aria-live="polite" class="connection" data-testid="connection">
+        {!connected && <p>{t('options.notConnected')}</p>}
+        {connected && snapshot && <p>{t('options.connected', { username: snapshot.me.username, email: snapshot.me.email })}</p>}
+        {connected && !snapshot && <p>{t('popup.scanning')}</p>}
+        {scanError && <ErrorNotice kind={scanError.kind} message={scanError.message} />}
+        {connected && (
+          <button type="button" class="secondary" onClick={() => void actions.disconnect()}>
+            {t('options.disconnect')}
+          </button>
+        )}
+      </section>
+      {settings && <TokenForm remember={settings.rememberToken} onConnect={actions.connect} />}
+      {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
+    </main>
+  );
+}

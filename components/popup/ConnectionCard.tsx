@@ -1,0 +1,20 @@
+import { relativeTime, t } from '../../lib/i18n';
+import type { AccessSnapshot } from '../../lib/scan/snapshot';
+
+/** Who is connected, their own 2FA, and when the account was last scanned. */
+export function ConnectionCard({ snapshot, scanning }: { snapshot: AccessSnapshot | null; scanning: boolean }) {
+  if (!snapshot) return <p class="muted">{scanning ? t('popup.scanning') : t('popup.never')}</p>;
+  const { me } = snapshot;
+  const tfa = me.tfa === null ? 'unknown' : me.tfa ? 'on' : 'off';
+  return (
+    <section class="card" data-testid="connection">
+      <p class="who">
+        <strong>{me.username}</strong> <span class="muted">{me.email}</span>
+      </p>
+      <p>
+        <span class={`chip tfa-${tfa}`}>{t(`popup.tfa.${tfa}`)}</span>{' '}
+        <span class="muted">{scanning ? t('popup.scanning') : t('popup.lastScan', { when: relativeTime(snapshot.scannedAt) })}</span>
+      </p>
+    </section>
+  );
+}

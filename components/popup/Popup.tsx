@@ -1,0 +1,53 @@
+import { t } from '../../lib/i18n';
+import type { Reply, Status } from '../../lib/messages/protocol';
+import { countPerRegion } from '../../lib/scan/summary';
+import { ErrorNotice } from '../ErrorNotice';
+import { ConnectionCard } from './ConnectionCard';
+import { RegionTable } from './RegionTable';
+
+interface Props {
+  status: Reply<Status> | null;
+  onRescan(): void;
+  onOpenSettings(): void;
+}
+
+/** The account at a glance, painted from the stored snapshot without waiting for the network. */
+export function Popup({ status, onRescan, onOpenSettings }: Props) {
+  if (!status) return <main class="popup" aria-busy="true" />;
+  if (!status.ok) {
+    return (
+      <main class="popup">
+        <ErrorNotice kind={status.kind} message={status.message} />
+        <button onClick={onOpenSettings}>{t('popup.openSettings')}</button>
+      </main>
+    );
+  }
+  const { connected, snapshot, scan } = status.data;
+  const scanning = scan.phase === 'running';
+  const errors = snapshot?.errors ?? [];
+  return (
+    <main class="popup">
+      <h1>{t('app.name')}</h1>
+      {scan.phase === 'failed' && scan.error && <ErrorNotice kind={scan.error.kind} message={scan.error.message} />}
+      {!connected && <p>{t('popup.notConnected')}</p>}
+      {(connected || snapshot) && <ConnectionCard snapshot={snapshot} scanning={scanning} />}
+      {scanning && <progress aria-label={t('popup.scanning')} />}
+      {snapshot && <RegionTable rows={countPerRegion(snapshot)} />}
+      {errors.length > 0 && (
+        <p class="notice notice-warn" role="status">
+          {t('popup.scanErrors', { count: errors.length, first: `${errors[0]!.app ?? errors[0]!.region ?? ''} ${errors[0]!.message}` })}
+        </p>
+      )}
+      <div class="actions">
+        {connected && (
+          <button onClick={onRescan} disabled={scanning}>
+            {t('popup.rescan')}
+          </button>
+        )}
+        <button class={connected ? 'secondary' : ''} onClick={onOpenSettings}>
+          {t('popup.openSettings')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { browserStore } from '../lib/background/browser-store';
+import { createService } from '../lib/background/service';
+import { dispatch } from '../lib/messages/dispatch';
+import { memoryBearerStore } from '../lib/scalingo/bearer';
+import { ScalingoClient } from '../lib/scalingo/client';
+import { sessionBearerStore, tokenVault } from '../lib/secrets/token-locations';
+
+// The only context that holds the token and talks to Scalingo. Wiring only.
+export default defineBackground(() => {
+  const service = createService({
+    vault: tokenVault(),
+    store: browserStore,
+    makeClient: (apiToken, authUrl, { ephemeral }) =>
+      new ScalingoClient({ apiToken, authUrl, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
+  });
+  const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => dispatch(service, message, sender, ctx));
+});

@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import '../../components/styles.css';
+import type { Settings } from '../../lib/settings';
+import { ask } from '../../lib/ui/ask';
+import { applyLanguage } from '../../lib/ui/page-language';
+import { useStatus } from '../../lib/ui/use-status';
+
+function Options() {
+  const [status, setStatus] = useStatus();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void ask({ type: 'getSettings' }).then((r) => setSettings(r.ok ? r.data : null));
+  }, []);
+  return (
+    <OptionsPage
+      status={status}
+      settings={settings}
+      actions={{
+        async connect(token, remember) {
+          const reply = await ask({ type: 'connect', token, remember });
+          if (reply.ok) setStatus(reply);
+          return reply;
+        },
+        async disconnect() {
+          setStatus(await ask({ type: 'disconnect' }));
+        },
+        async saveSettings(patch) {
+          const reply = await ask({ type: 'saveSettings', settings: patch });
+          if (reply.ok) setSettings(reply.data);
+          return reply.ok;
+        },
+      }}
+    />
+  );
+}
+
+void applyLanguage().then(() => render(<Options />, document.getElementById('root')!));

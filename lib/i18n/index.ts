@@ -1,0 +1,45 @@
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+
+// Every string shown to a person goes through `t`. Language: the user's setting, else the
+// browser's, else English.
+
+export type Language = 'en' | 'fr';
+const catalogs: Record<Language, Record<MessageKey, string>> = { en, fr };
+let current: Language = 'en';
+
+export function pickLanguage(setting: 'auto' | Language, browserLanguage: string | undefined): Language {
+  if (setting !== 'auto') return setting;
+  return browserLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function setLanguage(language: Language): void {
+  current = language;
+}
+
+export function language(): Language {
+  return current;
+}
+
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A sentence for an error kind, with the API's own words as details. */
+export function errorText(kind: string, message?: string): string {
+  const key = `error.${kind}` as MessageKey;
+  const head = key in en ? t(key) : t('error.internal');
+  return message ? `${head} ${t('error.details', { message })}` : head;
+}
+
+export function relativeTime(iso: string, now: Date = new Date()): string {
+  const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
+  const fmt = new Intl.RelativeTimeFormat(current, { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return fmt.format(seconds, 'second');
+  if (abs < 3600) return fmt.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return fmt.format(Math.round(seconds / 3600), 'hour');
+  return fmt.format(Math.round(seconds / 86_400), 'day');
+}
+
+export type { MessageKey };

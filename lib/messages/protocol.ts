@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
+import type { Settings } from '../settings';
+import type { ScanState } from '../scan/scan-state';
+
+// The one message protocol between the background worker and everything else. Every
+// incoming message is parsed with `Request`; the answer is always a `Reply`.
+
+const AppRef = z.object({
+  region: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  app: z.string().regex(/^[A-Za-z0-9._-]{1,80}$/),
+});
+
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('connect'), token: z.string().trim().min(1).max(512), remember: z.boolean() }),
+  z.object({ type: z.literal('disconnect') }),
+  z.object({ type: z.literal('getStatus') }),
+  z.object({ type: z.literal('scan') }),
+  z.object({ type: z.literal('getSettings') }),
+  z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
+  // The only request a dashboard content script may send, about the app on its screen.
+  z.object({ type: z.literal('appView'), ...AppRef.shape }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+/** What extension pages may ask; content scripts may only send `appView`. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['appView']);
+
+export interface Status {
+  connected: boolean;
+  snapshot: AccessSnapshot | null;
+  scan: ScanState;
+}
+
+export interface AppView {
+  app: SnapshotApp;
+  assignments: Assignment[];
+  language: Settings['language'];
+}
+
+export interface Responses {
+  connect: Status;
+  disconnect: Status;
+  getStatus: Status;
+  scan: Status;
+  getSettings: Settings;
+  saveSettings: Settings;
+  appView: AppView | null;
+}
+
+export type ErrorKind = string;
+export type Reply<T> = { ok: true; data: T } | { ok: false; kind: ErrorKind; message: string };

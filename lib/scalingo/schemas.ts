@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+// Shapes of Scalingo's API responses, as documented (developers.scalingo.com) and as the
+// official clients decode them. Every schema keeps unknown fields (`looseObject`) so a new
+// field on Scalingo's side never breaks a scan, and accepts the documented quirks.
+
+const isoDate = z.string().min(1);
+
+export const UserRef = z.looseObject({
+  id: z.string(),
+  username: z.string().optional(),
+  email: z.string().optional(),
+});
+
+export const User = z.looseObject({
+  id: z.string(),
+  email: z.string(),
+  username: z.string(),
+  fullname: z.string().nullish(),
+});
+export type User = z.infer<typeof User>;
+export const SelfResponse = z.object({ user: User });
+
+// Own 2FA: `GET auth/v1/client/tfa`, seen in the official JS client only (not in the REST docs).
+export const TfaResponse = z.object({ tfa: z.looseObject({ enabled: z.boolean() }) });
+
+export const Region = z.looseObject({
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  display_name: z.string().optional(),
+  api: z.url(),
+  default: z.boolean().optional(),
+});
+export type Region = z.infer<typeof Region>;
+export const RegionsResponse = z.object({ regions: z.array(Region) });
+
+export const App = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  owner: UserRef,
+  region: z.string().optional(),
+  hds_resource: z.boolean().nullish(),
+  created_at: isoDate.optional(),
+  last_deployed_at: isoDate.nullish(),
+  parent_app_name: z.string().nullish(),
+});
+export type App = z.infer<typeof App>;
+export const AppsResponse = z.object({ apps: z.array(App) });
+export const AppResponse = z.object({ app: App });
+
+// `user account deleted` is defined by the official Go and JS clients, not in the REST docs.
+export const CollaboratorStatus = z.enum(['pending', 'accepted', 'user account deleted']);
+
+export const Collaborator = z.looseObject({
+  id: z.string(),
+  email: z.string(),
+  // Pending invitations: user_id null, username "n/a", tfa_status null.
+  user_id: z.string().nullish(),
+  username: z.string().nullish(),
+  tfa_status: z.boolean().nullish(),
+  status: z.union([CollaboratorStatus, z.string()]),
+  // Older docs showed is_limited as the string "false": accept both.
+  is_limited: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(false),
+  app_id: z.string().optional(),
+  app_name: z.string().optional(),
+});
+export type Collaborator = z.infer<typeof Collaborator>;
+export const CollaboratorsResponse = z.object({ collaborators: z.array(Collaborator) });
+// The docs show the invite response as an array, the official clients decode an object.
+export const CollaboratorResponse = z.object({
+  collaborator: z.union([Collaborator, z.array(Collaborator).min(1).transform((list) => list[0]!)]),
+});
+
+export const Event = z.looseObject({
+  id: z.string(),
+  created_at: isoDate,
+  type: z.string(),
+  app_id: z.string().optional(),
+  app_name: z.string().optional(),
+  // Events caused by the platform or an add-on may have no user.
+  user: UserRef.nullish(),
+  type_data: z.record(z.string(), z.unknown()).nullish(),
+});
+export type Event = z.infer<typeof Event>;
+
+export const Pagination = z.looseObject({
+  current_page: z.number().int(),
+  next_page: z.number().int().nullish(),
+  prev_page: z.number().int().nullish(),
+  total_pages: z.number().int().optional(),
+  total_count: z.number().int().optional(),
+});
+export const EventsResponse = z.object({
+  events: z.array(Event),
+  meta: z.looseObject({ pagination: Pagination.optional() }).optional(),
+});
+export type EventsResponse = z.infer<typeof EventsResponse>;
+
+export const TokenExchangeResponse = z.object({ token: z.string().min(10) });

@@ -1,0 +1,21 @@
+import { storage } from 'wxt/utils/storage';
+import type { Bearer } from '../scalingo/bearer';
+import type { SealedSecret } from '../secrets/seal';
+
+// Every stored item of the extension, declared here and nowhere else. Items that hold a
+// secret are also listed in lib/secrets/token-locations.ts, which clears them on sign-out.
+// `session:` areas are not readable by content scripts (Chrome's default access level).
+
+/** The API token for this browser session only (default). */
+export const sessionApiToken = storage.defineItem<string>('session:apiToken');
+/** The API token when the user chose "remember on this device": AES-GCM sealed, key in IndexedDB. */
+export const sealedApiToken = storage.defineItem<SealedSecret>('local:sealedApiToken');
+/** The short-lived bearer (one hour), never persisted to disk. */
+export const sessionBearer = storage.defineItem<Bearer>('session:bearer');
+
+/** Settings, parsed with `Settings` (lib/settings.ts) on every read. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });
+/** The last AccessSnapshot, parsed with its schema on every read. */
+export const snapshotItem = storage.defineItem<unknown>('local:snapshot', { version: 1 });
+/** The last scan's state, for the popup while a scan runs or after it failed. */
+export const scanStateItem = storage.defineItem<unknown>('session:scanState');

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests, the production build, then the end-to-end tests in
+// real Chromium against that build. Ends with the line `N passed, N failed` (tests from the
+// Vitest and Playwright JSON reports; a failed typecheck, lint or build counts as one failure).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = 'test-results';
+mkdirSync(results, { recursive: true });
+const vitestJson = `${results}/vitest.json`;
+const playwrightJson = `${results}/playwright.json`;
+rmSync(vitestJson, { force: true });
+rmSync(playwrightJson, { force: true });
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+function step(name, cmd, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+function countJson(file, label) {
+  if (!existsSync(file)) return false;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  // Vitest: numPassedTests/numFailedTests; Playwright: stats.expected/unexpected/flaky.
+  const p = report.numPassedTests ?? (report.stats ? report.stats.expected + report.stats.flaky : 0);
+  const f = report.numFailedTests ?? (report.stats ? report.stats.unexpected : 0);
+  const skipped = report.numPendingTests ?? report.stats?.skipped ?? 0;
+  lines.push(`     ${label}: ${p} passed, ${f} failed, ${skipped} skipped`);
+  passed += p;
+  failed += f + skipped; // a skipped test hides a defect: it counts as a failure here
+  return true;
+}
+
+const checks = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '--config', 'test/eslint.config.js', '--max-warnings', '0', '.']],
+];
+for (const [name, cmd, args] of checks) if (!step(name, cmd, args)) failed++;
+
+const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', `--reporter=json`, `--outputFile.json=${vitestJson}`]);
+if (!countJson(vitestJson, 'vitest') && !unitOk) failed++;
+
+if (!step('build (chrome)', 'npx', ['wxt', 'build'])) failed++;
+else if (!step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'])) failed++;
+else {
+  const e2eOk = step('end-to-end tests', 'npx', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
+  if (!countJson(playwrightJson, 'playwright') && !e2eOk) failed++;
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

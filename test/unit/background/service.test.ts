@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createService } from '../../../lib/background/service';
+import { app, collaborator, fakeClient, memoryDeps, region, revoked, type FakeAccount } from '../helpers';
+
+const account: FakeAccount = {
+  regions: [region('osc-fr1'), region('osc-secnum-fr1')],
+  apps: { 'osc-fr1': [app('shop'), app('blog')], 'osc-secnum-fr1': [app('vault', undefined, 'osc-secnum-fr1')] },
+  collaborators: [collaborator('shop', 'bob@acme.example'), collaborator('blog', 'eve@freelance.example', { tfa_status: false })],
+};
+
+describe('background service', () => {
+  it('refuses a token Scalingo rejects, and keeps nothing', async () => {
+    const { deps, state } = memoryDeps(() => fakeClient(account, { self: revoked() }).client);
+    const service = createService(deps);
+    await expect(service.handle({ type: 'connect', token: 'tk-us-bad', remember: false })).rejects.toMatchObject({ kind: 'unauthorized' });
+    expect(state.token).toBeNull();
+    expect(state.snapshot).toBeNull();
+  });
+
+  it('keeps a valid token, scans, and stores the snapshot', async () => {
+    const { deps, state } = memoryDeps(() => fakeClient(account).client);
+    const service = createService(deps);
+    const status = await service.handle({ type: 'connect', token: 'tk-us-good', remember: true });
+    expect(status.connected).toBe(true);
+    await service.idle();
+    expect(state.token).toBe('tk-us-good');
+    expect(state.settings.rememberToken).toBe(true);
+    expect(state.scan.phase).toBe('done');
+    expect(state.snapshot?.apps.map((a) => a.name).sort()).toEqual(['blog', 'shop', 'vault']);
+  });
+
+  it('keeps the previous snapshot when a rescan finds the token revoked, and forgets the token', async () => {
+    let current = fakeClient(account).client;
+    const { deps, state } = memoryDeps(() => current);
+    const service = createService(deps);
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
+    await service.idle();
+    const before = state.snapshot;
+    current = fakeClient(account, { apps: revoked() }).client;
+    const status = await service.handle({ type: 'scan' });
+    expect(status.connected).toBe(false);
+    expect(status.scan).toMatchObject({ phase: 'failed', error: { kind: 'unauthorized' } });
+    expect(state.snapshot).toEqual(before);
+  });
+
+  it('answers a dashboard page with the people of that app only', async () => {
+    const { deps } = memoryDeps(() => fakeClient(account).client);
+    const service = createService(deps);
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
+    await service.idle();
+    const view = await service.handle({ type: 'appView', region: 'osc-fr1', app: 'blog' });
+    expect(view?.assignments.map((a) => [a.email, a.role, a.tfa])).toEqual([
+      ['me@acme.example', 'owner', true],
+      ['eve@freelance.example', 'collaborator', false],
+    ]);
+    expect(await service.handle({ type: 'appView', region: 'osc-secnum-fr1', app: 'blog' })).toBeNull();
+  });
+
+  it('forgets the token and the snapshot on sign-out', async () => {
+    const { deps, state } = memoryDeps(() => fakeClient(account).client);
+    const service = createService(deps);
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
+    await service.idle();
+    const status = await service.handle({ type: 'disconnect' });
+    expect(status).toMatchObject({ connected: false, snapshot: null });
+    expect(state.token).toBeNull();
+  });
+
+  it('says "not connected" when asked to scan without a token', async () => {
+    const { deps } = memoryDeps(() => fakeClient(account).client);
+    await expect(createService(deps).handle({ type: 'scan' })).rejects.toMatchObject({ kind: 'unauthorized' });
+  });
+});

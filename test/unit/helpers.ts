@@ -1,0 +1,89 @@
+import type { ServiceDeps } from '../../lib/background/service';
+import { ScalingoApiError } from '../../lib/scalingo/errors';
+import type { App, Collaborator, Region, User } from '../../lib/scalingo/schemas';
+import type { ScanClient } from '../../lib/scan/scan-account';
+import { IDLE } from '../../lib/scan/scan-state';
+import type { AccessSnapshot } from '../../lib/scan/snapshot';
+import { parseSettings } from '../../lib/settings';
+
+// Builders shared by the unit tests: small accounts, fake clients and in-memory stores.
+
+export const me: User = { id: 'us-me', email: 'me@acme.example', username: 'me' };
+export const region = (name: string): Region => ({ name, display_name: name, api: `https://api.${name}.test` });
+
+export function app(name: string, owner: { id: string; email: string } = me, regionName = 'osc-fr1'): App {
+  return { id: `id-${name}`, name, owner: { ...owner, username: owner.email.split('@')[0] }, region: regionName };
+}
+
+export function collaborator(appName: string, email: string, over: Partial<Collaborator> = {}): Collaborator {
+  return {
+    id: `c-${appName}-${email}`,
+    email,
+    user_id: `us-${email}`,
+    username: email.split('@')[0],
+    tfa_status: true,
+    status: 'accepted',
+    is_limited: false,
+    app_id: `id-${appName}`,
+    app_name: appName,
+    ...over,
+  };
+}
+
+export interface FakeAccount {
+  regions: Region[];
+  apps: Record<string, App[]>; // by region name
+  collaborators: Collaborator[];
+  tfa?: boolean;
+}
+
+/** A client over an in-memory account; `fail` makes chosen calls throw. */
+export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof ScanClient, ScalingoApiError>> = {}) {
+  const calls: string[] = [];
+  const apiRegion = (api: string) => account.regions.find((r) => r.api === api)!.name;
+  const guard = <T>(name: keyof ScanClient, value: () => T): Promise<T> => {
+    calls.push(name);
+    return fail[name] ? Promise.reject(fail[name]) : Promise.resolve(value());
+  };
+  const client: ScanClient = {
+    self: () => guard('self', () => me),
+    ownTfaEnabled: () => guard('ownTfaEnabled', () => account.tfa ?? true),
+    regions: () => guard('regions', () => account.regions),
+    apps: (api) => guard('apps', () => account.apps[apiRegion(api)] ?? []),
+    ownedAppsCollaborators: (api) =>
+      guard('ownedAppsCollaborators', () => {
+        const owned = (account.apps[apiRegion(api)] ?? []).filter((a) => a.owner.id === me.id).map((a) => a.id);
+        return account.collaborators.filter((c) => owned.includes(c.app_id!));
+      }),
+    appCollaborators: (_api, name) => guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
+  };
+  return { client, calls };
+}
+
+export const revoked = () => new ScalingoApiError('unauthorized', 'Token invalid or revoked');
+
+export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
+  const state = {
+    token: null as string | null,
+    snapshot: null as AccessSnapshot | null,
+    scan: IDLE,
+    settings: parseSettings({}),
+  };
+  const deps: ServiceDeps = {
+    vault: {
+      get: async () => state.token,
+      save: async (t) => void (state.token = t),
+      clearAll: async () => void (state.token = null),
+    },
+    makeClient,
+    store: {
+      getSnapshot: async () => state.snapshot,
+      setSnapshot: async (s) => void (state.snapshot = s),
+      getScanState: async () => state.scan,
+      setScanState: async (s) => void (state.scan = s),
+      getSettings: async () => state.settings,
+      setSettings: async (s) => void (state.settings = s),
+    },
+  };
+  return { deps, state };
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host permissions: Scalingo's dashboard (content script), the auth service and the two
+// regional APIs. Nothing else: the API token carries every right of the account.
+export const SCALINGO_HOSTS = [
+  'https://dashboard.scalingo.com/*',
+  'https://auth.scalingo.com/*',
+  'https://api.osc-fr1.scalingo.com/*',
+  'https://api.osc-secnum-fr1.scalingo.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Scalingo Access Review',
+    description: 'Who can touch your Scalingo apps, with which role, and what to change.',
+    permissions: ['storage'],
+    host_permissions: SCALINGO_HOSTS,
+    action: { default_title: 'Scalingo Access Review' },
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings as object } : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
+
+// Firefox only: its add-on id, and its data-collection declaration (newer than WXT's manifest
+// types): nothing leaves the browser but the calls to Scalingo made with the user's own token.
+const firefoxSettings = {
+  gecko: {
+    id: 'access-review@scalingo-access-review.dev',
+    strict_min_version: '128.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};
