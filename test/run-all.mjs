@@ -4,11 +4,13 @@
 // Vitest and Playwright JSON reports; a failed typecheck, lint or build counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
 const vitestJson = `${results}/vitest.json`;
-const playwrightJson = `${results}/playwright.json`;
+// Absolute: Playwright resolves a relative output name against its config's folder.
+const playwrightJson = resolve(results, 'playwright.json');
 rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 

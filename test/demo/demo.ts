@@ -1,0 +1,72 @@
+// `npm run demo [-- --headless --out <dir>]`: builds the extension, starts the mock Scalingo
+// with the demo account, opens Chromium with the extension connected to it, Scalingo's host
+// names answered by the mock and the dashboard by committed fixture pages.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchWithExtension } from '../harness/launch';
+import { FIXTURES_DIR, routeDashboard, routeScalingoApi } from '../harness/routes';
+import { startMockScalingo } from '../mock-scalingo/server';
+
+const { values } = parseArgs({
+  options: { headless: { type: 'boolean', default: false }, out: { type: 'string' }, 'skip-build': { type: 'boolean', default: false } },
+});
+const headless = values.headless || !!values.out;
+if (!headless && !process.env.DISPLAY) {
+  console.error('No display: run `npm run demo -- --headless --out shots`, or wrap it in `xvfb-run -a`.');
+  process.exit(2);
+}
+
+if (!values['skip-build']) {
+  console.log('Building the extension…');
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const mock = await startMockScalingo({ dataset: 'demo', publicUrl: 'https://api.{region}.scalingo.com' });
+const ext = await launchWithExtension({ headless });
+await routeScalingoApi(ext.context, mock.url);
+await routeDashboard(ext.context);
+
+const token = mock.state.tokens[0]!.token;
+const options = await ext.context.newPage();
+await options.goto(ext.pageUrl('options'));
+await options.getByLabel('Scalingo API token').fill(token);
+await options.getByRole('button', { name: 'Connect' }).click();
+await options.getByText('Connected as').waitFor({ timeout: 30_000 });
+console.log(`Connected to the demo account (mock Scalingo at ${mock.url}).`);
+
+// The first app of the demo account that has a committed dashboard fixture page.
+const fixtureApps = readdirSync(FIXTURES_DIR).flatMap((f) => /^app-collaborators-(.+)\.html$/.exec(f)?.[1] ?? []);
+const shown = mock.state.apps.find((a) => fixtureApps.includes(a.app.name))!;
+const dashboard = await ext.context.newPage();
+await dashboard.goto(`https://dashboard.scalingo.com/apps/${shown.region}/${shown.app.name}/settings/collaborators`);
+await dashboard.locator('sar-badge').first().waitFor({ timeout: 15_000 });
+
+const popup = await ext.context.newPage();
+await popup.setViewportSize({ width: 380, height: 560 });
+await popup.goto(ext.pageUrl('popup'));
+await popup.getByTestId('regions').waitFor();
+
+if (values.out) {
+  const out = resolve(values.out);
+  mkdirSync(out, { recursive: true });
+  await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
+  await dashboard.screenshot({ path: `${out}/dashboard-collaborators.png`, fullPage: true });
+  await options.screenshot({ path: `${out}/options.png`, fullPage: true });
+  console.log(`Screenshots written to ${out}: popup.png, dashboard-collaborators.png, options.png`);
+}
+
+if (headless) {
+  await ext.context.close();
+  await mock.close();
+} else {
+  console.log('Chromium is open with the extension. Close it (or press Ctrl+C) to stop.');
+  const stop = async () => {
+    await mock.close();
+    process.exit(0);
+  };
+  ext.context.on('close', () => void stop());
+  process.on('SIGINT', () => void ext.context.close());
+}

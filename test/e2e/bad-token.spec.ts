@@ -1,0 +1,35 @@
+import { expect, openPopup, OptionsPage, test } from './fixtures';
+
+test('a malformed token gets a clear message and is not kept', async ({ ext }) => {
+  const options = await OptionsPage.open(ext);
+  await options.connect('not a token');
+  await expect(options.alert()).toContainText('Token invalid or revoked: paste a valid API token in the settings.');
+  await expect(options.connection()).toContainText('Not connected.');
+  const popup = await openPopup(ext);
+  await expect(popup.getByText('Connect a Scalingo API token')).toBeVisible();
+});
+
+test('Scalingo unreachable: the settings say so', async ({ ext, mock, demoToken }) => {
+  mock.setFaults({ down: true });
+  const options = await OptionsPage.open(ext);
+  await options.connect(demoToken);
+  await expect(options.alert()).toContainText('Scalingo could not be reached: check your connection.');
+  await expect(options.connection()).toContainText('Not connected.');
+});
+
+test('a token revoked after connecting: the popup says so and keeps what it had', async ({ ext, mock, demoToken }) => {
+  const options = await OptionsPage.open(ext);
+  await options.connect(demoToken);
+  await expect(options.connection()).toContainText('Connected as');
+  const popup = await openPopup(ext);
+  const regions = popup.getByTestId('regions');
+  await expect(regions.locator('tr[data-region]')).toHaveCount(2);
+  const regionsBefore = (await regions.textContent()) ?? '';
+  expect(regionsBefore).toContain('osc-fr1');
+
+  mock.revokeToken(demoToken);
+  await popup.getByRole('button', { name: 'Rescan' }).click();
+  await expect(popup.getByRole('alert')).toContainText('Token invalid or revoked');
+  expect(await regions.textContent()).toBe(regionsBefore);
+  await expect(popup.getByRole('button', { name: 'Open the settings' })).toBeVisible();
+});

@@ -1,0 +1,29 @@
+import { expect, test as base } from '@playwright/test';
+import { launchWithExtension } from '../harness/launch';
+import { startMockScalingo } from '../mock-scalingo/server';
+import { demoUser } from './expected';
+import { OptionsPage, openPopup } from './fixtures';
+
+// No routes here: the extension talks over real HTTP to the mock Scalingo on 127.0.0.1, found
+// through the auth URL setting and the region URLs the mock advertises (its own address).
+base('the extension works against a real local Scalingo-like server', async () => {
+  const mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
+  const ext = await launchWithExtension();
+  try {
+    const options = await OptionsPage.open(ext);
+    await options.page.getByLabel(/Auth service URL/).fill(mock.url);
+    await options.page.getByRole('button', { name: 'Save' }).click();
+    await expect(options.page.getByText('Saved.')).toBeVisible();
+    await options.connect(mock.state.tokens[0]!.token);
+    const { user } = demoUser(mock);
+    await expect(options.connection()).toContainText(`Connected as ${user.username}`);
+    const popup = await openPopup(ext);
+    await expect(popup.getByTestId('regions').locator('tbody tr')).toHaveCount(mock.state.regions.length);
+    const paths = mock.log().map((l) => `${l.method} ${l.path}`);
+    expect(paths).toContain('POST /v1/tokens/exchange');
+    expect(paths).toContain('GET /regions/osc-fr1/v1/collaborators');
+  } finally {
+    await ext.context.close();
+    await mock.close();
+  }
+});

@@ -1,0 +1,84 @@
+import { findVisibleApp, roleOn, visibleApps, type Role } from './access';
+import type { AppEntry, ScalingoEvent } from './dataset';
+import { notFound, ok, type Reply } from './reply';
+import { route, type Context, type Route } from './router';
+
+/** Timelines, scalingo-api.md §3.5, paginated as in §3.6. */
+
+export const DEFAULT_PER_PAGE = 30; // the CLI's default
+/** Scalingo's maximum is undocumented (§6 gap 5): 100 is our choice [unconfirmed]. */
+export const MAX_PER_PAGE = 100;
+
+function positiveInt(raw: string | null, fallback: number): number {
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 1 ? n : fallback;
+}
+
+export function paginate<T>(items: T[], query: URLSearchParams) {
+  const perPage = Math.min(positiveInt(query.get('per_page'), DEFAULT_PER_PAGE), MAX_PER_PAGE);
+  const page = positiveInt(query.get('page'), 1);
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  const pagination = {
+    prev_page: page > 1 ? page - 1 : null,
+    current_page: page,
+    next_page: page < totalPages ? page + 1 : null,
+    total_pages: totalPages,
+    total_count: items.length,
+  };
+  return { items: items.slice((page - 1) * perPage, page * perPage), meta: { pagination } };
+}
+
+const newestFirst = (events: ScalingoEvent[]) =>
+  [...events].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+
+/** Limited Collaborators see activity but not env-var values (§4.2); how they are hidden is our guess [I]. */
+function redactValues(data: unknown): unknown {
+  if (Array.isArray(data)) return data.map(redactValues);
+  if (data === null || typeof data !== 'object') return data;
+  return Object.fromEntries(
+    Object.entries(data).map(([k, v]) => [k, k === 'value' || k === 'old_value' ? '[hidden]' : redactValues(v)]),
+  );
+}
+
+function serveEvent(entry: AppEntry, e: ScalingoEvent, role: Role): ScalingoEvent {
+  // Events keep the app name of their time (§3.5): only fill the fields a dataset left out.
+  const served: ScalingoEvent = { ...e };
+  served.app_id ??= entry.app.id;
+  served.app_name ??= entry.app.name;
+  if (role === 'limited' && e.type.includes('variable') && 'type_data' in e) served.type_data = redactValues(e.type_data);
+  return served;
+}
+
+/** `from` = the last N hours (1..72) and overrides pagination (§3.5). */
+function pageOrWindow(events: ScalingoEvent[], query: URLSearchParams) {
+  const hours = Number(query.get('from'));
+  if (!query.has('from') || !Number.isInteger(hours) || hours < 1 || hours > 72) return paginate(events, query);
+  const since = Date.now() - hours * 3_600_000;
+  const recent = events.filter((e) => Date.parse(e.created_at) >= since);
+  const pagination = { prev_page: null, current_page: 1, next_page: null, total_pages: 1, total_count: recent.length };
+  return { items: recent, meta: { pagination } };
+}
+
+function appEvents(ctx: Context): Reply {
+  const userId = ctx.userId ?? '';
+  const entry = findVisibleApp(ctx.state, ctx.region ?? '', userId, ctx.params.app ?? '');
+  if (!entry) return notFound('app');
+  const role = roleOn(entry, userId);
+  const { items, meta } = pageOrWindow(newestFirst(entry.events), ctx.query);
+  return ok({ events: items.map((e) => serveEvent(entry, e, role)), meta });
+}
+
+/** The caller's own timeline in this region: what they did on the apps they can see. */
+function userEvents(ctx: Context): Reply {
+  const userId = ctx.userId ?? '';
+  const mine = visibleApps(ctx.state, ctx.region ?? '', userId).flatMap((entry) =>
+    entry.events.filter((e) => e.user?.id === userId).map((e) => serveEvent(entry, e, roleOn(entry, userId))),
+  );
+  const { items, meta } = paginate(newestFirst(mine), ctx.query);
+  return ok({ events: items, meta });
+}
+
+export const eventRoutes: Route[] = [
+  route('GET', 'region', '/v1/apps/:app/events', appEvents),
+  route('GET', 'region', '/v1/events', userEvents),
+];
