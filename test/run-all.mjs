@@ -27,7 +27,9 @@ function step(name, cmd, args, env = {}) {
   return ok;
 }
 
-function countJson(file, label) {
+// Counts a report's tests. A step that failed while its report shows no failed test (a suite
+// that could not even load, a crash) still counts as one failure.
+function countJson(file, label, stepOk) {
   if (!existsSync(file)) return false;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   // Vitest: numPassedTests/numFailedTests; Playwright: stats.expected/unexpected/flaky.
@@ -37,6 +39,7 @@ function countJson(file, label) {
   lines.push(`     ${label}: ${p} passed, ${f} failed, ${skipped} skipped`);
   passed += p;
   failed += f + skipped; // a skipped test hides a defect: it counts as a failure here
+  if (!stepOk && f + skipped === 0) failed++;
   return true;
 }
 
@@ -47,7 +50,7 @@ const checks = [
 for (const [name, cmd, args] of checks) if (!step(name, cmd, args)) failed++;
 
 const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', `--reporter=json`, `--outputFile.json=${vitestJson}`]);
-if (!countJson(vitestJson, 'vitest') && !unitOk) failed++;
+if (!countJson(vitestJson, 'vitest', unitOk) && !unitOk) failed++;
 
 if (!step('build (chrome)', 'npx', ['wxt', 'build'])) failed++;
 else if (!step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'])) failed++;
@@ -55,7 +58,7 @@ else {
   const e2eOk = step('end-to-end tests', 'npx', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });
-  if (!countJson(playwrightJson, 'playwright') && !e2eOk) failed++;
+  if (!countJson(playwrightJson, 'playwright', e2eOk) && !e2eOk) failed++;
 }
 
 console.log(`\n${lines.join('\n')}`);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as S from '../../../lib/scalingo/schemas';
 
-// Every JSON example of Scalingo's API documentation (kept in ../shared beside the project)
+// Every JSON example of Scalingo's API documentation (copied into test/fixtures/api-examples)
 // must be accepted by our schemas: a schema stricter than the docs would break real scans.
-const dir = join(import.meta.dirname, '../../../../shared/scalingo-api-examples');
+const dir = join(import.meta.dirname, '../../fixtures/api-examples');
 const examples = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ file: f, page: f.replace(/-\d+\.json$/, ''), json: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
