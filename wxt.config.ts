@@ -16,7 +16,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Scalingo Access Review',
     description: 'Who can touch your Scalingo apps, with which role, and what to change.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: SCALINGO_HOSTS,
     action: { default_title: 'Scalingo Access Review' },
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings as object } : {}),

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserStore } from '../lib/background/browser-store';
+import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
 import { dispatch } from '../lib/messages/dispatch';
 import { memoryBearerStore } from '../lib/scalingo/bearer';
@@ -12,9 +13,14 @@ export default defineBackground(() => {
   const service = createService({
     vault: tokenVault(),
     store: browserStore,
-    makeClient: (apiToken, authUrl, { ephemeral }) =>
-      new ScalingoClient({ apiToken, authUrl, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
+    makeClient: (apiToken, authUrl, { ephemeral, signal }) =>
+      new ScalingoClient({ apiToken, authUrl, signal, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
+    onScheduleChange: (settings) => void armSchedule(browser.alarms, settings),
   });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => dispatch(service, message, sender, ctx));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SCAN_ALARM) void service.scheduledScan();
+  });
+  void browserStore.getSettings().then((settings) => armSchedule(browser.alarms, settings));
 });

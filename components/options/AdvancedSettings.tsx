@@ -19,7 +19,8 @@ export function AdvancedSettings({ settings, onSave }: Props) {
   }
 
   return (
-    <form class="card" onSubmit={submit}>
+    <form class="card" onSubmit={submit} aria-labelledby="advanced-title">
+      <h2 id="advanced-title">{t('options.advanced')}</h2>
       <label for="language">{t('options.language')}</label>
       <select id="language" value={language} onChange={(e) => setLanguage(e.currentTarget.value as Settings['language'])}>
         <option value="auto">{t('options.language.auto')}</option>

@@ -3,12 +3,14 @@ import type { Reply, Status } from '../../lib/messages/protocol';
 import type { Settings } from '../../lib/settings';
 import { ErrorNotice } from '../ErrorNotice';
 import { AdvancedSettings } from './AdvancedSettings';
+import { ScanSettings } from './ScanSettings';
 import { TokenForm } from './TokenForm';
 
 export interface OptionsActions {
   connect(token: string, remember: boolean): Promise<Reply<Status>>;
   disconnect(): Promise<void>;
   saveSettings(patch: Partial<Settings>): Promise<boolean>;
+  rescanAll(): void;
 }
 
 interface Props {
@@ -39,6 +41,14 @@ export function OptionsPage({ status, settings, actions }: Props) {
         )}
       </section>
       {settings && <TokenForm remember={settings.rememberToken} onConnect={actions.connect} />}
+      {settings && (
+        <ScanSettings
+          settings={settings}
+          connected={connected}
+          onSave={actions.saveSettings}
+          onRescanAll={actions.rescanAll}
+        />
+      )}
       {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
     </main>
   );

@@ -4,15 +4,17 @@ import { countPerRegion } from '../../lib/scan/summary';
 import { ErrorNotice } from '../ErrorNotice';
 import { ConnectionCard } from './ConnectionCard';
 import { RegionTable } from './RegionTable';
+import { ScanProgressBar } from './ScanProgressBar';
 
 interface Props {
   status: Reply<Status> | null;
   onRescan(): void;
+  onCancel(): void;
   onOpenSettings(): void;
 }
 
 /** The account at a glance, painted from the stored snapshot without waiting for the network. */
-export function Popup({ status, onRescan, onOpenSettings }: Props) {
+export function Popup({ status, onRescan, onCancel, onOpenSettings }: Props) {
   if (!status) return <main class="popup" aria-busy="true" />;
   if (!status.ok) {
     return (
@@ -31,7 +33,8 @@ export function Popup({ status, onRescan, onOpenSettings }: Props) {
       {scan.phase === 'failed' && scan.error && <ErrorNotice kind={scan.error.kind} message={scan.error.message} />}
       {!connected && <p>{t('popup.notConnected')}</p>}
       {(connected || snapshot) && <ConnectionCard snapshot={snapshot} scanning={scanning} />}
-      {scanning && <progress aria-label={t('popup.scanning')} />}
+      {scanning && <ScanProgressBar progress={scan.progress} onCancel={onCancel} />}
+      {scan.phase === 'cancelled' && <p role="status">{t('popup.cancelled')}</p>}
       {snapshot && <RegionTable rows={countPerRegion(snapshot)} />}
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">

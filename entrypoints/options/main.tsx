@@ -31,6 +31,9 @@ function Options() {
           if (reply.ok) setSettings(reply.data);
           return reply.ok;
         },
+        rescanAll() {
+          void ask({ type: 'scan', force: true });
+        },
       }}
     />
   );

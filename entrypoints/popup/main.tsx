@@ -12,6 +12,7 @@ function App() {
     <Popup
       status={status}
       onRescan={() => void ask({ type: 'scan' })}
+      onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -1,20 +1,33 @@
-import type { ServiceDeps } from './service';
-import { scanStateItem, settingsItem, snapshotItem } from '../storage/items';
+import { z } from 'zod';
+import { AppActivity } from '../activity/app-activity';
 import { parseScanState } from '../scan/scan-state';
-import { AccessSnapshot } from '../scan/snapshot';
+import { readSnapshot } from '../scan/snapshot-migrate';
 import { parseSettings } from '../settings';
+import { activityItem, scanStateItem, settingsItem, snapshotItem } from '../storage/items';
+import type { ServiceDeps } from './service';
 
 // The service's store backed by the extension's storage. Every read is parsed again:
 // a damaged or unknown stored value reads as "nothing" rather than breaking a view.
 
+/** Event records, one by one: a damaged record is dropped (and fetched again), not the others. */
+function parseActivity(value: unknown): Record<string, AppActivity> {
+  const records = z.record(z.string(), z.unknown()).safeParse(value);
+  if (!records.success) return {};
+  const kept: Record<string, AppActivity> = {};
+  for (const [key, raw] of Object.entries(records.data)) {
+    const parsed = AppActivity.safeParse(raw);
+    if (parsed.success) kept[key] = parsed.data;
+  }
+  return kept;
+}
+
 export const browserStore: ServiceDeps['store'] = {
-  async getSnapshot() {
-    const parsed = AccessSnapshot.safeParse(await snapshotItem.getValue());
-    return parsed.success ? parsed.data : null;
-  },
+  getSnapshot: async () => readSnapshot(await snapshotItem.getValue()),
   setSnapshot: (s) => (s ? snapshotItem.setValue(s) : snapshotItem.removeValue()),
   getScanState: async () => parseScanState(await scanStateItem.getValue()),
   setScanState: (s) => scanStateItem.setValue(s),
+  getActivity: async () => parseActivity(await activityItem.getValue()),
+  setActivity: (a) => (a ? activityItem.setValue(a) : activityItem.removeValue()),
   getSettings: async () => parseSettings(await settingsItem.getValue()),
   setSettings: (s) => settingsItem.setValue(s),
 };

@@ -1,87 +1,88 @@
 import type { AppView, Request, Responses, Status } from '../messages/protocol';
-import { isApiError, ScalingoApiError } from '../scalingo/errors';
-import { scanAccount, type ScanClient } from '../scan/scan-account';
+import type { AppActivity } from '../activity/app-activity';
+import { ScalingoApiError } from '../scalingo/errors';
+import type { ScanClient } from '../scan/scan-account';
 import { IDLE, type ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { parseSettings, type Settings } from '../settings';
+import { scanRunner } from './scan-runner';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
 
 export interface ServiceDeps {
   vault: { get(): Promise<string | null>; save(token: string, remember: boolean): Promise<void>; clearAll(): Promise<void> };
-  makeClient(token: string, authUrl: string, opts: { ephemeral: boolean }): ScanClient;
+  makeClient(token: string, authUrl: string, opts: { ephemeral: boolean; signal?: AbortSignal }): ScanClient;
   store: {
     getSnapshot(): Promise<AccessSnapshot | null>;
     setSnapshot(s: AccessSnapshot | null): Promise<void>;
     getScanState(): Promise<ScanState>;
     setScanState(s: ScanState): Promise<void>;
+    getActivity(): Promise<Record<string, AppActivity>>;
+    setActivity(a: Record<string, AppActivity> | null): Promise<void>;
     getSettings(): Promise<Settings>;
     setSettings(s: Settings): Promise<void>;
   };
   now?: () => Date;
+  /** Told when the schedule setting changes (the background re-arms its alarm). */
+  onScheduleChange?: (settings: Settings) => void;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
 
 export function createService(deps: ServiceDeps) {
   const now = deps.now ?? (() => new Date());
-  let running: Promise<void> | null = null;
+  const scans = scanRunner(deps, now);
 
   async function status(): Promise<Status> {
     const [token, snapshot, scan] = await Promise.all([deps.vault.get(), deps.store.getSnapshot(), deps.store.getScanState()]);
     return { connected: token !== null, snapshot, scan };
   }
 
-  async function runScan(token: string): Promise<void> {
-    const settings = await deps.store.getSettings();
-    await deps.store.setScanState({ ...IDLE, phase: 'running', startedAt: now().toISOString() });
-    try {
-      const snapshot = await scanAccount(deps.makeClient(token, settings.authUrl, { ephemeral: false }), now);
-      await deps.store.setSnapshot(snapshot);
-      await deps.store.setScanState({ phase: 'done', startedAt: null, finishedAt: now().toISOString(), error: null });
-    } catch (e) {
-      // A failed scan keeps the previous snapshot. A revoked token is useless: forget it.
-      if (isApiError(e) && e.kind === 'unauthorized') await deps.vault.clearAll();
-      const error = isApiError(e) ? { kind: e.kind, message: e.message } : { kind: 'internal', message: String(e) };
-      await deps.store.setScanState({ phase: 'failed', startedAt: null, finishedAt: now().toISOString(), error });
-    }
-  }
-
-  function startScan(token: string): Promise<void> {
-    running ??= runScan(token).finally(() => {
-      running = null;
-    });
-    return running;
+  async function tokenOrThrow(): Promise<string> {
+    const token = await deps.vault.get();
+    if (!token) throw new ScalingoApiError('unauthorized', 'Not connected: paste an API token in the settings.');
+    return token;
   }
 
   const handlers: Handlers = {
     async connect({ token, remember }) {
       const settings = await deps.store.getSettings();
       // Validate before storing: a token that cannot be exchanged is never kept.
-      await deps.makeClient(token, settings.authUrl, { ephemeral: true }).self();
+      const user = await deps.makeClient(token, settings.authUrl, { ephemeral: true }).self();
       await deps.vault.save(token, remember);
+      // Another account's results must not mix with this one's.
+      if ((await deps.store.getSnapshot())?.me.id !== user.id) {
+        await deps.store.setSnapshot(null);
+        await deps.store.setActivity(null);
+      }
       await deps.store.setSettings({ ...settings, rememberToken: remember });
-      void startScan(token);
+      void scans.start(token);
       return status();
     },
     async disconnect() {
       await deps.vault.clearAll();
+      scans.cancel();
       await deps.store.setSnapshot(null);
+      await deps.store.setActivity(null);
       await deps.store.setScanState(IDLE);
       return status();
     },
     getStatus: () => status(),
-    async scan() {
-      const token = await deps.vault.get();
-      if (!token) throw new ScalingoApiError('unauthorized', 'Not connected: paste an API token in the settings.');
-      await startScan(token);
+    async scan({ force }) {
+      void scans.start(await tokenOrThrow(), force);
+      return status();
+    },
+    async cancelScan() {
+      scans.cancel();
+      await scans.idle();
       return status();
     },
     getSettings: () => deps.store.getSettings(),
     async saveSettings({ settings }) {
       const next = parseSettings({ ...(await deps.store.getSettings()), ...settings });
       await deps.store.setSettings(next);
+      deps.onScheduleChange?.(next);
       return next;
     },
     async appView({ region, app }): Promise<AppView | null> {
@@ -98,8 +99,13 @@ export function createService(deps: ServiceDeps) {
       const handler = handlers[req.type] as (r: T) => Promise<Responses[T['type']]>;
       return handler(req);
     },
-    /** Waits for a scan in progress (tests and the scheduled scan). */
-    idle: () => running ?? Promise.resolve(),
+    /** The scheduled scan: silently nothing when not connected. */
+    async scheduledScan(): Promise<void> {
+      const token = await deps.vault.get();
+      if (token) await scans.start(token);
+    },
+    /** Waits for a scan in progress (tests). */
+    idle: () => scans.idle(),
   };
 }
 export type Service = ReturnType<typeof createService>;

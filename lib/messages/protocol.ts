@@ -15,13 +15,17 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connect'), token: z.string().trim().min(1).max(512), remember: z.boolean() }),
   z.object({ type: z.literal('disconnect') }),
   z.object({ type: z.literal('getStatus') }),
-  z.object({ type: z.literal('scan') }),
+  // force: refresh every app's events, not only the stale or changed ones.
+  z.object({ type: z.literal('scan'), force: z.boolean().default(false) }),
+  z.object({ type: z.literal('cancelScan') }),
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   // The only request a dashboard content script may send, about the app on its screen.
   z.object({ type: z.literal('appView'), ...AppRef.shape }),
 ]);
 export type Request = z.infer<typeof Request>;
+/** What a sender writes (defaults may be left out). */
+export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
 /** What extension pages may ask; content scripts may only send `appView`. */
@@ -44,6 +48,7 @@ export interface Responses {
   disconnect: Status;
   getStatus: Status;
   scan: Status;
+  cancelScan: Status;
   getSettings: Settings;
   saveSettings: Settings;
   appView: AppView | null;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { bearerFromJwt, isFresh, memoryBearerStore, type BearerStore } from './bearer';
 import { isApiError, ScalingoApiError } from './errors';
 import { callApi, type CallSpec, type FetchLike } from './http';
+import { Limiter, type Clock } from './limiter';
+import { newStats, retryingFetch, type CallStats } from './retrying-fetch';
 import * as S from './schemas';
 
 export const DEFAULT_AUTH_URL = 'https://auth.scalingo.com';
@@ -12,6 +14,13 @@ export interface ClientOptions {
   fetch?: FetchLike;
   bearerStore?: BearerStore;
   now?: () => number;
+  /** Shared by every call of this client (default: 58 requests a minute, 4 in flight). */
+  limiter?: Limiter;
+  clock?: Clock;
+  /** How often a 429 and a transient failure are retried (defaults in retrying-fetch.ts). */
+  retry?: { max429?: number; maxTransient?: number };
+  /** Cancels every call of this client (a scan the user stopped). */
+  signal?: AbortSignal;
 }
 
 type Call = Omit<CallSpec, 'auth'>;
@@ -22,10 +31,14 @@ export class ScalingoClient {
   private readonly fetchFn: FetchLike;
   private readonly bearers: BearerStore;
   private readonly now: () => number;
+  /** Requests sent (retries included), 429s received and retries, since this client was made. */
+  readonly stats: CallStats = newStats();
+  private exchanging: Promise<string> | null = null;
 
   constructor(private readonly opts: ClientOptions) {
     this.authUrl = (opts.authUrl ?? DEFAULT_AUTH_URL).replace(/\/+$/, '');
-    this.fetchFn = opts.fetch ?? ((input, init) => fetch(input, init));
+    const raw: FetchLike = opts.fetch ?? ((input, init) => fetch(input, init));
+    this.fetchFn = retryingFetch(raw, { limiter: opts.limiter ?? new Limiter(), clock: opts.clock, stats: this.stats, ...opts.retry });
     this.bearers = opts.bearerStore ?? memoryBearerStore();
     this.now = opts.now ?? Date.now;
   }
@@ -39,9 +52,9 @@ export class ScalingoClient {
     this.get(api, '/v1/collaborators', S.CollaboratorsResponse).then((r) => r.collaborators);
   appCollaborators = (api: string, app: string) =>
     this.get(api, `/v1/apps/${encodeURIComponent(app)}/collaborators`, S.CollaboratorsResponse).then((r) => r.collaborators);
-  events = (api: string, app: string, page: number, perPage: number, signal?: AbortSignal) =>
+  events = (api: string, app: string, page: number, perPage: number) =>
     this.authed(
-      { method: 'GET', base: api, path: `/v1/apps/${encodeURIComponent(app)}/events`, query: { page, per_page: perPage }, signal },
+      { method: 'GET', base: api, path: `/v1/apps/${encodeURIComponent(app)}/events`, query: { page, per_page: perPage } },
       S.EventsResponse,
     );
 
@@ -73,15 +86,16 @@ export class ScalingoClient {
     return this.authed({ method: 'GET', base, path }, schema);
   }
 
-  private async authed<S2 extends z.ZodType>(call: Call, schema: S2): Promise<z.output<S2>> {
-    const first = await this.bearer(false);
+  private async authed<S2 extends z.ZodType>(plain: Call, schema: S2): Promise<z.output<S2>> {
+    const call = { ...plain, signal: this.opts.signal };
+    const first = await this.bearer();
     try {
       return await callApi(this.fetchFn, { ...call, auth: { bearer: first } }, schema);
     } catch (e) {
       if (!isApiError(e) || e.kind !== 'unauthorized') throw e;
     }
     // A 401 with a bearer we believed fresh: exchange once more, then give up clearly.
-    const second = await this.bearer(true);
+    const second = await this.bearer(first);
     try {
       return await callApi(this.fetchFn, { ...call, auth: { bearer: second } }, schema);
     } catch (e) {
@@ -90,15 +104,23 @@ export class ScalingoClient {
     }
   }
 
-  private async bearer(forceNew: boolean): Promise<string> {
-    const cached = forceNew ? null : await this.bearers.get();
-    if (isFresh(cached, this.now())) return cached.token;
+  /** A fresh bearer other than `rejected`; concurrent callers share one exchange. */
+  private async bearer(rejected?: string): Promise<string> {
+    const cached = await this.bearers.get();
+    if (isFresh(cached, this.now()) && cached.token !== rejected) return cached.token;
+    this.exchanging ??= this.exchange().finally(() => {
+      this.exchanging = null;
+    });
+    return this.exchanging;
+  }
+
+  private async exchange(): Promise<string> {
     await this.bearers.clear();
     let token: string;
     try {
       ({ token } = await callApi(
         this.fetchFn,
-        { method: 'POST', base: this.authUrl, path: '/v1/tokens/exchange', auth: { basic: this.opts.apiToken } },
+        { method: 'POST', base: this.authUrl, path: '/v1/tokens/exchange', auth: { basic: this.opts.apiToken }, signal: this.opts.signal },
         S.TokenExchangeResponse,
       ));
     } catch (e) {

@@ -3,6 +3,7 @@ import { checkAllowed } from './allowlist';
 import { kindForStatus, reasonFromBody, ScalingoApiError } from './errors';
 
 // The one place that talks to the network. Everything else goes through ScalingoClient.
+// (The per-request timeout is applied in retrying-fetch.ts, once the limiter lets it go.)
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -16,8 +17,6 @@ export interface CallSpec {
   signal?: AbortSignal;
 }
 
-const TIMEOUT_MS = 30_000;
-
 export async function callApi<S extends z.ZodType>(fetchFn: FetchLike, spec: CallSpec, schema: S): Promise<z.output<S>> {
   if (!checkAllowed(spec.method, spec.path)) {
     throw new ScalingoApiError('refused', `${spec.method} ${spec.path} is not a call this extension makes`);
@@ -30,15 +29,13 @@ export async function callApi<S extends z.ZodType>(fetchFn: FetchLike, spec: Cal
   else headers.Authorization = `Basic ${btoa(`:${spec.auth.basic}`)}`;
   if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
 
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
-  const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
   let response: Response;
   try {
     response = await fetchFn(url.toString(), {
       method: spec.method,
       headers,
       body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-      signal,
+      signal: spec.signal,
       credentials: 'omit',
     });
   } catch (e) {

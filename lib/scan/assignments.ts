@@ -17,7 +17,10 @@ export function toSnapshotApp(app: App, region: string, me: { id: string; email:
     owner: { id: app.owner.id, email: app.owner.email ?? '', username: app.owner.username ?? '' },
     ownedByMe,
     hds: app.hds_resource === true,
+    secnum: (app.region ?? region).includes('secnum'),
     parentAppName: app.parent_app_name || null,
+    createdAt: app.created_at ?? null,
+    activityAsOf: null,
   };
 }
 
@@ -39,6 +42,7 @@ export function ownerAssignment(app: SnapshotApp, myTfa: boolean | null, myId: s
     status: 'owner',
     // Scalingo exposes no owner 2FA to collaborators; only my own is known.
     tfa: app.ownedByMe || app.owner.id === myId ? myTfa : null,
+    ...NO_HISTORY,
   };
 }
 
@@ -54,5 +58,20 @@ export function collaboratorAssignment(app: SnapshotApp, c: Collaborator): Assig
     role: c.is_limited ? 'limited' : 'collaborator',
     status: statusOf(c),
     tfa: pending ? null : (c.tfa_status ?? null),
+    ...NO_HISTORY,
+    ...(pending ? idTime(c.id) : {}),
   };
+}
+
+const NO_HISTORY = { invitedAt: null, invitedAtSource: null, activity: null } as const;
+
+/**
+ * Scalingo's collaborator ids look like MongoDB ObjectIds, whose first 4 bytes are the creation
+ * time in seconds. Undocumented [I]: used only when no `new_collaborator` event dates an invitation.
+ */
+function idTime(id: string): Pick<Assignment, 'invitedAt' | 'invitedAtSource'> {
+  if (!/^[0-9a-f]{24}$/i.test(id)) return { invitedAt: null, invitedAtSource: null };
+  const seconds = parseInt(id.slice(0, 8), 16);
+  const at = new Date(seconds * 1000);
+  return at.getUTCFullYear() >= 2010 ? { invitedAt: at.toISOString(), invitedAtSource: 'id' } : { invitedAt: null, invitedAtSource: null };
 }

@@ -1,88 +1,99 @@
+import type { AppActivity } from '../activity/app-activity';
 import type { ScalingoClient } from '../scalingo/client';
-import { isApiError, toErrorPayload } from '../scalingo/errors';
-import type { Collaborator, Region } from '../scalingo/schemas';
-import { collaboratorAssignment, ownerAssignment, toSnapshotApp } from './assignments';
-import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type ScanError, type SnapshotApp } from './snapshot';
+import { DEFAULT_EVENTS_POLICY, type EventsPolicy } from './events-plan';
+import type { ScanProgress } from './progress';
+import { ScanContext } from './scan-context';
+import { scanEvents } from './scan-events';
+import { scanRegion } from './scan-region';
+import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from './snapshot';
 
-// The scan's request plan (DESIGN.md "Scan"): who am I and the regions, then per region one
-// `/v1/apps` and one `/v1/collaborators` covering every app I own; per-app collaborator lists
-// only for the apps I collaborate on without owning them.
+// The scan's request plan (DESIGN.md "Scan"): who am I, my 2FA and the regions; per region
+// one `/v1/apps` and one `/v1/collaborators` for the apps I own (per-app lists only for apps I
+// do not own); then events only for the apps where they can change a finding, incrementally.
+// Every request goes through the client's limiter; regions and apps run side by side.
 
 export type ScanClient = Pick<
   ScalingoClient,
-  'self' | 'ownTfaEnabled' | 'regions' | 'apps' | 'ownedAppsCollaborators' | 'appCollaborators'
->;
+  'self' | 'ownTfaEnabled' | 'regions' | 'apps' | 'ownedAppsCollaborators' | 'appCollaborators' | 'events'
+> & { stats?: { requests: number; http429: number } };
 
-export async function scanAccount(client: ScanClient, now: () => Date = () => new Date()): Promise<AccessSnapshot> {
-  const user = await client.self();
-  const errors: ScanError[] = [];
-  const tfa = await client.ownTfaEnabled().catch((e: unknown) => {
-    if (isApiError(e) && e.kind === 'unauthorized') throw e;
-    errors.push({ scope: 'account', ...toErrorPayload(e) });
-    return null;
-  });
-  const regions = await client.regions();
+export interface ScanOptions {
+  now?: () => Date;
+  /** Event records kept from earlier scans, by `region/appId`. */
+  activity?: Record<string, AppActivity>;
+  policy?: Partial<EventsPolicy>;
+  onProgress?: (p: ScanProgress) => void;
+  signal?: AbortSignal;
+  /**
+   * Who the token belongs to and its regions, from the previous snapshot of the same token:
+   * reused while younger than the refresh period (a token's owner never changes; regions
+   * hardly ever), so a warm rescan skips two requests. Own 2FA is always read again.
+   */
+  known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt'>;
+}
+
+export interface ScanResult {
+  snapshot: AccessSnapshot;
+  /** Event records to keep for the next scan (those fetched now and those reused). */
+  activity: Record<string, AppActivity>;
+  /** Why the scan stopped early (revoked token), if it did: the snapshot is then partial. */
+  stoppedBy: AccessSnapshot['errors'][number] | null;
+}
+
+/** Throws only when not even the account could be read (bad token, Scalingo unreachable) or on cancel. */
+export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): Promise<ScanResult> {
+  const now = opts.now ?? (() => new Date());
+  const policy = { ...DEFAULT_EVENTS_POLICY, ...opts.policy };
+  const ctx = new ScanContext(opts.onProgress, opts.signal);
+  const before = { requests: client.stats?.requests ?? 0, http429: client.stats?.http429 ?? 0 };
+
+  const reuse = opts.known && !policy.force && now().getTime() - Date.parse(opts.known.scannedAt) < policy.refreshHours * 3_600_000;
+  ctx.progress.enter('account', reuse ? 1 : 3);
+  const step = <T>(p: Promise<T>) => p.finally(() => ctx.progress.step());
+  const [user, tfa, regions] = await Promise.all([
+    reuse ? opts.known!.me : step(client.self()),
+    step(client.ownTfaEnabled()).catch((e: unknown) => (ctx.fail(e), null)),
+    reuse ? opts.known!.regions.map((r) => ({ name: r.name, display_name: r.displayName, api: r.api })) : step(client.regions()),
+  ]);
+  if (ctx.fatal) throw new Error(ctx.fatal.message);
   const me = { id: user.id, email: user.email, username: user.username, tfa };
-  const apps: SnapshotApp[] = [];
-  const assignments: Assignment[] = [];
-  for (const region of regions) {
-    const found = await scanRegion(client, region, me, errors);
-    apps.push(...found.apps);
-    assignments.push(...found.assignments);
-  }
-  return {
+  const snapshotRegions = regions.map((r) => ({ name: r.name, displayName: r.display_name ?? r.name, api: r.api }));
+
+  ctx.progress.enter('apps', 2 * regions.length);
+  const perRegion = await Promise.all(regions.map((r) => scanRegion(client, r, me, ctx)));
+  const apps: SnapshotApp[] = perRegion.flatMap((r) => r.apps);
+  const assignments: Assignment[] = perRegion.flatMap((r) => r.assignments);
+  sortAssignments(apps, assignments);
+
+  const activity = ctx.stopped
+    ? { ...opts.activity }
+    : await scanEvents(client, { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() }, ctx);
+  if (opts.signal?.aborted) throw opts.signal.reason;
+
+  const snapshot: AccessSnapshot = {
     version: SNAPSHOT_VERSION,
     scannedAt: now().toISOString(),
+    lookBackDays: policy.lookBackDays,
+    cost: {
+      requests: (client.stats?.requests ?? 0) - before.requests,
+      http429: (client.stats?.http429 ?? 0) - before.http429,
+    },
     me,
-    regions: regions.map((r) => ({ name: r.name, displayName: r.display_name ?? r.name, api: r.api })),
+    regions: snapshotRegions,
     apps,
     assignments,
-    errors,
+    errors: ctx.errors,
   };
+  return { snapshot, activity, stoppedBy: ctx.fatal };
 }
 
-async function scanRegion(
-  client: ScanClient,
-  region: Region,
-  me: AccessSnapshot['me'],
-  errors: ScanError[],
-): Promise<{ apps: SnapshotApp[]; assignments: Assignment[] }> {
-  const fail = (e: unknown, app?: string) => {
-    // A revoked token ends the scan; anything else is recorded and the scan goes on.
-    if (isApiError(e) && e.kind === 'unauthorized') throw e;
-    errors.push({ scope: app ? 'app' : 'region', region: region.name, app, ...toErrorPayload(e) });
-  };
-  let rawApps;
-  try {
-    rawApps = await client.apps(region.api);
-  } catch (e) {
-    fail(e);
-    return { apps: [], assignments: [] };
-  }
-  const apps = rawApps.map((a) => toSnapshotApp(a, region.name, me));
-  const assignments = apps.map((a) => ownerAssignment(a, me.tfa, me.id));
-
-  const owned = apps.filter((a) => a.ownedByMe);
-  if (owned.length > 0) {
-    try {
-      const all = await client.ownedAppsCollaborators(region.api);
-      for (const app of owned) assignments.push(...forApp(app, all));
-    } catch (e) {
-      fail(e);
-    }
-  }
-  for (const app of apps.filter((a) => !a.ownedByMe)) {
-    try {
-      assignments.push(...forApp(app, await client.appCollaborators(region.api, app.name)));
-    } catch (e) {
-      fail(e, app.name);
-    }
-  }
-  return { apps, assignments };
-}
-
-function forApp(app: SnapshotApp, collaborators: Collaborator[]): Assignment[] {
-  // `/v1/collaborators` mixes every owned app: rows name their app by id (or name).
-  const belongs = (c: Collaborator) => (c.app_id ? c.app_id === app.id : !c.app_name || c.app_name === app.name);
-  return collaborators.filter(belongs).map((c) => collaboratorAssignment(app, c));
+/** Concurrency must not change the output: apps in API order, the owner first, then by e-mail. */
+function sortAssignments(apps: SnapshotApp[], assignments: Assignment[]): void {
+  const order = new Map(apps.map((a, i) => [a.id, i]));
+  assignments.sort(
+    (a, b) =>
+      (order.get(a.appId) ?? 0) - (order.get(b.appId) ?? 0) ||
+      Number(b.role === 'owner') - Number(a.role === 'owner') ||
+      a.email.localeCompare(b.email),
+  );
 }

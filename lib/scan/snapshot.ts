@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { ActivitySummary } from '../activity/summary';
 
 // AccessSnapshot: what one scan learnt about the account, as plain data. It is stored,
 // passed to the rules and shown by every view; the version lets stored copies be migrated.
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export const Role = z.enum(['owner', 'collaborator', 'limited']);
 export type Role = z.infer<typeof Role>;
@@ -27,7 +28,12 @@ export const SnapshotApp = z.object({
   owner: z.object({ id: z.string(), email: z.string(), username: z.string() }),
   ownedByMe: z.boolean(),
   hds: z.boolean(),
+  /** Hosted in a SecNumCloud region (name contains `secnum`, [I]: regions carry no such flag). */
+  secnum: z.boolean(),
   parentAppName: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  /** When this app's events were last fetched; null when the scan does not need them. */
+  activityAsOf: z.string().nullable(),
 });
 export type SnapshotApp = z.infer<typeof SnapshotApp>;
 
@@ -42,12 +48,20 @@ export const Assignment = z.object({
   role: Role,
   status: AssignmentStatus,
   tfa: z.boolean().nullable(), // null: unknown (pending invitation, or an owner who is not me)
+  /** When the invitation was sent: from a `new_collaborator` event, else the id's timestamp [I]. */
+  invitedAt: z.string().nullable(),
+  invitedAtSource: z.enum(['event', 'id']).nullable(),
+  /** Activity over the look-back window; null when the app's events were not needed or not read. */
+  activity: ActivitySummary.nullable(),
 });
 export type Assignment = z.infer<typeof Assignment>;
 
 export const AccessSnapshot = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   scannedAt: z.string(),
+  lookBackDays: z.number(),
+  /** Requests this scan sent (retries included) and 429s it met. */
+  cost: z.object({ requests: z.number(), http429: z.number() }),
   me: z.object({ id: z.string(), email: z.string(), username: z.string(), tfa: z.boolean().nullable() }),
   regions: z.array(z.object({ name: z.string(), displayName: z.string(), api: z.string() })),
   apps: z.array(SnapshotApp),

@@ -17,5 +17,7 @@ export const sessionBearer = storage.defineItem<Bearer>('session:bearer');
 export const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });
 /** The last AccessSnapshot, parsed with its schema on every read. */
 export const snapshotItem = storage.defineItem<unknown>('local:snapshot', { version: 1 });
+/** Event records per app (lib/activity/app-activity.ts), reused by the next scan. */
+export const activityItem = storage.defineItem<unknown>('local:activity', { version: 1 });
 /** The last scan's state, for the popup while a scan runs or after it failed. */
 export const scanStateItem = storage.defineItem<unknown>('session:scanState');

@@ -12,8 +12,9 @@ base('the extension works against a real local Scalingo-like server', async () =
   try {
     const options = await OptionsPage.open(ext);
     await options.page.getByLabel(/Auth service URL/).fill(mock.url);
-    await options.page.getByRole('button', { name: 'Save' }).click();
-    await expect(options.page.getByText('Saved.')).toBeVisible();
+    const advanced = options.page.getByRole('form', { name: 'Language and connection' });
+    await advanced.getByRole('button', { name: 'Save' }).click();
+    await expect(advanced.getByText('Saved.')).toBeVisible();
     await options.connect(mock.state.tokens[0]!.token);
     const { user } = demoUser(mock);
     await expect(options.connection()).toContainText(`Connected as ${user.username}`);

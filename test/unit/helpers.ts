@@ -1,6 +1,7 @@
 import type { ServiceDeps } from '../../lib/background/service';
 import { ScalingoApiError } from '../../lib/scalingo/errors';
-import type { App, Collaborator, Region, User } from '../../lib/scalingo/schemas';
+import type { AppActivity } from '../../lib/activity/app-activity';
+import type { App, Collaborator, Event, Region, User } from '../../lib/scalingo/schemas';
 import type { ScanClient } from '../../lib/scan/scan-account';
 import { IDLE } from '../../lib/scan/scan-state';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
@@ -35,6 +36,8 @@ export interface FakeAccount {
   apps: Record<string, App[]>; // by region name
   collaborators: Collaborator[];
   tfa?: boolean;
+  /** Events by app id, newest first, served in pages like Scalingo's. */
+  events?: Record<string, Event[]>;
 }
 
 /** A client over an in-memory account; `fail` makes chosen calls throw. */
@@ -56,6 +59,13 @@ export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof Scan
         return account.collaborators.filter((c) => owned.includes(c.app_id!));
       }),
     appCollaborators: (_api, name) => guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
+    events: (_api, appId, page, perPage) =>
+      guard('events', () => {
+        const all = account.events?.[appId] ?? [];
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const pagination = { current_page: page, next_page: page < last ? page + 1 : null, prev_page: page > 1 ? page - 1 : null };
+        return { events: all.slice((page - 1) * perPage, page * perPage), meta: { pagination } };
+      }),
   };
   return { client, calls };
 }
@@ -68,6 +78,7 @@ export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
     snapshot: null as AccessSnapshot | null,
     scan: IDLE,
     settings: parseSettings({}),
+    activity: {} as Record<string, AppActivity>,
   };
   const deps: ServiceDeps = {
     vault: {
@@ -81,6 +92,8 @@ export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
       setSnapshot: async (s) => void (state.snapshot = s),
       getScanState: async () => state.scan,
       setScanState: async (s) => void (state.scan = s),
+      getActivity: async () => state.activity,
+      setActivity: async (a) => void (state.activity = a ?? {}),
       getSettings: async () => state.settings,
       setSettings: async (s) => void (state.settings = s),
     },

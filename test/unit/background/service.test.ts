@@ -37,7 +37,9 @@ describe('background service', () => {
     await service.idle();
     const before = state.snapshot;
     current = fakeClient(account, { apps: revoked() }).client;
-    const status = await service.handle({ type: 'scan' });
+    await service.handle({ type: 'scan', force: false });
+    await service.idle();
+    const status = await service.handle({ type: 'getStatus' });
     expect(status.connected).toBe(false);
     expect(status.scan).toMatchObject({ phase: 'failed', error: { kind: 'unauthorized' } });
     expect(state.snapshot).toEqual(before);
@@ -68,6 +70,34 @@ describe('background service', () => {
 
   it('says "not connected" when asked to scan without a token', async () => {
     const { deps } = memoryDeps(() => fakeClient(account).client);
-    await expect(createService(deps).handle({ type: 'scan' })).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(createService(deps).handle({ type: 'scan', force: false })).rejects.toMatchObject({ kind: 'unauthorized' });
+  });
+
+  it('keeps the events between scans, and stores what a scan stopped by a revoked token had read', async () => {
+    const events = { 'id-shop': [{ id: 'e1', created_at: new Date().toISOString(), type: 'run', user: { id: 'us-bob@acme.example', email: 'bob@acme.example', username: 'bob' } }] };
+    let current = fakeClient({ ...account, events }).client;
+    const { deps, state } = memoryDeps(() => current);
+    const service = createService(deps);
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
+    await service.idle();
+    expect(Object.keys(state.activity).sort()).toEqual(['osc-fr1/id-blog', 'osc-fr1/id-shop']);
+    const bob = state.snapshot!.assignments.find((a) => a.email === 'bob@acme.example')!;
+    expect(bob.activity?.fullOnly.types).toEqual({ run: 1 });
+    current = fakeClient({ ...account, events }, { appCollaborators: revoked(), ownedAppsCollaborators: revoked() }).client;
+    await service.handle({ type: 'scan', force: true });
+    await service.idle();
+    expect(state.scan).toMatchObject({ phase: 'failed', error: { kind: 'unauthorized' } });
+    expect(state.activity['osc-fr1/id-shop']?.people['us-bob@acme.example']?.byType).toHaveProperty('run');
+    expect(state.snapshot?.assignments).toContainEqual(bob);
+  });
+
+  it('a scheduled scan does nothing without a token, and scans with one', async () => {
+    const { deps, state } = memoryDeps(() => fakeClient(account).client);
+    const service = createService(deps);
+    await service.scheduledScan();
+    expect(state.snapshot).toBeNull();
+    state.token = 'tk-us-good';
+    await service.scheduledScan();
+    expect(state.snapshot?.apps).toHaveLength(3);
   });
 });

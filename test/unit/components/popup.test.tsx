@@ -16,7 +16,7 @@ afterEach(() => {
 const hostile = '<img src=x onerror="window.pwned=1">';
 
 async function statusFor(): Promise<Status> {
-  const snapshot = await scanAccount(
+  const { snapshot } = await scanAccount(
     fakeClient({
       regions: [region('osc-fr1'), region('osc-secnum-fr1')],
       apps: { 'osc-fr1': [app('shop'), app('blog')], 'osc-secnum-fr1': [app('vault', undefined, 'osc-secnum-fr1')] },
@@ -32,7 +32,7 @@ async function statusFor(): Promise<Status> {
 
 describe('Popup', () => {
   it('shows who is connected, their 2FA and the counts per region', async () => {
-    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={() => undefined} onOpenSettings={() => undefined} />);
+    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByText('me')).toBeTruthy();
     expect(screen.getByText('2FA on')).toBeTruthy();
     const row = (name: string) => [...screen.getByRole('row', { name: new RegExp(name) }).querySelectorAll('td')].map((td) => td.textContent);
@@ -42,13 +42,13 @@ describe('Popup', () => {
 
   it('shows a revoked token as a sentence a person can act on', () => {
     const status: Status = { connected: false, snapshot: null, scan: { ...IDLE, phase: 'failed', error: { kind: 'unauthorized', message: 'invalid token' } } };
-    render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onOpenSettings={() => undefined} />);
+    render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByRole('alert').textContent).toContain('Token invalid or revoked: paste a valid API token in the settings.');
   });
 
   it('speaks French when asked', async () => {
     setLanguage('fr');
-    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={() => undefined} onOpenSettings={() => undefined} />);
+    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByText('2FA activée')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Relancer l’analyse' })).toBeTruthy();
   });
@@ -56,20 +56,20 @@ describe('Popup', () => {
   it('shows names holding markup as text', async () => {
     const status = await statusFor();
     status.snapshot!.me.username = hostile;
-    const { container } = render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onOpenSettings={() => undefined} />);
+    const { container } = render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByText(hostile)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
   });
 
   it('rescans on request', async () => {
     const onRescan = vi.fn();
-    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={onRescan} onOpenSettings={() => undefined} />);
+    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={onRescan} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: 'Rescan' }));
     expect(onRescan).toHaveBeenCalledOnce();
   });
 
   it('shows an unreachable background as an error, not a blank popup', () => {
-    render(<Popup status={{ ok: false, kind: 'internal', message: 'no answer' }} onRescan={() => undefined} onOpenSettings={() => undefined} />);
+    render(<Popup status={{ ok: false, kind: 'internal', message: 'no answer' }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByRole('alert').textContent).toContain('no answer');
     expect(screen.getByRole('button', { name: 'Open the settings' })).toBeTruthy();
   });

@@ -23,10 +23,13 @@ const person = (email: string, over: Partial<Assignment> = {}): Assignment => ({
   role: 'collaborator',
   status: 'accepted',
   tfa: true,
+  invitedAt: null,
+  invitedAtSource: null,
+  activity: null,
   ...over,
 });
 const view = (people: Assignment[]) => ({
-  app: { id: 'a', name: 'x', region: 'osc-fr1', owner: { id: 'o', email: 'o@x', username: 'o' }, ownedByMe: true, hds: false, parentAppName: null },
+  app: { id: 'a', name: 'x', region: 'osc-fr1', owner: { id: 'o', email: 'o@x', username: 'o' }, ownedByMe: true, hds: false, secnum: false, parentAppName: null, createdAt: null, activityAsOf: null },
   assignments: people,
   language: 'en' as const,
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { callApi } from '../../../lib/scalingo/http';
+import { Limiter } from '../../../lib/scalingo/limiter';
 import { z } from 'zod';
 import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
 
@@ -18,8 +19,10 @@ beforeEach(() => {
   mock.resetFaults();
 });
 
+// Time runs 100× faster than Scalingo's minute, so retries wait milliseconds; at most 2 retries.
+const fast = () => new Limiter({ perWindow: 58, windowMs: 600, concurrency: 4 });
 const client = (opts: Partial<ConstructorParameters<typeof ScalingoClient>[0]> = {}) =>
-  new ScalingoClient({ apiToken: token, authUrl: mock.url, ...opts });
+  new ScalingoClient({ apiToken: token, authUrl: mock.url, limiter: fast(), retry: { max429: 2, maxTransient: 2 }, ...opts });
 const exchanges = () => mock.log().filter((l) => l.path === '/v1/tokens/exchange').length;
 const osc = () => mock.regionUrl('osc-fr1');
 
@@ -77,6 +80,27 @@ describe('ScalingoClient', () => {
     const error = await c.apps(osc()).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind, message: expect.stringMatching(message) });
     expect((error as { details: { requestId?: string } }).details.requestId).toBeTruthy();
+  });
+
+  it.each([
+    ['429s', 429],
+    ['503s', 503],
+  ])('retries two %s and then succeeds, counting them', async (_name, status) => {
+    const c = client();
+    await c.self();
+    mock.setFaults({ failures: [{ path: '/v1/apps$', status, times: 2 }] });
+    const apps = await c.apps(osc());
+    expect(apps.length).toBeGreaterThan(0);
+    expect(mock.log().filter((l) => l.path.endsWith('/v1/apps')).map((l) => l.status)).toEqual([status, status, 200]);
+    expect(c.stats.http429).toBe(status === 429 ? 2 : 0);
+  });
+
+  it('never replays a write that met a server error', async () => {
+    const c = client();
+    const [collab] = await c.ownedAppsCollaborators(osc());
+    mock.setFaults({ failures: [{ path: '/collaborators/', status: 500, times: 1 }] });
+    await expect(c.setLimited(osc(), collab!.app_id!, collab!.id, true)).rejects.toMatchObject({ kind: 'unexpected' });
+    expect(mock.log().filter((l) => l.method === 'PATCH')).toHaveLength(1);
   });
 
   it('maps an unknown app to not_found with the API words', async () => {

@@ -30,7 +30,7 @@ describe('scanAccount', () => {
   });
 
   it('produces a valid snapshot with one assignment per person per app, owner included', async () => {
-    const snapshot = await scanAccount(fakeClient(account).client, () => new Date('2026-11-20T10:00:00Z'));
+    const { snapshot } = await scanAccount(fakeClient(account).client, { now: () => new Date('2026-11-20T10:00:00Z') });
     expect(AccessSnapshot.safeParse(snapshot).success).toBe(true);
     const row = (appName: string) =>
       snapshot.assignments
@@ -46,7 +46,7 @@ describe('scanAccount', () => {
   });
 
   it('recognises my apps by e-mail when the owner id has another form (any case)', async () => {
-    const snapshot = await scanAccount(fakeClient(account).client);
+    const { snapshot } = await scanAccount(fakeClient(account).client);
     expect(snapshot.apps.find((a) => a.name === 'vault')).toMatchObject({ ownedByMe: true, region: 'osc-secnum-fr1' });
   });
 
@@ -54,23 +54,28 @@ describe('scanAccount', () => {
     const down = new ScalingoApiError('network', 'unreachable');
     const { client } = fakeClient(account);
     const flaky = { ...client, apps: (api: string) => (api.includes('secnum') ? Promise.reject(down) : client.apps(api)) };
-    const snapshot = await scanAccount(flaky);
+    const { snapshot } = await scanAccount(flaky);
     expect(snapshot.apps.map((a) => a.name)).toEqual(['shop', 'blog', 'partner-site']);
     expect(snapshot.errors).toEqual([{ scope: 'region', region: 'osc-secnum-fr1', app: undefined, kind: 'network', message: 'unreachable' }]);
   });
 
   it('records a failing app and keeps the rest', async () => {
-    const snapshot = await scanAccount(fakeClient(account, { appCollaborators: new ScalingoApiError('forbidden', 'no') }).client);
+    const { snapshot } = await scanAccount(fakeClient(account, { appCollaborators: new ScalingoApiError('forbidden', 'no') }).client);
     expect(snapshot.errors).toMatchObject([{ scope: 'app', app: 'partner-site', kind: 'forbidden' }]);
     expect(snapshot.assignments.some((a) => a.email === 'bob@acme.example')).toBe(true);
   });
 
-  it('stops on a revoked token instead of recording it app by app', async () => {
-    await expect(scanAccount(fakeClient(account, { ownedAppsCollaborators: revoked() }).client)).rejects.toMatchObject({ kind: 'unauthorized' });
+  it('stops on a revoked token instead of recording it app by app, keeping what it had read', async () => {
+    const { client, calls } = fakeClient(account, { ownedAppsCollaborators: revoked() });
+    const result = await scanAccount(client);
+    expect(result.stoppedBy).toMatchObject({ scope: 'account', kind: 'unauthorized' });
+    expect(result.snapshot.errors.filter((e) => e.kind === 'unauthorized')).toHaveLength(1);
+    expect(result.snapshot.apps.map((a) => a.name)).toContain('shop');
+    expect(calls).not.toContain('events');
   });
 
   it('still scans when my own 2FA cannot be read', async () => {
-    const snapshot = await scanAccount(fakeClient(account, { ownTfaEnabled: new ScalingoApiError('not_found', 'gone') }).client);
+    const { snapshot } = await scanAccount(fakeClient(account, { ownTfaEnabled: new ScalingoApiError('not_found', 'gone') }).client);
     expect(snapshot.me.tfa).toBeNull();
     expect(snapshot.errors[0]).toMatchObject({ scope: 'account', kind: 'not_found' });
   });

@@ -1,0 +1,93 @@
+// `npm run bench`: the scan's cost against the mock Scalingo with the rate limit enforced and
+// 50 ms of latency, for accounts of 20, 100 and 300 apps; beside the naive plan (per-app calls,
+// one after another) and the floor set by the rate limit. Time is scaled (see SCALE): the mock's
+// limit, its latency and the client's limiter all run SCALE× faster than Scalingo, so seconds
+// here × SCALE ≈ seconds against the real API; the ratios hold. Writes bench/results.json.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ScalingoClient } from '../lib/scalingo/client';
+import { Limiter } from '../lib/scalingo/limiter';
+import { scanAccount } from '../lib/scan/scan-account';
+import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate';
+import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
+import { naiveScan } from './naive-scan';
+import { printTable } from './table';
+
+const SCALE = 20;
+const WINDOW_MS = 60_000 / SCALE;
+const LIMIT = 60; // Scalingo's documented requests per minute
+const LATENCY_MS = 50; // per answer at Scalingo's pace; scaled like the rest (2.5 ms here)
+const EVENTS_PER_APP = 300; // over 180 days: about 150 in the 90-day window, 1.7 a day
+const SIZES = (process.env.BENCH_SIZES ?? '20,100,300').split(',').map(Number);
+
+const figures: Record<string, number> = {};
+const notes: string[] = [];
+
+async function measure(mock: MockScalingo, run: () => Promise<unknown>) {
+  mock.clearLog();
+  const started = performance.now();
+  await run();
+  const seconds = (performance.now() - started) / 1000;
+  const log = mock.log();
+  return { requests: log.length, http429: log.filter((l) => l.status === 429).length, seconds, log };
+}
+
+for (const n of SIZES) {
+  const mock = await startMockScalingo({
+    dataset: generateDataset({ apps: n, eventsPerApp: EVENTS_PER_APP }),
+    rateLimit: { requests: LIMIT, windowMs: WINDOW_MS },
+    faults: { latencyMs: Math.round(LATENCY_MS / SCALE) },
+  });
+  const client = new ScalingoClient({
+    apiToken: GENERATED_TOKEN,
+    authUrl: mock.url,
+    limiter: new Limiter({ perWindow: LIMIT - 2, windowMs: WINDOW_MS, concurrency: 4 }),
+  });
+  let result!: Awaited<ReturnType<typeof scanAccount>>;
+  const cold = await measure(mock, async () => (result = await scanAccount(client)));
+  const { snapshot } = result;
+  if (snapshot.errors.length > 0) throw new Error(`cold scan of ${n} apps recorded errors: ${JSON.stringify(snapshot.errors[0])}`);
+  const warm = await measure(mock, () => scanAccount(client, { activity: result.activity, known: snapshot }));
+
+  const eventPages = cold.log.filter((l) => l.path.endsWith('/events')).length;
+  const notOwned = snapshot.apps.filter((a) => !a.ownedByMe).length;
+  const bound = 3 + 2 * snapshot.regions.length + eventPages;
+  figures[`scan.cold.requests.${n}`] = cold.requests;
+  figures[`scan.cold.http429.${n}`] = cold.http429;
+  figures[`scan.cold.seconds.${n}`] = round(cold.seconds);
+  // The floor set by the rate limit: the requests made ÷ the allowed rate.
+  figures[`scan.floor.seconds.${n}`] = round((cold.requests / LIMIT) * (WINDOW_MS / 1000));
+  figures[`scan.warm.requests.${n}`] = warm.requests;
+  figures[`scan.cold.bound.${n}`] = bound;
+  figures[`scan.cold.notOwnedLists.${n}`] = notOwned;
+
+  // The naive plan on a fresh mock (its own rate-limit count), with the same retry on 429.
+  await mock.close();
+  const mock2 = await startMockScalingo({
+    dataset: generateDataset({ apps: n, eventsPerApp: EVENTS_PER_APP }),
+    rateLimit: { requests: LIMIT, windowMs: WINDOW_MS },
+    faults: { latencyMs: Math.round(LATENCY_MS / SCALE) },
+  });
+  const naiveClient = new ScalingoClient({
+    apiToken: GENERATED_TOKEN,
+    authUrl: mock2.url,
+    limiter: new Limiter({ perWindow: 1_000_000, windowMs: WINDOW_MS, concurrency: 1 }),
+    retry: { max429: 30 },
+  });
+  const naive = await measure(mock2, () => naiveScan(naiveClient, 90));
+  figures[`scan.naive.requests.${n}`] = naive.requests;
+  figures[`scan.naive.seconds.${n}`] = round(naive.seconds);
+  figures[`scan.naive.http429.${n}`] = naive.http429;
+  await mock2.close();
+  notes.push(`${n} apps: ${snapshot.apps.length} apps, ${notOwned} not owned (one per-app list each), ${eventPages} event pages, 1 token exchange`);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const baselineFile = new URL('./baseline.json', import.meta.url);
+const baseline = existsSync(baselineFile)
+  ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { figures: Record<string, number> }).figures
+  : {};
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
+printTable({ sizes: SIZES, figures, baseline, scale: SCALE, limit: LIMIT, latencyMs: LATENCY_MS, eventsPerApp: EVENTS_PER_APP, notes });

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { Event } from '../scalingo/schemas';
+import { COLLABORATOR_EVENTS, PLATFORM_EMAIL } from './permissions';
+
+// What the scan keeps of one app's events: per person, when they did each type of action,
+// within the look-back window; and the collaborator-management events with their target.
+// Never the events' `type_data` otherwise (variable events carry secret values, §3.5).
+// Stored between scans so that a rescan only fetches what is newer than `newestAt`.
+
+export const CollaboratorEvent = z.object({
+  at: z.number(),
+  type: z.string(),
+  actor: z.string().nullable(), // person key of who did it
+  targetEmail: z.string().nullable(),
+  isLimited: z.boolean().nullable(),
+});
+export type CollaboratorEvent = z.infer<typeof CollaboratorEvent>;
+
+export const PersonActivity = z.object({
+  email: z.string().nullable(),
+  username: z.string().nullable(),
+  /** Event type → times (ms), newest first. */
+  byType: z.record(z.string(), z.array(z.number())),
+});
+export type PersonActivity = z.infer<typeof PersonActivity>;
+
+export const AppActivity = z.object({
+  appId: z.string(),
+  region: z.string(),
+  fetchedAt: z.string(),
+  newestEventId: z.string().nullable(),
+  newestAt: z.number().nullable(),
+  /** From when the history is complete: the window's start, or the oldest event Scalingo still had. */
+  coveredSince: z.number().nullable(),
+  /** Collaborators (id, role, status) when the events were fetched: a change triggers a refresh. */
+  collaboratorsKey: z.string(),
+  people: z.record(z.string(), PersonActivity),
+  collaboratorEvents: z.array(CollaboratorEvent),
+});
+export type AppActivity = z.infer<typeof AppActivity>;
+
+/** A person is the user id when the event has one, else the e-mail. */
+export const personKey = (u: { id?: string | null; email?: string | null }): string | null =>
+  u.id || (u.email ? `email:${u.email.toLowerCase()}` : null);
+
+function targetOf(e: Event): { email: string | null; isLimited: boolean | null } {
+  const c = (e.type_data as { collaborator?: { email?: unknown; is_limited?: unknown } } | null | undefined)?.collaborator;
+  return {
+    email: typeof c?.email === 'string' ? c.email : null,
+    isLimited: typeof c?.is_limited === 'boolean' ? c.is_limited : null,
+  };
+}
+
+/** Adds events (any order, possibly overlapping `base`) and drops what fell out of the window. */
+export function foldEvents(base: AppActivity, events: Event[], windowStart: number): AppActivity {
+  const people: Record<string, PersonActivity> = structuredClone(base.people);
+  const collaboratorEvents = [...base.collaboratorEvents];
+  let { newestAt, newestEventId } = base;
+  for (const e of events) {
+    const at = Date.parse(e.created_at);
+    if (newestAt === null || at > newestAt) [newestAt, newestEventId] = [at, e.id];
+    if (at < windowStart) continue;
+    const key = e.user && e.user.email !== PLATFORM_EMAIL ? personKey(e.user) : null;
+    if (key) {
+      const person = (people[key] ??= { email: e.user?.email ?? null, username: e.user?.username ?? null, byType: {} });
+      (person.byType[e.type] ??= []).push(at);
+    }
+    if (COLLABORATOR_EVENTS.has(e.type)) {
+      const t = targetOf(e);
+      collaboratorEvents.push({ at, type: e.type, actor: key, targetEmail: t.email, isLimited: t.isLimited });
+    }
+  }
+  return { ...base, newestAt, newestEventId, people: prune(people, windowStart), collaboratorEvents: collaboratorEvents.filter((c) => c.at >= windowStart) };
+}
+
+function prune(people: Record<string, PersonActivity>, windowStart: number): Record<string, PersonActivity> {
+  const kept: Record<string, PersonActivity> = {};
+  for (const [key, p] of Object.entries(people)) {
+    const byType: Record<string, number[]> = {};
+    for (const [type, times] of Object.entries(p.byType)) {
+      const recent = [...new Set(times.filter((t) => t >= windowStart))].sort((a, b) => b - a);
+      if (recent.length > 0) byType[type] = recent;
+    }
+    if (Object.keys(byType).length > 0) kept[key] = { ...p, byType };
+  }
+  return kept;
+}

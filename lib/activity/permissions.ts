@@ -1,0 +1,77 @@
+// Which events show a person used a permission only a full Collaborator has (scalingo-api.md
+// §4.2, Scalingo's permission matrix, and the event types of §3.5). Reads (viewing env-var
+// values, opening a database dashboard) leave no event, so "no full-only event" never proves
+// that full access is unused: the rules say so in their evidence.
+
+export type PermissionNeed = 'full-only' | 'shared' | 'unclassified';
+
+const FULL_ONLY: ReadonlySet<string> = new Set([
+  // One-off containers (`scalingo run`): Collaborator only.
+  'run',
+  // Environment variables: managing them is Collaborator only.
+  'new_variable',
+  'edit_variable',
+  'edit_variables',
+  'delete_variable',
+  // Scaling, autoscaler, stack, log drains, child apps.
+  'scale',
+  'new_autoscaler',
+  'edit_autoscaler',
+  'delete_autoscaler',
+  'stack_changed',
+  'new_log_drain',
+  'delete_log_drain',
+  'new_addon_log_drain',
+  'delete_addon_log_drain',
+  // Add-ons: provision, change plan, remove.
+  'new_addon',
+  'upgrade_addon',
+  'delete_addon',
+  // SCM configuration and auto-deploy.
+  'link_scm',
+  'update_scm',
+  'unlink_scm',
+  // Collaborator management.
+  'new_collaborator',
+  'delete_collaborator',
+  'change_collaborator_role',
+  // Domains, certificates, notifiers and alerts are not in the published matrix; as app
+  // configuration they are most likely Collaborator only [unconfirmed, §4.2].
+  'new_domain',
+  'edit_domain',
+  'delete_domain',
+  'new_notifier',
+  'edit_notifier',
+  'delete_notifier',
+  'new_alert',
+  'edit_alert',
+  'delete_alert',
+]);
+
+const SHARED: ReadonlySet<string> = new Set([
+  'restart',
+  // A Limited Collaborator may redeploy the default branch; the event does not say which
+  // branch was the default then, so a deployment is not counted as full-only.
+  'deployment',
+  'create_review_app',
+  'destroy_review_app',
+  'create_data_access_consent',
+  'accept_collaborator',
+]);
+
+export function permissionNeed(eventType: string): PermissionNeed {
+  if (FULL_ONLY.has(eventType)) return 'full-only';
+  if (SHARED.has(eventType)) return 'shared';
+  return 'unclassified';
+}
+
+/** Events about who may access the app: kept with their target, for invitation age and escalation. */
+export const COLLABORATOR_EVENTS: ReadonlySet<string> = new Set([
+  'new_collaborator',
+  'accept_collaborator',
+  'delete_collaborator',
+  'change_collaborator_role',
+]);
+
+/** The platform's own events are nobody's activity (§3.5). */
+export const PLATFORM_EMAIL = 'deploy@scalingo.com';

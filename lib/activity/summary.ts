@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { personKey, type AppActivity, type PersonActivity } from './app-activity';
+import { permissionNeed } from './permissions';
+
+// One person's activity on one app over the look-back window, as the rules and the views
+// need it: when they last did anything, and which Collaborator-only actions they used.
+
+export const ActivitySummary = z.object({
+  /** The window's start; activity before it is not counted. */
+  since: z.string(),
+  /** When the app's events were last fetched. */
+  asOf: z.string(),
+  /** False when Scalingo's history (or a failed fetch) does not reach back to `since`. */
+  complete: z.boolean(),
+  actions: z.number(),
+  lastAt: z.string().nullable(),
+  fullOnly: z.object({
+    count: z.number(),
+    lastAt: z.string().nullable(),
+    /** Event type → count, e.g. { run: 2, edit_variable: 1 }. */
+    types: z.record(z.string(), z.number()),
+  }),
+  /** Collaborator management done by this person (invite, remove, change a role). */
+  managed: z.array(z.object({ at: z.string(), type: z.string(), targetEmail: z.string().nullable() })),
+});
+export type ActivitySummary = z.infer<typeof ActivitySummary>;
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function findPerson(activity: AppActivity, who: { userId: string | null; email: string }): PersonActivity | null {
+  const byId = who.userId ? activity.people[who.userId] : undefined;
+  if (byId) return byId;
+  const email = who.email.toLowerCase();
+  const byKey = activity.people[personKey({ email }) ?? ''];
+  return byKey ?? Object.values(activity.people).find((p) => p.email?.toLowerCase() === email) ?? null;
+}
+
+export function summarise(
+  activity: AppActivity,
+  who: { userId: string | null; email: string },
+  windowStart: number,
+): ActivitySummary {
+  const person = findPerson(activity, who);
+  let actions = 0;
+  let lastAt: number | null = null;
+  let fullCount = 0;
+  let fullLast: number | null = null;
+  const types: Record<string, number> = {};
+  for (const [type, times] of Object.entries(person?.byType ?? {})) {
+    const inWindow = times.filter((t) => t >= windowStart);
+    if (inWindow.length === 0) continue;
+    actions += inWindow.length;
+    lastAt = Math.max(lastAt ?? 0, ...inWindow);
+    if (permissionNeed(type) === 'full-only') {
+      fullCount += inWindow.length;
+      fullLast = Math.max(fullLast ?? 0, ...inWindow);
+      types[type] = inWindow.length;
+    }
+  }
+  const keys = new Set([who.userId, personKey({ email: who.email })].filter(Boolean));
+  const managed = activity.collaboratorEvents
+    .filter((c) => c.at >= windowStart && c.actor !== null && keys.has(c.actor) && c.type !== 'accept_collaborator')
+    .map((c) => ({ at: new Date(c.at).toISOString(), type: c.type, targetEmail: c.targetEmail }));
+  return {
+    since: new Date(windowStart).toISOString(),
+    asOf: activity.fetchedAt,
+    complete: activity.coveredSince !== null && activity.coveredSince <= windowStart,
+    actions,
+    lastAt: iso(lastAt),
+    fullOnly: { count: fullCount, lastAt: iso(fullLast), types },
+    managed,
+  };
+}
+
+/** When an e-mail was last invited to the app, from the `new_collaborator` events kept. */
+export function invitedAt(activity: AppActivity, email: string): string | null {
+  const e = email.toLowerCase();
+  const times = activity.collaboratorEvents
+    .filter((c) => c.type === 'new_collaborator' && c.targetEmail?.toLowerCase() === e)
+    .map((c) => c.at);
+  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+// Progress of a running scan, counted in requests: the plan grows as the scan learns how
+// many apps need events. The time left is the pace so far applied to what remains.
+
+export const ScanProgress = z.object({
+  phase: z.enum(['account', 'apps', 'events']),
+  done: z.number(),
+  total: z.number(),
+  etaSeconds: z.number().nullable(),
+});
+export type ScanProgress = z.infer<typeof ScanProgress>;
+
+export class ProgressTracker {
+  private phase: ScanProgress['phase'] = 'account';
+  private done = 0;
+  private total = 0;
+  private readonly started: number;
+
+  constructor(
+    private readonly report: (p: ScanProgress) => void = () => undefined,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.started = now();
+  }
+
+  enter(phase: ScanProgress['phase'], plannedRequests: number): void {
+    this.phase = phase;
+    this.total += plannedRequests;
+    this.emit();
+  }
+
+  /** One more request than planned (another page of events). */
+  plan(extra: number): void {
+    this.total += extra;
+  }
+
+  step(): void {
+    this.done++;
+    this.total = Math.max(this.total, this.done);
+    this.emit();
+  }
+
+  private emit(): void {
+    const elapsed = (this.now() - this.started) / 1000;
+    const left = this.total - this.done;
+    const etaSeconds = this.done >= 3 ? Math.round((elapsed / this.done) * left) : null;
+    this.report({ phase: this.phase, done: this.done, total: this.total, etaSeconds });
+  }
+}

@@ -1,0 +1,38 @@
+import { isApiError, toErrorPayload } from '../scalingo/errors';
+import { ProgressTracker, type ScanProgress } from './progress';
+import type { ScanError } from './snapshot';
+
+// What every step of one scan shares: the errors found so far, the progress, and the stop
+// switch. An error on one app or region is recorded and the scan goes on; a revoked token
+// stops every remaining request (they would all fail) and is recorded as the scan's end.
+
+export class ScanContext {
+  readonly errors: ScanError[] = [];
+  readonly progress: ProgressTracker;
+  /** Set when a revoked token (or the user) stopped the scan. */
+  fatal: ScanError | null = null;
+  private readonly stopper = new AbortController();
+  readonly signal: AbortSignal;
+
+  constructor(onProgress?: (p: ScanProgress) => void, cancel?: AbortSignal, now: () => number = Date.now) {
+    this.progress = new ProgressTracker(onProgress, now);
+    this.signal = cancel ? AbortSignal.any([cancel, this.stopper.signal]) : this.stopper.signal;
+  }
+
+  get stopped(): boolean {
+    return this.signal.aborted;
+  }
+
+  /** Records `e` against a region or an app (or the account when both are absent). */
+  fail(e: unknown, region?: string, app?: string): void {
+    if (this.stopped) return; // requests cut short by the stop are not errors of their own
+    const error: ScanError = { scope: app ? 'app' : region ? 'region' : 'account', region, app, ...toErrorPayload(e) };
+    if (isApiError(e) && e.kind === 'unauthorized') {
+      this.fatal = { ...error, scope: 'account', region: undefined, app: undefined };
+      this.errors.push(this.fatal);
+      this.stopper.abort(new DOMException('token revoked', 'AbortError'));
+      return;
+    }
+    this.errors.push(error);
+  }
+}
