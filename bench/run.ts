@@ -10,6 +10,7 @@ import { scanAccount } from '../lib/scan/scan-account';
 import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate';
 import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
 import { naiveScan } from './naive-scan';
+import { benchRules } from './rules-bench';
 import { printTable } from './table';
 
 const SCALE = 20;
@@ -17,7 +18,8 @@ const WINDOW_MS = 60_000 / SCALE;
 const LIMIT = 60; // Scalingo's documented requests per minute
 const LATENCY_MS = 50; // per answer at Scalingo's pace; scaled like the rest (2.5 ms here)
 const EVENTS_PER_APP = 300; // over 180 days: about 150 in the 90-day window, 1.7 a day
-const SIZES = (process.env.BENCH_SIZES ?? '20,100,300').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '20,100,300').split(',').filter(Boolean).map(Number);
+const RULE_SIZES = (process.env.BENCH_RULE_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
 
 const figures: Record<string, number> = {};
 const notes: string[] = [];
@@ -89,5 +91,18 @@ const baselineFile = new URL('./baseline.json', import.meta.url);
 const baseline = existsSync(baselineFile)
   ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { figures: Record<string, number> }).figures
   : {};
+const analysis = benchRules(RULE_SIZES);
+Object.assign(figures, analysis.figures);
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
 printTable({ sizes: SIZES, figures, baseline, scale: SCALE, limit: LIMIT, latencyMs: LATENCY_MS, eventsPerApp: EVENTS_PER_APP, notes });
+console.log('\nAnalysis: activity summaries from 20 events per assignment, then every rule (median of 3 runs)');
+for (const n of RULE_SIZES) {
+  const f = (k: string) => figures[`${k}.${n}`];
+  const b = (k: string) => baseline[`${k}.${n}`] ?? '—';
+  console.log(`  ${String(n).padStart(7)} assignments  ${String(f('rules.ms')).padStart(8)} ms (baseline ${b('rules.ms')})  heap +${f('rules.heapMB')} MB (baseline ${b('rules.heapMB')})`);
+}
+const at10k = figures['rules.ms.10000'];
+if (at10k !== undefined) console.log(`  ${at10k < 250 ? 'met ' : 'MISS'} under 250 ms at 10k assignments: ${at10k} ms`);
+if (figures['rules.ms.1000'] && figures['rules.ms.100000']) {
+  console.log(`  growth 1k → 100k: ×${(figures['rules.ms.100000'] / figures['rules.ms.1000']).toFixed(0)} for ×100 the input (linear = ×100)`);
+}

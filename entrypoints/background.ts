@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserStore } from '../lib/background/browser-store';
 import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
+import { showOnBadge } from '../lib/background/toolbar-badge';
 import { dispatch } from '../lib/messages/dispatch';
 import { memoryBearerStore } from '../lib/scalingo/bearer';
 import { ScalingoClient } from '../lib/scalingo/client';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     makeClient: (apiToken, authUrl, { ephemeral, signal }) =>
       new ScalingoClient({ apiToken, authUrl, signal, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
     onScheduleChange: (settings) => void armSchedule(browser.alarms, settings),
+    onReview: (summary) => void showOnBadge(browser.action, summary),
   });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => dispatch(service, message, sender, ctx));
@@ -23,4 +25,5 @@ export default defineBackground(() => {
     if (alarm.name === SCAN_ALARM) void service.scheduledScan();
   });
   void browserStore.getSettings().then((settings) => armSchedule(browser.alarms, settings));
+  void service.refreshReview();
 });

@@ -4,6 +4,7 @@ import { countPerRegion } from '../../lib/scan/summary';
 import { ErrorNotice } from '../ErrorNotice';
 import { ConnectionCard } from './ConnectionCard';
 import { RegionTable } from './RegionTable';
+import { ReviewCard } from './ReviewCard';
 import { ScanProgressBar } from './ScanProgressBar';
 
 interface Props {
@@ -24,7 +25,7 @@ export function Popup({ status, onRescan, onCancel, onOpenSettings }: Props) {
       </main>
     );
   }
-  const { connected, snapshot, scan } = status.data;
+  const { connected, snapshot, scan, summary } = status.data;
   const scanning = scan.phase === 'running';
   const errors = snapshot?.errors ?? [];
   return (
@@ -35,6 +36,7 @@ export function Popup({ status, onRescan, onCancel, onOpenSettings }: Props) {
       {(connected || snapshot) && <ConnectionCard snapshot={snapshot} scanning={scanning} />}
       {scanning && <ScanProgressBar progress={scan.progress} onCancel={onCancel} />}
       {scan.phase === 'cancelled' && <p role="status">{t('popup.cancelled')}</p>}
+      {summary && <ReviewCard summary={summary} />}
       {snapshot && <RegionTable rows={countPerRegion(snapshot)} />}
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">

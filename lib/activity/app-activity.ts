@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Event } from '../scalingo/schemas';
-import { COLLABORATOR_EVENTS, PLATFORM_EMAIL } from './permissions';
+import { ACCESS_EVENTS, PLATFORM_EMAIL } from './permissions';
 
 // What the scan keeps of one app's events: per person, when they did each type of action,
 // within the look-back window; and the collaborator-management events with their target.
@@ -65,7 +65,7 @@ export function foldEvents(base: AppActivity, events: Event[], windowStart: numb
       const person = (people[key] ??= { email: e.user?.email ?? null, username: e.user?.username ?? null, byType: {} });
       (person.byType[e.type] ??= []).push(at);
     }
-    if (COLLABORATOR_EVENTS.has(e.type)) {
+    if (ACCESS_EVENTS.has(e.type)) {
       const t = targetOf(e);
       collaboratorEvents.push({ at, type: e.type, actor: key, targetEmail: t.email, isLimited: t.isLimited });
     }

@@ -65,12 +65,19 @@ export function permissionNeed(eventType: string): PermissionNeed {
   return 'unclassified';
 }
 
-/** Events about who may access the app: kept with their target, for invitation age and escalation. */
-export const COLLABORATOR_EVENTS: ReadonlySet<string> = new Set([
-  'new_collaborator',
+/** Managing who may access the app (invite, remove, change a role). */
+export const MANAGEMENT_EVENTS: ReadonlySet<string> = new Set(['new_collaborator', 'delete_collaborator', 'change_collaborator_role']);
+
+/**
+ * Events about access, kept with their actor and target: management, acceptance (invitation
+ * age), and SCM linking (Scalingo refuses to change the role of whoever linked the repository).
+ */
+export const ACCESS_EVENTS: ReadonlySet<string> = new Set([
+  ...MANAGEMENT_EVENTS,
   'accept_collaborator',
-  'delete_collaborator',
-  'change_collaborator_role',
+  'link_scm',
+  'update_scm',
+  'unlink_scm',
 ]);
 
 /** The platform's own events are nobody's activity (§3.5). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { personKey, type AppActivity, type PersonActivity } from './app-activity';
-import { permissionNeed } from './permissions';
+import { MANAGEMENT_EVENTS, permissionNeed } from './permissions';
 
 // One person's activity on one app over the look-back window, as the rules and the views
 // need it: when they last did anything, and which Collaborator-only actions they used.
@@ -46,21 +46,27 @@ export function summarise(
   let fullCount = 0;
   let fullLast: number | null = null;
   const types: Record<string, number> = {};
-  for (const [type, times] of Object.entries(person?.byType ?? {})) {
-    const inWindow = times.filter((t) => t >= windowStart);
-    if (inWindow.length === 0) continue;
-    actions += inWindow.length;
-    lastAt = Math.max(lastAt ?? 0, ...inWindow);
+  for (const type in person?.byType ?? {}) {
+    // Times are kept newest first (app-activity.ts): count until the first one out of the window.
+    const times = person!.byType[type]!;
+    let n = 0;
+    while (n < times.length && times[n]! >= windowStart) n++;
+    if (n === 0) continue;
+    const newest = times[0]!;
+    actions += n;
+    lastAt = Math.max(lastAt ?? 0, newest);
     if (permissionNeed(type) === 'full-only') {
-      fullCount += inWindow.length;
-      fullLast = Math.max(fullLast ?? 0, ...inWindow);
-      types[type] = inWindow.length;
+      fullCount += n;
+      fullLast = Math.max(fullLast ?? 0, newest);
+      types[type] = n;
     }
   }
-  const keys = new Set([who.userId, personKey({ email: who.email })].filter(Boolean));
-  const managed = activity.collaboratorEvents
-    .filter((c) => c.at >= windowStart && c.actor !== null && keys.has(c.actor) && c.type !== 'accept_collaborator')
-    .map((c) => ({ at: new Date(c.at).toISOString(), type: c.type, targetEmail: c.targetEmail }));
+  const byEmail = personKey({ email: who.email });
+  const managed: ActivitySummary['managed'] = [];
+  for (const c of activity.collaboratorEvents) {
+    if (c.at < windowStart || c.actor === null || (c.actor !== who.userId && c.actor !== byEmail) || !MANAGEMENT_EVENTS.has(c.type)) continue;
+    managed.push({ at: new Date(c.at).toISOString(), type: c.type, targetEmail: c.targetEmail });
+  }
   return {
     since: new Date(windowStart).toISOString(),
     asOf: activity.fetchedAt,
@@ -79,4 +85,14 @@ export function invitedAt(activity: AppActivity, email: string): string | null {
     .filter((c) => c.type === 'new_collaborator' && c.targetEmail?.toLowerCase() === e)
     .map((c) => c.at);
   return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
+}
+
+/**
+ * Who linked the app's repository, from the newest SCM event kept (null after an unlink, or
+ * when no SCM event is in the window: the link may be older than the events we read).
+ */
+export function scmLinker(activity: AppActivity): { key: string; email: string | null } | null {
+  const scm = activity.collaboratorEvents.filter((c) => c.type.endsWith('_scm')).sort((a, b) => b.at - a.at)[0];
+  if (!scm || scm.type === 'unlink_scm' || !scm.actor) return null;
+  return { key: scm.actor, email: activity.people[scm.actor]?.email ?? null };
 }

@@ -8,7 +8,7 @@ import type { ServiceDeps } from './service';
 // keeps the previous snapshot; one stopped by a revoked token keeps it too and stores what it
 // fetched (events), or becomes the snapshot when there was none.
 
-export function scanRunner(deps: ServiceDeps, now: () => Date) {
+export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () => void = () => undefined) {
   let running: Promise<void> | null = null;
   let controller: AbortController | null = null;
   let writes: Promise<void> = Promise.resolve();
@@ -39,11 +39,13 @@ export function scanRunner(deps: ServiceDeps, now: () => Date) {
       await deps.store.setActivity(result.activity);
       if (result.stoppedBy) {
         if (!previous) await deps.store.setSnapshot(result.snapshot);
+        onSnapshot();
         if (result.stoppedBy.kind === 'unauthorized') await deps.vault.clearAll();
         await finish({ phase: 'failed', error: { kind: result.stoppedBy.kind, message: result.stoppedBy.message } });
         return;
       }
       await deps.store.setSnapshot(result.snapshot);
+      onSnapshot();
       await finish({ phase: 'done' });
     } catch (e) {
       if (signal.aborted) return void (await finish({ phase: 'cancelled' }));

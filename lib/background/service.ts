@@ -5,6 +5,10 @@ import type { ScanClient } from '../scan/scan-account';
 import { IDLE, type ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { parseSettings, type Settings } from '../settings';
+import type { Policy } from '../policy';
+import type { Acceptance } from '../rules/acceptances';
+import type { ReviewSummary } from '../rules/summary';
+import { reviewHandlers } from './review-handlers';
 import { scanRunner } from './scan-runner';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
@@ -19,6 +23,10 @@ export interface ServiceDeps {
     getScanState(): Promise<ScanState>;
     setScanState(s: ScanState): Promise<void>;
     getActivity(): Promise<Record<string, AppActivity>>;
+    getPolicy(): Promise<Policy>;
+    setPolicy(p: Policy): Promise<void>;
+    getAcceptances(): Promise<Acceptance[]>;
+    setAcceptances(a: Acceptance[]): Promise<void>;
     setActivity(a: Record<string, AppActivity> | null): Promise<void>;
     getSettings(): Promise<Settings>;
     setSettings(s: Settings): Promise<void>;
@@ -26,17 +34,25 @@ export interface ServiceDeps {
   now?: () => Date;
   /** Told when the schedule setting changes (the background re-arms its alarm). */
   onScheduleChange?: (settings: Settings) => void;
+  /** Told when the review changes (after a scan, a policy change, an accepted risk): the toolbar badge. */
+  onReview?: (summary: ReviewSummary | null) => void;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
 
 export function createService(deps: ServiceDeps) {
   const now = deps.now ?? (() => new Date());
-  const scans = scanRunner(deps, now);
+  const reviews = reviewHandlers(deps, now);
+  const scans = scanRunner(deps, now, () => void reviews.publish());
 
   async function status(): Promise<Status> {
-    const [token, snapshot, scan] = await Promise.all([deps.vault.get(), deps.store.getSnapshot(), deps.store.getScanState()]);
-    return { connected: token !== null, snapshot, scan };
+    const [token, snapshot, scan, current] = await Promise.all([
+      deps.vault.get(),
+      deps.store.getSnapshot(),
+      deps.store.getScanState(),
+      reviews.current(),
+    ]);
+    return { connected: token !== null, snapshot, scan, summary: current?.summary ?? null };
   }
 
   async function tokenOrThrow(): Promise<string> {
@@ -46,6 +62,7 @@ export function createService(deps: ServiceDeps) {
   }
 
   const handlers: Handlers = {
+    ...reviews.handlers,
     async connect({ token, remember }) {
       const settings = await deps.store.getSettings();
       // Validate before storing: a token that cannot be exchanged is never kept.
@@ -66,6 +83,7 @@ export function createService(deps: ServiceDeps) {
       await deps.store.setSnapshot(null);
       await deps.store.setActivity(null);
       await deps.store.setScanState(IDLE);
+      await reviews.publish();
       return status();
     },
     getStatus: () => status(),
@@ -104,6 +122,8 @@ export function createService(deps: ServiceDeps) {
       const token = await deps.vault.get();
       if (token) await scans.start(token);
     },
+    /** Re-computes the review and tells `onReview` (at the worker's start). */
+    refreshReview: () => reviews.publish(),
     /** Waits for a scan in progress (tests). */
     idle: () => scans.idle(),
   };

@@ -1,5 +1,8 @@
+import { findingsEn } from './findings-en';
+
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
+  ...findingsEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',
@@ -36,6 +39,11 @@ export const en = {
   'popup.eta': 'about {seconds} s left',
   'popup.cancel': 'Stop the scan',
   'popup.cancelled': 'Scan stopped.',
+  'popup.review': 'Review',
+  'popup.score': 'Score {score}/100',
+  'popup.noFindings': 'Nothing to review.',
+  'popup.findings': '{count} finding(s) to review',
+  'popup.accepted': '{count} accepted risk(s)',
   'popup.lastScan': 'Last scan {when}',
   'popup.never': 'No scan yet.',
   'popup.tfa.on': '2FA on',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { findingsFr } from './findings-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
+  ...findingsFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
@@ -38,6 +40,11 @@ export const fr: Record<MessageKey, string> = {
   'popup.eta': 'environ {seconds} s restantes',
   'popup.cancel': 'Arrêter l’analyse',
   'popup.cancelled': 'Analyse arrêtée.',
+  'popup.review': 'Revue',
+  'popup.score': 'Score {score}/100',
+  'popup.noFindings': 'Rien à revoir.',
+  'popup.findings': '{count} constat(s) à revoir',
+  'popup.accepted': '{count} risque(s) accepté(s)',
   'popup.lastScan': 'Dernière analyse {when}',
   'popup.never': 'Aucune analyse pour l’instant.',
   'popup.tfa.on': '2FA activée',

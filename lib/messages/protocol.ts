@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
 import type { Settings } from '../settings';
 import type { ScanState } from '../scan/scan-state';
+import type { Policy } from '../policy';
+import type { Review } from '../rules/review';
+import type { ReviewSummary } from '../rules/summary';
 
 // The one message protocol between the background worker and everything else. Every
 // incoming message is parsed with `Request`; the answer is always a `Reply`.
@@ -20,6 +23,16 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancelScan') }),
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('getReview') }),
+  z.object({ type: z.literal('getPolicy') }),
+  z.object({ type: z.literal('savePolicy'), policy: z.record(z.string(), z.unknown()) }),
+  z.object({
+    type: z.literal('acceptRisk'),
+    findingId: z.string().min(1).max(400),
+    justification: z.string().trim().min(3).max(500),
+    days: z.number().int().min(1).max(365),
+  }),
+  z.object({ type: z.literal('reopenRisk'), findingId: z.string().min(1).max(400) }),
   // The only request a dashboard content script may send, about the app on its screen.
   z.object({ type: z.literal('appView'), ...AppRef.shape }),
 ]);
@@ -35,6 +48,8 @@ export interface Status {
   connected: boolean;
   snapshot: AccessSnapshot | null;
   scan: ScanState;
+  /** The review's counts and score; null before the first scan. */
+  summary: ReviewSummary | null;
 }
 
 export interface AppView {
@@ -52,6 +67,11 @@ export interface Responses {
   getSettings: Settings;
   saveSettings: Settings;
   appView: AppView | null;
+  getReview: Review | null;
+  getPolicy: Policy;
+  savePolicy: Policy;
+  acceptRisk: Review | null;
+  reopenRisk: Review | null;
 }
 
 export type ErrorKind = string;

@@ -21,6 +21,7 @@ export function toSnapshotApp(app: App, region: string, me: { id: string; email:
     parentAppName: app.parent_app_name || null,
     createdAt: app.created_at ?? null,
     activityAsOf: null,
+    scmLinker: null,
   };
 }
 

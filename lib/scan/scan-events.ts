@@ -1,5 +1,5 @@
 import type { AppActivity } from '../activity/app-activity';
-import { invitedAt, summarise } from '../activity/summary';
+import { invitedAt, scmLinker, summarise } from '../activity/summary';
 import { fetchAppEvents, type EventsClient } from './app-events';
 import { planEvents, type EventsPolicy } from './events-plan';
 import type { ScanContext } from './scan-context';
@@ -61,6 +61,8 @@ export async function scanEvents(
     const record = activity[`${app.region}/${app.id}`];
     if (!record) continue;
     app.activityAsOf = record.fetchedAt;
+    const linker = scmLinker(record);
+    app.scmLinker = linker && { userId: linker.key.startsWith('email:') ? null : linker.key, email: linker.email };
     for (const a of input.assignments.filter((x) => x.appId === app.id && x.role !== 'owner')) {
       a.activity = summarise(record, a, windowStart);
       const invited = a.status === 'pending' ? invitedAt(record, a.email) : null;

@@ -17,6 +17,7 @@ const upgrades: Record<number, (s: Loose) => Loose> = {
       secnum: String(a.region).includes('secnum'),
       createdAt: null,
       activityAsOf: null,
+      scmLinker: null,
     })),
     assignments: (s.assignments as Loose[]).map((a) => ({ ...a, invitedAt: null, invitedAtSource: null, activity: null })),
   }),

@@ -34,6 +34,8 @@ export const SnapshotApp = z.object({
   createdAt: z.string().nullable(),
   /** When this app's events were last fetched; null when the scan does not need them. */
   activityAsOf: z.string().nullable(),
+  /** Who linked the repository, when a recent SCM event says so: Scalingo will not change their role. */
+  scmLinker: z.object({ userId: z.string().nullable(), email: z.string().nullable() }).nullable(),
 });
 export type SnapshotApp = z.infer<typeof SnapshotApp>;
 

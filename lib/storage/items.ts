@@ -19,5 +19,9 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { vers
 export const snapshotItem = storage.defineItem<unknown>('local:snapshot', { version: 1 });
 /** Event records per app (lib/activity/app-activity.ts), reused by the next scan. */
 export const activityItem = storage.defineItem<unknown>('local:activity', { version: 1 });
+/** The team's policy (lib/policy.ts), parsed on every read. */
+export const policyItem = storage.defineItem<unknown>('local:policy', { version: 1 });
+/** Accepted risks (lib/rules/acceptances.ts), each parsed on read. */
+export const acceptancesItem = storage.defineItem<unknown>('local:acceptances', { version: 1 });
 /** The last scan's state, for the popup while a scan runs or after it failed. */
 export const scanStateItem = storage.defineItem<unknown>('session:scanState');

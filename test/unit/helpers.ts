@@ -6,6 +6,8 @@ import type { ScanClient } from '../../lib/scan/scan-account';
 import { IDLE } from '../../lib/scan/scan-state';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { parseSettings } from '../../lib/settings';
+import { parsePolicy } from '../../lib/policy';
+import type { Acceptance } from '../../lib/rules/acceptances';
 
 // Builders shared by the unit tests: small accounts, fake clients and in-memory stores.
 
@@ -79,6 +81,8 @@ export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
     scan: IDLE,
     settings: parseSettings({}),
     activity: {} as Record<string, AppActivity>,
+    policy: parsePolicy({}),
+    acceptances: [] as Acceptance[],
   };
   const deps: ServiceDeps = {
     vault: {
@@ -94,6 +98,10 @@ export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
       setScanState: async (s) => void (state.scan = s),
       getActivity: async () => state.activity,
       setActivity: async (a) => void (state.activity = a ?? {}),
+      getPolicy: async () => state.policy,
+      setPolicy: async (p) => void (state.policy = p),
+      getAcceptances: async () => state.acceptances,
+      setAcceptances: async (a) => void (state.acceptances = a),
       getSettings: async () => state.settings,
       setSettings: async (s) => void (state.settings = s),
     },

@@ -29,7 +29,7 @@ const person = (email: string, over: Partial<Assignment> = {}): Assignment => ({
   ...over,
 });
 const view = (people: Assignment[]) => ({
-  app: { id: 'a', name: 'x', region: 'osc-fr1', owner: { id: 'o', email: 'o@x', username: 'o' }, ownedByMe: true, hds: false, secnum: false, parentAppName: null, createdAt: null, activityAsOf: null },
+  app: { id: 'a', name: 'x', region: 'osc-fr1', owner: { id: 'o', email: 'o@x', username: 'o' }, ownedByMe: true, hds: false, secnum: false, parentAppName: null, createdAt: null, activityAsOf: null, scmLinker: null },
   assignments: people,
   language: 'en' as const,
 });

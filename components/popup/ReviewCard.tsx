@@ -1,0 +1,32 @@
+import { t } from '../../lib/i18n';
+import type { ReviewSummary } from '../../lib/rules/summary';
+
+interface Props {
+  summary: ReviewSummary;
+}
+
+/** The review at a glance: a score, and how many findings wait at each priority. */
+export function ReviewCard({ summary }: Props) {
+  const { open } = summary;
+  const total = open.P1 + open.P2 + open.P3 + open.P4;
+  return (
+    <section class="card review-card" data-testid="review-summary" aria-label={t('popup.review')}>
+      <p>
+        <strong>{t('popup.score', { score: summary.score })}</strong>{' '}
+        {total === 0 ? t('popup.noFindings') : t('popup.findings', { count: total })}
+      </p>
+      {total > 0 && (
+        <ul class="priorities">
+          {(['P1', 'P2', 'P3', 'P4'] as const)
+            .filter((p) => open[p] > 0)
+            .map((p) => (
+              <li key={p} class={`priority priority-${p}`} data-priority={p}>
+                {p}: {open[p]}
+              </li>
+            ))}
+        </ul>
+      )}
+      {summary.accepted > 0 && <p class="muted">{t('popup.accepted', { count: summary.accepted })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Request, Responses } from '../messages/protocol';
+import { parsePolicy } from '../policy';
+import { ScalingoApiError } from '../scalingo/errors';
+import { review, type Review } from '../rules/review';
+import type { ServiceDeps } from './service';
+
+// The review's requests: findings under the policy and accepted risks, the policy itself,
+// accepting a risk (with why, by whom, until when) and reopening it. Every change re-computes
+// the summary and tells the background (toolbar badge).
+
+type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+
+export function reviewHandlers(deps: ServiceDeps, now: () => Date) {
+  async function current(): Promise<Review | null> {
+    const snapshot = await deps.store.getSnapshot();
+    if (!snapshot) return null;
+    const [policy, acceptances] = await Promise.all([deps.store.getPolicy(), deps.store.getAcceptances()]);
+    return review(snapshot, policy, acceptances, now());
+  }
+
+  /** Re-computes and reports the summary (the toolbar badge follows it). */
+  async function publish(): Promise<Review | null> {
+    const r = await current();
+    deps.onReview?.(r?.summary ?? null);
+    return r;
+  }
+
+  const getReview: Handler<'getReview'> = () => current();
+  const getPolicy: Handler<'getPolicy'> = () => deps.store.getPolicy();
+  const savePolicy: Handler<'savePolicy'> = async ({ policy }) => {
+    const next = parsePolicy({ ...(await deps.store.getPolicy()), ...policy });
+    await deps.store.setPolicy(next);
+    await publish();
+    return next;
+  };
+  const acceptRisk: Handler<'acceptRisk'> = async ({ findingId, justification, days }) => {
+    const snapshot = await deps.store.getSnapshot();
+    const r = await current();
+    if (!snapshot || !r?.findings.some((f) => f.id === findingId)) {
+      throw new ScalingoApiError('not_found', 'This finding is not in the current review (rescan first).');
+    }
+    const at = now();
+    const acceptance = {
+      findingId,
+      justification,
+      by: snapshot.me.email,
+      acceptedAt: at.toISOString(),
+      expiresAt: new Date(at.getTime() + days * 86_400_000).toISOString(),
+    };
+    const others = (await deps.store.getAcceptances()).filter((a) => a.findingId !== findingId);
+    await deps.store.setAcceptances([...others, acceptance]);
+    return publish();
+  };
+  const reopenRisk: Handler<'reopenRisk'> = async ({ findingId }) => {
+    await deps.store.setAcceptances((await deps.store.getAcceptances()).filter((a) => a.findingId !== findingId));
+    return publish();
+  };
+
+  return { handlers: { getReview, getPolicy, savePolicy, acceptRisk, reopenRisk }, current, publish };
+}

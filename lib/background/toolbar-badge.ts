@@ -1,0 +1,15 @@
+import type { ReviewSummary } from '../rules/summary';
+
+// The toolbar badge: the number of open findings at the two highest priorities (red when a
+// P1 is among them), nothing when there are none or before the first scan.
+
+export interface ActionApi {
+  setBadgeText(details: { text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
+}
+
+export async function showOnBadge(action: ActionApi, summary: ReviewSummary | null): Promise<void> {
+  const urgent = summary?.urgent ?? 0;
+  await action.setBadgeText({ text: urgent > 0 ? String(Math.min(urgent, 999)) : '' });
+  if (urgent > 0) await action.setBadgeBackgroundColor({ color: summary!.open.P1 > 0 ? '#c62828' : '#ef6c00' });
+}

@@ -1,0 +1,90 @@
+import { limits, nameMatcher, type Policy, type ProfileDefaults } from '../policy';
+import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
+import { collaboratorsPage, findingId, type Finding, type Message, type Priority } from './finding';
+
+// What every rule needs, indexed once per (snapshot, policy, time): apps by id, people by
+// app, which apps are production or sensitive, which domains are trusted. Rules stay O(n).
+
+export interface RuleContext {
+  snapshot: AccessSnapshot;
+  policy: Policy;
+  limits: ProfileDefaults;
+  now: Date;
+  windowStart: number;
+  apps: Map<string, SnapshotApp>;
+  byApp: Map<string, Assignment[]>;
+  isProduction(app: SnapshotApp): boolean;
+  /** SecNumCloud, HDS, production, or a name the team marked sensitive. */
+  isSensitive(app: SnapshotApp): boolean;
+  isTrusted(email: string): boolean;
+}
+
+const cache = new WeakMap<AccessSnapshot, { policy: Policy; now: number; ctx: RuleContext }>();
+
+export function contextOf(snapshot: AccessSnapshot, policy: Policy, now: Date): RuleContext {
+  const hit = cache.get(snapshot);
+  if (hit && hit.policy === policy && hit.now === now.getTime()) return hit.ctx;
+  const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
+  const byApp = new Map<string, Assignment[]>();
+  for (const a of snapshot.assignments) {
+    const list = byApp.get(a.appId);
+    if (list) list.push(a);
+    else byApp.set(a.appId, [a]);
+  }
+  const production = nameMatcher(policy.productionPatterns);
+  const sensitive = nameMatcher(policy.sensitivePatterns);
+  const trusted = new Set(policy.trustedDomains.length > 0 ? policy.trustedDomains : [domainOf(snapshot.me.email)]);
+  const ctx: RuleContext = {
+    snapshot,
+    policy,
+    limits: limits(policy),
+    now,
+    windowStart: now.getTime() - policy.lookBackDays * 86_400_000,
+    apps,
+    byApp,
+    isProduction: (app) => production(app.name),
+    isSensitive: (app) => app.secnum || app.hds || production(app.name) || sensitive(app.name),
+    isTrusted: (email) => trusted.has(domainOf(email)),
+  };
+  cache.set(snapshot, { policy, now: now.getTime(), ctx });
+  return ctx;
+}
+
+export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase();
+
+export const isFull = (a: Assignment) => a.role === 'collaborator';
+
+/** Scalingo refuses to change the role of whoever linked the repository: never suggest it. */
+export const isScmLinker = (app: SnapshotApp, a: Assignment) =>
+  !!app.scmLinker && (app.scmLinker.userId === a.userId || app.scmLinker.email?.toLowerCase() === a.email.toLowerCase());
+
+export const personOf = (a: Assignment) => (a.username ? `${a.username} (${a.email})` : a.email);
+
+/** Why an app counts as sensitive, for evidence; null when it does not. */
+export function sensitivity(ctx: RuleContext, app: SnapshotApp): Message | null {
+  if (app.secnum) return { key: 'evidence.sensitive.secnum' };
+  if (app.hds) return { key: 'evidence.sensitive.hds' };
+  if (ctx.isProduction(app)) return { key: 'evidence.sensitive.production' };
+  if (ctx.isSensitive(app)) return { key: 'evidence.sensitive.marked' };
+  return null;
+}
+
+export interface PersonFindingInput {
+  priority: Priority;
+  title: Message;
+  evidence: Message[];
+  confidence: Finding['confidence'];
+  action: Finding['action'];
+}
+
+/** A finding about one person's access to one app. */
+export function personFinding(rule: string, app: SnapshotApp, a: Assignment, f: PersonFindingInput): Finding {
+  return {
+    id: findingId(rule, app.id, a.collaboratorId ?? a.email),
+    rule,
+    ...f,
+    app: { id: app.id, name: app.name, region: app.region },
+    person: { email: a.email, userId: a.userId, collaboratorId: a.collaboratorId },
+    link: collaboratorsPage(app),
+  };
+}

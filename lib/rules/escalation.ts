@@ -1,0 +1,36 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, personFinding, sensitivity } from './context';
+import { day, raise, type Finding, type Message } from './finding';
+
+// A collaborator (not the owner) who invited someone, removed someone or changed a role in
+// the window: full Collaborators can grant full access to others, so access can grow without
+// the owner. Not wrong in itself: to review.
+
+export const RULE = 'escalation';
+
+export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (a.role === 'owner' || !a.activity || a.activity.managed.length === 0) continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app) continue;
+    const sensitive = sensitivity(ctx, app);
+    const evidence: Message[] = [...a.activity.managed]
+      .sort((x, y) => y.at.localeCompare(x.at))
+      .slice(0, 5)
+      .map((m) => ({ key: 'evidence.managed', vars: { date: day(m.at), type: m.type, target: m.targetEmail ?? '?' } }));
+    if (sensitive) evidence.push(sensitive);
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: raise('P3', sensitive !== null),
+        title: { key: 'rule.escalation.title', vars: { person: a.username ?? a.email, app: app.name, count: a.activity.managed.length } },
+        evidence,
+        confidence: { level: 'high', why: { key: 'confidence.events' } },
+        action: 'review',
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, domainOf, isFull, isScmLinker, personFinding, sensitivity } from './context';
+import { raise, type Finding, type Message } from './finding';
+
+// Full access (secrets, data, managing others) for an e-mail outside the team's trusted
+// domains: contractors, agencies, personal addresses → Limited, as Scalingo advises for
+// external contributors. Pending full invitations count too: they become full access.
+
+export const RULE = 'external-domain';
+
+export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (!isFull(a) || (a.status !== 'accepted' && a.status !== 'pending') || ctx.isTrusted(a.email)) continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app || isScmLinker(app, a)) continue;
+    const sensitive = sensitivity(ctx, app);
+    const trusted = policy.trustedDomains.length > 0 ? policy.trustedDomains.join(', ') : domainOf(snapshot.me.email);
+    const evidence: Message[] = [
+      { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted } },
+      { key: a.status === 'pending' ? 'evidence.invitedFull' : 'evidence.roleFull' },
+    ];
+    if (sensitive) evidence.push(sensitive);
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: raise('P2', sensitive !== null),
+        title: { key: 'rule.external-domain.title', vars: { email: a.email, app: app.name } },
+        evidence,
+        confidence: { level: 'high', why: { key: 'confidence.domainPolicy' } },
+        action: 'downgrade',
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { MessageKey } from '../i18n/en';
+
+// A finding: one thing to look at, with why (evidence with dates), how sure we are, and what
+// to do. Texts are message keys with values, so every view shows them in the reader's language.
+
+export const Priority = z.enum(['P1', 'P2', 'P3', 'P4']);
+export type Priority = z.infer<typeof Priority>;
+
+export const Action = z.enum(['downgrade', 'revoke', 'remove', 'ask-2fa', 'enable-2fa', 'move-ownership', 'review']);
+export type Action = z.infer<typeof Action>;
+
+export const Message = z.object({
+  key: z.string(),
+  vars: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type Message = { key: MessageKey; vars?: Record<string, string | number> };
+
+export const Finding = z.object({
+  /** rule + app + person: the same across scans and whatever the order of the input. */
+  id: z.string(),
+  rule: z.string(),
+  priority: Priority,
+  title: Message,
+  evidence: z.array(Message),
+  confidence: z.object({ level: z.enum(['high', 'medium', 'low']), why: Message }),
+  action: Action,
+  /** Null for findings about the account or about a person across apps. */
+  app: z.object({ id: z.string(), name: z.string(), region: z.string() }).nullable(),
+  person: z.object({ email: z.string(), userId: z.string().nullable(), collaboratorId: z.string().nullable() }).nullable(),
+  link: z.string(),
+});
+export type Finding = Omit<z.infer<typeof Finding>, 'title' | 'evidence' | 'confidence'> & {
+  title: Message;
+  evidence: Message[];
+  confidence: { level: 'high' | 'medium' | 'low'; why: Message };
+};
+
+const DASHBOARD = 'https://dashboard.scalingo.com';
+
+export const collaboratorsPage = (app: { region: string; name: string }) =>
+  `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/settings/collaborators`;
+export const CONSOLIDATED_PAGE = `${DASHBOARD}/collaborators`;
+export const ACCOUNT_2FA_PAGE = `${DASHBOARD}/account/authentication`;
+
+const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
+
+/** One step more urgent (P1 stays P1). */
+export const raise = (p: Priority, yes = true): Priority => (yes ? PRIORITIES[Math.max(0, PRIORITIES.indexOf(p) - 1)]! : p);
+
+export const findingId = (rule: string, appId: string | null, person: string | null) =>
+  [rule, appId ?? '-', person?.toLowerCase() ?? '-'].join(':');
+
+export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '?');

@@ -1,0 +1,45 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot, Assignment } from '../scan/snapshot';
+import { contextOf, isFull } from './context';
+import { CONSOLIDATED_PAGE, findingId, type Finding } from './finding';
+
+// One person with full access on more apps than the profile allows: one stolen account
+// opens them all. A finding about the person, linked to the dashboard's consolidated page.
+
+export const RULE = 'full-on-many-apps';
+
+export function fullOnManyApps(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const max = ctx.limits.maxFullAppsPerPerson;
+  const byPerson = new Map<string, Assignment[]>();
+  for (const a of snapshot.assignments) {
+    if (!isFull(a) || a.status !== 'accepted') continue;
+    const key = a.email.toLowerCase();
+    const list = byPerson.get(key);
+    if (list) list.push(a);
+    else byPerson.set(key, [a]);
+  }
+  const out: Finding[] = [];
+  for (const [email, list] of byPerson) {
+    if (list.length <= max || email === snapshot.me.email.toLowerCase()) continue;
+    // The same person whatever the input order: the first by app id, then by address.
+    const first = [...list].sort((a, b) => a.appId.localeCompare(b.appId) || a.email.localeCompare(b.email))[0]!;
+    const names = list.map((a) => ctx.apps.get(a.appId)?.name ?? a.appId).sort();
+    out.push({
+      id: findingId(RULE, null, email),
+      rule: RULE,
+      priority: 'P3',
+      title: { key: 'rule.full-on-many-apps.title', vars: { person: first.username ?? first.email, count: list.length } },
+      evidence: [
+        { key: 'evidence.fullApps', vars: { count: list.length, max, profile: policy.profile } },
+        { key: 'evidence.appNames', vars: { names: names.join(', ') } },
+      ],
+      confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
+      action: 'review',
+      app: null,
+      person: { email: first.email, userId: first.userId, collaboratorId: null },
+      link: CONSOLIDATED_PAGE,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, isFull, personFinding, sensitivity } from './context';
+import { raise, type Finding, type Message } from './finding';
+
+// An accepted collaborator whose account has no 2FA: a stolen password is enough. Higher
+// when the access is full, higher still on a sensitive app. 2FA cannot be enforced by an
+// owner on Scalingo, so the action is to ask the person.
+
+export const RULE = 'missing-2fa';
+
+export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (a.role === 'owner' || a.status !== 'accepted' || a.tfa !== false) continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app) continue;
+    const sensitive = sensitivity(ctx, app);
+    const evidence: Message[] = [{ key: 'evidence.tfaOff' }, { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' }];
+    if (sensitive) evidence.push(sensitive);
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive !== null),
+        title: { key: 'rule.missing-2fa.title', vars: { person: a.username ?? a.email, app: app.name } },
+        evidence,
+        confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
+        action: 'ask-2fa',
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, isFull, personFinding, sensitivity } from './context';
+import { raise, type Finding, type Message } from './finding';
+
+// An accepted collaborator with no event at all in the window: access nobody seems to use →
+// revoke (or at least downgrade). Reading logs or metrics leaves no event: medium confidence.
+
+export const RULE = 'no-activity';
+
+export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (a.role === 'owner' || a.status !== 'accepted' || !a.activity || a.activity.actions > 0) continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app) continue;
+    const sensitive = sensitivity(ctx, app);
+    const evidence: Message[] = [
+      { key: 'evidence.noEvents', vars: { days: policy.lookBackDays } },
+      { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
+      { key: 'evidence.readsNotInEvents' },
+    ];
+    if (sensitive) evidence.push(sensitive);
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive !== null),
+        title: { key: 'rule.no-activity.title', vars: { person: a.username ?? a.email, app: app.name, days: policy.lookBackDays } },
+        evidence,
+        confidence: a.activity.complete
+          ? { level: 'medium', why: { key: 'confidence.readsUnseen' } }
+          : { level: 'low', why: { key: 'confidence.partialHistory', vars: { since: a.activity.since.slice(0, 10) } } },
+        action: 'revoke',
+      }),
+    );
+  }
+  return out;
+}

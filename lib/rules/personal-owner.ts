@@ -1,0 +1,47 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, personFinding, sensitivity } from './context';
+import type { Finding, Message } from './finding';
+
+// A production app (or, for a large team, any app) owned by a personal account rather than a
+// service account: when that person leaves, billing and the last word on the app go with
+// them. Scalingo advises service accounts as owners. Never suggests changing another owner's
+// app silently: the action is to move ownership, done by the owner on the dashboard.
+
+export const RULE = 'personal-owner';
+
+/** Without a configured list, a shared-looking address (ops-bot@, deploy@, ci@…) counts as a service account. */
+const SERVICE_LIKE = /(^|[-_.+])(bot|bots|ops|deploy|deployer|service|svc|ci|infra|platform|admin|tech)([-_.+]|$)/i;
+
+export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const services = new Set(policy.serviceAccounts);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (a.role !== 'owner') continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app) continue;
+    const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isProduction(app);
+    const local = a.email.slice(0, a.email.lastIndexOf('@'));
+    if (!inScope || services.has(a.email.toLowerCase()) || (services.size === 0 && SERVICE_LIKE.test(local))) continue;
+    const evidence: Message[] = [
+      { key: 'evidence.ownerPersonal', vars: { owner: a.email } },
+      services.size === 0 ? { key: 'evidence.noServiceAccounts' } : { key: 'evidence.serviceAccounts', vars: { list: [...services].join(', ') } },
+    ];
+    const sensitive = sensitivity(ctx, app);
+    if (sensitive) evidence.push(sensitive);
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: 'P3',
+        title: { key: 'rule.personal-owner.title', vars: { app: app.name, owner: a.username ?? a.email } },
+        evidence,
+        confidence:
+          services.size === 0
+            ? { level: 'low', why: { key: 'confidence.noServiceAccounts' } }
+            : { level: 'high', why: { key: 'confidence.domainPolicy' } },
+        action: 'move-ownership',
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { applyAcceptances, type Acceptance, type ReviewedFinding } from './acceptances';
+import { runRules } from './index';
+import { summarise, type ReviewSummary } from './summary';
+
+// The review of one snapshot under the team's policy and accepted risks: what the popup, the
+// review page, the toolbar badge and the command line all show.
+
+export interface Review {
+  findings: ReviewedFinding[];
+  summary: ReviewSummary;
+}
+
+export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review {
+  const findings = applyAcceptances(runRules(snapshot, policy, now), acceptances, now);
+  return { findings, summary: summarise(findings) };
+}

@@ -1,0 +1,47 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, isFull, personFinding, sensitivity } from './context';
+import { day, raise, type Finding, type Message } from './finding';
+
+// A pending invitation older than the policy allows. Invitations do not expire on Scalingo
+// and the link works for whoever holds it (scalingo-api.md §3.2) → revoke, re-invite if needed.
+
+export const RULE = 'stale-invitation';
+const DAY = 86_400_000;
+
+export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (a.status !== 'pending') continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app) continue;
+    const age = a.invitedAt ? Math.floor((now.getTime() - Date.parse(a.invitedAt)) / DAY) : null;
+    if (age !== null && age <= policy.invitationMaxAgeDays) continue;
+    const sensitive = sensitivity(ctx, app);
+    const evidence: Message[] = [
+      age === null
+        ? { key: 'evidence.invitedUnknown' }
+        : { key: 'evidence.invitedOn', vars: { date: day(a.invitedAt), days: age, max: policy.invitationMaxAgeDays } },
+      { key: isFull(a) ? 'evidence.invitedFull' : 'evidence.invitedLimited' },
+      { key: 'evidence.linkWorks' },
+    ];
+    if (sensitive) evidence.push(sensitive);
+    const confidence =
+      a.invitedAtSource === 'event'
+        ? ({ level: 'high', why: { key: 'confidence.inviteEvent' } } as const)
+        : a.invitedAtSource === 'id'
+          ? ({ level: 'medium', why: { key: 'confidence.inviteFromId' } } as const)
+          : ({ level: 'low', why: { key: 'confidence.inviteUnknown' } } as const);
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive !== null),
+        title: { key: 'rule.stale-invitation.title', vars: { email: a.email, app: app.name } },
+        evidence,
+        confidence,
+        action: 'revoke',
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, isFull, sensitivity } from './context';
+import { collaboratorsPage, findingId, raise, type Finding, type Message } from './finding';
+
+// More full Collaborators on an app than the team profile allows: each one can read every
+// secret and invite others. A finding about the app, to review who really needs it.
+
+export const RULE = 'too-many-full';
+
+export function tooManyFull(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const max = ctx.limits.maxFullPerApp;
+  const out: Finding[] = [];
+  for (const [appId, people] of ctx.byApp) {
+    const full = people.filter((a) => isFull(a) && a.status === 'accepted');
+    const app = ctx.apps.get(appId);
+    if (!app || full.length <= max) continue;
+    const sensitive = sensitivity(ctx, app);
+    const names = full.map((a) => a.username ?? a.email).sort();
+    const evidence: Message[] = [
+      { key: 'evidence.fullCount', vars: { count: full.length, max, profile: policy.profile } },
+      { key: 'evidence.fullNames', vars: { names: names.join(', ') } },
+    ];
+    if (sensitive) evidence.push(sensitive);
+    out.push({
+      id: findingId(RULE, app.id, null),
+      rule: RULE,
+      priority: raise('P3', sensitive !== null),
+      title: { key: 'rule.too-many-full.title', vars: { app: app.name, count: full.length } },
+      evidence,
+      confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
+      action: 'review',
+      app: { id: app.id, name: app.name, region: app.region },
+      person: null,
+      link: collaboratorsPage(app),
+    });
+  }
+  return out;
+}

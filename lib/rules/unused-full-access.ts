@@ -1,0 +1,42 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, isFull, isScmLinker, personFinding, sensitivity } from './context';
+import { day, raise, type Finding, type Message } from './finding';
+
+// A full Collaborator who used no Collaborator-only permission in the window (events mapped
+// to Scalingo's permission matrix, lib/activity/permissions.ts) → Limited. Reads leave no
+// event, so the evidence says so. People with no activity at all are `no-activity`'s.
+
+export const RULE = 'unused-full-access';
+
+export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (!isFull(a) || a.status !== 'accepted' || !a.activity) continue;
+    const { activity } = a;
+    if (activity.fullOnly.count > 0 || activity.actions === 0) continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app) continue;
+    if (isScmLinker(app, a)) continue;
+    const sensitive = sensitivity(ctx, app);
+    const evidence: Message[] = [
+      { key: 'evidence.lastActivity', vars: { date: day(activity.lastAt), count: activity.actions } },
+      { key: 'evidence.noFullOnly', vars: { days: policy.lookBackDays } },
+      { key: 'evidence.readsNotInEvents' },
+    ];
+    if (sensitive) evidence.push(sensitive);
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: raise('P3', sensitive !== null),
+        title: { key: 'rule.unused-full-access.title', vars: { person: a.username ?? a.email, app: app.name } },
+        evidence,
+        confidence: activity.complete
+          ? { level: 'medium', why: { key: 'confidence.readsUnseen' } }
+          : { level: 'low', why: { key: 'confidence.partialHistory', vars: { since: day(activity.since) } } },
+        action: 'downgrade',
+      }),
+    );
+  }
+  return out;
+}
