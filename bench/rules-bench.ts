@@ -47,6 +47,17 @@ function analyse(snapshot: AccessSnapshot, records: Map<string, AppActivity>): n
   return runRules(snapshot, parsePolicy({}), new Date(NOW)).length;
 }
 
+/** A snapshot (activity summaries filled in) whose review has about `target` findings. */
+export function snapshotWithFindings(target: number): { snapshot: AccessSnapshot; findings: number } {
+  let n = Math.round(target / 1.6);
+  for (;;) {
+    const { snapshot, records } = build(n);
+    const findings = analyse(snapshot, records);
+    if (findings >= target) return { snapshot, findings };
+    n = Math.ceil(n * (target / Math.max(findings, 1)) * 1.02);
+  }
+}
+
 const gc = (globalThis as { gc?: () => void }).gc;
 
 export function benchRules(sizes: number[]): { rows: string[]; figures: Record<string, number> } {

@@ -7,15 +7,19 @@ import { showOnBadge } from '../lib/background/toolbar-badge';
 import { dispatch } from '../lib/messages/dispatch';
 import { memoryBearerStore } from '../lib/scalingo/bearer';
 import { ScalingoClient } from '../lib/scalingo/client';
+import { Limiter } from '../lib/scalingo/limiter';
 import { sessionBearerStore, tokenVault } from '../lib/secrets/token-locations';
 
 // The only context that holds the token and talks to Scalingo. Wiring only.
 export default defineBackground(() => {
+  // One limiter for every client: scans and writes share Scalingo's rate limit.
+  const limiter = new Limiter();
   const service = createService({
     vault: tokenVault(),
     store: browserStore,
     makeClient: (apiToken, authUrl, { ephemeral, signal }) =>
-      new ScalingoClient({ apiToken, authUrl, signal, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
+      new ScalingoClient({ apiToken, authUrl, signal, limiter, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
+    makeWriter: (apiToken, authUrl) => new ScalingoClient({ apiToken, authUrl, limiter, bearerStore: sessionBearerStore }),
     onScheduleChange: (settings) => void armSchedule(browser.alarms, settings),
     onReview: (summary) => void showOnBadge(browser.action, summary),
   });

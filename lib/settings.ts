@@ -10,8 +10,8 @@ export const Settings = z.object({
   language: z.enum(['auto', 'en', 'fr']).catch('auto').default('auto'),
   /** Scheduled scan: every N hours; 0 turns it off. Daily by default. */
   scanEveryHours: z.number().int().min(0).max(24 * 7).catch(24).default(24),
-  /** How far back activity counts (the "unused full access" window). */
-  lookBackDays: z.number().int().min(7).max(365).catch(90).default(90),
+  /** Read-only until the user turns changes on: no role change or removal happens before. */
+  allowChanges: z.boolean().catch(false).default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -2,7 +2,10 @@ import { t } from '../../lib/i18n';
 import type { Reply, Status } from '../../lib/messages/protocol';
 import type { Settings } from '../../lib/settings';
 import { ErrorNotice } from '../ErrorNotice';
+import type { Policy } from '../../lib/policy';
 import { AdvancedSettings } from './AdvancedSettings';
+import { ChangesSettings } from './ChangesSettings';
+import { PolicySettings } from './PolicySettings';
 import { ScanSettings } from './ScanSettings';
 import { TokenForm } from './TokenForm';
 
@@ -11,15 +14,17 @@ export interface OptionsActions {
   disconnect(): Promise<void>;
   saveSettings(patch: Partial<Settings>): Promise<boolean>;
   rescanAll(): void;
+  savePolicy(patch: Partial<Policy>): Promise<boolean>;
 }
 
 interface Props {
   status: Reply<Status> | null;
   settings: Settings | null;
+  policy: Policy | null;
   actions: OptionsActions;
 }
 
-export function OptionsPage({ status, settings, actions }: Props) {
+export function OptionsPage({ status, settings, policy, actions }: Props) {
   const snapshot = status?.ok ? status.data.snapshot : null;
   const connected = status?.ok === true && status.data.connected;
   const scanError = status?.ok ? status.data.scan.error : null;
@@ -49,6 +54,8 @@ export function OptionsPage({ status, settings, actions }: Props) {
           onRescanAll={actions.rescanAll}
         />
       )}
+      {policy && <PolicySettings policy={policy} onSave={actions.savePolicy} />}
+      {settings && <ChangesSettings allowChanges={settings.allowChanges} onSave={(allowChanges) => actions.saveSettings({ allowChanges })} />}
       {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
     </main>
   );

@@ -17,15 +17,14 @@ const SCHEDULES = [
   [168, 'options.schedule.weekly'],
 ] as const;
 
-/** When the account is scanned on its own, and how far back activity counts. */
+/** When the account is scanned on its own, and a full rescan on demand. */
 export function ScanSettings({ settings, connected, onSave, onRescanAll }: Props) {
   const [every, setEvery] = useState(settings.scanEveryHours);
-  const [days, setDays] = useState(settings.lookBackDays);
   const [saved, setSaved] = useState(false);
 
   async function submit(e: Event) {
     e.preventDefault();
-    setSaved(await onSave({ scanEveryHours: every, lookBackDays: days }));
+    setSaved(await onSave({ scanEveryHours: every }));
   }
 
   return (
@@ -39,8 +38,6 @@ export function ScanSettings({ settings, connected, onSave, onRescanAll }: Props
           </option>
         ))}
       </select>
-      <label for="look-back">{t('options.lookBack')}</label>
-      <input id="look-back" type="number" min={7} max={365} value={days} onInput={(e) => setDays(Number(e.currentTarget.value))} />
       <div class="actions">
         <button type="submit">{t('options.save')}</button>
         {connected && (

@@ -4,18 +4,26 @@ import { countPerRegion } from '../../lib/scan/summary';
 import { ErrorNotice } from '../ErrorNotice';
 import { ConnectionCard } from './ConnectionCard';
 import { RegionTable } from './RegionTable';
+import { Onboarding } from './Onboarding';
 import { ReviewCard } from './ReviewCard';
+import { TopFindings } from './TopFindings';
+import type { ReviewedFinding } from '../../lib/rules/acceptances';
 import { ScanProgressBar } from './ScanProgressBar';
 
 interface Props {
   status: Reply<Status> | null;
+  /** The most urgent open findings, the active tab's app first (lib/review/top-findings.ts). */
+  top?: ReviewedFinding[];
+  /** The app of the active dashboard tab, when there is one. */
+  tabApp?: string | null;
+  onOpenReview?(): void;
   onRescan(): void;
   onCancel(): void;
   onOpenSettings(): void;
 }
 
 /** The account at a glance, painted from the stored snapshot without waiting for the network. */
-export function Popup({ status, onRescan, onCancel, onOpenSettings }: Props) {
+export function Popup({ status, top = [], tabApp = null, onOpenReview = () => undefined, onRescan, onCancel, onOpenSettings }: Props) {
   if (!status) return <main class="popup" aria-busy="true" />;
   if (!status.ok) {
     return (
@@ -32,11 +40,13 @@ export function Popup({ status, onRescan, onCancel, onOpenSettings }: Props) {
     <main class="popup">
       <h1>{t('app.name')}</h1>
       {scan.phase === 'failed' && scan.error && <ErrorNotice kind={scan.error.kind} message={scan.error.message} />}
-      {!connected && <p>{t('popup.notConnected')}</p>}
+      {!connected && !snapshot && <Onboarding onOpenSettings={onOpenSettings} />}
+      {!connected && snapshot && <p>{t('popup.notConnected')}</p>}
       {(connected || snapshot) && <ConnectionCard snapshot={snapshot} scanning={scanning} />}
       {scanning && <ScanProgressBar progress={scan.progress} onCancel={onCancel} />}
       {scan.phase === 'cancelled' && <p role="status">{t('popup.cancelled')}</p>}
       {summary && <ReviewCard summary={summary} />}
+      {summary && top.length > 0 && <TopFindings findings={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
       {snapshot && <RegionTable rows={countPerRegion(snapshot)} />}
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">

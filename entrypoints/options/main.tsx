@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import '../../components/styles.css';
+import type { Policy } from '../../lib/policy';
 import type { Settings } from '../../lib/settings';
 import { ask } from '../../lib/ui/ask';
 import { applyLanguage } from '../../lib/ui/page-language';
@@ -10,13 +11,16 @@ import { useStatus } from '../../lib/ui/use-status';
 function Options() {
   const [status, setStatus] = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [policy, setPolicy] = useState<Policy | null>(null);
   useEffect(() => {
     void ask({ type: 'getSettings' }).then((r) => setSettings(r.ok ? r.data : null));
+    void ask({ type: 'getPolicy' }).then((r) => setPolicy(r.ok ? r.data : null));
   }, []);
   return (
     <OptionsPage
       status={status}
       settings={settings}
+      policy={policy}
       actions={{
         async connect(token, remember) {
           const reply = await ask({ type: 'connect', token, remember });
@@ -29,6 +33,11 @@ function Options() {
         async saveSettings(patch) {
           const reply = await ask({ type: 'saveSettings', settings: patch });
           if (reply.ok) setSettings(reply.data);
+          return reply.ok;
+        },
+        async savePolicy(patch) {
+          const reply = await ask({ type: 'savePolicy', policy: patch });
+          if (reply.ok) setPolicy(reply.data);
           return reply.ok;
         },
         rescanAll() {

@@ -1,16 +1,28 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles.css';
+import { appOfDashboardUrl } from '../../lib/messages/sender';
+import { topFindings } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { useStatus } from '../../lib/ui/use-status';
 
+// Wiring only: the stored status (with the review's digest) at once; this tab's app first.
 function App() {
   const [status] = useStatus();
+  const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
+  const top = status?.ok ? topFindings(status.data.top, tabApp) : [];
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabApp(appOfDashboardUrl(tab?.url ?? '')));
+  }, []);
   return (
     <Popup
       status={status}
+      top={top}
+      tabApp={tabApp?.app ?? null}
+      onOpenReview={() => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') })}
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}

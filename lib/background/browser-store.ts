@@ -2,11 +2,26 @@ import { z } from 'zod';
 import { AppActivity } from '../activity/app-activity';
 import { parsePolicy } from '../policy';
 import { Acceptance } from '../rules/acceptances';
+import { parseDigest } from '../rules/digest';
 import { parseScanState } from '../scan/scan-state';
 import { readSnapshot } from '../scan/snapshot-migrate';
 import { parseSettings } from '../settings';
-import { acceptancesItem, activityItem, policyItem, scanStateItem, settingsItem, snapshotItem } from '../storage/items';
-import type { ServiceDeps } from './service';
+import { ChangeResult } from '../changes/plan-item';
+import { Decision } from '../review/decisions';
+import { ReviewRecord } from '../review/record';
+import {
+  acceptancesItem,
+  activityItem,
+  changesItem,
+  decisionsItem,
+  digestItem,
+  historyItem,
+  policyItem,
+  scanStateItem,
+  settingsItem,
+  snapshotItem,
+} from '../storage/items';
+import type { Store } from './store';
 
 // The service's store backed by the extension's storage. Every read is parsed again:
 // a damaged or unknown stored value reads as "nothing" rather than breaking a view.
@@ -23,12 +38,12 @@ function parseActivity(value: unknown): Record<string, AppActivity> {
   return kept;
 }
 
-/** Accepted risks, one by one: a damaged entry is dropped (its finding shows as open again). */
-function parseAcceptances(value: unknown): Acceptance[] {
-  return Array.isArray(value) ? value.flatMap((v) => Acceptance.safeParse(v).data ?? []) : [];
+/** A stored list, item by item: a damaged entry is dropped, not the others. */
+function parseList<T>(schema: { safeParse(v: unknown): { data?: T } }, value: unknown): T[] {
+  return Array.isArray(value) ? value.flatMap((v) => schema.safeParse(v).data ?? []) : [];
 }
 
-export const browserStore: ServiceDeps['store'] = {
+export const browserStore: Store = {
   getSnapshot: async () => readSnapshot(await snapshotItem.getValue()),
   setSnapshot: (s) => (s ? snapshotItem.setValue(s) : snapshotItem.removeValue()),
   getScanState: async () => parseScanState(await scanStateItem.getValue()),
@@ -37,8 +52,16 @@ export const browserStore: ServiceDeps['store'] = {
   setActivity: (a) => (a ? activityItem.setValue(a) : activityItem.removeValue()),
   getPolicy: async () => parsePolicy(await policyItem.getValue()),
   setPolicy: (p) => policyItem.setValue(p),
-  getAcceptances: async () => parseAcceptances(await acceptancesItem.getValue()),
+  getAcceptances: async () => parseList(Acceptance, await acceptancesItem.getValue()),
   setAcceptances: (a) => acceptancesItem.setValue(a),
+  getDecisions: async () => parseList(Decision, await decisionsItem.getValue()),
+  setDecisions: (d) => decisionsItem.setValue(d),
+  getChanges: async () => parseList(ChangeResult, await changesItem.getValue()),
+  setChanges: (c) => changesItem.setValue(c),
+  getHistory: async () => parseList(ReviewRecord, await historyItem.getValue()),
+  setHistory: (h) => historyItem.setValue(h),
+  getDigest: async () => parseDigest(await digestItem.getValue()),
+  setDigest: (d) => (d ? digestItem.setValue(d) : digestItem.removeValue()),
   getSettings: async () => parseSettings(await settingsItem.getValue()),
   setSettings: (s) => settingsItem.setValue(s),
 };

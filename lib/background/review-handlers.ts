@@ -1,12 +1,13 @@
 import type { Request, Responses } from '../messages/protocol';
 import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
+import { digestOf } from '../rules/digest';
 import { review, type Review } from '../rules/review';
 import type { ServiceDeps } from './service';
 
 // The review's requests: findings under the policy and accepted risks, the policy itself,
 // accepting a risk (with why, by whom, until when) and reopening it. Every change re-computes
-// the summary and tells the background (toolbar badge).
+// the summary, stores it for the popup (digest) and tells the background (toolbar badge).
 
 type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
 
@@ -21,6 +22,7 @@ export function reviewHandlers(deps: ServiceDeps, now: () => Date) {
   /** Re-computes and reports the summary (the toolbar badge follows it). */
   async function publish(): Promise<Review | null> {
     const r = await current();
+    await deps.store.setDigest(r && digestOf(r, now()));
     deps.onReview?.(r?.summary ?? null);
     return r;
   }

@@ -29,7 +29,7 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
         signal,
         activity: await deps.store.getActivity(),
         known: previous ?? undefined,
-        policy: { lookBackDays: settings.lookBackDays, force },
+        policy: { lookBackDays: (await deps.store.getPolicy()).lookBackDays, force },
         onProgress: (progress) => {
           if (Date.now() - lastWrite < 300 && progress.done < progress.total) return;
           lastWrite = Date.now();

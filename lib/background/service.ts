@@ -1,15 +1,15 @@
 import type { AppView, Request, Responses, Status } from '../messages/protocol';
-import type { AppActivity } from '../activity/app-activity';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ScanClient } from '../scan/scan-account';
-import { IDLE, type ScanState } from '../scan/scan-state';
-import type { AccessSnapshot } from '../scan/snapshot';
+import { IDLE } from '../scan/scan-state';
 import { parseSettings, type Settings } from '../settings';
-import type { Policy } from '../policy';
-import type { Acceptance } from '../rules/acceptances';
+import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
 import { reviewHandlers } from './review-handlers';
+import { changeHandlers } from './change-handlers';
+import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
+import type { Store } from './store';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
@@ -17,20 +17,9 @@ import { scanRunner } from './scan-runner';
 export interface ServiceDeps {
   vault: { get(): Promise<string | null>; save(token: string, remember: boolean): Promise<void>; clearAll(): Promise<void> };
   makeClient(token: string, authUrl: string, opts: { ephemeral: boolean; signal?: AbortSignal }): ScanClient;
-  store: {
-    getSnapshot(): Promise<AccessSnapshot | null>;
-    setSnapshot(s: AccessSnapshot | null): Promise<void>;
-    getScanState(): Promise<ScanState>;
-    setScanState(s: ScanState): Promise<void>;
-    getActivity(): Promise<Record<string, AppActivity>>;
-    getPolicy(): Promise<Policy>;
-    setPolicy(p: Policy): Promise<void>;
-    getAcceptances(): Promise<Acceptance[]>;
-    setAcceptances(a: Acceptance[]): Promise<void>;
-    setActivity(a: Record<string, AppActivity> | null): Promise<void>;
-    getSettings(): Promise<Settings>;
-    setSettings(s: Settings): Promise<void>;
-  };
+  store: Store;
+  /** A client for writes (role changes, removals, invitations), made only when changes are on. */
+  makeWriter(token: string, authUrl: string): WriteClient;
   now?: () => Date;
   /** Told when the schedule setting changes (the background re-arms its alarm). */
   onScheduleChange?: (settings: Settings) => void;
@@ -44,15 +33,23 @@ export function createService(deps: ServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const reviews = reviewHandlers(deps, now);
   const scans = scanRunner(deps, now, () => void reviews.publish());
+  const session = reviewSession(deps, now, reviews.current, reviews.publish);
+  // After writes the snapshot is out of date: rescan (cheap, incremental) to show the new roles.
+  const rescan = () =>
+    void deps.vault.get().then((token) => {
+      if (token) void scans.start(token);
+    });
+  const changes = changeHandlers(deps, session, now, rescan);
 
   async function status(): Promise<Status> {
-    const [token, snapshot, scan, current] = await Promise.all([
+    const [token, snapshot, scan, digest] = await Promise.all([
       deps.vault.get(),
       deps.store.getSnapshot(),
       deps.store.getScanState(),
-      reviews.current(),
+      deps.store.getDigest(),
     ]);
-    return { connected: token !== null, snapshot, scan, summary: current?.summary ?? null };
+    // The digest is written with the snapshot: no rule runs to answer a status.
+    return { connected: token !== null, snapshot, scan, summary: snapshot ? (digest?.summary ?? null) : null, top: snapshot ? (digest?.top ?? []) : [] };
   }
 
   async function tokenOrThrow(): Promise<string> {
@@ -63,6 +60,8 @@ export function createService(deps: ServiceDeps) {
 
   const handlers: Handlers = {
     ...reviews.handlers,
+    ...session.handlers,
+    ...changes,
     async connect({ token, remember }) {
       const settings = await deps.store.getSettings();
       // Validate before storing: a token that cannot be exchanged is never kept.

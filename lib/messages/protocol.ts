@@ -5,6 +5,12 @@ import type { ScanState } from '../scan/scan-state';
 import type { Policy } from '../policy';
 import type { Review } from '../rules/review';
 import type { ReviewSummary } from '../rules/summary';
+import type { ReviewedFinding } from '../rules/acceptances';
+import type { Plan } from '../changes/plan';
+import type { ChangeResult } from '../changes/plan-item';
+import type { Decision } from '../review/decisions';
+import type { AccessDiff } from '../review/diff';
+import type { ReviewRecord } from '../review/record';
 
 // The one message protocol between the background worker and everything else. Every
 // incoming message is parsed with `Request`; the answer is always a `Reply`.
@@ -33,6 +39,23 @@ export const Request = z.discriminatedUnion('type', [
     days: z.number().int().min(1).max(365),
   }),
   z.object({ type: z.literal('reopenRisk'), findingId: z.string().min(1).max(400) }),
+  z.object({
+    type: z.literal('decide'),
+    decision: z.object({
+      findingId: z.string().min(1).max(400),
+      kind: z.enum(['keep', 'downgrade', 'revoke', 'accept']),
+      justification: z.string().max(500).default(''),
+      until: z.string().nullable().default(null),
+    }),
+  }),
+  z.object({ type: z.literal('undecide'), findingId: z.string().min(1).max(400) }),
+  z.object({ type: z.literal('getSession') }),
+  z.object({ type: z.literal('completeReview') }),
+  z.object({ type: z.literal('getHistory') }),
+  z.object({ type: z.literal('previewPlan') }),
+  // Writes: only the plan last previewed, with an explicit confirmation.
+  z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
+  z.object({ type: z.literal('undoChange'), itemId: z.string().min(1).max(400), confirm: z.literal(true) }),
   // The only request a dashboard content script may send, about the app on its screen.
   z.object({ type: z.literal('appView'), ...AppRef.shape }),
 ]);
@@ -50,6 +73,8 @@ export interface Status {
   scan: ScanState;
   /** The review's counts and score; null before the first scan. */
   summary: ReviewSummary | null;
+  /** The most urgent open findings (at most 30), as last computed. */
+  top: ReviewedFinding[];
 }
 
 export interface AppView {
@@ -72,6 +97,22 @@ export interface Responses {
   savePolicy: Policy;
   acceptRisk: Review | null;
   reopenRisk: Review | null;
+  decide: Decision[];
+  undecide: Decision[];
+  getSession: ReviewSessionState;
+  completeReview: ReviewRecord;
+  getHistory: ReviewRecord[];
+  previewPlan: Plan & { planId: string };
+  applyPlan: ChangeResult[];
+  undoChange: ChangeResult;
+}
+
+export interface ReviewSessionState {
+  decisions: Decision[];
+  changes: ChangeResult[];
+  previous: { id: string; completedAt: string } | null;
+  /** Access now compared with the previous completed review's. */
+  diff: AccessDiff | null;
 }
 
 export type ErrorKind = string;

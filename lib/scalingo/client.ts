@@ -69,6 +69,18 @@ export class ScalingoClient {
       S.CollaboratorResponse,
     ).then((r) => r.collaborator);
 
+  /** Invites an e-mail (used to undo a revocation); the invitation is pending until accepted. */
+  invite = (api: string, appId: string, email: string, isLimited: boolean) =>
+    this.authed(
+      {
+        method: 'POST',
+        base: api,
+        path: `/v1/apps/${encodeURIComponent(appId)}/collaborators`,
+        body: { collaborator: { email, is_limited: isLimited } },
+      },
+      S.CollaboratorResponse,
+    ).then((r) => r.collaborator);
+
   removeCollaborator = (api: string, appId: string, collaboratorId: string) =>
     this.authed(
       {

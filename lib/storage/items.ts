@@ -23,5 +23,12 @@ export const activityItem = storage.defineItem<unknown>('local:activity', { vers
 export const policyItem = storage.defineItem<unknown>('local:policy', { version: 1 });
 /** Accepted risks (lib/rules/acceptances.ts), each parsed on read. */
 export const acceptancesItem = storage.defineItem<unknown>('local:acceptances', { version: 1 });
+/** The review in progress: decisions per finding, and the changes applied (with their undo). */
+export const decisionsItem = storage.defineItem<unknown>('local:decisions', { version: 1 });
+export const changesItem = storage.defineItem<unknown>('local:changes', { version: 1 });
+/** Completed reviews (lib/review/record.ts), newest last, the last 20 kept. */
+export const historyItem = storage.defineItem<unknown>('local:history', { version: 1 });
+/** The review's summary and top findings (lib/rules/digest.ts), for the popup's first paint. */
+export const digestItem = storage.defineItem<unknown>('local:reviewDigest', { version: 1 });
 /** The last scan's state, for the popup while a scan runs or after it failed. */
 export const scanStateItem = storage.defineItem<unknown>('session:scanState');

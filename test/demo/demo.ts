@@ -48,6 +48,11 @@ const popup = await ext.context.newPage();
 await popup.setViewportSize({ width: 380, height: 560 });
 await popup.goto(ext.pageUrl('popup'));
 await popup.getByTestId('regions').waitFor();
+await popup.getByTestId('top-findings').waitFor({ timeout: 15_000 });
+
+const review = await ext.context.newPage();
+await review.goto(ext.pageUrl('review'));
+await review.locator('article.finding').first().waitFor({ timeout: 15_000 });
 
 if (values.out) {
   const out = resolve(values.out);
@@ -55,7 +60,8 @@ if (values.out) {
   await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
   await dashboard.screenshot({ path: `${out}/dashboard-collaborators.png`, fullPage: true });
   await options.screenshot({ path: `${out}/options.png`, fullPage: true });
-  console.log(`Screenshots written to ${out}: popup.png, dashboard-collaborators.png, options.png`);
+  await review.screenshot({ path: `${out}/review.png` });
+  console.log(`Screenshots written to ${out}: popup.png, dashboard-collaborators.png, options.png, review.png`);
 }
 
 if (headless) {

@@ -8,6 +8,10 @@ import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { parseSettings } from '../../lib/settings';
 import { parsePolicy } from '../../lib/policy';
 import type { Acceptance } from '../../lib/rules/acceptances';
+import type { ChangeResult } from '../../lib/changes/plan-item';
+import type { Decision } from '../../lib/review/decisions';
+import type { ReviewRecord } from '../../lib/review/record';
+import type { ReviewDigest } from '../../lib/rules/digest';
 
 // Builders shared by the unit tests: small accounts, fake clients and in-memory stores.
 
@@ -74,7 +78,12 @@ export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof Scan
 
 export const revoked = () => new ScalingoApiError('unauthorized', 'Token invalid or revoked');
 
-export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
+export function memoryDeps(
+  makeClient: ServiceDeps['makeClient'],
+  makeWriter: ServiceDeps['makeWriter'] = () => {
+    throw new Error('no writer in this test');
+  },
+) {
   const state = {
     token: null as string | null,
     snapshot: null as AccessSnapshot | null,
@@ -83,6 +92,10 @@ export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
     activity: {} as Record<string, AppActivity>,
     policy: parsePolicy({}),
     acceptances: [] as Acceptance[],
+    decisions: [] as Decision[],
+    changes: [] as ChangeResult[],
+    history: [] as ReviewRecord[],
+    digest: null as ReviewDigest | null,
   };
   const deps: ServiceDeps = {
     vault: {
@@ -91,6 +104,7 @@ export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
       clearAll: async () => void (state.token = null),
     },
     makeClient,
+    makeWriter,
     store: {
       getSnapshot: async () => state.snapshot,
       setSnapshot: async (s) => void (state.snapshot = s),
@@ -102,6 +116,14 @@ export function memoryDeps(makeClient: ServiceDeps['makeClient']) {
       setPolicy: async (p) => void (state.policy = p),
       getAcceptances: async () => state.acceptances,
       setAcceptances: async (a) => void (state.acceptances = a),
+      getDecisions: async () => state.decisions,
+      setDecisions: async (d) => void (state.decisions = d),
+      getChanges: async () => state.changes,
+      setChanges: async (c) => void (state.changes = c),
+      getHistory: async () => state.history,
+      setHistory: async (h) => void (state.history = h),
+      getDigest: async () => state.digest,
+      setDigest: async (d) => void (state.digest = d),
       getSettings: async () => state.settings,
       setSettings: async (s) => void (state.settings = s),
     },

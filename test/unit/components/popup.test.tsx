@@ -27,7 +27,7 @@ async function statusFor(): Promise<Status> {
       ],
     }).client,
   );
-  return { connected: true, snapshot, scan: IDLE, summary: null };
+  return { connected: true, snapshot, scan: IDLE, summary: null, top: [] };
 }
 
 describe('Popup', () => {
@@ -41,7 +41,7 @@ describe('Popup', () => {
   });
 
   it('shows a revoked token as a sentence a person can act on', () => {
-    const status: Status = { connected: false, snapshot: null, scan: { ...IDLE, phase: 'failed', error: { kind: 'unauthorized', message: 'invalid token' } }, summary: null };
+    const status: Status = { connected: false, snapshot: null, scan: { ...IDLE, phase: 'failed', error: { kind: 'unauthorized', message: 'invalid token' } }, summary: null, top: [] };
     render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByRole('alert').textContent).toContain('Token invalid or revoked: paste a valid API token in the settings.');
   });

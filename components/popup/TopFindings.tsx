@@ -1,0 +1,27 @@
+import { t } from '../../lib/i18n';
+import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import { messageText } from '../../lib/ui/message-text';
+
+interface Props {
+  findings: ReviewedFinding[];
+  tabApp: string | null;
+  onOpenReview(): void;
+}
+
+/** The most urgent open findings (this tab's app first), each with its first piece of evidence. */
+export function TopFindings({ findings, tabApp, onOpenReview }: Props) {
+  return (
+    <section class="top-findings" aria-label={t('popup.topFindings')} data-testid="top-findings">
+      {tabApp && <p class="muted">{t('popup.onThisApp', { app: tabApp })}</p>}
+      <ol>
+        {findings.map((f) => (
+          <li key={f.id} data-finding={f.id}>
+            <span class={`priority priority-${f.priority}`}>{f.priority}</span> {messageText(f.title)}
+            {f.evidence[0] && <div class="muted">{messageText(f.evidence[0])}</div>}
+          </li>
+        ))}
+      </ol>
+      <button onClick={onOpenReview}>{t('popup.openReview')}</button>
+    </section>
+  );
+}

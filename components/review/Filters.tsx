@@ -1,0 +1,77 @@
+import { t } from '../../lib/i18n';
+import type { FindingFilter } from '../../lib/review/filter';
+import type { Priority } from '../../lib/rules/finding';
+
+interface Props {
+  filter: FindingFilter;
+  rules: string[];
+  regions: string[];
+  onChange(f: FindingFilter): void;
+}
+
+const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
+
+/** Group by app or person; filter by priority, rule, region, decision; search. */
+export function Filters({ filter, rules, regions, onChange }: Props) {
+  const set = (patch: Partial<FindingFilter>) => onChange({ ...filter, ...patch });
+  const toggle = (p: Priority) =>
+    set({ priorities: filter.priorities.includes(p) ? filter.priorities.filter((x) => x !== p) : [...filter.priorities, p] });
+  return (
+    <form class="filters card" role="search" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        {t('review.search')}
+        <input type="search" value={filter.search} onInput={(e) => set({ search: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('review.groupBy')}
+        <select value={filter.groupBy} onChange={(e) => set({ groupBy: e.currentTarget.value as FindingFilter['groupBy'] })}>
+          <option value="app">{t('review.groupBy.app')}</option>
+          <option value="person">{t('review.groupBy.person')}</option>
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('review.priority')}</legend>
+        {PRIORITIES.map((p) => (
+          <label key={p} class="choice">
+            <input type="checkbox" checked={filter.priorities.includes(p)} onChange={() => toggle(p)} />
+            {p}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('review.rule')}
+        <select value={filter.rule ?? ''} onChange={(e) => set({ rule: e.currentTarget.value || null })}>
+          <option value="">{t('review.all')}</option>
+          {rules.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('review.region')}
+        <select value={filter.region ?? ''} onChange={(e) => set({ region: e.currentTarget.value || null })}>
+          <option value="">{t('review.all')}</option>
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('review.decisionFilter')}
+        <select value={filter.decision ?? ''} onChange={(e) => set({ decision: (e.currentTarget.value || null) as FindingFilter['decision'] })}>
+          <option value="">{t('review.all')}</option>
+          <option value="undecided">{t('review.undecided')}</option>
+          {(['keep', 'downgrade', 'revoke', 'accept'] as const).map((k) => (
+            <option key={k} value={k}>
+              {t(`review.decide.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { t } from '../../lib/i18n';
+import type { Decision } from '../../lib/review/decisions';
+import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import { messageText } from '../../lib/ui/message-text';
+import { DecisionForm, type DecisionInput } from './DecisionForm';
+
+interface Props {
+  finding: ReviewedFinding;
+  decision: Decision | undefined;
+  onDecide(d: DecisionInput): Promise<string | null>;
+  onClear(findingId: string): void;
+}
+
+/** One finding: what, why (evidence with dates), how sure, what to do, and the decision. */
+export function FindingCard({ finding: f, decision, onDecide, onClear }: Props) {
+  return (
+    <article class="card finding" data-finding={f.id} data-rule={f.rule} aria-labelledby={`title-${f.id}`}>
+      <header>
+        <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
+        <h3 id={`title-${f.id}`}>{messageText(f.title)}</h3>
+        {f.state === 'accepted' && f.acceptance && (
+          <p class="muted">
+            {t('review.acceptedUntil', { date: f.acceptance.expiresAt.slice(0, 10), by: f.acceptance.by, why: f.acceptance.justification })}
+          </p>
+        )}
+        {f.expiredAcceptance && <p class="notice notice-warn">{t('review.acceptanceExpired', { date: f.expiredAcceptance.expiresAt.slice(0, 10) })}</p>}
+      </header>
+      <ul class="evidence">
+        {f.evidence.map((e, i) => (
+          <li key={i}>{messageText(e)}</li>
+        ))}
+      </ul>
+      <p class="muted">
+        {t('review.confidence', { level: t(`review.confidence.${f.confidence.level}`), why: messageText(f.confidence.why) })}
+      </p>
+      <p>
+        {t('review.suggested', { action: t(`review.action.${f.action}`) })}{' '}
+        <a href={f.link} target="_blank" rel="noopener noreferrer">
+          {t('review.openDashboard')}
+        </a>
+      </p>
+      <DecisionForm finding={f} decision={decision} onDecide={onDecide} onClear={onClear} />
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Plan } from '../../lib/changes/plan';
+import { t } from '../../lib/i18n';
+import type { ReviewSessionState } from '../../lib/messages/protocol';
+import { ALL, filterFindings, groupFindings, type FindingFilter } from '../../lib/review/filter';
+import type { Review } from '../../lib/rules/review';
+import { messageText } from '../../lib/ui/message-text';
+import { ErrorNotice } from '../ErrorNotice';
+import type { DecisionInput } from './DecisionForm';
+import { DiffPanel } from './DiffPanel';
+import { Filters } from './Filters';
+import { FindingCard } from './FindingCard';
+import { PlanPanel } from './PlanPanel';
+
+export interface ReviewActions {
+  decide(d: DecisionInput): Promise<string | null>;
+  undecide(findingId: string): void;
+  preview(): Promise<(Plan & { planId: string }) | string>;
+  apply(planId: string): Promise<string | null>;
+  undo(itemId: string): Promise<string | null>;
+  complete(): Promise<string | null>;
+  exportAs(format: 'csv' | 'json' | 'md'): Promise<string | null>;
+}
+
+interface Props {
+  review: Review | null;
+  session: ReviewSessionState;
+  allowChanges: boolean;
+  scannedAt: string | null;
+  actions: ReviewActions;
+}
+
+/** Every finding, grouped and filtered; a decision on each; the plan; history and exports. */
+export function ReviewPage({ review, session, allowChanges, scannedAt, actions }: Props) {
+  const [filter, setFilter] = useState<FindingFilter>(ALL);
+  const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const findings = review?.findings ?? [];
+  const shown = useMemo(
+    () => groupFindings(filterFindings(findings, session.decisions, filter, (f) => messageText(f.title)), filter.groupBy, t('review.account')),
+    [findings, session.decisions, filter],
+  );
+  const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
+  const pending = session.decisions.filter((d) => d.kind === 'downgrade' || d.kind === 'revoke').length;
+  const run = async (task: () => Promise<string | null>) => {
+    setBusy(true);
+    setError(await task());
+    setBusy(false);
+  };
+
+  if (!review) return <main class="page"><h1>{t('review.title')}</h1><p>{t('review.noScan')}</p></main>;
+  return (
+    <main class="page review">
+      <h1>{t('review.title')}</h1>
+      <p class="muted">
+        {t('review.scanned', { date: scannedAt?.slice(0, 16).replace('T', ' ') ?? '?' })} · {t('popup.score', { score: review.summary.score })}
+      </p>
+      {error && <ErrorNotice kind="invalid" message={error} />}
+      <div class="actions">
+        <button onClick={() => void run(actions.complete)} disabled={busy}>{t('review.complete')}</button>
+        {(['md', 'csv', 'json'] as const).map((f) => (
+          <button key={f} class="secondary" onClick={() => void run(() => actions.exportAs(f))}>
+            {t(`review.export.${f}`)}
+          </button>
+        ))}
+      </div>
+      {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
+      <PlanPanel
+        allowChanges={allowChanges}
+        pending={pending}
+        plan={plan}
+        changes={session.changes}
+        busy={busy}
+        onPreview={() => void run(async () => { const p = await actions.preview(); if (typeof p === 'string') return p; setPlan(p); return null; })}
+        onApply={(id) => void run(async () => { const e = await actions.apply(id); setPlan(null); return e; })}
+        onUndo={(id) => void run(() => actions.undo(id))}
+      />
+      <Filters filter={filter} onChange={setFilter} rules={[...new Set(findings.map((f) => f.rule))].sort()} regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()} />
+      <p role="status">{t('review.showing', { shown: shown.reduce((n, g) => n + g.findings.length, 0), total: findings.length })}</p>
+      {shown.map((g) => (
+        <section key={g.key} class="group" aria-label={g.label}>
+          <h2>{g.label}</h2>
+          {g.findings.map((f) => (
+            <FindingCard key={f.id} finding={f} decision={decisions.get(f.id)} onDecide={actions.decide} onClear={actions.undecide} />
+          ))}
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { ReviewPage } from '../../components/review/ReviewPage';
+import '../../components/styles.css';
+import { t } from '../../lib/i18n';
+import { exportReview } from '../../lib/ui/export-review';
+import { ask } from '../../lib/ui/ask';
+import { applyLanguage } from '../../lib/ui/page-language';
+import { useReview } from '../../lib/ui/use-review';
+
+// The full review in a tab. Wiring only: data from the background, actions as messages.
+const failure = (r: { ok: boolean; message?: string }) => (r.ok ? null : (r.message ?? 'error'));
+
+function App() {
+  const [data, refresh] = useReview();
+  if (!data) return <main class="page" aria-busy="true" />;
+  return (
+    <ReviewPage
+      review={data.review}
+      session={data.session}
+      allowChanges={data.settings?.allowChanges ?? false}
+      scannedAt={data.scannedAt}
+      actions={{
+        decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
+        undecide: (findingId) => void ask({ type: 'undecide', findingId }),
+        preview: async () => {
+          const r = await ask({ type: 'previewPlan' });
+          return r.ok ? r.data : r.message;
+        },
+        apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
+        undo: async (itemId) => failure(await ask({ type: 'undoChange', itemId, confirm: true })),
+        complete: async () => {
+          const r = await ask({ type: 'completeReview' });
+          refresh();
+          return r.ok ? null : r.message;
+        },
+        exportAs: (format) => exportReview(format, t),
+      }}
+    />
+  );
+}
+
+void applyLanguage().then(() => render(<App />, document.getElementById('root')!));

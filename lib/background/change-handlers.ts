@@ -1,0 +1,65 @@
+import { applyItem, type WriteClient } from '../changes/apply';
+import { buildPlan, type Plan } from '../changes/plan';
+import type { ChangeResult } from '../changes/plan-item';
+import type { Request, Responses } from '../messages/protocol';
+import { ScalingoApiError } from '../scalingo/errors';
+import type { ReviewSession } from './review-session';
+import type { ServiceDeps } from './service';
+
+// Writes, and only these: a plan previewed from the reviewer's decisions, applied only when
+// changes are on in the settings and the page confirms that very plan (by its id); each item
+// verified by reading back; each done item can be undone. Results are stored as they come.
+
+type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+
+export function changeHandlers(deps: ServiceDeps, session: ReviewSession, now: () => Date, afterWrites: () => void) {
+  let previewed: (Plan & { planId: string }) | null = null;
+
+  async function writer(): Promise<WriteClient> {
+    const settings = await deps.store.getSettings();
+    if (!settings.allowChanges) throw new ScalingoApiError('refused', 'Changes are off: turn them on in the settings first.');
+    const token = await deps.vault.get();
+    if (!token) throw new ScalingoApiError('unauthorized', 'Not connected: paste an API token in the settings.');
+    return deps.makeWriter(token, settings.authUrl);
+  }
+
+  const previewPlan: Handler<'previewPlan'> = async () => {
+    const [snapshot, review, decisions] = await Promise.all([deps.store.getSnapshot(), session.current(), session.decisions()]);
+    if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: scan before planning changes.');
+    const plan = buildPlan(snapshot, review.findings, decisions);
+    previewed = { ...plan, planId: `plan-${now().getTime()}-${plan.items.length}` };
+    return previewed;
+  };
+
+  const applyPlan: Handler<'applyPlan'> = async ({ planId }) => {
+    if (!previewed || previewed.planId !== planId) {
+      throw new ScalingoApiError('refused', 'This plan is not the one last previewed: preview it again before confirming.');
+    }
+    const client = await writer();
+    const plan = previewed;
+    previewed = null;
+    const results: ChangeResult[] = [];
+    for (const item of plan.items) {
+      const result = await applyItem(client, item, now);
+      results.push(result);
+      await deps.store.setChanges([...(await deps.store.getChanges()), result]);
+    }
+    afterWrites();
+    return results;
+  };
+
+  const undoChange: Handler<'undoChange'> = async ({ itemId }) => {
+    const changes = await deps.store.getChanges();
+    const index = changes.findIndex((c) => c.item.id === itemId && c.undo && !c.undone);
+    if (index < 0) throw new ScalingoApiError('not_found', 'Nothing to undo for this change.');
+    const client = await writer();
+    const result = await applyItem(client, changes[index]!.undo!, now);
+    const next = [...changes];
+    if (result.status !== 'failed') next[index] = { ...changes[index]!, undone: true };
+    await deps.store.setChanges([...next, { ...result, undo: null }]);
+    afterWrites();
+    return result;
+  };
+
+  return { previewPlan, applyPlan, undoChange };
+}

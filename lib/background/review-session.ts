@@ -1,0 +1,79 @@
+import type { Request, Responses } from '../messages/protocol';
+import { accessLines, buildRecord } from '../review/build-record';
+import { diffAccess } from '../review/diff';
+import { Decision } from '../review/decisions';
+import { ScalingoApiError } from '../scalingo/errors';
+import type { Review } from '../rules/review';
+import type { ServiceDeps } from './service';
+
+// The review in progress: decisions per finding (kept across popup and page), completing it
+// into the history, and what changed since the previous completed review.
+
+type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+
+const HISTORY_KEPT = 20;
+
+export function reviewSession(deps: ServiceDeps, now: () => Date, current: () => Promise<Review | null>, publish: () => Promise<unknown>) {
+  const decisions = () => deps.store.getDecisions();
+
+  /** "Accept the risk" is an accepted risk too: kept in step with the decision. */
+  async function syncAcceptance(findingId: string, decision: Decision | null): Promise<void> {
+    const others = (await deps.store.getAcceptances()).filter((a) => a.findingId !== findingId);
+    const me = (await deps.store.getSnapshot())?.me;
+    if (decision?.kind === 'accept' && decision.until && me) {
+      others.push({
+        findingId,
+        justification: decision.justification,
+        by: me.email,
+        acceptedAt: decision.decidedAt,
+        expiresAt: `${decision.until}T23:59:59.999Z`,
+      });
+    }
+    await deps.store.setAcceptances(others);
+    await publish();
+  }
+
+  const decide: Handler<'decide'> = async ({ decision }) => {
+    const parsed = Decision.safeParse({ ...decision, decidedAt: now().toISOString() });
+    if (!parsed.success) throw new ScalingoApiError('invalid', parsed.error.issues[0]?.message ?? 'Invalid decision');
+    if (parsed.data.until && parsed.data.until <= now().toISOString().slice(0, 10)) {
+      throw new ScalingoApiError('invalid', 'Accepting a risk needs an end date in the future.');
+    }
+    const others = (await decisions()).filter((d) => d.findingId !== parsed.data.findingId);
+    await deps.store.setDecisions([...others, parsed.data]);
+    await syncAcceptance(parsed.data.findingId, parsed.data);
+    return [...others, parsed.data];
+  };
+  const undecide: Handler<'undecide'> = async ({ findingId }) => {
+    const left = (await decisions()).filter((d) => d.findingId !== findingId);
+    await deps.store.setDecisions(left);
+    await syncAcceptance(findingId, null);
+    return left;
+  };
+  const getSession: Handler<'getSession'> = async () => {
+    const [d, changes, history, snapshot] = await Promise.all([decisions(), deps.store.getChanges(), deps.store.getHistory(), deps.store.getSnapshot()]);
+    const previous = history.at(-1) ?? null;
+    const diff = previous && snapshot ? diffAccess(previous.access, accessLines(snapshot)) : null;
+    return { decisions: d, changes, previous: previous && { id: previous.id, completedAt: previous.completedAt }, diff };
+  };
+  const completeReview: Handler<'completeReview'> = async () => {
+    const [snapshot, review, policy, d, changes] = await Promise.all([
+      deps.store.getSnapshot(),
+      current(),
+      deps.store.getPolicy(),
+      decisions(),
+      deps.store.getChanges(),
+    ]);
+    if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: nothing to complete.');
+    const record = buildRecord({ snapshot, review, policy, decisions: d, changes, now: now() });
+    await deps.store.setHistory([...(await deps.store.getHistory()), record].slice(-HISTORY_KEPT));
+    await deps.store.setDecisions([]);
+    await deps.store.setChanges([]);
+    return record;
+  };
+  const getHistory: Handler<'getHistory'> = () => deps.store.getHistory();
+
+  return { handlers: { decide, undecide, getSession, completeReview, getHistory }, decisions, current };
+}
+
+export type ReviewSession = ReturnType<typeof reviewSession>;

@@ -1,0 +1,62 @@
+import type { ChangeResult } from '../changes/plan-item';
+import { language, t } from '../i18n';
+import type { Message } from '../rules/finding';
+import type { Policy } from '../policy';
+import type { Review } from '../rules/review';
+import type { AccessSnapshot } from '../scan/snapshot';
+import type { Decision } from './decisions';
+import type { AccessLine, ReviewRecord } from './record';
+
+// Freezes the review in progress into a record: texts rendered in the current language (the
+// evidence must read the same in a year, whatever the code then says), and who had which access.
+
+const text = (m: Message) => t(m.key, m.vars);
+
+export function accessLines(snapshot: AccessSnapshot): AccessLine[] {
+  const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
+  return snapshot.assignments.map((a) => ({
+    app: apps.get(a.appId)?.name ?? a.appId,
+    region: a.region,
+    email: a.email,
+    role: a.role,
+    status: a.status,
+    tfa: a.tfa,
+  }));
+}
+
+export function buildRecord(input: {
+  snapshot: AccessSnapshot;
+  review: Review;
+  policy: Policy;
+  decisions: Decision[];
+  changes: ChangeResult[];
+  now: Date;
+}): ReviewRecord {
+  const { snapshot, review, now } = input;
+  return {
+    id: `review-${now.getTime()}`,
+    completedAt: now.toISOString(),
+    reviewer: { email: snapshot.me.email, username: snapshot.me.username },
+    scannedAt: snapshot.scannedAt,
+    language: language(),
+    policy: input.policy,
+    summary: { score: review.summary.score, open: { ...review.summary.open }, accepted: review.summary.accepted },
+    findings: review.findings.map((f) => ({
+      id: f.id,
+      rule: f.rule,
+      priority: f.priority,
+      state: f.state,
+      title: text(f.title),
+      evidence: f.evidence.map(text),
+      confidence: `${f.confidence.level}: ${text(f.confidence.why)}`,
+      action: f.action,
+      app: f.app?.name ?? null,
+      region: f.app?.region ?? null,
+      person: f.person?.email ?? null,
+      link: f.link,
+    })),
+    decisions: input.decisions,
+    changes: input.changes,
+    access: accessLines(snapshot),
+  };
+}

@@ -1,0 +1,51 @@
+import type { ReviewedFinding } from '../rules/acceptances';
+import type { Priority } from '../rules/finding';
+import type { Decision, DecisionKind } from './decisions';
+
+// What the review page shows: findings filtered by priority, rule, region, decision and a
+// search text, grouped by app or by person. Pure, so the page stays a view.
+
+export interface FindingFilter {
+  priorities: Priority[];
+  rule: string | null;
+  region: string | null;
+  decision: DecisionKind | 'undecided' | null;
+  search: string;
+  groupBy: 'app' | 'person';
+}
+
+export const ALL: FindingFilter = { priorities: ['P1', 'P2', 'P3', 'P4'], rule: null, region: null, decision: null, search: '', groupBy: 'app' };
+
+export interface Group {
+  key: string;
+  label: string;
+  findings: ReviewedFinding[];
+}
+
+export function filterFindings(findings: ReviewedFinding[], decisions: Decision[], f: FindingFilter, text: (x: ReviewedFinding) => string): ReviewedFinding[] {
+  const decided = new Map(decisions.map((d) => [d.findingId, d.kind]));
+  const needle = f.search.trim().toLowerCase();
+  return findings.filter((x) => {
+    if (!f.priorities.includes(x.priority)) return false;
+    if (f.rule && x.rule !== f.rule) return false;
+    if (f.region && x.app?.region !== f.region) return false;
+    if (f.decision === 'undecided' && decided.has(x.id)) return false;
+    if (f.decision && f.decision !== 'undecided' && decided.get(x.id) !== f.decision) return false;
+    if (!needle) return true;
+    return [x.app?.name, x.person?.email, text(x)].some((s) => s?.toLowerCase().includes(needle));
+  });
+}
+
+export function groupFindings(findings: ReviewedFinding[], by: FindingFilter['groupBy'], accountLabel: string): Group[] {
+  const groups = new Map<string, Group>();
+  for (const x of findings) {
+    const key = by === 'app' ? (x.app ? `${x.app.region}/${x.app.name}` : '') : (x.person?.email.toLowerCase() ?? '');
+    const label = key === '' ? accountLabel : by === 'app' ? `${x.app!.name} (${x.app!.region})` : x.person!.email;
+    const group = groups.get(key) ?? { key, label, findings: [] };
+    group.findings.push(x);
+    groups.set(key, group);
+  }
+  // Account-wide first, then the groups holding the most urgent findings.
+  const rank = (g: Group) => Math.min(...g.findings.map((x) => Number(x.priority[1])));
+  return [...groups.values()].sort((a, b) => (a.key === '' ? -1 : b.key === '' ? 1 : rank(a) - rank(b) || a.label.localeCompare(b.label)));
+}

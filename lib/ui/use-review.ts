@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ReviewSessionState } from '../messages/protocol';
+import type { Review } from '../rules/review';
+import type { Settings } from '../settings';
+import { acceptancesItem, changesItem, decisionsItem, historyItem, policyItem, snapshotItem } from '../storage/items';
+import { ask } from './ask';
+
+// Everything the review page shows, asked from the background at open and again whenever a
+// stored part of it changes (a scan, a decision, an applied change, a policy edit).
+
+export interface ReviewData {
+  review: Review | null;
+  session: ReviewSessionState;
+  settings: Settings | null;
+  scannedAt: string | null;
+  error: string | null;
+}
+
+const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
+
+export function useReview(): [ReviewData | null, () => void] {
+  const [data, setData] = useState<ReviewData | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    const asks = [ask({ type: 'getReview' }), ask({ type: 'getSession' }), ask({ type: 'getSettings' }), ask({ type: 'getStatus' })] as const;
+    void Promise.all(asks).then(([r, s, st, status]) => {
+      if (!alive) return;
+      const error = [r, s, st, status].find((x) => !x.ok);
+      setData({
+        review: r.ok ? r.data : null,
+        session: s.ok ? s.data : EMPTY,
+        settings: st.ok ? st.data : null,
+        scannedAt: status.ok ? (status.data.snapshot?.scannedAt ?? null) : null,
+        error: error && !error.ok ? error.message : null,
+      });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [tick]);
+  useEffect(() => {
+    const bump = () => setTick((n) => n + 1);
+    const unwatch = [snapshotItem, decisionsItem, changesItem, historyItem, policyItem, acceptancesItem].map((i) => i.watch(bump));
+    return () => unwatch.forEach((u) => u());
+  }, []);
+  return [data, () => setTick((n) => n + 1)];
+}

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createService, type Service } from '../../../lib/background/service';
+import { ScalingoClient } from '../../../lib/scalingo/client';
+import { Limiter } from '../../../lib/scalingo/limiter';
+import { DEMO_TOKENS } from '../../mock-scalingo/demo';
+import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
+import { memoryDeps } from '../helpers';
+
+// The review session end to end in the background against the mock: decisions, a plan
+// refused while changes are off, applied and verified once on, undone, completed into history.
+
+let mock: MockScalingo;
+let service: Service;
+let state: ReturnType<typeof memoryDeps>['state'];
+const role = (app: string, email: string) => {
+  const c = mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((x) => x.email === email);
+  return c ? (c.is_limited ? 'limited' : 'collaborator') : 'none';
+};
+
+beforeEach(async () => {
+  mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
+  const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
+  const client = (apiToken: string, authUrl: string) => new ScalingoClient({ apiToken, authUrl, limiter });
+  const memory = memoryDeps(client, client);
+  state = memory.state;
+  state.settings = { ...state.settings, authUrl: mock.url };
+  service = createService(memory.deps);
+  await service.handle({ type: 'connect', token: DEMO_TOKENS.alice, remember: false });
+  await service.idle();
+});
+afterEach(() => mock.close());
+
+const findingOf = async (rule: string, email: string) =>
+  (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.rule === rule && f.person?.email === email)!;
+
+describe('review session in the background', () => {
+  it('plans, refuses while read-only, applies and verifies when on, undoes, and completes into the history', async () => {
+    const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
+    const lea = await findingOf('external-domain', 'lea.dev.freelance@gmail.com');
+    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({ type: 'decide', decision: { findingId: lea.id, kind: 'downgrade', justification: '', until: null } });
+    const plan = await service.handle({ type: 'previewPlan' });
+    expect(plan.items).toHaveLength(2);
+    await expect(service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({ kind: 'refused' });
+    expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('collaborator');
+
+    await service.handle({ type: 'saveSettings', settings: { allowChanges: true } });
+    await expect(service.handle({ type: 'applyPlan', planId: 'forged', confirm: true })).rejects.toMatchObject({ kind: 'refused' });
+    const results = await service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true });
+    expect(results.map((r) => r.status)).toEqual(['done', 'done']);
+    expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('limited');
+    expect(role(lea.app!.name, 'lea.dev.freelance@gmail.com')).toBe('limited');
+    await expect(service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({ kind: 'refused' });
+
+    await service.handle({ type: 'undoChange', itemId: results[0]!.item.id, confirm: true });
+    expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('collaborator');
+    await service.idle();
+
+    const record = await service.handle({ type: 'completeReview' });
+    expect(record.decisions).toHaveLength(2);
+    expect(record.changes.map((c) => [c.item.kind, c.status, c.undone])).toEqual([
+      ['downgrade', 'done', true],
+      ['downgrade', 'done', false],
+      ['restore-full', 'done', false],
+    ]);
+    expect(record.findings.some((f) => f.title.includes('bruno'))).toBe(true);
+    expect(await service.handle({ type: 'getHistory' })).toHaveLength(1);
+    expect((await service.handle({ type: 'getSession' })).decisions).toEqual([]);
+  });
+
+  it('requires a justification to keep access, and a date to accept a risk (which then shows as accepted)', async () => {
+    const eve = await findingOf('missing-2fa', 'farid@acme.example');
+    await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'keep', justification: '', until: null } })).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: null } })).rejects.toMatchObject({ kind: 'invalid' });
+    await service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: '2099-01-31' } });
+    const after = await findingOf('missing-2fa', 'farid@acme.example');
+    expect(after).toMatchObject({ state: 'accepted', acceptance: { justification: 'key ordered' } });
+    await service.handle({ type: 'undecide', findingId: eve.id });
+    expect((await findingOf('missing-2fa', 'farid@acme.example')).state).toBe('open');
+  });
+
+  it('shows what changed since the previous completed review', async () => {
+    await service.handle({ type: 'completeReview' });
+    const staging = mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!;
+    staging.collaborators = staging.collaborators.filter((c) => c.email !== 'chloe@acme.example');
+    await service.handle({ type: 'scan', force: false });
+    await service.idle();
+    const { diff, previous } = await service.handle({ type: 'getSession' });
+    expect(previous).not.toBeNull();
+    expect(diff!.removed.map((l) => `${l.email} ${l.app}`)).toEqual(['chloe@acme.example shop-api-staging']);
+  });
+});
