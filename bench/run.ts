@@ -11,6 +11,8 @@ import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate
 import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
 import { naiveScan } from './naive-scan';
 import { benchRules } from './rules-bench';
+import { benchUi } from './ui-bench';
+import { spawnSync } from 'node:child_process';
 import { printTable } from './table';
 
 const SCALE = 20;
@@ -93,6 +95,13 @@ const baseline = existsSync(baselineFile)
   : {};
 const analysis = benchRules(RULE_SIZES);
 Object.assign(figures, analysis.figures);
+// The pages in Chromium: the production build, built now so the figures match the code.
+let ui: Awaited<ReturnType<typeof benchUi>> | null = null;
+if (process.env.BENCH_UI !== '0') {
+  if (spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('wxt build failed');
+  ui = await benchUi();
+  Object.assign(figures, ui.figures);
+}
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
 printTable({ sizes: SIZES, figures, baseline, scale: SCALE, limit: LIMIT, latencyMs: LATENCY_MS, eventsPerApp: EVENTS_PER_APP, notes });
 console.log('\nAnalysis: activity summaries from 20 events per assignment, then every rule (median of 3 runs)');
@@ -105,4 +114,9 @@ const at10k = figures['rules.ms.10000'];
 if (at10k !== undefined) console.log(`  ${at10k < 250 ? 'met ' : 'MISS'} under 250 ms at 10k assignments: ${at10k} ms`);
 if (figures['rules.ms.1000'] && figures['rules.ms.100000']) {
   console.log(`  growth 1k → 100k: ×${(figures['rules.ms.100000'] / figures['rules.ms.1000']).toFixed(0)} for ×100 the input (linear = ×100)`);
+}
+if (ui) {
+  console.log('\nPages in Chromium (production build, stored account, median of 3)');
+  for (const row of ui.rows) console.log(row);
+  for (const k of Object.keys(ui.figures)) console.log(`  ${k}: ${figures[k]} ms (baseline ${baseline[k] ?? '—'})`);
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
-import { ALL, filterFindings, groupFindings, type FindingFilter } from '../../lib/review/filter';
+import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
 import type { Review } from '../../lib/rules/review';
 import { messageText } from '../../lib/ui/message-text';
 import { ErrorNotice } from '../ErrorNotice';
@@ -11,6 +11,20 @@ import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { PlanPanel } from './PlanPanel';
+
+const PAGE = 100;
+
+/** The groups cut after `limit` findings in all. */
+function paginate(groups: Group[], limit: number): Group[] {
+  const out: Group[] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push({ ...g, findings: g.findings.slice(0, left) });
+    left -= g.findings.length;
+  }
+  return out;
+}
 
 export interface ReviewActions {
   decide(d: DecisionInput): Promise<string | null>;
@@ -36,11 +50,15 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions }
   const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Long reviews render a page at a time: the first findings show at once, the rest on demand.
+  const [limit, setLimit] = useState(PAGE);
   const findings = review?.findings ?? [];
   const shown = useMemo(
     () => groupFindings(filterFindings(findings, session.decisions, filter, (f) => messageText(f.title)), filter.groupBy, t('review.account')),
     [findings, session.decisions, filter],
   );
+  const visible = paginate(shown, limit);
+  const total = shown.reduce((n, g) => n + g.findings.length, 0);
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
   const pending = session.decisions.filter((d) => d.kind === 'downgrade' || d.kind === 'revoke').length;
   const run = async (task: () => Promise<string | null>) => {
@@ -77,8 +95,8 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions }
         onUndo={(id) => void run(() => actions.undo(id))}
       />
       <Filters filter={filter} onChange={setFilter} rules={[...new Set(findings.map((f) => f.rule))].sort()} regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()} />
-      <p role="status">{t('review.showing', { shown: shown.reduce((n, g) => n + g.findings.length, 0), total: findings.length })}</p>
-      {shown.map((g) => (
+      <p role="status">{t('review.showing', { shown: total, total: findings.length })}</p>
+      {visible.map((g) => (
         <section key={g.key} class="group" aria-label={g.label}>
           <h2>{g.label}</h2>
           {g.findings.map((f) => (
@@ -86,6 +104,11 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions }
           ))}
         </section>
       ))}
+      {total > limit && (
+        <button class="secondary" onClick={() => setLimit(limit + PAGE)}>
+          {t('review.showMore', { count: Math.min(PAGE, total - limit) })}
+        </button>
+      )}
     </main>
   );
 }

@@ -10,6 +10,7 @@ export const reviewEn = {
   'review.export.csv': 'Export CSV',
   'review.export.json': 'Export JSON',
   'review.showing': 'Showing {shown} of {total} findings',
+  'review.showMore': 'Show {count} more',
   'review.search': 'Search',
   'review.groupBy': 'Group by',
   'review.groupBy.app': 'App',

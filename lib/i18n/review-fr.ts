@@ -12,6 +12,7 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'review.export.csv': 'Exporter en CSV',
   'review.export.json': 'Exporter en JSON',
   'review.showing': '{shown} constats affichés sur {total}',
+  'review.showMore': 'En afficher {count} de plus',
   'review.search': 'Rechercher',
   'review.groupBy': 'Regrouper par',
   'review.groupBy.app': 'Application',

@@ -6,7 +6,7 @@ test('a malformed token gets a clear message and is not kept', async ({ ext }) =
   await expect(options.alert()).toContainText('Token invalid or revoked: paste a valid API token in the settings.');
   await expect(options.connection()).toContainText('Not connected.');
   const popup = await openPopup(ext);
-  await expect(popup.getByText('Connect a Scalingo API token')).toBeVisible();
+  await expect(popup.getByTestId('onboarding')).toContainText('Open the settings to connect');
 });
 
 test('Scalingo unreachable: the settings say so', async ({ ext, mock, demoToken }) => {

@@ -1,0 +1,55 @@
+/** @vitest-environment happy-dom */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReviewPage, type ReviewActions } from '../../../components/review/ReviewPage';
+import { parsePolicy } from '../../../lib/policy';
+import { review } from '../../../lib/rules/review';
+import { app, NOW, person, snapshot } from '../rules/builders';
+
+afterEach(cleanup);
+
+const hostile = '<img src=x onerror="window.pwned=1">';
+const actions = (): ReviewActions => ({
+  decide: vi.fn(async () => null),
+  undecide: vi.fn(),
+  preview: vi.fn(async () => ({ items: [], skipped: [], planId: 'p' })),
+  apply: vi.fn(async () => null),
+  undo: vi.fn(async () => null),
+  complete: vi.fn(async () => null),
+  exportAs: vi.fn(async () => null),
+});
+const session = { decisions: [], changes: [], previous: null, diff: null };
+
+function reviewOf(n: number, name = 'web') {
+  const apps = [app(name)];
+  const people = Array.from({ length: n }, (_, i) => person(name, `dev${i}@gmail.com`, { tfa: false }));
+  return review(snapshot(apps, people), parsePolicy({}), [], NOW);
+}
+
+describe('review page', () => {
+  it('shows hostile app names and e-mails as text', () => {
+    const { container } = render(<ReviewPage review={reviewOf(1, hostile)} session={session} allowChanges={false} scannedAt={NOW.toISOString()} actions={actions()} />);
+    expect(screen.getAllByText(new RegExp(hostile.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).length).toBeGreaterThan(0);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('asks for a justification before keeping access', async () => {
+    const a = actions();
+    render(<ReviewPage review={reviewOf(1)} session={session} allowChanges={false} scannedAt={null} actions={a} />);
+    const card = screen.getAllByRole('article')[0]!;
+    fireEvent.click(card.querySelector('input[value="keep"]')!);
+    expect(card.querySelector('textarea[required]')).not.toBeNull();
+  });
+
+  it('renders a long review a page at a time', () => {
+    render(<ReviewPage review={reviewOf(150)} session={session} allowChanges={false} scannedAt={null} actions={actions()} />);
+    expect(screen.getAllByRole('article')).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: /Show \d+ more/ }));
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(100);
+  });
+
+  it('says changes are off and keeps the apply button disabled while read-only', () => {
+    render(<ReviewPage review={reviewOf(1)} session={session} allowChanges={false} scannedAt={null} actions={actions()} />);
+    expect(screen.getByTestId('plan').textContent).toContain('Read-only');
+  });
+});
