@@ -116,7 +116,7 @@ if (figures['rules.ms.1000'] && figures['rules.ms.100000']) {
   console.log(`  growth 1k → 100k: ×${(figures['rules.ms.100000'] / figures['rules.ms.1000']).toFixed(0)} for ×100 the input (linear = ×100)`);
 }
 if (ui) {
-  console.log('\nPages in Chromium (production build, stored account, median of 3)');
+  console.log('\nPages in Chromium (production build, stored account, median of 5)');
   for (const row of ui.rows) console.log(row);
   for (const k of Object.keys(ui.figures)) console.log(`  ${k}: ${figures[k]} ms (baseline ${baseline[k] ?? '—'})`);
 }

@@ -1,42 +1,66 @@
 import { existsSync } from 'node:fs';
-import { launchWithExtension, BUILD_DIR } from '../test/harness/launch';
+import { parsePolicy } from '../lib/policy';
+import { digestOf } from '../lib/rules/digest';
+import { review } from '../lib/rules/review';
+import { BUILD_DIR, launchWithExtension, type LoadedExtension } from '../test/harness/launch';
 import { snapshotWithFindings } from './rules-bench';
 
 // The extension's pages in Chromium with a large stored account: the popup's first paint with
-// its findings (2,000) and the review page's render of all findings (5,000). Time from the
-// page's navigation start to the first frame where the findings are on screen; median of 3.
+// its findings (2,000) and the review page's render (5,000 findings); beside, the popup of an
+// empty install (the onboarding), which is the floor an extension page costs on this machine.
+// Time from the page's navigation start to the first frame with that content; median of 5.
 
 type Chrome = { chrome: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } } };
 
-const MARK = `
+const MARK = (selector: string) => `
   new MutationObserver((_, obs) => {
-    const sel = document.querySelector('[data-bench-ready]')?.getAttribute('data-bench-ready');
-    if (sel && document.querySelector(sel)) {
+    if (document.querySelector(${JSON.stringify(selector)})) {
       requestAnimationFrame(() => { globalThis.__painted = performance.now(); });
       obs.disconnect();
     }
-  }).observe(document, { childList: true, subtree: true, attributes: true });
+  }).observe(document, { childList: true, subtree: true });
 `;
 
-async function measure(target: number, page: 'popup' | 'review', selector: string): Promise<number> {
+/** What a scan leaves: the snapshot in IndexedDB (lib/storage/idb.ts), the review's digest in storage. */
+async function seed(ext: LoadedExtension, target: number): Promise<void> {
   const { snapshot } = snapshotWithFindings(target);
+  const now = new Date(snapshot.scannedAt);
+  const digest = digestOf(snapshot, review(snapshot, parsePolicy({}), [], now), now);
+  await ext.worker.evaluate(
+    async ([s, d]) => {
+      await (globalThis as unknown as Chrome).chrome.storage.local.set({ reviewDigest: d });
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const req = indexedDB.open('scalingo-access-review', 2);
+        req.onupgradeneeded = () => ['keys', 'data'].forEach((n) => req.result.objectStoreNames.contains(n) || req.result.createObjectStore(n));
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(req.error);
+      });
+      await new Promise((ok, ko) => {
+        const tx = db.transaction('data', 'readwrite');
+        tx.objectStore('data').put(s, 'snapshot');
+        tx.oncomplete = ok;
+        tx.onerror = ko;
+      });
+      db.close();
+    },
+    [snapshot, digest] as const,
+  );
+}
+
+async function measure(target: number, page: 'popup' | 'review', selector: string): Promise<number> {
   const ext = await launchWithExtension();
   try {
-    await ext.worker.evaluate(async (s) => {
-      const c = (globalThis as unknown as Chrome).chrome;
-      await c.storage.local.clear();
-      await c.storage.local.set({ snapshot: s });
-    }, snapshot);
+    if (target > 0) await seed(ext, target);
     const times: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const tab = await ext.context.newPage();
-      await tab.addInitScript(`document.addEventListener('DOMContentLoaded', () => document.body.setAttribute('data-bench-ready', ${JSON.stringify(selector)})); ${MARK}`);
+      await tab.addInitScript(MARK(selector));
       await tab.goto(ext.pageUrl(page));
       await tab.waitForFunction(() => (globalThis as { __painted?: number }).__painted !== undefined, null, { timeout: 60_000 });
       times.push(await tab.evaluate(() => (globalThis as unknown as { __painted: number }).__painted));
       await tab.close();
     }
-    return Math.round([...times].sort((a, b) => a - b)[1]!);
+    return Math.round([...times].sort((a, b) => a - b)[2]!);
   } finally {
     await ext.context.close();
   }
@@ -44,13 +68,15 @@ async function measure(target: number, page: 'popup' | 'review', selector: strin
 
 export async function benchUi(): Promise<{ rows: string[]; figures: Record<string, number> }> {
   if (!existsSync(`${BUILD_DIR}/manifest.json`)) throw new Error('Build the extension first (npm run build).');
+  const empty = await measure(0, 'popup', '[data-testid="onboarding"]');
   const popup = await measure(2000, 'popup', '[data-testid="top-findings"] li');
-  const review = await measure(5000, 'review', 'article.finding');
+  const page = await measure(5000, 'review', 'article.finding');
   return {
-    figures: { 'popup.firstPaintMs.2000': popup, 'review.renderMs.5000': review },
+    figures: { 'popup.firstPaintMs.empty': empty, 'popup.firstPaintMs.2000': popup, 'review.renderMs.5000': page },
     rows: [
+      `  popup of an empty install (the page floor): ${empty} ms`,
       `  popup, 2,000 findings: first paint with findings ${popup} ms (target < 100 ms)  ${popup < 100 ? 'met' : 'MISS'}`,
-      `  review page, 5,000 findings: rendered ${review} ms`,
+      `  review page, 5,000 findings: first findings on screen ${page} ms (100 rendered, the rest on demand)`,
     ],
   };
 }

@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function OptionsPage({ status, settings, policy, actions }: Props) {
-  const snapshot = status?.ok ? status.data.snapshot : null;
+  const account = status?.ok ? status.data.account : null;
   const connected = status?.ok === true && status.data.connected;
   const scanError = status?.ok ? status.data.scan.error : null;
   return (
@@ -36,8 +36,8 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
       {status && !status.ok && <ErrorNotice kind={status.kind} message={status.message} />}
       <section aria-live="polite" class="connection" data-testid="connection">
         {!connected && <p>{t('options.notConnected')}</p>}
-        {connected && snapshot && <p>{t('options.connected', { username: snapshot.me.username, email: snapshot.me.email })}</p>}
-        {connected && !snapshot && <p>{t('popup.scanning')}</p>}
+        {connected && account && <p>{t('options.connected', { username: account.me.username, email: account.me.email })}</p>}
+        {connected && !account && <p>{t('popup.scanning')}</p>}
         {scanError && <ErrorNotice kind={scanError.kind} message={scanError.message} />}
         {connected && (
           <button type="button" class="secondary" onClick={() => void actions.disconnect()}>

@@ -1,10 +1,10 @@
 import { relativeTime, t } from '../../lib/i18n';
-import type { AccessSnapshot } from '../../lib/scan/snapshot';
+import type { AccountView } from '../../lib/rules/digest';
 
 /** Who is connected, their own 2FA, and when the account was last scanned. */
-export function ConnectionCard({ snapshot, scanning }: { snapshot: AccessSnapshot | null; scanning: boolean }) {
-  if (!snapshot) return <p class="muted">{scanning ? t('popup.scanning') : t('popup.never')}</p>;
-  const { me } = snapshot;
+export function ConnectionCard({ account, scanning }: { account: AccountView | null; scanning: boolean }) {
+  if (!account) return <p class="muted">{scanning ? t('popup.scanning') : t('popup.never')}</p>;
+  const { me } = account;
   const tfa = me.tfa === null ? 'unknown' : me.tfa ? 'on' : 'off';
   return (
     <section class="card" data-testid="connection">
@@ -13,7 +13,7 @@ export function ConnectionCard({ snapshot, scanning }: { snapshot: AccessSnapsho
       </p>
       <p>
         <span class={`chip tfa-${tfa}`}>{t(`popup.tfa.${tfa}`)}</span>{' '}
-        <span class="muted">{scanning ? t('popup.scanning') : t('popup.lastScan', { when: relativeTime(snapshot.scannedAt) })}</span>
+        <span class="muted">{scanning ? t('popup.scanning') : t('popup.lastScan', { when: relativeTime(account.scannedAt) })}</span>
       </p>
     </section>
   );

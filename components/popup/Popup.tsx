@@ -1,6 +1,5 @@
 import { t } from '../../lib/i18n';
 import type { Reply, Status } from '../../lib/messages/protocol';
-import { countPerRegion } from '../../lib/scan/summary';
 import { ErrorNotice } from '../ErrorNotice';
 import { ConnectionCard } from './ConnectionCard';
 import { RegionTable } from './RegionTable';
@@ -33,28 +32,28 @@ export function Popup({ status, top = [], tabApp = null, onOpenReview = () => un
       </main>
     );
   }
-  const { connected, snapshot, scan, summary } = status.data;
+  const { connected, account, scan, summary, provisional } = status.data;
   const scanning = scan.phase === 'running';
-  const errors = snapshot?.errors ?? [];
+  const errors = account?.errors ?? [];
   return (
     <main class="popup">
       <h1>{t('app.name')}</h1>
       {scan.phase === 'failed' && scan.error && <ErrorNotice kind={scan.error.kind} message={scan.error.message} />}
-      {!connected && !snapshot && <Onboarding onOpenSettings={onOpenSettings} />}
-      {!connected && snapshot && <p>{t('popup.notConnected')}</p>}
-      {(connected || snapshot) && <ConnectionCard snapshot={snapshot} scanning={scanning} />}
+      {!connected && !account && !provisional && <Onboarding onOpenSettings={onOpenSettings} />}
+      {!connected && account && !provisional && <p>{t('popup.notConnected')}</p>}
+      {(connected || account) && <ConnectionCard account={account} scanning={scanning} />}
       {scanning && <ScanProgressBar progress={scan.progress} onCancel={onCancel} />}
       {scan.phase === 'cancelled' && <p role="status">{t('popup.cancelled')}</p>}
       {summary && <ReviewCard summary={summary} />}
       {summary && top.length > 0 && <TopFindings findings={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
-      {snapshot && <RegionTable rows={countPerRegion(snapshot)} />}
+      {account && <RegionTable rows={account.regions} />}
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">
           {t('popup.scanErrors', { count: errors.length, first: `${errors[0]!.app ?? errors[0]!.region ?? ''} ${errors[0]!.message}` })}
         </p>
       )}
       <div class="actions">
-        {connected && (
+        {connected && !provisional && (
           <button onClick={onRescan} disabled={scanning}>
             {t('popup.rescan')}
           </button>

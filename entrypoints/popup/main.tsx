@@ -7,11 +7,16 @@ import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { topFindings } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
 import { applyLanguage } from '../../lib/ui/page-language';
+import { storedStatus } from '../../lib/ui/stored-status';
 import { useStatus } from '../../lib/ui/use-status';
+import type { Reply, Status } from '../../lib/messages/protocol';
 
 // Wiring only: the stored status (with the review's digest) at once; this tab's app first.
 function App() {
-  const [status] = useStatus();
+  const [answered] = useStatus();
+  const [stored, setStored] = useState<Reply<Status> | null>(null);
+  useEffect(() => void storedStatus().then(setStored), []);
+  const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
   const top = status?.ok ? topFindings(status.data.top, tabApp) : [];
   useEffect(() => {

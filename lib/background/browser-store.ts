@@ -11,19 +11,19 @@ import { Decision } from '../review/decisions';
 import { ReviewRecord } from '../review/record';
 import {
   acceptancesItem,
-  activityItem,
   changesItem,
   decisionsItem,
   digestItem,
-  historyItem,
   policyItem,
   scanStateItem,
   settingsItem,
-  snapshotItem,
+  RECORDS,
 } from '../storage/items';
+import { idb } from '../storage/idb';
 import type { Store } from './store';
 
-// The service's store backed by the extension's storage. Every read is parsed again:
+// The service's store backed by the extension's storage (small items) and IndexedDB (large
+// records, lib/storage/idb.ts). Every read is parsed again:
 // a damaged or unknown stored value reads as "nothing" rather than breaking a view.
 
 /** Event records, one by one: a damaged record is dropped (and fetched again), not the others. */
@@ -43,13 +43,15 @@ function parseList<T>(schema: { safeParse(v: unknown): { data?: T } }, value: un
   return Array.isArray(value) ? value.flatMap((v) => schema.safeParse(v).data ?? []) : [];
 }
 
+const data = idb('data');
+
 export const browserStore: Store = {
-  getSnapshot: async () => readSnapshot(await snapshotItem.getValue()),
-  setSnapshot: (s) => (s ? snapshotItem.setValue(s) : snapshotItem.removeValue()),
+  getSnapshot: async () => readSnapshot(await data.get(RECORDS.snapshot)),
+  setSnapshot: (s) => (s ? data.put(RECORDS.snapshot, s) : data.delete(RECORDS.snapshot)),
   getScanState: async () => parseScanState(await scanStateItem.getValue()),
   setScanState: (s) => scanStateItem.setValue(s),
-  getActivity: async () => parseActivity(await activityItem.getValue()),
-  setActivity: (a) => (a ? activityItem.setValue(a) : activityItem.removeValue()),
+  getActivity: async () => parseActivity(await data.get(RECORDS.activity)),
+  setActivity: (a) => (a ? data.put(RECORDS.activity, a) : data.delete(RECORDS.activity)),
   getPolicy: async () => parsePolicy(await policyItem.getValue()),
   setPolicy: (p) => policyItem.setValue(p),
   getAcceptances: async () => parseList(Acceptance, await acceptancesItem.getValue()),
@@ -58,8 +60,8 @@ export const browserStore: Store = {
   setDecisions: (d) => decisionsItem.setValue(d),
   getChanges: async () => parseList(ChangeResult, await changesItem.getValue()),
   setChanges: (c) => changesItem.setValue(c),
-  getHistory: async () => parseList(ReviewRecord, await historyItem.getValue()),
-  setHistory: (h) => historyItem.setValue(h),
+  getHistory: async () => parseList(ReviewRecord, await data.get(RECORDS.history)),
+  setHistory: (h) => data.put(RECORDS.history, h),
   getDigest: async () => parseDigest(await digestItem.getValue()),
   setDigest: (d) => (d ? digestItem.setValue(d) : digestItem.removeValue()),
   getSettings: async () => parseSettings(await settingsItem.getValue()),

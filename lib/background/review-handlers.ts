@@ -3,6 +3,7 @@ import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../rules/digest';
 import { review, type Review } from '../rules/review';
+import type { AccessSnapshot } from '../scan/snapshot';
 import type { ServiceDeps } from './service';
 
 // The review's requests: findings under the policy and accepted risks, the policy itself,
@@ -12,17 +13,19 @@ import type { ServiceDeps } from './service';
 type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
 
 export function reviewHandlers(deps: ServiceDeps, now: () => Date) {
-  async function current(): Promise<Review | null> {
+  async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review } | null> {
     const snapshot = await deps.store.getSnapshot();
     if (!snapshot) return null;
     const [policy, acceptances] = await Promise.all([deps.store.getPolicy(), deps.store.getAcceptances()]);
-    return review(snapshot, policy, acceptances, now());
+    return { snapshot, review: review(snapshot, policy, acceptances, now()) };
   }
+  const current = async () => (await withSnapshot())?.review ?? null;
 
   /** Re-computes and reports the summary (the toolbar badge follows it). */
   async function publish(): Promise<Review | null> {
-    const r = await current();
-    await deps.store.setDigest(r && digestOf(r, now()));
+    const both = await withSnapshot();
+    const r = both?.review ?? null;
+    await deps.store.setDigest(both && digestOf(both.snapshot, both.review, now()));
     deps.onReview?.(r?.summary ?? null);
     return r;
   }

@@ -5,6 +5,7 @@ import { IDLE } from '../scan/scan-state';
 import { parseSettings, type Settings } from '../settings';
 import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
+import { accountView } from '../rules/digest';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
@@ -49,7 +50,13 @@ export function createService(deps: ServiceDeps) {
       deps.store.getDigest(),
     ]);
     // The digest is written with the snapshot: no rule runs to answer a status.
-    return { connected: token !== null, snapshot, scan, summary: snapshot ? (digest?.summary ?? null) : null, top: snapshot ? (digest?.top ?? []) : [] };
+    return {
+      connected: token !== null,
+      account: snapshot && (digest?.account.scannedAt === snapshot.scannedAt ? digest.account : accountView(snapshot)),
+      scan,
+      summary: snapshot ? (digest?.summary ?? null) : null,
+      top: snapshot ? (digest?.top ?? []) : [],
+    };
   }
 
   async function tokenOrThrow(): Promise<string> {
@@ -86,6 +93,7 @@ export function createService(deps: ServiceDeps) {
       return status();
     },
     getStatus: () => status(),
+    getSnapshot: () => deps.store.getSnapshot(),
     async scan({ force }) {
       void scans.start(await tokenOrThrow(), force);
       return status();

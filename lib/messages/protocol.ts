@@ -6,6 +6,7 @@ import type { Policy } from '../policy';
 import type { Review } from '../rules/review';
 import type { ReviewSummary } from '../rules/summary';
 import type { ReviewedFinding } from '../rules/acceptances';
+import type { AccountView } from '../rules/digest';
 import type { Plan } from '../changes/plan';
 import type { ChangeResult } from '../changes/plan-item';
 import type { Decision } from '../review/decisions';
@@ -30,6 +31,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('getReview') }),
+  z.object({ type: z.literal('getSnapshot') }),
   z.object({ type: z.literal('getPolicy') }),
   z.object({ type: z.literal('savePolicy'), policy: z.record(z.string(), z.unknown()) }),
   z.object({
@@ -69,7 +71,12 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['appVi
 
 export interface Status {
   connected: boolean;
-  snapshot: AccessSnapshot | null;
+  // No snapshot here: it can weigh megabytes, and every page asks for the status. Pages that
+  // need it whole (exports) ask `getSnapshot`.
+  /** Painted from storage before the background answered: connection not yet confirmed. */
+  provisional?: boolean;
+  /** The account at a glance (from the review digest): what the popup shows. */
+  account: AccountView | null;
   scan: ScanState;
   /** The review's counts and score; null before the first scan. */
   summary: ReviewSummary | null;
@@ -93,6 +100,7 @@ export interface Responses {
   saveSettings: Settings;
   appView: AppView | null;
   getReview: Review | null;
+  getSnapshot: AccessSnapshot | null;
   getPolicy: Policy;
   savePolicy: Policy;
   acceptRisk: Review | null;

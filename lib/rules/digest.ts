@@ -1,15 +1,30 @@
 import { z } from 'zod';
 import { Acceptance, type ReviewedFinding } from './acceptances';
+import { countPerRegion, type RegionCount } from '../scan/summary';
+import { ScanError, type AccessSnapshot } from '../scan/snapshot';
 import { Finding } from './finding';
 import type { Review } from './review';
 
-// What the popup paints at once: the review's summary and its most urgent open findings,
-// stored by the background whenever the review changes, so opening the popup runs no rule.
+// What the popup paints at once: the account at a glance, the review's summary and its most
+// urgent open findings, stored by the background whenever they change, so opening the popup
+// reads one small item: no rule runs, no snapshot is parsed.
 
 const TOP = 30;
 
+/** The account as the popup shows it, without the whole snapshot. */
+export const AccountView = z.object({
+  me: z.object({ id: z.string(), email: z.string(), username: z.string(), tfa: z.boolean().nullable() }),
+  scannedAt: z.string(),
+  regions: z.array(z.object({ region: z.string(), displayName: z.string(), apps: z.number(), collaborators: z.number() })),
+  errors: z.array(ScanError),
+});
+export type AccountView = { me: AccessSnapshot['me']; scannedAt: string; regions: RegionCount[]; errors: AccessSnapshot['errors'] };
+
+export const accountView = (s: AccessSnapshot): AccountView => ({ me: s.me, scannedAt: s.scannedAt, regions: countPerRegion(s), errors: s.errors });
+
 export const ReviewDigest = z.object({
   at: z.string(),
+  account: AccountView,
   summary: z.object({
     open: z.object({ P1: z.number(), P2: z.number(), P3: z.number(), P4: z.number() }),
     accepted: z.number(),
@@ -25,10 +40,15 @@ export const ReviewDigest = z.object({
     }),
   ),
 });
-export type ReviewDigest = { at: string; summary: Review['summary']; top: ReviewedFinding[] };
+export type ReviewDigest = { at: string; account: AccountView; summary: Review['summary']; top: ReviewedFinding[] };
 
-export function digestOf(review: Review, now: Date): ReviewDigest {
-  return { at: now.toISOString(), summary: review.summary, top: review.findings.filter((f) => f.state === 'open').slice(0, TOP) };
+export function digestOf(snapshot: AccessSnapshot, review: Review, now: Date): ReviewDigest {
+  return {
+    at: now.toISOString(),
+    account: accountView(snapshot),
+    summary: review.summary,
+    top: review.findings.filter((f) => f.state === 'open').slice(0, TOP),
+  };
 }
 
 export function parseDigest(value: unknown): ReviewDigest | null {

@@ -14,5 +14,5 @@ export interface Review {
 
 export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review {
   const findings = applyAcceptances(runRules(snapshot, policy, now), acceptances, now);
-  return { findings, summary: summarise(findings) };
+  return { findings, summary: summarise(findings, snapshot.assignments.length) };
 }

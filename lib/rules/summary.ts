@@ -1,10 +1,13 @@
 import type { ReviewedFinding } from './acceptances';
 import type { Priority } from './finding';
 
-// Counts for the popup and the toolbar badge, and a score: 100 when nothing is open, minus
-// a weight per open finding by priority (P1 25, P2 10, P3 3, P4 1), never below 0.
+// Counts for the popup and the toolbar badge, and a score out of 100: how much of the access
+// granted is as it should be. Each grant (a person on an app, owners included) counts by its
+// worst open finding: none 1, P4 0.9, P3 0.6, P2 0.25, P1 0. Findings about the account or a
+// person across apps weigh like one grant each. Your own account without 2FA caps it at 50.
 
-const WEIGHT: Record<Priority, number> = { P1: 25, P2: 10, P3: 3, P4: 1 };
+const CREDIT: Record<Priority, number> = { P1: 0, P2: 0.25, P3: 0.6, P4: 0.9 };
+const ORDER: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 export interface ReviewSummary {
   open: Record<Priority, number>;
@@ -15,11 +18,12 @@ export interface ReviewSummary {
   urgent: number;
 }
 
-export function summarise(findings: ReviewedFinding[]): ReviewSummary {
+export function summarise(findings: ReviewedFinding[], grants: number): ReviewSummary {
   const open: Record<Priority, number> = { P1: 0, P2: 0, P3: 0, P4: 0 };
   const byRule: Record<string, number> = {};
+  const worst = new Map<string, Priority>();
   let accepted = 0;
-  let penalty = 0;
+  let extra = 0;
   for (const f of findings) {
     if (f.state === 'accepted') {
       accepted++;
@@ -27,7 +31,14 @@ export function summarise(findings: ReviewedFinding[]): ReviewSummary {
     }
     open[f.priority]++;
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-    penalty += WEIGHT[f.priority];
+    if (!f.app || !f.person) extra++;
+    const key = f.app && f.person ? `${f.app.id}:${f.person.email.toLowerCase()}` : f.id;
+    const before = worst.get(key);
+    if (!before || ORDER.indexOf(f.priority) < ORDER.indexOf(before)) worst.set(key, f.priority);
   }
-  return { open, accepted, byRule, score: Math.max(0, 100 - penalty), urgent: open.P1 + open.P2 };
+  const total = Math.max(1, grants + extra);
+  const lost = [...worst.values()].reduce((sum, p) => sum + (1 - CREDIT[p]), 0);
+  let score = Math.round(100 * Math.max(0, 1 - lost / total));
+  if (findings.some((f) => f.rule === 'own-2fa' && f.state === 'open')) score = Math.min(score, 50);
+  return { open, accepted, byRule, score, urgent: open.P1 + open.P2 };
 }

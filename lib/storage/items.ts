@@ -15,10 +15,6 @@ export const sessionBearer = storage.defineItem<Bearer>('session:bearer');
 
 /** Settings, parsed with `Settings` (lib/settings.ts) on every read. */
 export const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });
-/** The last AccessSnapshot, parsed with its schema on every read. */
-export const snapshotItem = storage.defineItem<unknown>('local:snapshot', { version: 1 });
-/** Event records per app (lib/activity/app-activity.ts), reused by the next scan. */
-export const activityItem = storage.defineItem<unknown>('local:activity', { version: 1 });
 /** The team's policy (lib/policy.ts), parsed on every read. */
 export const policyItem = storage.defineItem<unknown>('local:policy', { version: 1 });
 /** Accepted risks (lib/rules/acceptances.ts), each parsed on read. */
@@ -26,9 +22,14 @@ export const acceptancesItem = storage.defineItem<unknown>('local:acceptances', 
 /** The review in progress: decisions per finding, and the changes applied (with their undo). */
 export const decisionsItem = storage.defineItem<unknown>('local:decisions', { version: 1 });
 export const changesItem = storage.defineItem<unknown>('local:changes', { version: 1 });
-/** Completed reviews (lib/review/record.ts), newest last, the last 20 kept. */
-export const historyItem = storage.defineItem<unknown>('local:history', { version: 1 });
 /** The review's summary and top findings (lib/rules/digest.ts), for the popup's first paint. */
 export const digestItem = storage.defineItem<unknown>('local:reviewDigest', { version: 1 });
 /** The last scan's state, for the popup while a scan runs or after it failed. */
 export const scanStateItem = storage.defineItem<unknown>('session:scanState');
+
+/**
+ * Large records live in the extension's IndexedDB (lib/storage/idb.ts, store `data`), not here:
+ * the last AccessSnapshot, the event records per app, the completed reviews. Pages learn that
+ * they changed through `digestItem`, rewritten after each of them.
+ */
+export const RECORDS = { snapshot: 'snapshot', activity: 'activity', history: 'history' } as const;

@@ -20,10 +20,10 @@ export async function exportReview(format: keyof typeof FORMATS, t: (k: MessageK
     ask({ type: 'getReview' }),
     ask({ type: 'getSession' }),
     ask({ type: 'getPolicy' }),
-    ask({ type: 'getStatus' }),
+    ask({ type: 'getSnapshot' }),
   ]);
   if (!review.ok || !session.ok || !policy.ok || !status.ok) return t('error.internal');
-  const snapshot = status.data.snapshot;
+  const snapshot = status.data;
   if (!review.data || !snapshot) return t('review.noScan');
   const now = new Date();
   const record = buildRecord({ snapshot, review: review.data, policy: policy.data, decisions: session.data.decisions, changes: session.data.changes, now });

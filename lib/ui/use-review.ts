@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReviewSessionState } from '../messages/protocol';
 import type { Review } from '../rules/review';
 import type { Settings } from '../settings';
-import { acceptancesItem, changesItem, decisionsItem, historyItem, policyItem, snapshotItem } from '../storage/items';
+import { acceptancesItem, changesItem, decisionsItem, digestItem, policyItem } from '../storage/items';
 import { ask } from './ask';
 
 // Everything the review page shows, asked from the background at open and again whenever a
@@ -31,7 +31,7 @@ export function useReview(): [ReviewData | null, () => void] {
         review: r.ok ? r.data : null,
         session: s.ok ? s.data : EMPTY,
         settings: st.ok ? st.data : null,
-        scannedAt: status.ok ? (status.data.snapshot?.scannedAt ?? null) : null,
+        scannedAt: status.ok ? (status.data.account?.scannedAt ?? null) : null,
         error: error && !error.ok ? error.message : null,
       });
     });
@@ -41,7 +41,7 @@ export function useReview(): [ReviewData | null, () => void] {
   }, [tick]);
   useEffect(() => {
     const bump = () => setTick((n) => n + 1);
-    const unwatch = [snapshotItem, decisionsItem, changesItem, historyItem, policyItem, acceptancesItem].map((i) => i.watch(bump));
+    const unwatch = [digestItem, decisionsItem, changesItem, policyItem, acceptancesItem].map((i) => i.watch(bump));
     return () => unwatch.forEach((u) => u());
   }, []);
   return [data, () => setTick((n) => n + 1)];

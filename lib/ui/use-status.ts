@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Reply, Status } from '../messages/protocol';
-import { digestItem, scanStateItem, snapshotItem } from '../storage/items';
+import { digestItem, scanStateItem } from '../storage/items';
 import { ask } from './ask';
 
 // The background's status for a page: asked once at open, asked again whenever the stored
-// snapshot, review digest or scan state changes (storage events, no polling).
+// review digest (rewritten with each snapshot) or scan state changes (storage events, no polling).
 
 export function useStatus(): [Reply<Status> | null, (s: Reply<Status>) => void] {
   const [status, setStatus] = useState<Reply<Status> | null>(null);
@@ -15,7 +15,7 @@ export function useStatus(): [Reply<Status> | null, (s: Reply<Status>) => void] 
         if (alive) setStatus(r);
       });
     refresh();
-    const unwatch = [snapshotItem.watch(refresh), scanStateItem.watch(refresh), digestItem.watch(refresh)];
+    const unwatch = [scanStateItem.watch(refresh), digestItem.watch(refresh)];
     return () => {
       alive = false;
       unwatch.forEach((u) => u());

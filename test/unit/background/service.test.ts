@@ -64,7 +64,7 @@ describe('background service', () => {
     await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
     await service.idle();
     const status = await service.handle({ type: 'disconnect' });
-    expect(status).toMatchObject({ connected: false, snapshot: null });
+    expect(status).toMatchObject({ connected: false, account: null });
     expect(state.token).toBeNull();
   });
 

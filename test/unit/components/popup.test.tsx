@@ -6,6 +6,7 @@ import { setLanguage } from '../../../lib/i18n';
 import type { Status } from '../../../lib/messages/protocol';
 import { scanAccount } from '../../../lib/scan/scan-account';
 import { IDLE } from '../../../lib/scan/scan-state';
+import { accountView } from '../../../lib/rules/digest';
 import { app, collaborator, fakeClient, region } from '../helpers';
 
 afterEach(() => {
@@ -27,7 +28,7 @@ async function statusFor(): Promise<Status> {
       ],
     }).client,
   );
-  return { connected: true, snapshot, scan: IDLE, summary: null, top: [] };
+  return { connected: true, account: accountView(snapshot), scan: IDLE, summary: null, top: [] };
 }
 
 describe('Popup', () => {
@@ -41,7 +42,7 @@ describe('Popup', () => {
   });
 
   it('shows a revoked token as a sentence a person can act on', () => {
-    const status: Status = { connected: false, snapshot: null, scan: { ...IDLE, phase: 'failed', error: { kind: 'unauthorized', message: 'invalid token' } }, summary: null, top: [] };
+    const status: Status = { connected: false, scan: { ...IDLE, phase: 'failed', error: { kind: 'unauthorized', message: 'invalid token' } }, summary: null, top: [], account: null };
     render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByRole('alert').textContent).toContain('Token invalid or revoked: paste a valid API token in the settings.');
   });
@@ -55,7 +56,7 @@ describe('Popup', () => {
 
   it('shows names holding markup as text', async () => {
     const status = await statusFor();
-    status.snapshot!.me.username = hostile;
+    status.account!.me.username = hostile;
     const { container } = render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
     expect(screen.getByText(hostile)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();

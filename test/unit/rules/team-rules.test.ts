@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, runRules } from '../../../lib/rules';
+import { review } from '../../../lib/rules/review';
 import { activity, app, daysAgo, me, NOW, person, policy, snapshot } from './builders';
 
 const web = app('web');
@@ -65,5 +66,24 @@ describe('own-2fa', () => {
     const all = runRules(s, policy(), NOW);
     expect(all[0]).toMatchObject({ rule: 'own-2fa', priority: 'P1', app: null, action: 'enable-2fa' });
     expect(RULES['own-2fa']!(snapshot([web], []), policy(), NOW)).toEqual([]);
+  });
+});
+
+describe('review summary', () => {
+  it('scores the share of access that is as it should be, worst finding per grant', () => {
+    const apps = [app('web'), app('api')];
+    const used = { activity: activity({ full: { run: 1 } }) };
+    const ok = snapshot(apps, [person('web', 'bob@acme.example', used), person('api', 'bob@acme.example', used)]);
+    expect(review(ok, policy(), [], NOW).summary).toMatchObject({ score: 100, urgent: 0 });
+    // bob has no 2FA on web (P2) and an unused full access there (P3): the grant counts once, at P2
+    const bad = snapshot(apps, [person('web', 'bob@acme.example', { tfa: false }), person('api', 'bob@acme.example', used)]);
+    const s = review(bad, policy(), [], NOW).summary;
+    expect(s.open).toMatchObject({ P2: 1, P3: 1 });
+    expect(s.score).toBe(Math.round(100 * (1 - 0.75 / 4)));
+  });
+
+  it('caps the score at 50 while your own account has no 2FA', () => {
+    const s = review(snapshot([app('web')], [], { me: { ...me, tfa: false } }), policy(), [], NOW).summary;
+    expect(s.score).toBeLessThanOrEqual(50);
   });
 });
