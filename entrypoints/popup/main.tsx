@@ -12,10 +12,8 @@ import { useStatus } from '../../lib/ui/use-status';
 import type { Reply, Status } from '../../lib/messages/protocol';
 
 // Wiring only: the stored status (with the review's digest) at once; this tab's app first.
-function App() {
+function App({ stored }: { stored: Reply<Status> | null }) {
   const [answered] = useStatus();
-  const [stored, setStored] = useState<Reply<Status> | null>(null);
-  useEffect(() => void storedStatus().then(setStored), []);
   const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
   const top = status?.ok ? topFindings(status.data.top, tabApp) : [];
@@ -35,4 +33,7 @@ function App() {
   );
 }
 
-void applyLanguage().then(() => render(<App />, document.getElementById('root')!));
+// The language and the stored digest are read side by side, then the first paint.
+void Promise.all([applyLanguage(), storedStatus().catch(() => null)]).then(([, stored]) =>
+  render(<App stored={stored} />, document.getElementById('root')!),
+);

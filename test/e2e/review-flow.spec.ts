@@ -32,6 +32,7 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   await options.connect(demoToken);
   await expect(options.connection()).toContainText('Connected as');
   await options.page.getByLabel('Allow role changes and removals from the review page').check();
+  expect(await seriousViolations(options.page)).toEqual([]);
 
   const popup = await openPopup(ext);
   await expect(popup.getByTestId('top-findings').locator('li')).toHaveCount(5);
