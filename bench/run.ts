@@ -35,12 +35,16 @@ async function measure(mock: MockScalingo, run: () => Promise<unknown>) {
   return { requests: log.length, http429: log.filter((l) => l.status === 429).length, seconds, log };
 }
 
-for (const n of SIZES) {
-  const mock = await startMockScalingo({
+/** A generated account of `n` apps behind Scalingo's limit and latency, scaled. */
+const benchMock = (n: number) =>
+  startMockScalingo({
     dataset: generateDataset({ apps: n, eventsPerApp: EVENTS_PER_APP }),
     rateLimit: { requests: LIMIT, windowMs: WINDOW_MS },
     faults: { latencyMs: Math.round(LATENCY_MS / SCALE) },
   });
+
+for (const n of SIZES) {
+  const mock = await benchMock(n);
   const client = new ScalingoClient({
     apiToken: GENERATED_TOKEN,
     authUrl: mock.url,
@@ -66,11 +70,7 @@ for (const n of SIZES) {
 
   // The naive plan on a fresh mock (its own rate-limit count), with the same retry on 429.
   await mock.close();
-  const mock2 = await startMockScalingo({
-    dataset: generateDataset({ apps: n, eventsPerApp: EVENTS_PER_APP }),
-    rateLimit: { requests: LIMIT, windowMs: WINDOW_MS },
-    faults: { latencyMs: Math.round(LATENCY_MS / SCALE) },
-  });
+  const mock2 = await benchMock(n);
   const naiveClient = new ScalingoClient({
     apiToken: GENERATED_TOKEN,
     authUrl: mock2.url,

@@ -11,6 +11,23 @@ interface Props {
 
 const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
+/** A select whose first choice is "all" (null). */
+function Pick({ label, value, options, onPick }: { label: string; value: string | null; options: string[]; onPick(v: string | null): void }) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onPick(e.currentTarget.value || null)}>
+        <option value="">{t('review.all')}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Group by app or person; filter by priority, rule, region, decision; search. */
 export function Filters({ filter, rules, regions, onChange }: Props) {
   const set = (patch: Partial<FindingFilter>) => onChange({ ...filter, ...patch });
@@ -38,28 +55,8 @@ export function Filters({ filter, rules, regions, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <label>
-        {t('review.rule')}
-        <select value={filter.rule ?? ''} onChange={(e) => set({ rule: e.currentTarget.value || null })}>
-          <option value="">{t('review.all')}</option>
-          {rules.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('review.region')}
-        <select value={filter.region ?? ''} onChange={(e) => set({ region: e.currentTarget.value || null })}>
-          <option value="">{t('review.all')}</option>
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Pick label={t('review.rule')} value={filter.rule} options={rules} onPick={(rule) => set({ rule })} />
+      <Pick label={t('review.region')} value={filter.region} options={regions} onPick={(region) => set({ region })} />
       <label>
         {t('review.decisionFilter')}
         <select value={filter.decision ?? ''} onChange={(e) => set({ decision: (e.currentTarget.value || null) as FindingFilter['decision'] })}>
