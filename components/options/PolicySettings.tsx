@@ -9,6 +9,7 @@ interface Props {
 
 const lines = (text: string) => text.split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean);
 const num = (text: string) => (text.trim() === '' ? null : Number(text));
+const patterns = (text: string) => text.split('\n').map((x) => x.trim()).filter(Boolean);
 
 /** The team's policy: profile, who is trusted, who is a service account, windows, thresholds. */
 export function PolicySettings({ policy, onSave }: Props) {
@@ -19,6 +20,8 @@ export function PolicySettings({ policy, onSave }: Props) {
     lookBackDays: String(policy.lookBackDays),
     invitationMaxAgeDays: String(policy.invitationMaxAgeDays),
     maxFullPerApp: policy.maxFullPerApp === null ? '' : String(policy.maxFullPerApp),
+    maxFullAppsPerPerson: policy.maxFullAppsPerPerson === null ? '' : String(policy.maxFullAppsPerPerson),
+    productionPatterns: policy.productionPatterns.join('\n'),
     sensitivePatterns: policy.sensitivePatterns.join('\n'),
   });
   const [saved, setSaved] = useState(false);
@@ -38,7 +41,9 @@ export function PolicySettings({ policy, onSave }: Props) {
         lookBackDays: Number(form.lookBackDays),
         invitationMaxAgeDays: Number(form.invitationMaxAgeDays),
         maxFullPerApp: num(form.maxFullPerApp),
-        sensitivePatterns: form.sensitivePatterns.split('\n').map((x) => x.trim()).filter(Boolean),
+        maxFullAppsPerPerson: num(form.maxFullAppsPerPerson),
+        productionPatterns: patterns(form.productionPatterns),
+        sensitivePatterns: patterns(form.sensitivePatterns),
       }),
     );
   }
@@ -62,6 +67,10 @@ export function PolicySettings({ policy, onSave }: Props) {
       <input type="number" min={1} max={365} {...field('invitationMaxAgeDays')} />
       <label for="policy-maxFullPerApp">{t('policy.maxFull')}</label>
       <input type="number" min={1} {...field('maxFullPerApp')} />
+      <label for="policy-maxFullAppsPerPerson">{t('policy.maxFullApps')}</label>
+      <input type="number" min={1} {...field('maxFullAppsPerPerson')} />
+      <label for="policy-productionPatterns">{t('policy.production')}</label>
+      <textarea {...field('productionPatterns')} rows={2} />
       <label for="policy-sensitivePatterns">{t('policy.sensitive')}</label>
       <textarea {...field('sensitivePatterns')} rows={2} />
       <button type="submit">{t('options.save')}</button>

@@ -39,6 +39,8 @@ export const en = {
   'policy.lookBack': 'Activity counts over the last (days)',
   'policy.invitationAge': 'Pending invitations older than (days) are flagged',
   'policy.maxFull': 'Full collaborators allowed per app (empty = the profile’s)',
+  'policy.maxFullApps': 'Apps one person may have full access to (empty = the profile’s)',
+  'policy.production': 'Production app names (regular expressions, one per line)',
   'policy.sensitive': 'Sensitive app names (regular expressions, one per line)',
   'changes.title': 'Changes',
   'changes.allow': 'Allow role changes and removals from the review page',

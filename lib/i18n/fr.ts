@@ -40,6 +40,8 @@ export const fr: Record<MessageKey, string> = {
   'policy.lookBack': 'L’activité compte sur les derniers (jours)',
   'policy.invitationAge': 'Signaler les invitations en attente depuis plus de (jours)',
   'policy.maxFull': 'Collaborateurs complets permis par application (vide = selon le profil)',
+  'policy.maxFullApps': 'Applications en accès complet permises par personne (vide = selon le profil)',
+  'policy.production': 'Noms d’applications de production (expressions régulières, une par ligne)',
   'policy.sensitive': 'Noms d’applications sensibles (expressions régulières, une par ligne)',
   'changes.title': 'Changements',
   'changes.allow': 'Permettre les changements de rôle et les retraits depuis la page de revue',
