@@ -5,7 +5,6 @@ import { IDLE } from '../scan/scan-state';
 import { parseSettings, type Settings } from '../settings';
 import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
-import { accountView } from '../rules/digest';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
@@ -43,20 +42,11 @@ export function createService(deps: ServiceDeps) {
   const changes = changeHandlers(deps, session, now, rescan);
 
   async function status(): Promise<Status> {
-    const [token, snapshot, scan, digest] = await Promise.all([
-      deps.vault.get(),
-      deps.store.getSnapshot(),
-      deps.store.getScanState(),
-      deps.store.getDigest(),
-    ]);
-    // The digest is written with the snapshot: no rule runs to answer a status.
-    return {
-      connected: token !== null,
-      account: snapshot && (digest?.account.scannedAt === snapshot.scannedAt ? digest.account : accountView(snapshot)),
-      scan,
-      summary: snapshot ? (digest?.summary ?? null) : null,
-      top: snapshot ? (digest?.top ?? []) : [],
-    };
+    const [token, scan, digest] = await Promise.all([deps.vault.get(), deps.store.getScanState(), deps.store.getDigest()]);
+    // The digest is rewritten with every snapshot (and cleared with it): no rule runs and no
+    // snapshot is read to answer a status. Without one (an older install), it is made now.
+    const current = digest ?? ((await deps.store.getSnapshot()) ? (await reviews.publish(), await deps.store.getDigest()) : null);
+    return { connected: token !== null, account: current?.account ?? null, scan, summary: current?.summary ?? null, top: current?.top ?? [] };
   }
 
   async function tokenOrThrow(): Promise<string> {
@@ -78,6 +68,7 @@ export function createService(deps: ServiceDeps) {
       if ((await deps.store.getSnapshot())?.me.id !== user.id) {
         await deps.store.setSnapshot(null);
         await deps.store.setActivity(null);
+        await reviews.publish();
       }
       await deps.store.setSettings({ ...settings, rememberToken: remember });
       void scans.start(token);
