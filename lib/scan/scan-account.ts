@@ -52,10 +52,13 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const step = <T>(p: Promise<T>) => p.finally(() => ctx.progress.step());
   const [user, tfa, regions] = await Promise.all([
     reuse ? opts.known!.me : step(client.self()),
-    step(client.ownTfaEnabled()).catch((e: unknown) => (ctx.fail(e), null)),
+    step(client.ownTfaEnabled()).catch((e: unknown) => {
+      ctx.fail(e);
+      if (ctx.fatal) throw e; // a revoked token: the caller forgets it
+      return null;
+    }),
     reuse ? opts.known!.regions.map((r) => ({ name: r.name, display_name: r.displayName, api: r.api })) : step(client.regions()),
   ]);
-  if (ctx.fatal) throw new Error(ctx.fatal.message);
   const me = { id: user.id, email: user.email, username: user.username, tfa };
   const snapshotRegions = regions.map((r) => ({ name: r.name, displayName: r.display_name ?? r.name, api: r.api }));
 

@@ -79,4 +79,8 @@ describe('scanAccount', () => {
     expect(snapshot.me.tfa).toBeNull();
     expect(snapshot.errors[0]).toMatchObject({ scope: 'account', kind: 'not_found' });
   });
+
+  it('a token found revoked while reading the account ends the scan with that error, as such', async () => {
+    await expect(scanAccount(fakeClient(account, { ownTfaEnabled: revoked() }).client)).rejects.toMatchObject({ kind: 'unauthorized' });
+  });
 });
