@@ -52,7 +52,8 @@ export function reviewSession(deps: ServiceDeps, now: () => Date, current: () =>
   };
   const getSession: Handler<'getSession'> = async () => {
     const [d, changes, history, snapshot] = await Promise.all([decisions(), deps.store.getChanges(), deps.store.getHistory(), deps.store.getSnapshot()]);
-    const previous = history.at(-1) ?? null;
+    // The last review of this same account (another account's history is not a baseline).
+    const previous = history.filter((h) => snapshot && h.reviewer.email === snapshot.me.email).at(-1) ?? null;
     const diff = previous && snapshot ? diffAccess(previous.access, accessLines(snapshot)) : null;
     return { decisions: d, changes, previous: previous && { id: previous.id, completedAt: previous.completedAt }, diff };
   };

@@ -68,6 +68,8 @@ export function createService(deps: ServiceDeps) {
       if ((await deps.store.getSnapshot())?.me.id !== user.id) {
         await deps.store.setSnapshot(null);
         await deps.store.setActivity(null);
+        await deps.store.setDecisions([]);
+        await deps.store.setChanges([]);
         await reviews.publish();
       }
       await deps.store.setSettings({ ...settings, rememberToken: remember });

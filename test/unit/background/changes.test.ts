@@ -89,4 +89,17 @@ describe('review session in the background', () => {
     expect(previous).not.toBeNull();
     expect(diff!.removed.map((l) => `${l.email} ${l.app}`)).toEqual(['chloe@acme.example shop-api-staging']);
   });
+
+  it('another account connected afterwards starts a clean review: no decisions, no baseline from the first account', async () => {
+    const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
+    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({ type: 'completeReview' });
+    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({ type: 'connect', token: DEMO_TOKENS.julien, remember: false });
+    await service.idle();
+    const session = await service.handle({ type: 'getSession' });
+    expect(session.decisions).toEqual([]);
+    expect(session.previous).toBeNull();
+    expect((await service.handle({ type: 'getStatus' })).account?.me.username).toBe('julien');
+  });
 });
