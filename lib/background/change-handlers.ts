@@ -35,9 +35,16 @@ export function changeHandlers(deps: ServiceDeps, session: ReviewSession, now: (
     if (!previewed || previewed.planId !== planId) {
       throw new ScalingoApiError('refused', 'This plan is not the one last previewed: preview it again before confirming.');
     }
-    const client = await writer();
+    // Taken at once, before any await: a second confirmation of the same plan finds nothing.
     const plan = previewed;
     previewed = null;
+    let client: WriteClient;
+    try {
+      client = await writer();
+    } catch (e) {
+      previewed = plan; // refused before any write (changes off): the plan may be confirmed later
+      throw e;
+    }
     const results: ChangeResult[] = [];
     for (const item of plan.items) {
       const result = await applyItem(client, item, now);

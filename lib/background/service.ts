@@ -63,6 +63,9 @@ export function createService(deps: ServiceDeps) {
       const settings = await deps.store.getSettings();
       // Validate before storing: a token that cannot be exchanged is never kept.
       const user = await deps.makeClient(token, settings.authUrl, { ephemeral: true }).self();
+      // A scan still running on the previous token must not write after this point.
+      scans.cancel();
+      await scans.idle();
       await deps.vault.save(token, remember);
       // Another account's results must not mix with this one's.
       if ((await deps.store.getSnapshot())?.me.id !== user.id) {
@@ -77,8 +80,9 @@ export function createService(deps: ServiceDeps) {
       return status();
     },
     async disconnect() {
-      await deps.vault.clearAll();
       scans.cancel();
+      await scans.idle();
+      await deps.vault.clearAll();
       await deps.store.setSnapshot(null);
       await deps.store.setActivity(null);
       await deps.store.setScanState(IDLE);

@@ -102,4 +102,17 @@ describe('review session in the background', () => {
     expect(session.previous).toBeNull();
     expect((await service.handle({ type: 'getStatus' })).account?.me.username).toBe('julien');
   });
+
+  it('a plan confirmed twice at once is applied once', async () => {
+    const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
+    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({ type: 'saveSettings', settings: { allowChanges: true } });
+    const plan = await service.handle({ type: 'previewPlan' });
+    const both = await Promise.allSettled([
+      service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true }),
+      service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(mock.log().filter((l) => l.method === 'PATCH')).toHaveLength(1);
+  });
 });
