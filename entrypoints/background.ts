@@ -22,6 +22,8 @@ export default defineBackground(() => {
     makeWriter: (apiToken, authUrl) => new ScalingoClient({ apiToken, authUrl, limiter, bearerStore: sessionBearerStore }),
     onScheduleChange: (settings) => void armSchedule(browser.alarms, settings),
     onReview: (summary) => void showOnBadge(browser.action, summary),
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
   });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => dispatch(service, message, sender, ctx));

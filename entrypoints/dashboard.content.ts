@@ -1,45 +1,43 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { annotate } from '../lib/dashboard/annotate';
-import { removeBadges } from '../lib/dashboard/badge';
-import { observeChanges } from '../lib/dashboard/observe';
+import { BADGE_TAG } from '../lib/dashboard/badge';
+import { BANNER_TAG } from '../lib/dashboard/banner';
+import { HINT_TAG } from '../lib/dashboard/invite-hint';
+import { runOverlay, type Background } from '../lib/dashboard/overlay';
 import { dashboardPage } from '../lib/dashboard/page';
-import { pickLanguage, setLanguage } from '../lib/i18n';
-import { ask } from '../lib/ui/ask';
+import { removeOverlay } from '../lib/dashboard/shadow';
+import { askAboutPage } from '../lib/dashboard/ask-page';
 
-// Badges beside each person on Scalingo's collaborators pages. Wiring only. It asks the
-// background about the app on screen and never sees a token.
+// Findings beside each person on Scalingo's collaborators pages, and role advice on the
+// invitation form. Wiring only. It asks the background about the page on screen, receives
+// finished texts, and never sees a token.
+
+const TAGS = [BADGE_TAG, BANNER_TAG, HINT_TAG].join(', ');
+const background: Background = {
+  appView: (region, app) => askAboutPage({ type: 'appView', region, app }),
+  refreshApp: (region, app) => askAboutPage({ type: 'refreshApp', region, app }),
+  peopleView: () => askAboutPage({ type: 'peopleView' }),
+  inviteAdvice: (region, app, email) => askAboutPage({ type: 'inviteAdvice', region, app, email }),
+  openReview: (findingId) => void askAboutPage({ type: 'openReview', findingId }),
+};
+
 export default defineContentScript({
   matches: ['https://dashboard.scalingo.com/*'],
+  excludeMatches: ['https://dashboard.scalingo.com/account/*', 'https://dashboard.scalingo.com/users/*'],
   runAt: 'document_idle',
   main(ctx) {
     let current: AbortController | null = null;
-
-    async function start() {
+    // On a location change, the new URL comes from the event: the Navigation API announces it
+    // before `location` changes.
+    const start = (url: string) => {
       current?.abort();
-      removeBadges(document);
-      const controller = new AbortController();
-      current = controller;
-      const signal = AbortSignal.any([controller.signal, ctx.signal]);
-      const page = dashboardPage(location.href);
-      if (page.kind !== 'app-collaborators') return;
-      const reply = await ask({ type: 'appView', region: page.region, app: page.app });
-      if (signal.aborted || !reply.ok || !reply.data) return;
-      const view = reply.data;
-      setLanguage(pickLanguage(view.language, browser.i18n.getUILanguage()));
-      const run = () => {
-        try {
-          annotate(document.body, view);
-        } catch {
-          // Never throw into the dashboard: a page of a new shape just gets no badges.
-        }
-      };
-      run();
-      observeChanges(document.body, run, signal);
-    }
-
-    void start();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void start());
-    ctx.onInvalidated(() => removeBadges(document));
+      removeOverlay(document, TAGS);
+      current = new AbortController();
+      const signal = AbortSignal.any([current.signal, ctx.signal]);
+      // A task later: the history entry is committed, so the browser stamps our messages with it.
+      setTimeout(() => void runOverlay(document, dashboardPage(url), background, signal).catch(() => undefined));
+    };
+    start(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
+    ctx.onInvalidated(() => removeOverlay(document, TAGS));
   },
 });

@@ -38,6 +38,8 @@ export const Policy = z.object({
   trustedDomains: domains,
   /** Service accounts (bots, shared company accounts): expected owners of production apps. */
   serviceAccounts: emails,
+  /** Trusted leads: the people a new full-access invitation is suggested for (others: Limited). */
+  trustedLeads: emails,
   lookBackDays: z.number().int().min(7).max(365).catch(90).default(90),
   invitationMaxAgeDays: z.number().int().min(1).max(365).catch(7).default(7),
   /** Overrides of the profile's numbers (null = the profile's). */

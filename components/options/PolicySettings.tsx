@@ -17,6 +17,7 @@ export function PolicySettings({ policy, onSave }: Props) {
     profile: policy.profile,
     trustedDomains: policy.trustedDomains.join('\n'),
     serviceAccounts: policy.serviceAccounts.join('\n'),
+    trustedLeads: policy.trustedLeads.join('\n'),
     lookBackDays: String(policy.lookBackDays),
     invitationMaxAgeDays: String(policy.invitationMaxAgeDays),
     maxFullPerApp: policy.maxFullPerApp === null ? '' : String(policy.maxFullPerApp),
@@ -38,6 +39,7 @@ export function PolicySettings({ policy, onSave }: Props) {
         profile: form.profile,
         trustedDomains: lines(form.trustedDomains),
         serviceAccounts: lines(form.serviceAccounts),
+        trustedLeads: lines(form.trustedLeads),
         lookBackDays: Number(form.lookBackDays),
         invitationMaxAgeDays: Number(form.invitationMaxAgeDays),
         maxFullPerApp: num(form.maxFullPerApp),
@@ -61,6 +63,8 @@ export function PolicySettings({ policy, onSave }: Props) {
       <textarea {...field('trustedDomains')} rows={2} />
       <label for="policy-serviceAccounts">{t('policy.serviceAccounts')}</label>
       <textarea {...field('serviceAccounts')} rows={2} />
+      <label for="policy-trustedLeads">{t('policy.trustedLeads')}</label>
+      <textarea {...field('trustedLeads')} rows={2} />
       <label for="policy-lookBackDays">{t('policy.lookBack')}</label>
       <input type="number" min={7} max={365} {...field('lookBackDays')} />
       <label for="policy-invitationMaxAgeDays">{t('policy.invitationAge')}</label>

@@ -6,15 +6,17 @@ import { DecisionForm, type DecisionInput } from './DecisionForm';
 
 interface Props {
   finding: ReviewedFinding;
+  /** Opened from the dashboard on this finding: highlighted and focusable. */
+  focused?: boolean;
   decision: Decision | undefined;
   onDecide(d: DecisionInput): Promise<string | null>;
   onClear(findingId: string): void;
 }
 
 /** One finding: what, why (evidence with dates), how sure, what to do, and the decision. */
-export function FindingCard({ finding: f, decision, onDecide, onClear }: Props) {
+export function FindingCard({ finding: f, focused = false, decision, onDecide, onClear }: Props) {
   return (
-    <article class="card finding" data-finding={f.id} data-rule={f.rule} aria-labelledby={`title-${f.id}`}>
+    <article class={focused ? 'card finding focused' : 'card finding'} tabIndex={focused ? -1 : undefined} aria-current={focused ? 'true' : undefined} data-finding={f.id} data-rule={f.rule} aria-labelledby={`title-${f.id}`}>
       <header>
         <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
         <h3 id={`title-${f.id}`}>{messageText(f.title)}</h3>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
@@ -42,10 +42,12 @@ interface Props {
   allowChanges: boolean;
   scannedAt: string | null;
   actions: ReviewActions;
+  /** A finding to show first (the dashboard overlay's "open in the review"). */
+  focus?: string | null;
 }
 
 /** Every finding, grouped and filtered; a decision on each; the plan; history and exports. */
-export function ReviewPage({ review, session, allowChanges, scannedAt, actions }: Props) {
+export function ReviewPage({ review, session, allowChanges, scannedAt, actions, focus = null }: Props) {
   const [filter, setFilter] = useState<FindingFilter>(ALL);
   const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,6 +59,16 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions }
     () => groupFindings(filterFindings(findings, session.decisions, filter, (f) => messageText(f.title)), filter.groupBy, t('review.account')),
     [findings, session.decisions, filter],
   );
+  // The focused finding is shown (whatever page it falls on), scrolled to and given focus.
+  useEffect(() => {
+    const at = focus ? shown.flatMap((g) => g.findings).findIndex((f) => f.id === focus) : -1;
+    if (at >= limit) setLimit(at + 1);
+  }, [focus, review]);
+  useEffect(() => {
+    const card = focus ? document.querySelector<HTMLElement>(`[data-finding="${CSS.escape(focus)}"]`) : null;
+    card?.scrollIntoView({ block: 'center' });
+    card?.focus();
+  }, [focus, review, limit]);
   const visible = paginate(shown, limit);
   const total = shown.reduce((n, g) => n + g.findings.length, 0);
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
@@ -100,7 +112,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions }
         <section key={g.key} class="group" aria-label={g.label}>
           <h2>{g.label}</h2>
           {g.findings.map((f) => (
-            <FindingCard key={f.id} finding={f} decision={decisions.get(f.id)} onDecide={actions.decide} onClear={actions.undecide} />
+            <FindingCard key={f.id} finding={f} focused={f.id === focus} decision={decisions.get(f.id)} onDecide={actions.decide} onClear={actions.undecide} />
           ))}
         </section>
       ))}

@@ -9,6 +9,7 @@ import { useReview } from '../../lib/ui/use-review';
 
 // The full review in a tab. Wiring only: data from the background, actions as messages.
 const failure = (r: { ok: boolean; message?: string }) => (r.ok ? null : (r.message ?? 'error'));
+const focus = new URLSearchParams(location.hash.slice(1)).get('finding');
 
 function App() {
   const [data, refresh] = useReview();
@@ -19,6 +20,7 @@ function App() {
       session={data.session}
       allowChanges={data.settings?.allowChanges ?? false}
       scannedAt={data.scannedAt}
+      focus={focus}
       actions={{
         decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
         undecide: (findingId) => void ask({ type: 'undecide', findingId }),

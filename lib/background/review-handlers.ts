@@ -61,5 +61,5 @@ export function reviewHandlers(deps: ServiceDeps, now: () => Date) {
     return publish();
   };
 
-  return { handlers: { getReview, getPolicy, savePolicy, acceptRisk, reopenRisk }, current, publish };
+  return { handlers: { getReview, getPolicy, savePolicy, acceptRisk, reopenRisk }, current, publish, withSnapshot };
 }

@@ -1,10 +1,11 @@
-import type { AppView, Request, Responses, Status } from '../messages/protocol';
+import type { Request, Responses, Status } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ScanClient } from '../scan/scan-account';
 import { IDLE } from '../scan/scan-state';
 import { parseSettings, type Settings } from '../settings';
 import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
+import { overlayHandlers } from './overlay-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
@@ -25,6 +26,10 @@ export interface ServiceDeps {
   onScheduleChange?: (settings: Settings) => void;
   /** Told when the review changes (after a scan, a policy change, an accepted risk): the toolbar badge. */
   onReview?: (summary: ReviewSummary | null) => void;
+  /** The browser's interface language (the overlay speaks it when the setting is "auto"). */
+  uiLanguage?: () => string;
+  /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
+  openPage?: (path: string) => Promise<void>;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
@@ -59,6 +64,7 @@ export function createService(deps: ServiceDeps) {
     ...reviews.handlers,
     ...session.handlers,
     ...changes,
+    ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
     async connect({ token, remember }) {
       const settings = await deps.store.getSettings();
       // Validate before storing: a token that cannot be exchanged is never kept.
@@ -106,13 +112,6 @@ export function createService(deps: ServiceDeps) {
       await deps.store.setSettings(next);
       deps.onScheduleChange?.(next);
       return next;
-    },
-    async appView({ region, app }): Promise<AppView | null> {
-      const snapshot = await deps.store.getSnapshot();
-      const found = snapshot?.apps.find((a) => a.region === region && a.name === app);
-      if (!snapshot || !found) return null;
-      const { language } = await deps.store.getSettings();
-      return { app: found, assignments: snapshot.assignments.filter((a) => a.appId === found.id), language };
     },
   };
 

@@ -1,15 +1,61 @@
-import type { AppView } from '../messages/protocol';
-import { badgeModel } from './badge-model';
-import { upsertBadge } from './badge';
-import { findRows } from './selectors';
+import type { OverlayView, PersonOverlay } from '../overlay/types';
+import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
+import { BANNER_TAG, upsertBanner } from './banner';
+import { findAllRows, findRows, groupAppOf, listOf, roleShown } from './selectors';
 
-/** Puts a badge beside each person of the app shown. Returns how many rows were found. */
-export function annotate(root: ParentNode, view: AppView): number {
-  const byEmail = new Map(view.assignments.map((a) => [a.email, a]));
-  const rows = findRows(root, [...byEmail.keys()]);
+// Draws an overlay view on the page: a badge beside each person found, the banner before
+// their list, or the single "open the review" chip when no row could be found. Returns what
+// it saw, so the caller can ask for a refresh when the page and the scan disagree.
+
+export interface Annotated {
+  rows: number;
+  /** E-mails whose row shows another role than the scan's (the page is newer than the scan). */
+  disagreements: string[];
+}
+
+const key = (email: string, app: string | null) => `${app ?? ''}\u0000${email.toLowerCase()}`;
+
+/** One app's collaborators page. */
+export function annotateApp(root: Element, view: OverlayView, open: OpenReview): Annotated {
+  const people = new Map(view.people.map((p) => [p.email, p]));
+  const rows = findRows(root, [...people.keys()]);
+  const disagreements: string[] = [];
   for (const [email, row] of rows) {
-    const assignment = byEmail.get(email)!;
-    upsertBadge(row, badgeModel(assignment), `${assignment.role}:${email.toLowerCase()}`);
+    const person = people.get(email)!;
+    upsertBadge(row, person, view.labels, open);
+    const shown = roleShown(row);
+    if (shown && shown !== person.role) disagreements.push(email);
   }
-  return rows.size;
+  placeBanner(root, view, [...rows.values()][0], open);
+  clearCopies(root);
+  return { rows: rows.size, disagreements };
+}
+
+/** The account-wide page: a person once, or once per app group. */
+export function annotateAccount(root: Element, view: OverlayView, open: OpenReview): Annotated {
+  const lines = new Map<string, PersonOverlay>(view.people.map((p) => [key(p.email, p.app), p]));
+  const appNames = new Set(view.people.map((p) => p.app).filter((a): a is string => a !== null));
+  const rows = findAllRows(root, [...new Set(view.people.map((p) => p.email))]);
+  for (const { email, row } of rows) {
+    const app = groupAppOf(row, appNames);
+    const person = (app && lines.get(key(email, app))) || lines.get(key(email, null));
+    if (person) upsertBadge(row, person, view.labels, open);
+  }
+  placeBanner(root, view, rows[0]?.row, open);
+  clearCopies(root);
+  return { rows: rows.length, disagreements: [] };
+}
+
+/** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing). */
+function clearCopies(root: Element): void {
+  root.querySelectorAll(BADGE_TAG).forEach((b) => b.shadowRoot || b.remove());
+}
+
+function placeBanner(root: Element, view: OverlayView, firstRow: Element | undefined, open: OpenReview): void {
+  const body = root.ownerDocument.body;
+  const anchor = firstRow ? listOf(firstRow) : body;
+  upsertBanner(anchor, view, open, !firstRow);
+  // Exactly one banner: a list re-rendered elsewhere, or rows found after all, leave none behind.
+  const keep = firstRow ? anchor.previousElementSibling : body.querySelector(`:scope > ${BANNER_TAG}`);
+  root.ownerDocument.querySelectorAll(BANNER_TAG).forEach((b) => b !== keep && b.remove());
 }

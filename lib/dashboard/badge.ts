@@ -1,42 +1,78 @@
-import type { BadgeModel } from './badge-model';
+import type { OverlayLabels, PersonOverlay } from '../overlay/types';
+import { el, hostIn } from './shadow';
 
-// Draws a badge in its own shadow root, so the dashboard's styles cannot change it, and sets
-// its text with textContent, so a name holding markup stays text. (Open, not closed: it shows
-// nothing the dashboard does not show already, and assistive tools and tests can read it.)
+// The chip beside one person: priority, role, 2FA, last activity and the suggested change. A
+// click opens the evidence, with a button per finding that opens the review page on it. No
+// write action here: changes go through the review page.
 
 export const BADGE_TAG = 'sar-badge';
 
 const STYLE = `
-:host { all: initial; display: inline-block; margin-left: 0.5em; vertical-align: middle; }
-span { font: 600 11px/1.6 system-ui, sans-serif; padding: 0 0.55em; border-radius: 999px; border: 1px solid; white-space: nowrap; }
-.ok { color: #1a7f37; background: #e8f6ec; }
-.warn { color: #8a5a00; background: #fff4d6; }
-.danger { color: #b42318; background: #fdecea; }
-.neutral { color: #334155; background: #eef2f6; }
+:host { display: inline-block; position: relative; margin-left: 0.5em; vertical-align: middle; }
+.chip { font-weight: 600; font-size: 11px; padding: 0 0.6em; border-radius: 999px; border: 1px solid; white-space: nowrap; }
+.panel { position: absolute; z-index: 2147483000; right: 0; top: 1.9em; width: 22em; max-height: 24em; overflow: auto;
+  background: #fff; border: 1px solid #c5ccd8; border-radius: 6px; padding: 0.6em 0.8em; box-shadow: 0 4px 16px #0003; white-space: normal; }
+.panel[hidden] { display: none; }
+section { border-bottom: 1px solid #e3e7ee; padding: 0.3em 0; }
+h3 { font-size: 12px; margin: 0.2em 0; }
+ul { margin: 0.2em 0; padding-left: 1.2em; }
+.muted { color: #5b6475; }
 `;
 
+export type OpenReview = (findingId: string | null) => void;
+
+const drawn = new WeakMap<ShadowRoot, string>();
+
 /** Adds or updates the badge of a row. Never a second badge: the row's existing one is reused. */
-export function upsertBadge(row: Element, model: BadgeModel, key: string): void {
-  const doc = row.ownerDocument;
-  let host = row.querySelector<HTMLElement>(BADGE_TAG);
-  if (!host) {
-    host = doc.createElement(BADGE_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
-    shadow.append(style, doc.createElement('span'));
-    (row.querySelector('td:last-child, [role="cell"]:last-child') ?? row).append(host);
-  }
-  host.dataset.person = key;
-  host.dataset.tone = model.tone;
-  host.setAttribute('title', model.title);
-  const span = host.shadowRoot?.querySelector('span');
-  if (span) {
-    span.className = model.tone;
-    span.textContent = model.text;
-  }
+export function upsertBadge(row: Element, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): void {
+  const parent = row.querySelector('td:last-child, [role="cell"]:last-child') ?? row;
+  const existing = row.querySelector(BADGE_TAG);
+  if (existing && !existing.shadowRoot) existing.remove(); // copied by the page's re-render: empty
+  const shadow = (existing?.isConnected && existing.shadowRoot) || hostIn(parent, BADGE_TAG, STYLE);
+  const host = shadow.host as HTMLElement;
+  host.dataset.person = `${person.role}:${person.email.toLowerCase()}`;
+  host.dataset.tone = person.tone;
+  const key = JSON.stringify([person, labels]);
+  if (drawn.get(shadow) === key) return; // unchanged: keep the panel as the reader left it
+  drawn.set(shadow, key);
+  draw(shadow, person, labels, open);
 }
 
-export function removeBadges(root: ParentNode): void {
-  root.querySelectorAll(BADGE_TAG).forEach((b) => b.remove());
+function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): void {
+  const doc = shadow.host.ownerDocument;
+  shadow.querySelectorAll('.chip, .panel').forEach((n) => n.remove());
+  const chip = el(doc, 'button', person.chip, `chip ${person.tone}`);
+  chip.type = 'button';
+  chip.title = labels.chipTitle;
+  chip.setAttribute('aria-expanded', 'false');
+  const panel = el(doc, 'div', undefined, 'panel');
+  panel.hidden = true;
+  panel.setAttribute('role', 'group');
+  panel.setAttribute('aria-label', person.email);
+  for (const f of person.findings) {
+    const section = el(doc, 'section');
+    const list = el(doc, 'ul');
+    for (const line of f.evidence) list.append(el(doc, 'li', line));
+    const go = el(doc, 'button', labels.openFinding, 'open');
+    go.type = 'button';
+    go.addEventListener('click', () => open(f.id));
+    section.append(el(doc, 'h3', `${f.priority} · ${f.title}`), list);
+    if (f.accepted) section.append(el(doc, 'p', f.accepted, 'muted'));
+    section.append(go);
+    panel.append(section);
+  }
+  if (person.findings.length === 0) panel.append(el(doc, 'p', labels.noFinding, 'muted'));
+  const close = el(doc, 'button', labels.close, 'close');
+  close.type = 'button';
+  panel.append(close);
+  const toggle = (show: boolean) => {
+    panel.hidden = !show;
+    chip.setAttribute('aria-expanded', String(show));
+  };
+  chip.addEventListener('click', () => toggle(panel.hidden));
+  close.addEventListener('click', () => toggle(false));
+  panel.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') toggle(false);
+  });
+  shadow.append(chip, panel);
 }

@@ -1,12 +1,19 @@
-// Calls `onChange` (batched, at most every `delayMs`) while the page's DOM changes, until
-// `signal` aborts. Mutations caused by our own badges are ignored, so it never loops.
+import { OWN_TAGS } from './selectors';
 
-export function observeChanges(root: Node, onChange: () => void, signal: AbortSignal, delayMs = 100): void {
+// Calls `onChange` (batched: once per burst of changes, after `delayMs`) while the page's DOM
+// changes, until `signal` aborts. Mutations of the overlay's own elements are ignored, so it
+// never loops. No polling: the dashboard's re-renders are what wake it.
+
+export function observeChanges(root: Node, onChange: () => void, signal: AbortSignal, delayMs = 16): void {
+  if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    if (records.every(isOwnBadge)) return;
-    clearTimeout(timer);
-    timer = setTimeout(onChange, delayMs);
+    if (records.every(isOwn) || timer !== undefined) return;
+    // Not reset by later changes: a page that never stops changing still gets drawn.
+    timer = setTimeout(() => {
+      timer = undefined;
+      onChange();
+    }, delayMs);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
@@ -15,7 +22,9 @@ export function observeChanges(root: Node, onChange: () => void, signal: AbortSi
   });
 }
 
-function isOwnBadge(r: MutationRecord): boolean {
+const OWN = new Set(OWN_TAGS.split(', ').map((t) => t.toUpperCase()));
+
+function isOwn(r: MutationRecord): boolean {
   const nodes = [...r.addedNodes, ...r.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => n.nodeName === 'SAR-BADGE');
+  return nodes.length > 0 && nodes.every((n) => OWN.has(n.nodeName));
 }

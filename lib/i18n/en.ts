@@ -1,10 +1,12 @@
 import { findingsEn } from './findings-en';
+import { overlayEn } from './overlay-en';
 import { reviewEn } from './review-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
   ...findingsEn,
   ...reviewEn,
+  ...overlayEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',
@@ -36,6 +38,7 @@ export const en = {
   'policy.profile.large': 'Large organisation: service-account owners, full access for ops only',
   'policy.trustedDomains': 'Team e-mail domains (one per line; empty = yours)',
   'policy.serviceAccounts': 'Service accounts (e-mails, one per line)',
+  'policy.trustedLeads': 'Trusted leads who may get full access (e-mails, one per line)',
   'policy.lookBack': 'Activity counts over the last (days)',
   'policy.invitationAge': 'Pending invitations older than (days) are flagged',
   'policy.maxFull': 'Full collaborators allowed per app (empty = the profile’s)',

@@ -1,11 +1,13 @@
 import type { MessageKey } from './en';
 import { findingsFr } from './findings-fr';
+import { overlayFr } from './overlay-fr';
 import { reviewFr } from './review-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
+  ...overlayFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
@@ -37,6 +39,7 @@ export const fr: Record<MessageKey, string> = {
   'policy.profile.large': 'Grande organisation : comptes de service propriétaires, accès complet pour l’ops seulement',
   'policy.trustedDomains': 'Domaines e-mail de l’équipe (un par ligne ; vide = le vôtre)',
   'policy.serviceAccounts': 'Comptes de service (e-mails, un par ligne)',
+  'policy.trustedLeads': 'Responsables de confiance pouvant avoir l’accès complet (e-mails, un par ligne)',
   'policy.lookBack': 'L’activité compte sur les derniers (jours)',
   'policy.invitationAge': 'Signaler les invitations en attente depuis plus de (jours)',
   'policy.maxFull': 'Collaborateurs complets permis par application (vide = selon le profil)',

@@ -1,7 +1,7 @@
 import { toErrorPayload } from '../scalingo/errors';
 import type { Service } from '../background/service';
 import { CONTENT_SCRIPT_REQUESTS, Request, type Reply } from './protocol';
-import { appOfDashboardUrl, classifySender, type SenderInfo } from './sender';
+import { appOfDashboardUrl, classifySender, isAccountCollaboratorsPage, type SenderInfo } from './sender';
 
 // Every message to the background passes here: sender first, then payload, then handler.
 // It never throws: bad input gets `{ ok: false, kind, message }` and causes no effect.
@@ -19,15 +19,48 @@ export async function dispatch(service: Service, raw: unknown, sender: SenderInf
   const req = parsed.data;
   if (kind === 'dashboard') {
     if (!CONTENT_SCRIPT_REQUESTS.has(req.type)) return refuse('forbidden', `${req.type} is not allowed from a web page.`);
-    const onScreen = appOfDashboardUrl(sender.url ?? '');
-    if (req.type !== 'appView' || !onScreen || onScreen.region !== req.region || onScreen.app !== req.app) {
-      return refuse('forbidden', 'A dashboard page may only ask about the app it shows.');
-    }
+    if (!aboutPageOnScreen(req, pageOnScreen(sender))) return refuse('forbidden', 'A dashboard page may only ask about what it shows.');
   }
   try {
     return { ok: true, data: await service.handle(req) };
   } catch (e) {
     return { ok: false, ...toErrorPayload(e) };
+  }
+}
+
+/**
+ * The URL the sending tab shows now. Chrome stamps `sender.url` with the document's first URL,
+ * which an in-app navigation (history.pushState) does not change; the tab's URL follows it.
+ * Both are set by the browser, never by the page. Only for the top frame, where the script runs.
+ */
+function pageOnScreen(sender: SenderInfo): string {
+  const tabUrl = sender.frameId === 0 ? sender.tab?.url : undefined;
+  return tabUrl && sameOrigin(tabUrl, sender.url ?? '') ? tabUrl : (sender.url ?? '');
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** A content script's request must be about the page that sent it (the URL the browser stamped). */
+function aboutPageOnScreen(req: Request, url: string): boolean {
+  switch (req.type) {
+    case 'appView':
+    case 'refreshApp':
+    case 'inviteAdvice': {
+      const onScreen = appOfDashboardUrl(url);
+      return onScreen !== null && onScreen.region === req.region && onScreen.app === req.app;
+    }
+    case 'peopleView':
+      return isAccountCollaboratorsPage(url);
+    case 'openReview':
+      return true;
+    default:
+      return false;
   }
 }
 

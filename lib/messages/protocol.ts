@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
+import type { AccessSnapshot } from '../scan/snapshot';
+import type { InviteAdvice, OverlayView } from '../overlay/types';
 import type { Settings } from '../settings';
 import type { ScanState } from '../scan/scan-state';
 import type { Policy } from '../policy';
@@ -58,16 +59,20 @@ export const Request = z.discriminatedUnion('type', [
   // Writes: only the plan last previewed, with an explicit confirmation.
   z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
   z.object({ type: z.literal('undoChange'), itemId: z.string().min(1).max(400), confirm: z.literal(true) }),
-  // The only request a dashboard content script may send, about the app on its screen.
+  // What a dashboard content script may send (dispatch.ts: only about the page it is on).
   z.object({ type: z.literal('appView'), ...AppRef.shape }),
+  z.object({ type: z.literal('refreshApp'), ...AppRef.shape }),
+  z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320) }),
+  z.object({ type: z.literal('peopleView') }),
+  z.object({ type: z.literal('openReview'), findingId: z.string().min(1).max(400).nullable() }),
 ]);
 export type Request = z.infer<typeof Request>;
 /** What a sender writes (defaults may be left out). */
 export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
-/** What extension pages may ask; content scripts may only send `appView`. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['appView']);
+/** What a dashboard content script may ask: read-only, about the page it is on. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['appView', 'refreshApp', 'inviteAdvice', 'peopleView', 'openReview']);
 
 export interface Status {
   connected: boolean;
@@ -84,11 +89,6 @@ export interface Status {
   top: ReviewedFinding[];
 }
 
-export interface AppView {
-  app: SnapshotApp;
-  assignments: Assignment[];
-  language: Settings['language'];
-}
 
 export interface Responses {
   connect: Status;
@@ -98,7 +98,11 @@ export interface Responses {
   cancelScan: Status;
   getSettings: Settings;
   saveSettings: Settings;
-  appView: AppView | null;
+  appView: OverlayView | null;
+  refreshApp: OverlayView | null;
+  inviteAdvice: InviteAdvice;
+  peopleView: OverlayView | null;
+  openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
   getPolicy: Policy;

@@ -5,6 +5,8 @@ export type SenderKind = 'extension-page' | 'dashboard' | 'other';
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -31,6 +33,16 @@ export function appOfDashboardUrl(url: string): { region: string; app: string } 
   }
   const m = /^\/apps\/([a-z0-9-]+)\/([A-Za-z0-9._-]+)(?:\/|$)/.exec(path);
   return m ? { region: m[1]!, app: decodeURIComponent(m[2]!) } : null;
+}
+
+/** The account-wide collaborators page: `/collaborators`, whatever its grouping. */
+export function isAccountCollaboratorsPage(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.origin === DASHBOARD_ORIGIN && /^\/collaborators\/?$/.test(u.pathname);
+  } catch {
+    return false;
+  }
 }
 
 function safeOrigin(url: string): string | null {

@@ -1,58 +1,95 @@
-import type { Page } from '@playwright/test';
-import { expect, OptionsPage, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { appUrl, chipOf, connectedAndScanned, roleAndState } from './dashboard-helpers';
 
-// Badges on Scalingo's collaborators pages (fixture pages served at the real dashboard URLs).
+// The overlay on an app's collaborators page: fixture pages of several shapes served at the
+// real dashboard URLs, the production build in Chromium, the mock Scalingo behind the API hosts.
 
-async function connected(ext: Parameters<typeof OptionsPage.open>[0], token: string) {
-  const options = await OptionsPage.open(ext);
-  await options.connect(token);
-  await expect(options.connection()).toContainText('Connected as');
-}
-
-const badgeOf = (page: Page, email: string) =>
-  page.locator('tr, li').filter({ hasText: email }).locator('sar-badge span');
-
-for (const appName of ['shop-api-staging', 'marketing-site']) {
-  test(`${appName}: a badge beside each collaborator says the role and 2FA the API reports`, async ({ ext, mock, demoToken }) => {
-    await connected(ext, demoToken);
+for (const appName of ['shop-api-staging', 'marketing-site', 'billing-api-prod']) {
+  test(`${appName}: a chip beside each person says the role and 2FA the API reports`, async ({ ext, mock, demoToken }) => {
+    await connectedAndScanned(ext, demoToken);
     const entry = mock.state.apps.find((a) => a.app.name === appName)!;
     const page = await ext.context.newPage();
-    await page.goto(`https://dashboard.scalingo.com/apps/${entry.region}/${appName}/settings/collaborators`);
-
-    for (const c of entry.collaborators) {
-      const role = c.is_limited ? 'Limited' : 'Collaborator';
-      const state =
-        c.status === 'pending' ? 'invitation pending' : c.status === 'user account deleted' ? 'account deleted' : c.tfa_status ? '2FA' : 'no 2FA';
-      await expect(badgeOf(page, c.email)).toHaveText(`${role} · ${state}`);
-    }
-    await expect(badgeOf(page, entry.app.owner.email)).toHaveText(/^Owner/);
+    await page.goto(appUrl(entry.region, appName));
+    for (const c of entry.collaborators) await expect(chipOf(page, c.email)).toContainText(roleAndState(c));
+    await expect(chipOf(page, entry.app.owner.email)).toContainText(/Owner|Propriétaire/);
     await expect(page.locator('sar-badge')).toHaveCount(entry.collaborators.length + 1);
+    await expect(page.locator('sar-banner')).toHaveCount(1);
+    await expect(page.locator('sar-banner')).toContainText(appName);
   });
 }
 
-test('no badge on pages that are not about an app’s collaborators', async ({ ext, demoToken }) => {
-  await connected(ext, demoToken);
+test('the chip shows the priority and the change to make; a click shows the evidence and opens the review on it', async ({ ext, demoToken }) => {
+  await connectedAndScanned(ext, demoToken);
   const page = await ext.context.newPage();
-  await page.goto('https://dashboard.scalingo.com/account/tokens');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await expect(page.locator('sar-badge')).toHaveCount(0);
+  await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
+  const chip = chipOf(page, 'bruno@acme.example');
+  await expect(chip).toHaveText(/^P\d · Collaborator · 2FA · active \d+ days ago · → Limited$/);
+  await expect(chipOf(page, 'julien@acme.example')).toHaveText(/^Limited · 2FA/);
+  await chip.click();
+  const panel = page.getByRole('group', { name: 'bruno@acme.example' });
+  await expect(panel).toContainText('used none of it');
+  const [review] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open this finding in the review' }).first().click()]);
+  await expect(review).toHaveURL(/review\.html#finding=unused-full-access/);
+  await expect(review.locator('article[aria-current="true"]')).toContainText('bruno has full access to shop-api-staging');
+  await expect(review.locator('article[aria-current="true"]')).toBeFocused();
+});
+
+test('follows in-app navigation from one app to another', async ({ ext, mock, demoToken }) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
+  await expect(chipOf(page, 'nina@acme.example')).toBeVisible();
+  // The dashboard's router: a new URL in the history, the next app's page drawn in place.
+  await page.evaluate(async (next) => {
+    const html = await (await fetch(next)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    history.pushState({}, '', next);
+    document.querySelector('#app')!.replaceWith(doc.querySelector('#app')!);
+  }, appUrl('osc-fr1', 'marketing-site'));
+  const marketing = mock.state.apps.find((a) => a.app.name === 'marketing-site')!;
+  await expect(chipOf(page, 'paul@acme.example')).toContainText('account deleted');
+  await expect(page.locator('sar-badge')).toHaveCount(marketing.collaborators.length + 1);
+  await expect(page.locator('sar-banner')).toHaveCount(1);
+  await expect(page.locator('sar-banner')).toContainText('marketing-site');
 });
 
 test('a page that re-renders its rows keeps exactly one badge per person', async ({ ext, mock, demoToken }) => {
-  await connected(ext, demoToken);
+  await connectedAndScanned(ext, demoToken);
   const page = await ext.context.newPage();
-  await page.goto('https://dashboard.scalingo.com/apps/osc-fr1/shop-api-staging/settings/collaborators');
+  await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
   const expected = mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!.collaborators.length + 1;
   await expect(page.locator('sar-badge')).toHaveCount(expected);
-  // The framework replaces the table body with fresh rows, as Vue does on a data refresh.
+  // The framework replaces the table body with a copy, as Vue does on a data refresh.
   await page.evaluate(() => {
     const tbody = document.querySelector('tbody')!;
-    const copy = tbody.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('sar-badge').forEach((b) => b.remove());
-    tbody.replaceWith(copy);
+    tbody.replaceWith(tbody.cloneNode(true));
   });
-  await expect(page.locator('sar-badge')).toHaveCount(expected);
+  await expect(page.locator('sar-badge .chip')).toHaveCount(expected);
   await page.evaluate(() => document.querySelector('tbody')!.append(document.querySelector('tbody tr')!.cloneNode(true)));
-  await page.waitForTimeout(300); // let the batched observer run
-  await expect(page.locator('tr').filter({ hasText: 'alice@acme.example' }).first().locator('sar-badge')).toHaveCount(1);
+  // A person shown twice keeps one chip; the copy's empty badge element is cleared away.
+  await expect(page.locator('sar-badge')).toHaveCount(expected);
+  await expect(page.locator('sar-badge .chip')).toHaveCount(expected);
+  await expect(page.locator('tr').filter({ hasText: 'chloe@acme.example' }).locator('sar-badge')).toHaveCount(1);
+  await expect(page.locator('sar-banner')).toHaveCount(1);
+});
+
+test('a page of a shape it cannot read gets one "open the review" chip, nothing else', async ({ ext, demoToken }) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.goto(appUrl('osc-fr1', 'docs-portal'));
+  const chip = page.locator('sar-banner[data-mode="degraded"]');
+  await expect(chip).toContainText(/open finding\(s\) on this page/);
+  await expect(page.locator('sar-badge')).toHaveCount(0);
+  const [review] = await Promise.all([ext.context.waitForEvent('page'), chip.getByRole('button', { name: 'Open the review' }).click()]);
+  await expect(review).toHaveURL(/review\.html$/);
+});
+
+test('nothing runs on account, token or authentication pages', async ({ ext, demoToken }) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  for (const path of ['/account/tokens', '/account/authentication', '/apps']) {
+    await page.goto(`https://dashboard.scalingo.com${path}`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('sar-badge, sar-banner, sar-invite-hint')).toHaveCount(0);
+  }
 });

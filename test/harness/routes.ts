@@ -32,18 +32,20 @@ export async function routeScalingoApi(context: BrowserContext, mockUrl: string)
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/dashboard/', import.meta.url));
 
-/** The fixture page for a dashboard path; `null` serves the generic "page not found". */
-export function fixtureFor(pathname: string): string | null {
+/** The fixture page for a dashboard URL; `null` serves the generic "page not found". */
+export function fixtureFor(url: URL): string | null {
+  const { pathname } = url;
   const app = /^\/apps\/([a-z0-9-]+)\/([A-Za-z0-9._-]+)\/settings\/collaborators\/?$/.exec(pathname);
   const candidates = app ? [`app-collaborators-${app[2]}.html`] : [];
   if (pathname === '/' || pathname === '/apps') candidates.push('apps.html');
+  if (pathname === '/collaborators') candidates.push(url.searchParams.get('group') === 'person' ? 'collaborators-by-person.html' : 'collaborators.html');
   const file = candidates.find((f) => existsSync(FIXTURES_DIR + f));
   return file ? FIXTURES_DIR + file : null;
 }
 
 export async function routeDashboard(context: BrowserContext): Promise<void> {
   await context.route('https://dashboard.scalingo.com/**', async (route) => {
-    const file = fixtureFor(new URL(route.request().url()).pathname);
+    const file = fixtureFor(new URL(route.request().url()));
     await route.fulfill({
       status: file ? 200 : 404,
       contentType: 'text/html; charset=utf-8',

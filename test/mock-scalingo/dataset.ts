@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -10,7 +9,8 @@ import { z } from 'zod';
  * (`region`, `scm_linker_user_id`, `restricted`, `tfa`) are the mock's own metadata.
  */
 
-export const DATASETS_DIR = fileURLToPath(new URL('./datasets/', import.meta.url));
+// From the folder's path (not a URL): DOM test environments replace the global URL class.
+export const DATASETS_DIR = join(import.meta.dirname, 'datasets') + '/';
 
 const isoDate = z.iso.datetime({ offset: true });
 const UserRef = z.looseObject({ id: z.string().min(1), username: z.string(), email: z.string() });

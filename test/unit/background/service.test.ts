@@ -51,10 +51,12 @@ describe('background service', () => {
     await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
     await service.idle();
     const view = await service.handle({ type: 'appView', region: 'osc-fr1', app: 'blog' });
-    expect(view?.assignments.map((a) => [a.email, a.role, a.tfa])).toEqual([
-      ['me@acme.example', 'owner', true],
-      ['eve@freelance.example', 'collaborator', false],
+    expect(view?.people.map((p) => [p.email, p.role])).toEqual([
+      ['me@acme.example', 'owner'],
+      ['eve@freelance.example', 'collaborator'],
     ]);
+    expect(view?.people[1]!.chip).toMatch(/^P\d · Collaborator · no 2FA/);
+    expect(JSON.stringify(view)).not.toContain('tk-us-good');
     expect(await service.handle({ type: 'appView', region: 'osc-secnum-fr1', app: 'blog' })).toBeNull();
   });
 

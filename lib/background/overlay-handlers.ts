@@ -1,0 +1,76 @@
+import { pickLanguage, setLanguage } from '../i18n';
+import type { Request, Responses } from '../messages/protocol';
+import { overlayOfApp } from '../overlay/app-view';
+import { inviteAdvice } from '../overlay/invite-advice';
+import { overlayOfPeople } from '../overlay/people-view';
+import type { Review } from '../rules/review';
+import type { AccessSnapshot } from '../scan/snapshot';
+import type { ServiceDeps } from './service';
+
+// What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
+// page it is on): the overlay of the app or of the account-wide page as finished texts, advice
+// for an invitation, a refresh when the page disagrees with the scan, and opening the review.
+
+type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+
+interface Scans {
+  start(token: string): Promise<void>;
+}
+
+/** A page may ask for a refresh of the same app at most this often. */
+export const REFRESH_EVERY_MS = 5 * 60_000;
+
+export function overlayHandlers(
+  deps: ServiceDeps,
+  now: () => Date,
+  withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review } | null>,
+  scans: Scans,
+) {
+  const refreshed = new Map<string, number>();
+
+  async function speak(): Promise<void> {
+    const { language } = await deps.store.getSettings();
+    setLanguage(pickLanguage(language, deps.uiLanguage?.()));
+  }
+
+  const appView: Handler<'appView'> = async ({ region, app }) => {
+    const both = await withSnapshot();
+    if (!both) return null;
+    await speak();
+    return overlayOfApp(both.snapshot, both.review, region, app, now());
+  };
+
+  const peopleView: Handler<'peopleView'> = async () => {
+    const both = await withSnapshot();
+    if (!both) return null;
+    await speak();
+    return overlayOfPeople(both.snapshot, both.review, now());
+  };
+
+  const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email }) => {
+    const [snapshot, policy] = await Promise.all([deps.store.getSnapshot(), deps.store.getPolicy()]);
+    await speak();
+    return inviteAdvice(snapshot, policy, region, app, email, now());
+  };
+
+  // The page shows a role the scan does not know: rescan (incremental, so cheap), at most once
+  // every few minutes per app, then answer with the new overlay.
+  const refreshApp: Handler<'refreshApp'> = async (req) => {
+    const key = `${req.region}/${req.app}`;
+    const token = await deps.vault.get();
+    const last = refreshed.get(key) ?? -Infinity;
+    if (token && now().getTime() - last >= REFRESH_EVERY_MS) {
+      refreshed.set(key, now().getTime());
+      await scans.start(token);
+    }
+    return appView({ type: 'appView', region: req.region, app: req.app });
+  };
+
+  const openReview: Handler<'openReview'> = async ({ findingId }) => {
+    const hash = findingId ? `#finding=${encodeURIComponent(findingId)}` : '';
+    await deps.openPage?.(`/review.html${hash}`);
+    return true;
+  };
+
+  return { appView, peopleView, inviteAdvice: adviseInvite, refreshApp, openReview };
+}

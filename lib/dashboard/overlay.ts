@@ -1,0 +1,76 @@
+import type { InviteAdvice, OverlayView } from '../overlay/types';
+import { annotateAccount, annotateApp } from './annotate';
+import { showInviteHint } from './invite-hint';
+import { observeChanges } from './observe';
+import type { DashboardPage } from './page';
+import { findInviteField } from './selectors';
+
+// The overlay of one dashboard page, from its first drawing until `signal` aborts (the page
+// changed or the extension was updated): draws, follows the page's re-renders, asks for a
+// refresh once when the page shows a newer role than the scan, and advises on invitations.
+// Never throws into the page.
+
+/** What the overlay asks the background (the content script passes `ask`-based calls). */
+export interface Background {
+  appView(region: string, app: string): Promise<OverlayView | null>;
+  refreshApp(region: string, app: string): Promise<OverlayView | null>;
+  peopleView(): Promise<OverlayView | null>;
+  inviteAdvice(region: string, app: string, email: string): Promise<InviteAdvice | null>;
+  openReview(findingId: string | null): void;
+}
+
+export async function runOverlay(doc: Document, page: DashboardPage, bg: Background, signal: AbortSignal): Promise<void> {
+  if (page.kind === 'other') return;
+  const checkInvite = page.kind === 'app' ? inviteWatcher(doc, page, bg, signal) : () => undefined;
+  let view: OverlayView | null = null;
+  if (page.kind === 'account-collaborators') view = await bg.peopleView();
+  else if (page.collaborators) view = await bg.appView(page.region, page.app);
+  if (signal.aborted) return;
+
+  let refreshAsked = false;
+  const draw = () => {
+    if (signal.aborted) return;
+    try {
+      checkInvite();
+      if (!view) return;
+      const seen = page.kind === 'app' ? annotateApp(doc.body, view, bg.openReview) : annotateAccount(doc.body, view, bg.openReview);
+      if (page.kind === 'app' && seen.disagreements.length > 0 && !refreshAsked) {
+        refreshAsked = true;
+        void bg.refreshApp(page.region, page.app).then((fresh) => {
+          if (!fresh || signal.aborted) return;
+          view = fresh;
+          draw();
+        });
+      }
+    } catch {
+      // A page of a new shape just gets less help; the dashboard itself must keep working.
+    }
+  };
+  draw();
+  observeChanges(doc.body, draw, signal);
+}
+
+/** Shows the role advice when the invitation form is open, updated as an address is typed. */
+function inviteWatcher(doc: Document, page: { region: string; app: string }, bg: Background, signal: AbortSignal): () => void {
+  let field: HTMLInputElement | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  const advise = async (input: HTMLInputElement) => {
+    const advice = await bg.inviteAdvice(page.region, page.app, input.value.slice(0, 320));
+    if (advice && !signal.aborted && input.isConnected) showInviteHint(input, advice);
+  };
+  return () => {
+    const found = findInviteField(doc.body);
+    if (!found || found === field) return;
+    field = found;
+    void advise(found);
+    found.addEventListener(
+      'input',
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void advise(found), 250);
+      },
+      { signal },
+    );
+  };
+}

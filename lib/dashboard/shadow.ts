@@ -1,0 +1,48 @@
+// The overlay's elements: each a custom tag with an open shadow root, so the dashboard's
+// styles cannot change them and ours cannot leak out. Every text is set with textContent, so
+// a name holding markup stays text. (Open, not closed: they show nothing the dashboard does not
+// show already, and assistive tools and tests can read them.)
+
+export const BASE_STYLE = `
+:host { all: initial; font: 12px/1.5 system-ui, sans-serif; color: #1c2434; }
+button { font: inherit; cursor: pointer; }
+.ok { color: #1a7f37; background: #e8f6ec; border-color: #1a7f37; }
+.warn { color: #8a5a00; background: #fff4d6; border-color: #8a5a00; }
+.danger { color: #b42318; background: #fdecea; border-color: #b42318; }
+.neutral { color: #334155; background: #eef2f6; border-color: #334155; }
+`;
+
+/** The host of `tag` inside `parent` (created once, then reused) and its shadow root. */
+export function hostIn(parent: Element, tag: string, style: string, where: 'append' | 'before' | 'after' = 'append'): ShadowRoot {
+  const existing = where === 'append' ? parent.querySelector(`:scope > ${tag}`) : sibling(parent, tag, where);
+  if (existing?.shadowRoot) return existing.shadowRoot;
+  existing?.remove(); // a copy the page made while re-rendering: copies have no shadow root
+  const doc = parent.ownerDocument;
+  const host = doc.createElement(tag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const css = doc.createElement('style');
+  css.textContent = BASE_STYLE + style;
+  shadow.append(css);
+  if (where === 'append') parent.append(host);
+  else if (where === 'before') parent.before(host);
+  else parent.after(host);
+  return shadow;
+}
+
+function sibling(el: Element, tag: string, where: 'before' | 'after'): Element | null {
+  const s = where === 'before' ? el.previousElementSibling : el.nextElementSibling;
+  return s?.localName === tag ? s : null;
+}
+
+/** An element with text, built without markup. */
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** Removes every element the overlay added under `root`. */
+export function removeOverlay(root: ParentNode, tags: string): void {
+  root.querySelectorAll(tags).forEach((n) => n.remove());
+}

@@ -1,0 +1,54 @@
+import { t } from '../i18n';
+import type { ReviewedFinding } from '../rules/acceptances';
+import type { Review } from '../rules/review';
+import type { AccessSnapshot, Assignment } from '../scan/snapshot';
+import { countText, overlayLabels, worstPriority } from './app-view';
+import { byUrgency, overlayFinding, personOverlay } from './person';
+import { toneOf, type PersonOverlay, type OverlayView } from './types';
+
+// The overlay of the account-wide collaborators page (`/collaborators`), which lists every
+// person of every app, grouped by person or by app. It gets a line per person across apps,
+// and one per (person, app) for the grouped-by-app view.
+
+function acrossApps(email: string, list: Assignment[], findings: ReviewedFinding[]): PersonOverlay {
+  const sorted = [...findings].sort(byUrgency);
+  const worst = sorted.find((f) => f.state === 'open') ?? null;
+  const full = list.filter((a) => a.role !== 'limited').length;
+  const tfa = list.some((a) => a.tfa === false) ? t('badge.tfa.off') : list.some((a) => a.tfa) ? t('badge.tfa.on') : null;
+  const parts = [worst?.priority ?? null, t('overlay.people.apps', { apps: list.length, full }), tfa, worst ? t(`overlay.suggest.${worst.action}`) : null];
+  return {
+    email,
+    role: list.some((a) => a.role === 'owner') ? 'owner' : full > 0 ? 'collaborator' : 'limited',
+    app: null,
+    chip: parts.filter((p): p is string => p !== null).join(' · '),
+    tone: toneOf(worst?.priority ?? null),
+    findings: sorted.map(overlayFinding),
+  };
+}
+
+export function overlayOfPeople(snapshot: AccessSnapshot, review: Review, now: Date): OverlayView {
+  const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
+  const byEmail = new Map<string, Assignment[]>();
+  for (const a of snapshot.assignments) {
+    const key = a.email.toLowerCase();
+    byEmail.set(key, [...(byEmail.get(key) ?? []), a]);
+  }
+  const findingsOf = new Map<string, ReviewedFinding[]>();
+  for (const f of review.findings) {
+    const key = f.person?.email.toLowerCase();
+    if (key) findingsOf.set(key, [...(findingsOf.get(key) ?? []), f]);
+  }
+  const people: PersonOverlay[] = [];
+  for (const [key, list] of byEmail) {
+    const all = findingsOf.get(key) ?? [];
+    people.push(acrossApps(list[0]!.email, list, all));
+    for (const a of list) {
+      const app = apps.get(a.appId);
+      const own = all.filter((f) => f.app === null || f.app.id === a.appId);
+      people.push({ ...personOverlay(a, own, now, snapshot.lookBackDays), app: app?.name ?? null });
+    }
+  }
+  const open = review.findings.filter((f) => f.state === 'open' && f.person);
+  const text = open.length > 0 ? `${t('overlay.degraded', { open: open.length })}: ${countText(open)}` : t('overlay.banner.none', { app: snapshot.me.email });
+  return { app: null, banner: { text, tone: toneOf(worstPriority(open)) }, people, labels: overlayLabels(open.length) };
+}

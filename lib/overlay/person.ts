@@ -1,0 +1,59 @@
+import { relativeTime, t } from '../i18n';
+import type { ReviewedFinding } from '../rules/acceptances';
+import { day } from '../rules/finding';
+import type { Assignment } from '../scan/snapshot';
+import { messageText } from '../ui/message-text';
+import { toneOf, type OverlayFinding, type PersonOverlay } from './types';
+
+// One person's line on a collaborators page: the chip (priority, role, 2FA, last activity,
+// suggested change) and the findings behind it. Call with the language already set.
+
+const RANK = { P1: 1, P2: 2, P3: 3, P4: 4 } as const;
+
+/** Findings most urgent first; open ones before accepted ones. */
+export function byUrgency(a: ReviewedFinding, b: ReviewedFinding): number {
+  return Number(a.state === 'accepted') - Number(b.state === 'accepted') || RANK[a.priority] - RANK[b.priority];
+}
+
+export function overlayFinding(f: ReviewedFinding): OverlayFinding {
+  return {
+    id: f.id,
+    priority: f.priority,
+    title: messageText(f.title),
+    evidence: f.evidence.map(messageText),
+    accepted: f.acceptance ? t('overlay.accepted', { date: day(f.acceptance.expiresAt) }) : null,
+  };
+}
+
+function stateText(a: Assignment): string | null {
+  if (a.status === 'pending') return t('status.pending');
+  if (a.status === 'deleted') return t('status.deleted');
+  if (a.tfa === null) return null;
+  return a.tfa ? t('badge.tfa.on') : t('badge.tfa.off');
+}
+
+function activityText(a: Assignment, now: Date, lookBackDays: number): string | null {
+  if (a.status !== 'accepted' || !a.activity) return null;
+  if (a.activity.lastAt) return t('overlay.active', { when: relativeTime(a.activity.lastAt, now) });
+  return a.activity.complete ? t('overlay.inactive', { days: lookBackDays }) : null;
+}
+
+export function personOverlay(a: Assignment, findings: ReviewedFinding[], now: Date, lookBackDays: number): PersonOverlay {
+  const sorted = [...findings].sort(byUrgency);
+  const worst = sorted.find((f) => f.state === 'open') ?? null;
+  const parts = [
+    worst?.priority ?? null,
+    t(`role.${a.role}`),
+    stateText(a),
+    activityText(a, now, lookBackDays),
+    worst ? t(`overlay.suggest.${worst.action}`) : null,
+  ];
+  return {
+    email: a.email,
+    role: a.role,
+    app: null,
+    chip: parts.filter((p): p is string => p !== null).join(' · '),
+    tone: toneOf(worst?.priority ?? null),
+    findings: sorted.map(overlayFinding),
+  };
+}

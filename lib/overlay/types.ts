@@ -1,0 +1,55 @@
+import type { Priority } from '../rules/finding';
+import type { Role } from '../scan/snapshot';
+
+// What the dashboard overlay draws, as finished texts in the reader's language. The
+// background builds it (lib/overlay/*) and the content script only draws it, so the script
+// that loads on every dashboard page carries no dictionary, no schema and no rule.
+
+export type Tone = 'ok' | 'warn' | 'danger' | 'neutral';
+
+export interface OverlayFinding {
+  id: string;
+  priority: Priority;
+  title: string;
+  evidence: string[];
+  /** "accepted until 2027-01-12" when the risk was accepted, else null. */
+  accepted: string | null;
+}
+
+export interface PersonOverlay {
+  email: string;
+  /** The role in the last scan, to notice when the page shows another one. */
+  role: Role;
+  /** The app this line is about (account-wide page: null for the person across apps). */
+  app: string | null;
+  /** Short text of the chip: "P2 · Collaborator · 2FA · active 12 days ago · → Limited". */
+  chip: string;
+  tone: Tone;
+  findings: OverlayFinding[];
+}
+
+export interface OverlayLabels {
+  chipTitle: string;
+  openReview: string;
+  openFinding: string;
+  close: string;
+  noFinding: string;
+  degraded: string;
+}
+
+export interface OverlayView {
+  /** The app on screen, or null on the account-wide collaborators page. */
+  app: { name: string; region: string } | null;
+  banner: { text: string; tone: Tone };
+  people: PersonOverlay[];
+  labels: OverlayLabels;
+}
+
+export interface InviteAdvice {
+  role: 'limited' | 'collaborator';
+  headline: string;
+  reasons: string[];
+}
+
+const TONES: Record<Priority, Tone> = { P1: 'danger', P2: 'danger', P3: 'warn', P4: 'neutral' };
+export const toneOf = (p: Priority | null): Tone => (p ? TONES[p] : 'ok');
