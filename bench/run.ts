@@ -11,6 +11,7 @@ import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate
 import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
 import { naiveScan } from './naive-scan';
 import { benchRules } from './rules-bench';
+import { benchOverlay } from './overlay-bench';
 import { benchUi } from './ui-bench';
 import { spawnSync } from 'node:child_process';
 import { printTable } from './table';
@@ -97,10 +98,12 @@ const analysis = benchRules(RULE_SIZES);
 Object.assign(figures, analysis.figures);
 // The pages in Chromium: the production build, built now so the figures match the code.
 let ui: Awaited<ReturnType<typeof benchUi>> | null = null;
+let overlay: Awaited<ReturnType<typeof benchOverlay>> | null = null;
 if (process.env.BENCH_UI !== '0') {
   if (spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('wxt build failed');
   ui = await benchUi();
-  Object.assign(figures, ui.figures);
+  overlay = await benchOverlay();
+  Object.assign(figures, ui.figures, overlay.figures);
 }
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
 printTable({ sizes: SIZES, figures, baseline, scale: SCALE, limit: LIMIT, latencyMs: LATENCY_MS, eventsPerApp: EVENTS_PER_APP, notes });
@@ -119,4 +122,9 @@ if (ui) {
   console.log('\nPages in Chromium (production build, stored account, median of 5)');
   for (const row of ui.rows) console.log(row);
   for (const k of Object.keys(ui.figures)) console.log(`  ${k}: ${figures[k]} ms (baseline ${baseline[k] ?? '—'})`);
+}
+if (overlay) {
+  console.log('\nDashboard overlay in Chromium (production build, median of 7)');
+  for (const row of overlay.rows) console.log(row);
+  for (const k of Object.keys(overlay.figures)) console.log(`  ${k}: ${figures[k]} (baseline ${baseline[k] ?? '—'})`);
 }

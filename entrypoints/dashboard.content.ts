@@ -1,3 +1,4 @@
+import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';
@@ -38,6 +39,14 @@ export default defineContentScript({
     };
     start(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
-    ctx.onInvalidated(() => removeOverlay(document, TAGS));
+    // A scan (or a policy change, an accepted risk) rewrites the review's digest: draw again.
+    const onStored = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+      if (area === 'local' && 'reviewDigest' in changes) start(location.href);
+    };
+    browser.storage.onChanged.addListener(onStored);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStored);
+      removeOverlay(document, TAGS);
+    });
   },
 });

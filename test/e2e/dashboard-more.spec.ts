@@ -46,3 +46,13 @@ test('the account-wide page, grouped by app then by person, gets a chip per row'
   await expect(page.locator('summary sar-badge')).toHaveCount(3);
   await expect(chipOf(page, 'gaelle@acme.example')).toContainText(/\d+ app\(s\), 0 with full access · no 2FA/);
 });
+
+test('a dashboard tab opened before the first scan gets its chips when the scan ends, without a reload', async ({ ext, mock, demoToken }) => {
+  const page = await ext.context.newPage();
+  await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
+  await expect(page.locator('h1')).toHaveText('Collaborators');
+  await expect(page.locator('sar-badge')).toHaveCount(0);
+  await connectedAndScanned(ext, demoToken);
+  const expected = mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!.collaborators.length + 1;
+  await expect(page.locator('sar-badge .chip')).toHaveCount(expected);
+});
