@@ -82,7 +82,7 @@ export const en = {
   'popup.region': 'Region',
   'popup.apps': 'Apps',
   'popup.collaborators': 'Collaborators',
-  'popup.scanErrors': '{count} part(s) of the account could not be read: {first}',
+  'popup.scanErrors': '{count} part(s) of the account could not be read (shown as last read): {first}',
   'role.owner': 'Owner',
   'role.collaborator': 'Collaborator',
   'role.limited': 'Limited',

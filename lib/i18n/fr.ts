@@ -83,7 +83,7 @@ export const fr: Record<MessageKey, string> = {
   'popup.region': 'Région',
   'popup.apps': 'Applications',
   'popup.collaborators': 'Collaborateurs',
-  'popup.scanErrors': '{count} partie(s) du compte n’ont pas pu être lues : {first}',
+  'popup.scanErrors': '{count} partie(s) du compte illisible(s) (affichées telles que lues la dernière fois) : {first}',
   'role.owner': 'Propriétaire',
   'role.collaborator': 'Collaborateur',
   'role.limited': 'Limité',

@@ -1,5 +1,6 @@
 import type { AppActivity } from '../activity/app-activity';
 import type { ScalingoClient } from '../scalingo/client';
+import { carryOver, throwIfNothingRead, type Previous } from './carry-over';
 import { DEFAULT_EVENTS_POLICY, type EventsPolicy } from './events-plan';
 import type { ScanProgress } from './progress';
 import { ScanContext } from './scan-context';
@@ -27,9 +28,10 @@ export interface ScanOptions {
   /**
    * Who the token belongs to and its regions, from the previous snapshot of the same token:
    * reused while younger than the refresh period (a token's owner never changes; regions
-   * hardly ever), so a warm rescan skips two requests. Own 2FA is always read again.
+   * hardly ever), so a warm rescan skips two requests. Own 2FA is always read again. With the
+   * previous apps and people, a part that fails now keeps what was read before (carry-over.ts).
    */
-  known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt'>;
+  known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt'> & Previous;
 }
 
 export interface ScanResult {
@@ -55,7 +57,7 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     step(client.ownTfaEnabled()).catch((e: unknown) => {
       ctx.fail(e);
       if (ctx.fatal) throw e; // a revoked token: the caller forgets it
-      return null;
+      return opts.known?.me.tfa ?? null; // as last read
     }),
     reuse ? opts.known!.regions.map((r) => ({ name: r.name, display_name: r.displayName, api: r.api })) : step(client.regions()),
   ]);
@@ -66,12 +68,22 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const perRegion = await Promise.all(regions.map((r) => scanRegion(client, r, me, ctx)));
   const apps: SnapshotApp[] = perRegion.flatMap((r) => r.apps);
   const assignments: Assignment[] = perRegion.flatMap((r) => r.assignments);
-  sortAssignments(apps, assignments);
+  if (!ctx.stopped) throwIfNothingRead(regions, apps, ctx.errors);
 
   const activity = ctx.stopped
     ? { ...opts.activity }
     : await scanEvents(client, { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() }, ctx);
   if (opts.signal?.aborted) throw opts.signal.reason;
+  // After the events: apps carried over from the last scan keep their activity as last read.
+  if (opts.known?.me.id === me.id) {
+    const before = new Set(apps.map((a) => a.id));
+    carryOver(opts.known, ctx.errors, apps, assignments);
+    for (const app of apps) {
+      const key = `${app.region}/${app.id}`;
+      if (!before.has(app.id) && opts.activity?.[key]) activity[key] = opts.activity[key];
+    }
+  }
+  sortAssignments(apps, assignments);
 
   const snapshot: AccessSnapshot = {
     version: SNAPSHOT_VERSION,
