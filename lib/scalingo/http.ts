@@ -54,8 +54,9 @@ export async function callApi<S extends z.ZodType>(fetchFn: FetchLike, spec: Cal
       retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     });
   }
-  if (response.status === 204) return schema.parse(undefined);
-  if (body === undefined) {
+  // 204 has no body: only calls expecting none accept it (a DELETE); the others get the shape error below.
+  if (response.status === 204 && schema.safeParse(undefined).success) return schema.parse(undefined);
+  if (body === undefined && response.status !== 204) {
     throw new ScalingoApiError('unexpected', `Scalingo sent a response that is not JSON (${spec.method} ${spec.path})`, {
       status: response.status,
       requestId,
