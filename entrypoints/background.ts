@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { browserStore } from '../lib/background/browser-store';
+import { browserMigrationStores, browserStore } from '../lib/background/browser-store';
 import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
@@ -9,9 +9,12 @@ import { memoryBearerStore } from '../lib/scalingo/bearer';
 import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
 import { sessionBearerStore, tokenVault } from '../lib/secrets/token-locations';
+import { migrateStorage } from '../lib/storage/migrate';
 
 // The only context that holds the token and talks to Scalingo. Wiring only.
 export default defineBackground(() => {
+  // Older stored layouts are brought up to date before anything reads them.
+  const ready = migrateStorage(browserMigrationStores).catch(() => undefined);
   // One limiter for every client: scans and writes share Scalingo's rate limit.
   const limiter = new Limiter();
   const service = createService({
@@ -26,10 +29,10 @@ export default defineBackground(() => {
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
   });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => dispatch(service, message, sender, ctx));
+  browser.runtime.onMessage.addListener((message, sender) => ready.then(() => dispatch(service, message, sender, ctx)));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SCAN_ALARM) void service.scheduledScan();
+    if (alarm.name === SCAN_ALARM) void ready.then(() => service.scheduledScan());
   });
   void browserStore.getSettings().then((settings) => armSchedule(browser.alarms, settings));
-  void service.refreshReview();
+  void ready.then(() => service.refreshReview());
 });

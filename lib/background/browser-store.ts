@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { AppActivity } from '../activity/app-activity';
 import { parsePolicy } from '../policy';
@@ -20,6 +21,7 @@ import {
   RECORDS,
 } from '../storage/items';
 import { idb } from '../storage/idb';
+import type { MigrationStores } from '../storage/migrate';
 import type { Store } from './store';
 
 // The service's store backed by the extension's storage (small items) and IndexedDB (large
@@ -66,4 +68,14 @@ export const browserStore: Store = {
   setDigest: (d) => (d ? digestItem.setValue(d) : digestItem.removeValue()),
   getSettings: async () => parseSettings(await settingsItem.getValue()),
   setSettings: (s) => settingsItem.setValue(s),
+};
+
+/** What lib/storage/migrate.ts moves between: raw storage.local and the IndexedDB records. */
+export const browserMigrationStores: MigrationStores = {
+  local: {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+  },
+  records: data,
 };

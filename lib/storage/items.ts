@@ -33,3 +33,5 @@ export const scanStateItem = storage.defineItem<unknown>('session:scanState');
  * they changed through `digestItem`, rewritten after each of them.
  */
 export const RECORDS = { snapshot: 'snapshot', activity: 'activity', history: 'history' } as const;
+
+// `local:storageLayout`: which layout of these the stored data follows (lib/storage/migrate.ts).
