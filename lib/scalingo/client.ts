@@ -34,11 +34,15 @@ export class ScalingoClient {
   /** Requests sent (retries included), 429s received and retries, since this client was made. */
   readonly stats: CallStats = newStats();
   private exchanging: Promise<string> | null = null;
+  /** Set once Scalingo refused the token itself: every later call fails at once, unsent. */
+  private refused: ScalingoApiError | null = null;
+  /** The last bearer a call met a 401 with. */
+  private rejectedBearer: string | null = null;
 
   constructor(private readonly opts: ClientOptions) {
     this.authUrl = (opts.authUrl ?? DEFAULT_AUTH_URL).replace(/\/+$/, '');
     const raw: FetchLike = opts.fetch ?? ((input, init) => fetch(input, init));
-    this.fetchFn = retryingFetch(raw, { limiter: opts.limiter ?? new Limiter(), clock: opts.clock, stats: this.stats, ...opts.retry });
+    this.fetchFn = retryingFetch(this.unlessDead(raw), { limiter: opts.limiter ?? new Limiter(), clock: opts.clock, stats: this.stats, ...opts.retry });
     this.bearers = opts.bearerStore ?? memoryBearerStore();
     this.now = opts.now ?? Date.now;
   }
@@ -52,9 +56,10 @@ export class ScalingoClient {
     this.get(api, '/v1/collaborators', S.CollaboratorsResponse).then((r) => r.collaborators);
   appCollaborators = (api: string, app: string) =>
     this.get(api, `/v1/apps/${encodeURIComponent(app)}/collaborators`, S.CollaboratorsResponse).then((r) => r.collaborators);
-  events = (api: string, app: string, page: number, perPage: number) =>
+  /** `signal` cancels this call alone, even while it waits in the limiter's queue. */
+  events = (api: string, app: string, page: number, perPage: number, signal?: AbortSignal) =>
     this.authed(
-      { method: 'GET', base: api, path: `/v1/apps/${encodeURIComponent(app)}/events`, query: { page, per_page: perPage } },
+      { method: 'GET', base: api, path: `/v1/apps/${encodeURIComponent(app)}/events`, query: { page, per_page: perPage }, signal },
       S.EventsResponse,
     );
 
@@ -99,21 +104,38 @@ export class ScalingoClient {
   }
 
   private async authed<S2 extends z.ZodType>(plain: Call, schema: S2): Promise<z.output<S2>> {
-    const call = { ...plain, signal: this.opts.signal };
+    if (this.refused) throw this.refused;
+    const signals = [plain.signal, this.opts.signal].filter((x): x is AbortSignal => x !== undefined);
+    const call = { ...plain, signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] };
     const first = await this.bearer();
     try {
       return await callApi(this.fetchFn, { ...call, auth: { bearer: first } }, schema);
     } catch (e) {
       if (!isApiError(e) || e.kind !== 'unauthorized') throw e;
+      this.rejectedBearer = first;
     }
     // A 401 with a bearer we believed fresh: exchange once more, then give up clearly.
     const second = await this.bearer(first);
     try {
       return await callApi(this.fetchFn, { ...call, auth: { bearer: second } }, schema);
     } catch (e) {
-      if (isApiError(e) && e.kind === 'unauthorized') throw revoked(e);
+      if (isApiError(e) && e.kind === 'unauthorized') throw (this.refused = revoked(e));
       throw e;
     }
+  }
+
+  /**
+   * Requests wait in the limiter's queue with the credentials they were given. When their
+   * turn comes, one holding a bearer that already met a 401, or any after Scalingo refused the
+   * token itself, is answered 401 here without being sent: a revoked token costs a handful of
+   * requests, not one per queued call.
+   */
+  private unlessDead(send: FetchLike): FetchLike {
+    return (input, init) => {
+      const auth = new Headers(init.headers).get('authorization');
+      const dead = this.refused !== null || (this.rejectedBearer !== null && auth === `Bearer ${this.rejectedBearer}`);
+      return dead ? Promise.resolve(new Response('{"error":"credentials already refused"}', { status: 401 })) : send(input, init);
+    };
   }
 
   /** A fresh bearer other than `rejected`; concurrent callers share one exchange. */
@@ -136,7 +158,7 @@ export class ScalingoClient {
         S.TokenExchangeResponse,
       ));
     } catch (e) {
-      if (isApiError(e) && (e.kind === 'unauthorized' || e.kind === 'forbidden')) throw revoked(e);
+      if (isApiError(e) && (e.kind === 'unauthorized' || e.kind === 'forbidden')) throw (this.refused = revoked(e));
       throw e;
     }
     await this.bearers.set(bearerFromJwt(token, this.now()));

@@ -19,6 +19,8 @@ export interface AppEventsJob {
   windowStart: number;
   now: Date;
   onPage?: () => void;
+  /** The scan stopped (revoked token, cancel): no further page is asked, queued or not. */
+  signal?: AbortSignal;
 }
 
 export interface AppEventsResult {
@@ -37,7 +39,8 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
   let reachedWindow = false;
   try {
     for (let page = 1; !reachedKnown && !reachedWindow && !historyEnded; page++) {
-      const { events, meta } = await client.events(job.api, job.appId, page, EVENTS_PER_PAGE);
+      job.signal?.throwIfAborted();
+      const { events, meta } = await client.events(job.api, job.appId, page, EVENTS_PER_PAGE, job.signal);
       pages++;
       job.onPage?.();
       for (const e of events) {

@@ -47,6 +47,7 @@ export async function scanEvents(
         collaboratorsKey: task.collaboratorsKey,
         windowStart,
         now,
+        signal: ctx.signal,
         onPage: () => {
           if (++pages > 1) progress.plan(1);
           progress.step();

@@ -3,6 +3,7 @@ import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';
 import { scanAccount } from '../../../lib/scan/scan-account';
 import { DEMO_TOKENS } from '../../mock-scalingo/demo';
+import { generateDataset, GENERATED_TOKEN } from '../../mock-scalingo/generate';
 import { startMockScalingo, type MockOptions, type MockScalingo } from '../../mock-scalingo/server';
 
 // The scan when Scalingo misbehaves: it ends with a snapshot that says what failed and keeps
@@ -54,6 +55,21 @@ describe('scan under faults', () => {
     expect(r.snapshot.apps.length).toBeGreaterThan(0);
     const afterStop = mock.log().filter((l) => l.status === 401).length;
     expect(afterStop).toBeLessThanOrEqual(4 + 4); // the requests in flight, each re-exchanged once
+  });
+
+  it('a token revoked during the events of many apps: the queued requests are never sent', async () => {
+    mock = await startMockScalingo({ dataset: generateDataset({ apps: 40, eventsPerApp: 30 }), rateLimit: false });
+    const c = new ScalingoClient({ apiToken: GENERATED_TOKEN, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }) });
+    let revoked = false;
+    const r = await scanAccount(c, {
+      onProgress: (p) => {
+        if (p.phase !== 'events' || p.done < 3 || revoked) return;
+        revoked = true;
+        mock.setFaults({ revokeAfterRequests: 0 });
+      },
+    });
+    expect(r.stoppedBy).toMatchObject({ kind: 'unauthorized' });
+    expect(mock.log().filter((l) => l.status === 401).length).toBeLessThanOrEqual(4 + 4); // in flight, each re-exchanged once
   });
 
   it('the network going down during the events: each app says so, the rest of the snapshot stands', async () => {
