@@ -27,7 +27,9 @@ function choices(f: ReviewedFinding): DecisionKind[] {
   return list;
 }
 
-/** Keep (why), downgrade, revoke, or accept the risk until a date (why). */
+const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Keep (why), downgrade, revoke, or accept the risk until a date (why), within a year. */
 export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
   const [kind, setKind] = useState<DecisionKind | null>(decision?.kind ?? null);
   const [why, setWhy] = useState(decision?.justification ?? '');
@@ -62,7 +64,7 @@ export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
       {kind === 'accept' && (
         <label>
           {t('review.until')}
-          <input type="date" required value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
+          <input type="date" required min={dayFromNow(1)} max={dayFromNow(365)} value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
         </label>
       )}
       <div class="actions">

@@ -36,9 +36,8 @@ export function reviewSession(deps: ServiceDeps, now: () => Date, current: () =>
   const decide: Handler<'decide'> = async ({ decision }) => {
     const parsed = Decision.safeParse({ ...decision, decidedAt: now().toISOString() });
     if (!parsed.success) throw new ScalingoApiError('invalid', parsed.error.issues[0]?.message ?? 'Invalid decision');
-    if (parsed.data.until && parsed.data.until <= now().toISOString().slice(0, 10)) {
-      throw new ScalingoApiError('invalid', 'Accepting a risk needs an end date in the future.');
-    }
+    const problem = untilProblem(parsed.data, now());
+    if (problem) throw new ScalingoApiError('invalid', problem);
     const others = (await decisions()).filter((d) => d.findingId !== parsed.data.findingId);
     await deps.store.setDecisions([...others, parsed.data]);
     await syncAcceptance(parsed.data.findingId, parsed.data);
@@ -78,3 +77,14 @@ export function reviewSession(deps: ServiceDeps, now: () => Date, current: () =>
 }
 
 export type ReviewSession = ReturnType<typeof reviewSession>;
+
+/** An accepted risk ends on a real day, after today and within a year (reviews are at least yearly). */
+function untilProblem(d: Decision, now: Date): string | null {
+  if (d.kind !== 'accept') return null;
+  if (!d.until) return 'Accepting a risk needs an end date.';
+  const day = new Date(`${d.until}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== d.until) return `${d.until} is not a date.`;
+  if (d.until <= now.toISOString().slice(0, 10)) return 'Accepting a risk needs an end date in the future.';
+  if (day.getTime() > now.getTime() + 366 * 86_400_000) return 'An accepted risk ends within a year: review it again by then.';
+  return null;
+}

@@ -58,17 +58,35 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
     }
   }
 
-  return {
-    /** Starts a scan, or joins the one already running. */
-    start(token: string, force = false): Promise<void> {
-      running ??= run(token, force).finally(() => {
+  let runningForced = false;
+  let forcedNext: Promise<void> | null = null;
+  let cancels = 0; // a cancel also drops the forced scan waiting for its turn
+
+  /** Starts a scan, or joins the one running; "rescan everything" during a plain one follows it. */
+  function start(token: string, force = false): Promise<void> {
+    if (running && force && !runningForced) {
+      const asOf = cancels;
+      forcedNext ??= running.then(() => {
+        forcedNext = null;
+        return asOf === cancels ? start(token, true) : undefined;
+      });
+      return forcedNext;
+    }
+    if (!running) {
+      runningForced = force;
+      running = run(token, force).finally(() => {
         running = null;
       });
-      return running;
-    },
+    }
+    return running;
+  }
+
+  return {
+    start,
     cancel(): void {
+      cancels++;
       controller?.abort(new DOMException('Scan cancelled', 'AbortError'));
     },
-    idle: () => running ?? Promise.resolve(),
+    idle: () => forcedNext ?? running ?? Promise.resolve(),
   };
 }

@@ -19,18 +19,33 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
     undo: status === 'failed' ? null : undoOf(item),
     undone: false,
   });
+  const readBack = () => client.appCollaborators(item.api, item.app.id);
   try {
     await write(client, item);
   } catch (e) {
-    return result('failed', isApiError(e) ? e.message : String(e));
+    if (!answerLost(e)) return result('failed', text(e));
+    // No answer (network cut, timeout, 5xx): the write may have gone through. Only a read-back can tell.
+    try {
+      const problem = verify(item, await readBack());
+      return problem ? result('failed', `${text(e)} Not applied: ${problem}`) : result('done', `${text(e)} The read-back shows the change applied.`);
+    } catch (again) {
+      return result('unverified', `${text(e)} Could not read the collaborators back either: ${text(again)}`);
+    }
   }
   try {
-    const after = await client.appCollaborators(item.api, item.app.id);
-    const problem = verify(item, after);
+    const problem = verify(item, await readBack());
     return problem ? result('unverified', problem) : result('done', null);
   } catch (e) {
-    return result('unverified', `Could not read the collaborators back: ${isApiError(e) ? e.message : String(e)}`);
+    return result('unverified', `Could not read the collaborators back: ${text(e)}`);
   }
+}
+
+const text = (e: unknown) => (isApiError(e) ? e.message : String(e));
+
+/** True when Scalingo may have done the write without our hearing it; false for a clear refusal. */
+function answerLost(e: unknown): boolean {
+  if (!isApiError(e)) return true;
+  return e.kind === 'network' || (e.details.status ?? 0) >= 500;
 }
 
 function write(client: WriteClient, item: PlanItem): Promise<unknown> {

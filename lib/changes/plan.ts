@@ -9,7 +9,7 @@ import type { PlanItem } from './plan-item';
 
 export interface Plan {
   items: PlanItem[];
-  skipped: Array<{ findingId: string; reason: 'not-found' | 'owner' | 'self' | 'no-change' | 'not-a-person' }>;
+  skipped: Array<{ findingId: string; reason: 'not-found' | 'owner' | 'self' | 'no-change' | 'not-a-person' | 'superseded' }>;
 }
 
 const enc = encodeURIComponent;
@@ -64,7 +64,24 @@ export function buildPlan(snapshot: AccessSnapshot, findings: Finding[], decisio
           : { method: 'DELETE', path },
     });
   }
-  return plan;
+  return oneWritePerCollaboration(plan);
+}
+
+/**
+ * Two findings about the same person on the same app may both be decided: one write each
+ * would PATCH then DELETE (or PATCH twice). A removal covers a downgrade; the others are
+ * listed as superseded.
+ */
+function oneWritePerCollaboration(plan: Plan): Plan {
+  const kept = new Map<string, PlanItem>();
+  for (const item of plan.items) {
+    const key = `${item.app.id}:${item.collaboratorId}`;
+    const first = kept.get(key);
+    if (!first || (first.kind === 'downgrade' && item.kind === 'revoke')) kept.set(key, item);
+  }
+  const items = plan.items.filter((i) => kept.get(`${i.app.id}:${i.collaboratorId}`) === i);
+  const superseded = plan.items.filter((i) => !items.includes(i)).map((i) => ({ findingId: i.findingId ?? '', reason: 'superseded' as const }));
+  return { items, skipped: [...plan.skipped, ...superseded] };
 }
 
 function target(snapshot: AccessSnapshot, f: Finding): Assignment | undefined {

@@ -17,7 +17,7 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
     const evidence: Message[] = [
-      { key: 'evidence.noEvents', vars: { days: policy.lookBackDays } },
+      { key: 'evidence.noEvents', vars: { days: snapshot.lookBackDays } },
       { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
       { key: 'evidence.readsNotInEvents' },
     ];
@@ -25,7 +25,7 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive !== null),
-        title: { key: 'rule.no-activity.title', vars: { person: a.username ?? a.email, app: app.name, days: policy.lookBackDays } },
+        title: { key: 'rule.no-activity.title', vars: { person: a.username ?? a.email, app: app.name, days: snapshot.lookBackDays } },
         evidence,
         confidence: a.activity.complete
           ? { level: 'medium', why: { key: 'confidence.readsUnseen' } }

@@ -22,7 +22,7 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
     const sensitive = sensitivity(ctx, app);
     const evidence: Message[] = [
       { key: 'evidence.lastActivity', vars: { date: day(activity.lastAt), count: activity.actions } },
-      { key: 'evidence.noFullOnly', vars: { days: policy.lookBackDays } },
+      { key: 'evidence.noFullOnly', vars: { days: snapshot.lookBackDays } },
       { key: 'evidence.readsNotInEvents' },
     ];
     if (sensitive) evidence.push(sensitive);

@@ -65,6 +65,18 @@ describe('fetchAppEvents', () => {
     expect(s.actions).toBe(6);
   });
 
+  it('a rescan that lists events of the newest known second in another order counts nothing twice', async () => {
+    const at = (id: string, type: string): Event => ({ id, created_at: new Date(NOW - DAY).toISOString(), type, user: bob });
+    const first = await fetchAppEvents(pages([at('ev-a', 'run'), at('ev-b', 'deployment'), ...history.slice(1)], 10), job());
+    const r = await fetchAppEvents(pages([at('ev-b', 'deployment'), at('ev-a', 'run'), ...history.slice(1)], 10), job(first.activity, NOW + 1000));
+    const count = (a: typeof r.activity) => {
+      const s = summarise(a!, { userId: bob.id, email: bob.email }, windowStart);
+      return { actions: s.actions, fullOnly: s.fullOnly };
+    };
+    expect(count(r.activity)).toEqual(count(first.activity));
+    expect(count(r.activity).actions).toBe(5);
+  });
+
   it('a first fetch that fails half-way keeps what it read, marked incomplete', async () => {
     const r = await fetchAppEvents(pages(history, 2, 2), job());
     expect(r.error).toBeInstanceOf(ScalingoApiError);

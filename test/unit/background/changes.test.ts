@@ -68,11 +68,15 @@ describe('review session in the background', () => {
     expect((await service.handle({ type: 'getSession' })).decisions).toEqual([]);
   });
 
-  it('requires a justification to keep access, and a date to accept a risk (which then shows as accepted)', async () => {
+  it('requires a justification to keep access, and a real date within a year to accept a risk (which then shows as accepted)', async () => {
     const eve = await findingOf('missing-2fa', 'farid@acme.example');
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    for (const until of ['2026-13-45', '2027-02-30', day(400), day(-1)]) {
+      await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until } })).rejects.toMatchObject({ kind: 'invalid' });
+    }
     await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'keep', justification: '', until: null } })).rejects.toMatchObject({ kind: 'invalid' });
     await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: null } })).rejects.toMatchObject({ kind: 'invalid' });
-    await service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: '2099-01-31' } });
+    await service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: day(90) } });
     const after = await findingOf('missing-2fa', 'farid@acme.example');
     expect(after).toMatchObject({ state: 'accepted', acceptance: { justification: 'key ordered' } });
     await service.handle({ type: 'undecide', findingId: eve.id });

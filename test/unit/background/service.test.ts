@@ -93,6 +93,29 @@ describe('background service', () => {
     expect(state.snapshot?.assignments).toContainEqual(bob);
   });
 
+  it('"rescan everything" during a plain scan runs right after it; a cancel drops it', async () => {
+    const clients: string[][] = [];
+    const { deps } = memoryDeps(() => {
+      const f = fakeClient(account);
+      clients.push(f.calls);
+      return f.client;
+    });
+    const service = createService(deps);
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false }); // a first scan starts
+    await service.idle();
+    const scans = () => clients.filter((c) => c.includes('ownTfaEnabled')).length;
+    await service.handle({ type: 'scan', force: false });
+    await service.handle({ type: 'scan', force: true }); // while the plain rescan runs
+    await service.idle();
+    expect(scans()).toBe(3);
+    expect(clients.at(-1)!.filter((c) => c === 'regions')).toHaveLength(1); // forced: nothing reused
+    await service.handle({ type: 'scan', force: false });
+    await service.handle({ type: 'scan', force: true });
+    await service.handle({ type: 'cancelScan' });
+    await service.idle();
+    expect(scans()).toBe(4);
+  });
+
   it('a scheduled scan does nothing without a token, and scans with one', async () => {
     const { deps, state } = memoryDeps(() => fakeClient(account).client);
     const service = createService(deps);

@@ -80,3 +80,48 @@ describe('plan and apply', () => {
     expect(results[1]!.status).toBe('done');
   });
 });
+
+describe('a write whose answer is lost', () => {
+  /** A client whose PATCH reaches Scalingo when `reaches` says so, but whose answer never comes back. */
+  const losing = (reaches: boolean) =>
+    new ScalingoClient({
+      apiToken: DEMO_TOKENS.alice,
+      authUrl: mock.url,
+      limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }),
+      fetch: async (input, init) => {
+        if (init.method !== 'PATCH') return fetch(input, init);
+        if (reaches) await fetch(input, init);
+        throw new TypeError('socket hang up');
+      },
+    });
+
+  it('is read back: applied on Scalingo, it counts as done and says why', async () => {
+    const item = buildPlan(snapshot, findings, [decide(finding('unused-full-access', 'bruno@acme.example'), 'downgrade')]).items[0]!;
+    const r = await applyItem(losing(true), item, now);
+    expect(r).toMatchObject({ status: 'done', reason: expect.stringMatching(/could not be reached.*read-back shows the change applied/) });
+    expect(r.undo).not.toBeNull();
+    expect(role(item.app.name, 'bruno@acme.example')).toBe('limited');
+  });
+
+  it('is read back: not applied, it fails with both reasons and offers no undo', async () => {
+    const item = buildPlan(snapshot, findings, [decide(finding('unused-full-access', 'bruno@acme.example'), 'downgrade')]).items[0]!;
+    const r = await applyItem(losing(false), item, now);
+    expect(r).toMatchObject({ status: 'failed', reason: expect.stringMatching(/Not applied: Scalingo still shows the role as Collaborator/), undo: null });
+    expect(role(item.app.name, 'bruno@acme.example')).toBe('collaborator');
+  });
+});
+
+describe('two decisions about the same person on the same app', () => {
+  it('plan one write: a removal covers a downgrade, the other decision is listed as superseded', () => {
+    const byPair = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const a = f.app && f.person && snapshot.assignments.find((x) => x.appId === f.app!.id && x.email === f.person!.email);
+      if (a && a.role === 'collaborator') byPair.set(`${a.appId}:${a.email}`, [...(byPair.get(`${a.appId}:${a.email}`) ?? []), f]);
+    }
+    const [first, second] = [...byPair.values()].find((list) => list.length >= 2)!;
+    const plan = buildPlan(snapshot, findings, [decide(first!, 'downgrade'), decide(second!, 'revoke')]);
+    expect(plan.items.map((i) => `${i.call.method} ${i.email}`)).toEqual([`DELETE ${first!.person!.email}`]);
+    expect(plan.skipped).toEqual([{ findingId: first!.id, reason: 'superseded' }]);
+    expect(buildPlan(snapshot, findings, [decide(first!, 'downgrade'), decide(second!, 'downgrade')]).items).toHaveLength(1);
+  });
+});
