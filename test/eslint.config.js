@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'shots/**', 'dist/**'] },
+  { ignores: ['dist-cli/**', '.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'shots/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -85,3 +85,14 @@ function prune(people: Record<string, PersonActivity>, windowStart: number): Rec
   }
   return kept;
 }
+
+/** Stored event records, one by one: a damaged record is dropped (and fetched again), not the others. */
+export function parseActivityRecords(value: unknown): Record<string, AppActivity> {
+  const kept: Record<string, AppActivity> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return kept;
+  for (const [key, raw] of Object.entries(value)) {
+    const parsed = AppActivity.safeParse(raw);
+    if (parsed.success) kept[key] = parsed.data;
+  }
+  return kept;
+}

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { AppActivity } from '../activity/app-activity';
+import { parseActivityRecords } from '../activity/app-activity';
 import { parsePolicy } from '../policy';
 import { Acceptance } from '../rules/acceptances';
 import { parseDigest } from '../rules/digest';
@@ -28,18 +27,6 @@ import type { Store } from './store';
 // records, lib/storage/idb.ts). Every read is parsed again:
 // a damaged or unknown stored value reads as "nothing" rather than breaking a view.
 
-/** Event records, one by one: a damaged record is dropped (and fetched again), not the others. */
-function parseActivity(value: unknown): Record<string, AppActivity> {
-  const records = z.record(z.string(), z.unknown()).safeParse(value);
-  if (!records.success) return {};
-  const kept: Record<string, AppActivity> = {};
-  for (const [key, raw] of Object.entries(records.data)) {
-    const parsed = AppActivity.safeParse(raw);
-    if (parsed.success) kept[key] = parsed.data;
-  }
-  return kept;
-}
-
 /** A stored list, item by item: a damaged entry is dropped, not the others. */
 function parseList<T>(schema: { safeParse(v: unknown): { data?: T } }, value: unknown): T[] {
   return Array.isArray(value) ? value.flatMap((v) => schema.safeParse(v).data ?? []) : [];
@@ -52,7 +39,7 @@ export const browserStore: Store = {
   setSnapshot: (s) => (s ? data.put(RECORDS.snapshot, s) : data.delete(RECORDS.snapshot)),
   getScanState: async () => parseScanState(await scanStateItem.getValue()),
   setScanState: (s) => scanStateItem.setValue(s),
-  getActivity: async () => parseActivity(await data.get(RECORDS.activity)),
+  getActivity: async () => parseActivityRecords(await data.get(RECORDS.activity)),
   setActivity: (a) => (a ? data.put(RECORDS.activity, a) : data.delete(RECORDS.activity)),
   getPolicy: async () => parsePolicy(await policyItem.getValue()),
   setPolicy: (p) => policyItem.setValue(p),

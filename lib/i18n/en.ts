@@ -1,3 +1,4 @@
+import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { overlayEn } from './overlay-en';
 import { reviewEn } from './review-en';
@@ -7,6 +8,7 @@ export const en = {
   ...findingsEn,
   ...reviewEn,
   ...overlayEn,
+  ...cliEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

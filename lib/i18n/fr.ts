@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { overlayFr } from './overlay-fr';
 import { reviewFr } from './review-fr';
@@ -8,6 +9,7 @@ export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
   ...overlayFr,
+  ...cliFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

@@ -57,6 +57,7 @@ export function buildRecord(input: {
     })),
     decisions: input.decisions,
     changes: input.changes,
+    acceptances: review.findings.flatMap((f) => (f.acceptance ? [f.acceptance] : [])),
     access: accessLines(snapshot),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChangeResult } from '../changes/plan-item';
 import { Policy } from '../policy';
+import { Acceptance } from '../rules/acceptances';
 import { Decision } from './decisions';
 
 // A completed review, kept in the history and exported as evidence: who reviewed, when,
@@ -45,6 +46,8 @@ export const ReviewRecord = z.object({
   findings: z.array(ReviewedFindingRecord),
   decisions: z.array(Decision),
   changes: z.array(ChangeResult),
+  /** The accepted risks still running then (by whom, why, until when): the command line honours them. */
+  acceptances: z.array(Acceptance).default([]),
   access: z.array(AccessLine),
 });
 export type ReviewRecord = z.infer<typeof ReviewRecord>;

@@ -32,6 +32,8 @@ export interface ScanOptions {
    * previous apps and people, a part that fails now keeps what was read before (carry-over.ts).
    */
   known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt'> & Previous;
+  /** Only these regions' apps (the command line's --region); the snapshot still lists every region. */
+  onlyRegions?: readonly string[];
 }
 
 export interface ScanResult {
@@ -64,16 +66,19 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const me = { id: user.id, email: user.email, username: user.username, tfa };
   const snapshotRegions = regions.map((r) => ({ name: r.name, displayName: r.display_name ?? r.name, api: r.api }));
 
-  ctx.progress.enter('apps', 2 * regions.length);
-  const perRegion = await Promise.all(regions.map((r) => scanRegion(client, r, me, ctx)));
+  const scanned = opts.onlyRegions ? regions.filter((r) => opts.onlyRegions!.includes(r.name)) : regions;
+  ctx.progress.enter('apps', 2 * scanned.length);
+  const perRegion = await Promise.all(scanned.map((r) => scanRegion(client, r, me, ctx)));
   const apps: SnapshotApp[] = perRegion.flatMap((r) => r.apps);
   const assignments: Assignment[] = perRegion.flatMap((r) => r.assignments);
-  if (!ctx.stopped) throwIfNothingRead(regions, apps, ctx.errors);
+  if (!ctx.stopped) throwIfNothingRead(scanned, apps, ctx.errors);
 
   const activity = ctx.stopped
     ? { ...opts.activity }
     : await scanEvents(client, { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() }, ctx);
   if (opts.signal?.aborted) throw opts.signal.reason;
+  // Event records of the regions left out are kept for the next scan that includes them.
+  for (const [key, record] of Object.entries(opts.activity ?? {})) if (!scanned.some((r) => r.name === record.region)) activity[key] ??= record;
   // After the events: apps carried over from the last scan keep their activity as last read.
   if (opts.known?.me.id === me.id) {
     const before = new Set(apps.map((a) => a.id));

@@ -1,0 +1,83 @@
+import { writeFile } from 'node:fs/promises';
+import { setLanguage } from '../i18n';
+import { parsePolicy } from '../policy';
+import { review } from '../rules/review';
+import { buildRecord } from '../review/build-record';
+import { DEFAULT_AUTH_URL, ScalingoClient } from '../scalingo/client';
+import { isApiError, ScalingoApiError } from '../scalingo/errors';
+import type { FetchLike } from '../scalingo/http';
+import { scanAccount } from '../scan/scan-account';
+import { parseCommand, USAGE, UsageError, type AuditArgs } from './args';
+import { readCache, writeCache } from './cache';
+import { readPolicy } from './policy-file';
+import { progressPrinter, type ProgressSink } from './progress';
+import { EXIT, exitCode, render, summaryLine } from './report';
+import { acceptancesFromReview } from './review-file';
+
+// `scalingo-access-review`: the extension's engine without a browser. Scan (incremental with
+// --cache), review under the policy and the accepted risks of a review file, report, exit code.
+
+export interface CliIO {
+  env: Record<string, string | undefined>;
+  stdout: ProgressSink;
+  stderr: ProgressSink;
+  version: string;
+  /** Tests only: how HTTP is sent (default: Node's fetch). */
+  fetch?: FetchLike;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const fail = (code: number, message: string) => (io.stderr.write(`scalingo-access-review: ${message}\n`), code);
+  try {
+    const command = parseCommand(argv);
+    if (command.kind === 'help') return io.stdout.write(`${USAGE}\n`), EXIT.ok;
+    if (command.kind === 'version') return io.stdout.write(`${io.version}\n`), EXIT.ok;
+    return await audit(command.args, io);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(EXIT.usage, e.message);
+    if (isApiError(e) && (e.kind === 'unauthorized' || e.kind === 'forbidden')) return fail(EXIT.usage, `authentication failed: ${e.message}`);
+    if (isApiError(e)) return fail(EXIT.incomplete, `the account could not be read: ${e.message}`);
+    return fail(EXIT.incomplete, `unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function settingsFrom(args: AuditArgs, env: CliIO['env']) {
+  const token = env.SCALINGO_API_TOKEN?.trim();
+  if (!token) throw new UsageError('SCALINGO_API_TOKEN is not set: create an API token on the dashboard (Account → API tokens) and export it');
+  const authUrl = env.SCALINGO_AUTH_URL?.trim() || DEFAULT_AUTH_URL;
+  if (!/^https?:\/\/[^\s/]+/.test(authUrl)) throw new UsageError(`SCALINGO_AUTH_URL is not a URL: ${authUrl}`);
+  setLanguage(args.lang ?? (/^fr/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'fr' : 'en'));
+  return { token, authUrl };
+}
+
+async function audit(args: AuditArgs, io: CliIO): Promise<number> {
+  const { token, authUrl } = settingsFrom(args, io.env);
+  const policy = args.policy ? await readPolicy(args.policy) : parsePolicy({});
+  const acceptances = args.review ? await acceptancesFromReview(args.review) : [];
+  const { cached, warning } = args.cache ? await readCache(args.cache, token) : { cached: null, warning: null };
+  if (warning) io.stderr.write(`warning: ${warning}\n`);
+
+  const client = new ScalingoClient({ apiToken: token, authUrl, fetch: io.fetch });
+  const progress = progressPrinter(io.stderr);
+  const result = await scanAccount(client, {
+    activity: cached?.activity,
+    known: cached?.snapshot,
+    policy: { lookBackDays: policy.lookBackDays },
+    onProgress: (p) => progress.update(p),
+    onlyRegions: args.regions ?? undefined,
+  }).finally(() => progress.done());
+  if (result.stoppedBy) throw new ScalingoApiError('unauthorized', result.stoppedBy.message);
+  const { snapshot } = result;
+  const unknown = (args.regions ?? []).filter((r) => !snapshot.regions.some((x) => x.name === r));
+  if (unknown.length > 0) throw new UsageError(`unknown region ${unknown.join(', ')}: this account has ${snapshot.regions.map((r) => r.name).join(', ')}`);
+  if (args.cache) await writeCache(args.cache, token, { snapshot, activity: result.activity });
+
+  const now = new Date();
+  const record = buildRecord({ snapshot, review: review(snapshot, policy, acceptances, now), policy, decisions: [], changes: [], now });
+  const text = render(args.format, record, snapshot.errors, { colour: !args.output && !!io.stdout.isTTY && !io.env.NO_COLOR, version: io.version });
+  if (args.output) await writeFile(args.output, text);
+  else io.stdout.write(text);
+  for (const e of snapshot.errors) io.stderr.write(`could not read ${[e.region, e.app].filter(Boolean).join('/') || 'the account'}: ${e.message}\n`);
+  io.stderr.write(summaryLine(record, args.output));
+  return exitCode(record, snapshot.errors, args.failOn);
+}

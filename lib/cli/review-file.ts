@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { Acceptance } from '../rules/acceptances';
+import { ReviewRecord } from '../review/record';
+import { UsageError } from './args';
+
+// `--review file.json`: a review exported by the extension (its JSON export). Its accepted
+// risks count here too, until they expire, so a CI job does not fail on a risk the team took
+// knowingly: those accepted with a justification, and the "accept until" decisions.
+
+export async function acceptancesFromReview(file: string): Promise<Acceptance[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read the review ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = ReviewRecord.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`${file} is not a review exported by the extension (${issue?.path.join('.') || 'root'}: ${issue?.message})`);
+  }
+  const record = parsed.data;
+  const fromDecisions = record.decisions.flatMap((d) =>
+    d.kind === 'accept' && d.until
+      ? [{ findingId: d.findingId, justification: d.justification, by: record.reviewer.email, acceptedAt: d.decidedAt, expiresAt: `${d.until}T23:59:59.999Z` }]
+      : [],
+  );
+  // The same risk accepted both ways: the later end date counts.
+  const byId = new Map<string, Acceptance>();
+  for (const a of [...record.acceptances, ...fromDecisions]) {
+    const known = byId.get(a.findingId);
+    if (!known || known.expiresAt < a.expiresAt) byId.set(a.findingId, a);
+  }
+  return [...byId.values()];
+}

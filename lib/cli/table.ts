@@ -1,0 +1,43 @@
+import { t, type MessageKey } from '../i18n';
+import type { ReviewRecord } from '../review/record';
+import type { ScanError } from '../scan/snapshot';
+
+// The report for a terminal: the account at a glance, then one line per finding, most urgent
+// first. Colours only when the output is a terminal (and NO_COLOR is not set).
+
+const RANK = { P1: 1, P2: 2, P3: 3, P4: 4 } as const;
+const COLOURS = { P1: '\x1b[1;31m', P2: '\x1b[33m', P3: '\x1b[36m', P4: '\x1b[2m' } as const;
+const RESET = '\x1b[0m';
+
+/** Control characters from the API (names are the API's) never reach the terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+
+function pad(s: string, width: number): string {
+  return s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width);
+}
+
+export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour: boolean): string {
+  const paint = (p: keyof typeof COLOURS, s: string) => (colour ? `${COLOURS[p]}${s}${RESET}` : s);
+  const open = record.findings.filter((f) => f.state === 'open');
+  const counts = (['P1', 'P2', 'P3', 'P4'] as const).map((p) => `${open.filter((f) => f.priority === p).length} ${p}`).join(', ');
+  const lines = [
+    t('cli.heading', { email: clean(record.reviewer.email), date: record.scannedAt.slice(0, 16).replace('T', ' ') }),
+    t('cli.summary', { score: record.summary.score, counts, accepted: record.findings.length - open.length }),
+    '',
+  ];
+  const [pri, state, app, person, what] = t('cli.columns').split('|') as [string, string, string, string, string];
+  const sorted = [...record.findings].sort((a, b) => Number(a.state === 'accepted') - Number(b.state === 'accepted') || RANK[a.priority] - RANK[b.priority]);
+  if (sorted.length === 0) lines.push(t('cli.nothing'));
+  else lines.push(`${pad(pri, 4)} ${pad(state, 9)} ${pad(app, 28)} ${pad(person, 32)} ${what}`);
+  for (const f of sorted) {
+    const where = f.app ? `${f.app} (${f.region})` : t('cli.account');
+    const row = `${pad(f.priority, 4)} ${pad(t(`cli.state.${f.state}`), 9)} ${pad(clean(where), 28)} ${pad(clean(f.person ?? '—'), 32)} ${clean(f.title)} → ${t(`review.action.${f.action}` as MessageKey)}`;
+    lines.push(f.state === 'open' ? paint(f.priority, row) : row);
+  }
+  if (errors.length > 0) {
+    lines.push('', t('cli.incomplete', { count: errors.length }));
+    for (const e of errors) lines.push(`  ${clean([e.region, e.app].filter(Boolean).join('/') || 'account')}: ${clean(e.message)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,11 @@
+// English strings of the command line's table (lib/cli/table.ts).
+export const cliEn = {
+  'cli.heading': 'Scalingo access review of {email}, scanned {date} UTC',
+  'cli.summary': 'Score {score}/100 · open findings: {counts} · accepted: {accepted}',
+  'cli.columns': 'PRI|STATE|APP|PERSON|FINDING → ACTION',
+  'cli.state.open': 'open',
+  'cli.state.accepted': 'accepted',
+  'cli.account': '(account)',
+  'cli.nothing': 'Nothing to review.',
+  'cli.incomplete': 'Incomplete: {count} part(s) of the account could not be read:',
+} as const;
