@@ -5,7 +5,7 @@ import type { ReviewRecord } from '../review/record';
 import type { ScanError } from '../scan/snapshot';
 import type { FailOn, Format } from './args';
 import { reviewToSarif } from './sarif';
-import { reviewToTable } from './table';
+import { openCounts, reviewToTable } from './table';
 
 // The report in the format asked, and the exit code it calls for. JSON, CSV and Markdown are
 // the extension's own exports (the same shapes); JSON adds the parts that could not be read.
@@ -39,7 +39,6 @@ export function exitCode(record: ReviewRecord, errors: ScanError[], failOn: Fail
 
 /** One line for stderr: what was found and where the report went. */
 export function summaryLine(record: ReviewRecord, output: string | null): string {
-  const open = record.findings.filter((f) => f.state === 'open');
-  const counts = (['P1', 'P2', 'P3', 'P4'] as const).map((p) => `${open.filter((f) => f.priority === p).length} ${p}`).join(', ');
+  const { open, counts } = openCounts(record);
   return `${open.length} open finding(s) (${counts}), ${record.findings.length - open.length} accepted${output ? `; report written to ${output}` : ''}\n`;
 }

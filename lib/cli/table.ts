@@ -17,10 +17,15 @@ function pad(s: string, width: number): string {
   return s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width);
 }
 
+/** The open findings, and their count per priority as text ("1 P1, 3 P2, 0 P3, 0 P4"). */
+export function openCounts(record: ReviewRecord): { open: ReviewRecord['findings']; counts: string } {
+  const open = record.findings.filter((f) => f.state === 'open');
+  return { open, counts: (['P1', 'P2', 'P3', 'P4'] as const).map((p) => `${open.filter((f) => f.priority === p).length} ${p}`).join(', ') };
+}
+
 export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour: boolean): string {
   const paint = (p: keyof typeof COLOURS, s: string) => (colour ? `${COLOURS[p]}${s}${RESET}` : s);
-  const open = record.findings.filter((f) => f.state === 'open');
-  const counts = (['P1', 'P2', 'P3', 'P4'] as const).map((p) => `${open.filter((f) => f.priority === p).length} ${p}`).join(', ');
+  const { open, counts } = openCounts(record);
   const lines = [
     t('cli.heading', { email: clean(record.reviewer.email), date: record.scannedAt.slice(0, 16).replace('T', ' ') }),
     t('cli.summary', { score: record.summary.score, counts, accepted: record.findings.length - open.length }),

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../mock-scalingo/demo';
 import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
 import { buildCli, runCli } from './run-cli';
+import { validSarif } from './sarif-schema';
 
 // `audit` as a cron job or a CI step would run it: exit codes, the review file's accepted risks,
 // the cache, the output file, region filters, and what it says when things go wrong.
@@ -61,7 +62,8 @@ describe('exit codes', () => {
     expect(r.stdout).toMatch(/Incomplete: 1 part\(s\) of the account could not be read:\n {2}osc-secnum-fr1: /);
     expect(r.stderr).toMatch(/could not read osc-secnum-fr1/);
     const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif'], env)).stdout);
-    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(validSarif(sarif)).toBe(true);
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error' }] });
   });
 });
 
@@ -81,6 +83,9 @@ describe('accepted risks from a review exported by the extension', () => {
     const accepted = await runCli(['audit', '--fail-on', 'P1', '--review', await reviewFile(30)], env);
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toMatch(/^P1 +accepted +payments-secnum/m);
+    const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif', '--review', await reviewFile(30)], env)).stdout);
+    expect(validSarif(sarif)).toBe(true);
+    expect(sarif.runs[0].results.find((x: { level: string; suppressions?: unknown[] }) => x.level === 'error' && x.suppressions)?.suppressions?.[0]).toMatchObject({ kind: 'external', justification: expect.stringContaining('Hardware key on order') });
     expect((await runCli(['audit', '--fail-on', 'P1', '--review', await reviewFile(-1)], env)).code).toBe(1);
   });
 

@@ -4,6 +4,7 @@ import { ReviewRecord } from '../../lib/review/record';
 import { DEMO_TOKENS } from '../mock-scalingo/demo';
 import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
 import { buildCli, runCli } from './run-cli';
+import { validSarif } from './sarif-schema';
 
 // Every format of `audit`, from the built command against the mock, read back with real parsers.
 
@@ -57,9 +58,11 @@ describe('audit formats', () => {
     expect(r.stdout).not.toContain('<b>bruno</b>'); // markup is escaped in Markdown
   });
 
-  it('sarif: a valid SARIF 2.1.0 log', async () => {
+  it('sarif: valid against the SARIF 2.1.0 schema, one result per finding', async () => {
     const r = await runCli(['audit', '--format', 'sarif'], env);
     const log = JSON.parse(r.stdout);
+    expect(validSarif(log), JSON.stringify(validSarif.errors?.slice(0, 3))).toBe(true);
+    expect(validSarif({ ...log, runs: [{ ...log.runs[0], tool: {} }] })).toBe(false); // the check can fail
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     const [run] = log.runs;
