@@ -3,6 +3,7 @@
 // one after another) and the floor set by the rate limit. Time is scaled (see SCALE): the mock's
 // limit, its latency and the client's limiter all run SCALE× faster than Scalingo, so seconds
 // here × SCALE ≈ seconds against the real API; the ratios hold. Writes bench/results.json.
+import { setMaxListeners } from 'node:events';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
@@ -23,6 +24,9 @@ const LATENCY_MS = 50; // per answer at Scalingo's pace; scaled like the rest (2
 const EVENTS_PER_APP = 300; // over 180 days: about 150 in the 90-day window, 1.7 a day
 const SIZES = (process.env.BENCH_SIZES ?? '20,100,300').split(',').filter(Boolean).map(Number);
 const RULE_SIZES = (process.env.BENCH_RULE_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
+
+// Queued requests each listen to the scan's stop signal: hundreds at once here, not a leak.
+setMaxListeners(0);
 
 const figures: Record<string, number> = {};
 const notes: string[] = [];

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { setLanguage } from '../i18n';
 import { parsePolicy } from '../policy';
@@ -57,6 +58,9 @@ async function audit(args: AuditArgs, io: CliIO): Promise<number> {
   const { cached, warning } = args.cache ? await readCache(args.cache, token) : { cached: null, warning: null };
   if (warning) io.stderr.write(`warning: ${warning}\n`);
 
+  // Every request queued in the limiter listens to the scan's stop signal until its turn comes:
+  // hundreds on a large account, which Node would otherwise report as a possible leak.
+  setMaxListeners(0);
   const client = new ScalingoClient({ apiToken: token, authUrl, fetch: io.fetch });
   const progress = progressPrinter(io.stderr);
   const result = await scanAccount(client, {
