@@ -1,7 +1,7 @@
 import type { OverlayView, PersonOverlay } from '../overlay/types';
 import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
-import { findAllRows, findRows, groupAppOf, listOf, roleShown } from './selectors';
+import { findAllRows, findRows, firstGroupOf, groupAppOf, listOf, roleShown } from './selectors';
 
 // Draws an overlay view on the page: a badge beside each person found, the banner before
 // their list, or the single "open the review" chip when no row could be found. Returns what
@@ -26,7 +26,8 @@ export function annotateApp(root: Element, view: OverlayView, open: OpenReview):
     const shown = roleShown(row);
     if (shown && shown !== person.role) disagreements.push(email);
   }
-  placeBanner(root, view, [...rows.values()][0], open);
+  const first = [...rows.values()][0];
+  placeBanner(root, view, first ? listOf(first) : null, open);
   clearCopies(root);
   return { rows: rows.size, disagreements };
 }
@@ -41,7 +42,7 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
     const person = (app && lines.get(key(email, app))) || lines.get(key(email, null));
     if (person) upsertBadge(row, person, view.labels, open);
   }
-  placeBanner(root, view, rows[0]?.row, open);
+  placeBanner(root, view, firstGroupOf(rows.map((r) => r.row)), open);
   clearCopies(root);
   return { rows: rows.length, disagreements: [] };
 }
@@ -51,11 +52,11 @@ function clearCopies(root: Element): void {
   root.querySelectorAll(BADGE_TAG).forEach((b) => b.shadowRoot || b.remove());
 }
 
-function placeBanner(root: Element, view: OverlayView, firstRow: Element | undefined, open: OpenReview): void {
+/** The banner goes just before `before`; without it (no row found), in the corner of the page. */
+function placeBanner(root: Element, view: OverlayView, before: Element | null, open: OpenReview): void {
   const body = root.ownerDocument.body;
-  const anchor = firstRow ? listOf(firstRow) : body;
-  upsertBanner(anchor, view, open, !firstRow);
+  upsertBanner(before ?? body, view, open, !before);
   // Exactly one banner: a list re-rendered elsewhere, or rows found after all, leave none behind.
-  const keep = firstRow ? anchor.previousElementSibling : body.querySelector(`:scope > ${BANNER_TAG}`);
+  const keep = before ? before.previousElementSibling : body.querySelector(`:scope > ${BANNER_TAG}`);
   root.ownerDocument.querySelectorAll(BANNER_TAG).forEach((b) => b !== keep && b.remove());
 }

@@ -114,6 +114,19 @@ export function listOf(row: Element): Element {
   return row.closest(LIST_CONTAINERS) ?? row.parentElement ?? row;
 }
 
+/** Where the account-wide page's groups start (the banner goes before): the first group holding rows. */
+export function firstGroupOf(rows: Element[]): Element | null {
+  if (rows.length === 0) return null;
+  const first = listOf(rows[0]!);
+  const last = listOf(rows[rows.length - 1]!);
+  let common: Element | null = first;
+  while (common && !common.contains(last)) common = common.parentElement;
+  if (!common || common === first) return first;
+  let group = first;
+  while (group.parentElement && group.parentElement !== common) group = group.parentElement;
+  return group;
+}
+
 /** The open invitation form's e-mail field, or null. */
 export function findInviteField(root: ParentNode): HTMLInputElement | null {
   for (const box of root.querySelectorAll(INVITE_CONTAINERS)) {

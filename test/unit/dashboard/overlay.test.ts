@@ -104,6 +104,9 @@ describe('the account-wide page', () => {
     expect(chips).toContainEqual(['chloe@acme.example', expected('chloe@acme.example', 'shop-api-production')]);
     expect(chips).toContainEqual(['chloe@acme.example', expected('chloe@acme.example', 'billing-api-prod')]);
     expect(chips.every(([, chip]) => chip)).toBe(true);
+    // One banner, above the first group rather than inside it.
+    expect(document.querySelectorAll(BANNER_TAG)).toHaveLength(1);
+    expect(document.querySelector(BANNER_TAG)!.nextElementSibling).toBe(document.querySelector('section.group'));
   });
 
   it('grouped by person: each person gets their line across apps', () => {
