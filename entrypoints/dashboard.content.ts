@@ -22,8 +22,9 @@ const background: Background = {
 };
 
 export default defineContentScript({
+  // Every dashboard page, since the dashboard navigates in place: on account, token and sign-in
+  // pages it reads nothing and draws nothing (dashboardPage says "other"; dispatch refuses).
   matches: ['https://dashboard.scalingo.com/*'],
-  excludeMatches: ['https://dashboard.scalingo.com/account/*', 'https://dashboard.scalingo.com/users/*'],
   runAt: 'document_idle',
   main(ctx) {
     let current: AbortController | null = null;

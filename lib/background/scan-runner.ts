@@ -66,10 +66,12 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
   function start(token: string, force = false): Promise<void> {
     if (running && force && !runningForced) {
       const asOf = cancels;
-      forcedNext ??= running.then(() => {
-        forcedNext = null;
-        return asOf === cancels ? start(token, true) : undefined;
-      });
+      forcedNext ??= running
+        .catch(() => undefined)
+        .then(() => {
+          forcedNext = null;
+          return asOf === cancels ? start(token, true) : undefined;
+        });
       return forcedNext;
     }
     if (!running) {
@@ -85,6 +87,7 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
     start,
     cancel(): void {
       cancels++;
+      forcedNext = null; // dropped: a later "rescan everything" queues a new one
       controller?.abort(new DOMException('Scan cancelled', 'AbortError'));
     },
     idle: () => forcedNext ?? running ?? Promise.resolve(),

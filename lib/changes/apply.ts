@@ -24,7 +24,7 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
     await write(client, item);
   } catch (e) {
     if (!answerLost(e)) return result('failed', text(e));
-    // No answer (network cut, timeout, 5xx): the write may have gone through. Only a read-back can tell.
+    // No clear answer (network cut, timeout, 5xx, an unreadable 2xx): only a read-back can tell.
     try {
       const problem = verify(item, await readBack());
       return problem ? result('failed', `${text(e)} Not applied: ${problem}`) : result('done', `${text(e)} The read-back shows the change applied.`);
@@ -42,10 +42,14 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
 
 const text = (e: unknown) => (isApiError(e) ? e.message : String(e));
 
-/** True when Scalingo may have done the write without our hearing it; false for a clear refusal. */
+/**
+ * True when Scalingo may have done the write without our hearing it (no answer, a 5xx, or a 2xx
+ * whose body we could not read); false for a clear refusal (4xx).
+ */
 function answerLost(e: unknown): boolean {
   if (!isApiError(e)) return true;
-  return e.kind === 'network' || (e.details.status ?? 0) >= 500;
+  const status = e.details.status ?? 0;
+  return e.kind === 'network' || status >= 500 || (status >= 200 && status < 300);
 }
 
 function write(client: WriteClient, item: PlanItem): Promise<unknown> {

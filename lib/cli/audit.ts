@@ -79,7 +79,11 @@ async function audit(args: AuditArgs, io: CliIO): Promise<number> {
   const now = new Date();
   const record = buildRecord({ snapshot, review: review(snapshot, policy, acceptances, now), policy, decisions: [], changes: [], now });
   const text = render(args.format, record, snapshot.errors, { colour: !args.output && !!io.stdout.isTTY && !io.env.NO_COLOR, version: io.version });
-  if (args.output) await writeFile(args.output, text);
+  if (args.output) {
+    await writeFile(args.output, text).catch((e: Error) => {
+      throw new UsageError(`cannot write the report to ${args.output}: ${e.message}`);
+    });
+  }
   else io.stdout.write(text);
   for (const e of snapshot.errors) io.stderr.write(`could not read ${[e.region, e.app].filter(Boolean).join('/') || 'the account'}: ${e.message}\n`);
   io.stderr.write(summaryLine(record, args.output));

@@ -25,9 +25,13 @@ export async function acceptancesFromReview(file: string): Promise<Acceptance[]>
       ? [{ findingId: d.findingId, justification: d.justification, by: record.reviewer.email, acceptedAt: d.decidedAt, expiresAt: `${d.until}T23:59:59.999Z` }]
       : [],
   );
-  // The same risk accepted both ways: the later end date counts.
+  // The same risk accepted both ways: the later end date counts. None runs over a year from when
+  // it was accepted, as in the extension (a hand-edited file cannot accept a risk for ever).
   const byId = new Map<string, Acceptance>();
-  for (const a of [...record.acceptances, ...fromDecisions]) {
+  for (const raw of [...record.acceptances, ...fromDecisions]) {
+    const since = Date.parse(raw.acceptedAt);
+    const cap = new Date((Number.isNaN(since) ? Date.now() : since) + 366 * 86_400_000).toISOString();
+    const a = raw.expiresAt > cap ? { ...raw, expiresAt: cap } : raw;
     const known = byId.get(a.findingId);
     if (!known || known.expiresAt < a.expiresAt) byId.set(a.findingId, a);
   }

@@ -1,8 +1,9 @@
 import { OWN_TAGS } from './selectors';
 
 // Calls `onChange` (batched: once per burst of changes, after `delayMs`) while the page's DOM
-// changes, until `signal` aborts. Mutations of the overlay's own elements are ignored, so it
-// never loops. No polling: the dashboard's re-renders are what wake it.
+// changes, until `signal` aborts. Adding the overlay's own elements is ignored, so it never
+// loops; removing one is not (the page's re-render may drop a chip: it is drawn again). No
+// polling: the dashboard's re-renders are what wake it.
 
 export function observeChanges(root: Node, onChange: () => void, signal: AbortSignal, delayMs = 16): void {
   if (signal.aborted) return;
@@ -25,6 +26,5 @@ export function observeChanges(root: Node, onChange: () => void, signal: AbortSi
 const OWN = new Set(OWN_TAGS.split(', ').map((t) => t.toUpperCase()));
 
 function isOwn(r: MutationRecord): boolean {
-  const nodes = [...r.addedNodes, ...r.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => OWN.has(n.nodeName));
+  return r.removedNodes.length === 0 && r.addedNodes.length > 0 && [...r.addedNodes].every((n) => OWN.has(n.nodeName));
 }

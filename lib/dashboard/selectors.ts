@@ -4,12 +4,17 @@
 // that shows an e-mail, the nearest of these containers is the person's row. Every reader is
 // pure: it reads the root it is given and changes nothing.
 
-/** Row containers, most specific first (assumed 2026-11 from the dashboard's looks). */
+/**
+ * Row containers (assumed 2026-11 from the dashboard's looks). The nearest structural one wins
+ * (a person's `li` inside a table cell, not the table row); the attribute ones are fallbacks.
+ */
 export const ROW_CONTAINERS: readonly string[] = [
-  'tr', // a table of collaborators
-  '[role="row"]', // an ARIA grid built from divs
-  'li', // a list of cards
-  'summary', // a person's group, headed by their e-mail (account-wide page grouped by person)
+  [
+    'tr', // a table of collaborators
+    '[role="row"]', // an ARIA grid built from divs
+    'li', // a list of cards
+    'summary', // a person's group, headed by their e-mail (account-wide page grouped by person)
+  ].join(', '),
   '[data-collaborator-id], [data-testid*="collaborator" i]', // framework/test attributes
   '[class*="collaborator" i]', // a class naming the item
 ];
@@ -27,8 +32,10 @@ export const EMAIL_INPUTS = 'input[type="email"], input[name*="email" i], input[
 /** Never read inside these: the extension's own elements, editable fields, scripts. */
 export const OWN_TAGS = 'sar-badge, sar-banner, sar-invite-hint';
 const SKIP = `script, style, textarea, input, [contenteditable="true"], ${OWN_TAGS}`;
+/** Controls offer roles ("Switch to limited", a role menu): they say nothing of the current one. */
+const CONTROLS = 'button, select, option, [role="button"], [role="menu"], [role="menuitem"], [role="option"]';
 
-/** Role names the dashboard may show, in English and French; "limited" before the rest. */
+/** Role names the dashboard may show, in English and French. */
 const ROLE_WORDS: ReadonlyArray<[RegExp, 'limited' | 'owner' | 'collaborator']> = [
   [/(?<!\p{L})limit(ed|é|ée)(?!\p{L})/iu, 'limited'],
   [/(?<!\p{L})(owner|propriétaire)(?!\p{L})/iu, 'owner'],
@@ -92,8 +99,10 @@ export function findAllRows(root: ParentNode, emails: readonly string[]): Array<
 /** The role a row shows, when it names exactly one; null when it names none. */
 export function roleShown(row: Element): 'limited' | 'owner' | 'collaborator' | null {
   // Addresses out first: "owner@acme.fr" names no role.
-  const text = visibleText(row).replace(/[^\s@]+@[^\s@]+/g, ' ');
-  return ROLE_WORDS.find(([re]) => re.test(text))?.[1] ?? null;
+  const text = visibleText(row, CONTROLS).replace(/[^\s@]+@[^\s@]+/g, ' ');
+  const named = new Set(ROLE_WORDS.filter(([re]) => re.test(text)).map(([, role]) => role));
+  if (named.has('limited')) named.delete('collaborator'); // "Limited collaborator" is one role
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** The app a row is grouped under on the account-wide page: the nearest heading naming one. */
@@ -136,9 +145,10 @@ export function findInviteField(root: ParentNode): HTMLInputElement | null {
   return null;
 }
 
-function visibleText(el: Element): string {
+function visibleText(el: Element, skipAlso?: string): string {
+  const skip = skipAlso ? `${SKIP}, ${skipAlso}` : SKIP;
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(SKIP)) parts.push(n.textContent ?? '');
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(skip)) parts.push(n.textContent ?? '');
   return parts.join(' ');
 }

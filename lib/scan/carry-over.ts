@@ -19,10 +19,13 @@ export function carryOver(previous: Previous | undefined, errors: ScanError[], a
   const before = new Map<string, Assignment[]>();
   for (const a of previous.assignments) before.set(a.appId, [...(before.get(a.appId) ?? []), a]);
 
+  // A region error with apps listed means the list was read (its collaborators failed): an app
+  // missing from it was deleted, and must not come back.
+  const listed = new Set(apps.map((a) => a.region));
   for (const app of previous.apps) {
     const failed = failedRegions.has(app.region) || failedApps.has(`${app.region}/${app.name}`);
     if (!failed) continue;
-    if (!present.has(app.id) && failedRegions.has(app.region)) {
+    if (!present.has(app.id) && failedRegions.has(app.region) && !listed.has(app.region)) {
       // The region's app list could not be read: the app and everyone on it, as last read.
       apps.push(app);
       assignments.push(...(before.get(app.id) ?? []));

@@ -36,7 +36,7 @@ export interface MigrationReport {
   moved: string[];
 }
 
-/** Brings the stored layout up to date. Idempotent; a value already in its new place wins. */
+/** Brings the stored layout up to date. Idempotent; a snapshot or event record already in its new place wins. */
 export async function migrateStorage(stores: MigrationStores): Promise<MigrationReport> {
   const { [LAYOUT_KEY]: stored } = await stores.local.get([LAYOUT_KEY]);
   const legacyKeys = Object.keys(MOVED);
@@ -49,7 +49,15 @@ export async function migrateStorage(stores: MigrationStores): Promise<Migration
   const moved: string[] = [];
   for (const [key, value] of Object.entries(legacy)) {
     const target = MOVED[key]!;
-    if ((await stores.records.get(target)) !== undefined) continue;
+    const current = await stores.records.get(target);
+    // Completed reviews are evidence: legacy ones are merged in, never dropped.
+    if (key === 'history' && Array.isArray(current) && Array.isArray(value)) {
+      const ids = new Set(current.map((r: { id?: unknown }) => r?.id));
+      await stores.records.put(target, [...value.filter((r: { id?: unknown }) => !ids.has(r?.id)), ...current]);
+      moved.push(key);
+      continue;
+    }
+    if (current !== undefined) continue; // a newer snapshot or event record wins
     const upgraded = key === 'snapshot' ? readSnapshot(value) : value;
     if (upgraded === null || upgraded === undefined) continue; // unreadable: dropped, never shown wrong
     await stores.records.put(target, upgraded);

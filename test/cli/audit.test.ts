@@ -68,11 +68,12 @@ describe('exit codes', () => {
 });
 
 describe('accepted risks from a review exported by the extension', () => {
-  async function reviewFile(expiresInDays: number): Promise<string> {
+  async function reviewFile(expiresInDays: number, acceptedDaysAgo = 0): Promise<string> {
     const record = JSON.parse((await runCli(['audit', '--format', 'json'], env)).stdout);
     const p1 = record.findings.filter((f: { priority: string }) => f.priority === 'P1');
     const at = Date.now() + expiresInDays * 86_400_000;
-    record.acceptances = p1.map((f: { id: string }) => ({ findingId: f.id, justification: 'Hardware key on order', by: 'alice@acme.example', acceptedAt: new Date().toISOString(), expiresAt: new Date(at).toISOString() }));
+    const acceptedAt = new Date(Date.now() - acceptedDaysAgo * 86_400_000).toISOString();
+    record.acceptances = p1.map((f: { id: string }) => ({ findingId: f.id, justification: 'Hardware key on order', by: 'alice@acme.example', acceptedAt, expiresAt: new Date(at).toISOString() }));
     const file = join(dir, 'review.json');
     writeFileSync(file, JSON.stringify(record));
     return file;
@@ -87,6 +88,8 @@ describe('accepted risks from a review exported by the extension', () => {
     expect(validSarif(sarif)).toBe(true);
     expect(sarif.runs[0].results.find((x: { level: string; suppressions?: unknown[] }) => x.level === 'error' && x.suppressions)?.suppressions?.[0]).toMatchObject({ kind: 'external', justification: expect.stringContaining('Hardware key on order') });
     expect((await runCli(['audit', '--fail-on', 'P1', '--review', await reviewFile(-1)], env)).code).toBe(1);
+    // Accepted two years ago "until 2099" (a hand-edited file): it ran out after a year, as in the extension.
+    expect((await runCli(['audit', '--fail-on', 'P1', '--review', await reviewFile(27_000, 730)], env)).code).toBe(1);
   });
 
   it('a file that is not a review is a usage error', async () => {
@@ -122,6 +125,8 @@ describe('options', () => {
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
     expect(r.stderr).toContain(`report written to ${out}`);
+    const nowhere = await runCli(['audit', '--output', join(dir, 'missing', 'report.txt')], env);
+    expect(nowhere).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot write the report to .*missing\/report\.txt/) });
   });
 
   it('--region keeps to those regions; an unknown one is a usage error', async () => {

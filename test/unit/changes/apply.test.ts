@@ -103,6 +103,20 @@ describe('a write whose answer is lost', () => {
     expect(role(item.app.name, 'bruno@acme.example')).toBe('limited');
   });
 
+  it('is read back when Scalingo answers 2xx with a body that cannot be read', async () => {
+    const item = buildPlan(snapshot, findings, [decide(finding('unused-full-access', 'bruno@acme.example'), 'downgrade')]).items[0]!;
+    const garbled = new ScalingoClient({
+      apiToken: DEMO_TOKENS.alice,
+      authUrl: mock.url,
+      limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }),
+      fetch: async (input, init) => {
+        const r = await fetch(input, init);
+        return init.method === 'PATCH' ? new Response('<html>ok</html>', { status: r.status }) : r;
+      },
+    });
+    expect(await applyItem(garbled, item, now)).toMatchObject({ status: 'done', reason: expect.stringMatching(/read-back shows the change applied/) });
+  });
+
   it('is read back: not applied, it fails with both reasons and offers no undo', async () => {
     const item = buildPlan(snapshot, findings, [decide(finding('unused-full-access', 'bruno@acme.example'), 'downgrade')]).items[0]!;
     const r = await applyItem(losing(false), item, now);

@@ -46,6 +46,14 @@ describe('roles shown by the page', () => {
     expect(roleShown(findRows(document.body, [email]).get(email)!)).toBe(role);
   });
 
+  it('does not read a role in the controls that offer one, and names none when the row names several', () => {
+    document.body.innerHTML = '<table><tr><td>bo@acme.example</td><td>Collaborator</td><td><button>Switch to limited</button><select><option>Owner</option></select></td></tr>'
+      + '<tr><td>al@acme.example</td><td>Owner</td><td>Collaborator since 2024</td></tr></table>';
+    const [full, mixed] = [...document.querySelectorAll('tr')];
+    expect(roleShown(full!)).toBe('collaborator');
+    expect(roleShown(mixed!)).toBeNull();
+  });
+
   it('does not read a role in an e-mail address', () => {
     document.body.innerHTML = '<table><tr><td>owner@acme.example</td><td>Limited collaborator</td></tr></table>';
     expect(roleShown(document.querySelector('tr')!)).toBe('limited');
@@ -74,6 +82,15 @@ describe('the account-wide page', () => {
       ['max@pixel-agency.example', 'SUMMARY', null],
       ['gaelle@acme.example', 'SUMMARY', null],
     ]);
+  });
+});
+
+describe('nested layouts', () => {
+  it('the nearest container is the row: people listed inside one table cell each get their own', () => {
+    document.body.innerHTML = '<table><tr><td>shop</td><td><ul><li>a@acme.example</li><li>b@acme.example</li></ul></td></tr></table>';
+    const rows = findRows(document.body, ['a@acme.example', 'b@acme.example']);
+    expect([...rows.values()].map((r) => r.tagName)).toEqual(['LI', 'LI']);
+    expect(new Set(rows.values()).size).toBe(2);
   });
 });
 

@@ -82,6 +82,16 @@ describe('runOverlay', () => {
     controller.abort();
   });
 
+  it('draws a chip again when the page’s re-render removed it', async () => {
+    loadFixture('app-collaborators-shop-api-staging.html');
+    const controller = new AbortController();
+    await runOverlay(document, page('shop-api-staging'), background(), controller.signal);
+    expect(badges()).toBe(5);
+    document.querySelector(BADGE_TAG)!.remove();
+    await vi.waitFor(() => expect(badges()).toBe(5));
+    controller.abort();
+  });
+
   it('stops following the page once aborted', async () => {
     loadFixture('app-collaborators-shop-api-staging.html');
     const controller = new AbortController();

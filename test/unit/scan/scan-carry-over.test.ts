@@ -40,6 +40,16 @@ describe('a rescan that meets a fault', () => {
     expect(people(r.snapshot)).toEqual(people(first.snapshot));
   });
 
+  it('does not bring back an app deleted since, when only the collaborators could not be read', async () => {
+    const { first, rescan } = await firstScan();
+    const victim = first.snapshot.apps.find((a) => a.region === 'osc-fr1' && a.ownedByMe)!;
+    mock.state.apps = mock.state.apps.filter((a) => a.app.name !== victim.name);
+    mock.setFaults({ failures: [{ path: '/regions/osc-fr1/v1/collaborators$', status: 500 }] });
+    const r = await rescan();
+    expect(r.snapshot.apps.some((a) => a.id === victim.id)).toBe(false);
+    expect(r.snapshot.assignments.some((a) => a.appId === victim.id)).toBe(false);
+  });
+
   it('shows a change made since, where it could read', async () => {
     const { first, rescan } = await firstScan();
     mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!.collaborators.find((c) => c.email === 'bruno@acme.example')!.is_limited = true;

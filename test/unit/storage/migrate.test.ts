@@ -77,6 +77,12 @@ describe('storage migrations', () => {
     expect(await migrateStorage(stores)).toEqual({ from: STORAGE_LAYOUT, moved: [] });
   });
 
+  it('merges legacy review history into one already in IndexedDB (a migration that failed once), losing none', async () => {
+    const { stores, records } = memoryStores({ history: [{ id: 'r1' }, { id: 'r2' }] }, { history: [{ id: 'r3' }] });
+    await migrateStorage(stores);
+    expect((records.history as { id: string }[]).map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+  });
+
   it('drops an unreadable legacy snapshot rather than showing it wrong, and keeps the rest', async () => {
     const { stores, local, records } = memoryStores({ snapshot: { version: 1, apps: 'damaged' }, history: [{ id: 'r1' }], settings: { language: 'en' } });
     expect(await migrateStorage(stores)).toEqual({ from: 2, moved: ['history'] });
