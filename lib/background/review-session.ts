@@ -1,7 +1,7 @@
 import type { Request, Responses } from '../messages/protocol';
 import { accessLines, buildRecord } from '../review/build-record';
 import { diffAccess } from '../review/diff';
-import { Decision } from '../review/decisions';
+import { acceptanceOf, Decision } from '../review/decisions';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { Review } from '../rules/review';
 import type { ServiceDeps } from './service';
@@ -20,15 +20,8 @@ export function reviewSession(deps: ServiceDeps, now: () => Date, current: () =>
   async function syncAcceptance(findingId: string, decision: Decision | null): Promise<void> {
     const others = (await deps.store.getAcceptances()).filter((a) => a.findingId !== findingId);
     const me = (await deps.store.getSnapshot())?.me;
-    if (decision?.kind === 'accept' && decision.until && me) {
-      others.push({
-        findingId,
-        justification: decision.justification,
-        by: me.email,
-        acceptedAt: decision.decidedAt,
-        expiresAt: `${decision.until}T23:59:59.999Z`,
-      });
-    }
+    const accepted = decision && me ? acceptanceOf(decision, me.email) : null;
+    if (accepted) others.push(accepted);
     await deps.store.setAcceptances(others);
     await publish();
   }
@@ -80,8 +73,7 @@ export type ReviewSession = ReturnType<typeof reviewSession>;
 
 /** An accepted risk ends on a real day, after today and within a year (reviews are at least yearly). */
 function untilProblem(d: Decision, now: Date): string | null {
-  if (d.kind !== 'accept') return null;
-  if (!d.until) return 'Accepting a risk needs an end date.';
+  if (d.kind !== 'accept' || !d.until) return null; // the schema already asks for the date
   const day = new Date(`${d.until}T00:00:00Z`);
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== d.until) return `${d.until} is not a date.`;
   if (d.until <= now.toISOString().slice(0, 10)) return 'Accepting a risk needs an end date in the future.';

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
+import { PRIORITIES, type Priority } from '../rules/finding';
 
 // The command line's arguments: `audit` and its options, checked before anything runs. A
 // mistake is a UsageError: one line saying what is wrong, exit code 2.
 
 export const FORMATS = ['table', 'json', 'csv', 'md', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
-export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
-export type FailOn = (typeof PRIORITIES)[number];
+export type FailOn = Priority;
 
 export interface AuditArgs {
   policy: string | null;

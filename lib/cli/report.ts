@@ -2,6 +2,7 @@ import { reviewToCsv } from '../export/csv';
 import { reviewToJson } from '../export/json';
 import { reviewToMarkdown } from '../export/markdown';
 import type { ReviewRecord } from '../review/record';
+import { atLeast } from '../rules/finding';
 import type { ScanError } from '../scan/snapshot';
 import type { FailOn, Format } from './args';
 import { reviewToSarif } from './sarif';
@@ -29,11 +30,9 @@ export function render(format: Format, record: ReviewRecord, errors: ScanError[]
   }
 }
 
-const RANK = { P1: 1, P2: 2, P3: 3, P4: 4 } as const;
-
 /** 1 when an open finding is at or above `failOn`; else 3 when part of the account was not read; else 0. */
 export function exitCode(record: ReviewRecord, errors: ScanError[], failOn: FailOn | null): number {
-  if (failOn && record.findings.some((f) => f.state === 'open' && RANK[f.priority] <= RANK[failOn])) return EXIT.findings;
+  if (failOn && record.findings.some((f) => f.state === 'open' && atLeast(f.priority, failOn))) return EXIT.findings;
   return errors.length > 0 ? EXIT.incomplete : EXIT.ok;
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Acceptance } from '../rules/acceptances';
+import { acceptanceOf } from '../review/decisions';
 import { ReviewRecord } from '../review/record';
 import { UsageError } from './args';
 
@@ -20,11 +21,7 @@ export async function acceptancesFromReview(file: string): Promise<Acceptance[]>
     throw new UsageError(`${file} is not a review exported by the extension (${issue?.path.join('.') || 'root'}: ${issue?.message})`);
   }
   const record = parsed.data;
-  const fromDecisions = record.decisions.flatMap((d) =>
-    d.kind === 'accept' && d.until
-      ? [{ findingId: d.findingId, justification: d.justification, by: record.reviewer.email, acceptedAt: d.decidedAt, expiresAt: `${d.until}T23:59:59.999Z` }]
-      : [],
-  );
+  const fromDecisions = record.decisions.flatMap((d) => acceptanceOf(d, record.reviewer.email) ?? []);
   // The same risk accepted both ways: the later end date counts. None runs over a year from when
   // it was accepted, as in the extension (a hand-edited file cannot accept a risk for ever).
   const byId = new Map<string, Acceptance>();

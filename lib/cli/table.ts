@@ -1,11 +1,11 @@
 import { t, type MessageKey } from '../i18n';
 import type { ReviewRecord } from '../review/record';
+import { byUrgency, PRIORITIES } from '../rules/finding';
 import type { ScanError } from '../scan/snapshot';
 
 // The report for a terminal: the account at a glance, then one line per finding, most urgent
 // first. Colours only when the output is a terminal (and NO_COLOR is not set).
 
-const RANK = { P1: 1, P2: 2, P3: 3, P4: 4 } as const;
 const COLOURS = { P1: '\x1b[1;31m', P2: '\x1b[33m', P3: '\x1b[36m', P4: '\x1b[2m' } as const;
 const RESET = '\x1b[0m';
 
@@ -20,7 +20,7 @@ function pad(s: string, width: number): string {
 /** The open findings, and their count per priority as text ("1 P1, 3 P2, 0 P3, 0 P4"). */
 export function openCounts(record: ReviewRecord): { open: ReviewRecord['findings']; counts: string } {
   const open = record.findings.filter((f) => f.state === 'open');
-  return { open, counts: (['P1', 'P2', 'P3', 'P4'] as const).map((p) => `${open.filter((f) => f.priority === p).length} ${p}`).join(', ') };
+  return { open, counts: PRIORITIES.map((p) => `${open.filter((f) => f.priority === p).length} ${p}`).join(', ') };
 }
 
 export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour: boolean): string {
@@ -32,7 +32,7 @@ export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour:
     '',
   ];
   const [pri, state, app, person, what] = t('cli.columns').split('|') as [string, string, string, string, string];
-  const sorted = [...record.findings].sort((a, b) => Number(a.state === 'accepted') - Number(b.state === 'accepted') || RANK[a.priority] - RANK[b.priority]);
+  const sorted = [...record.findings].sort(byUrgency);
   if (sorted.length === 0) lines.push(t('cli.nothing'));
   else lines.push(`${pad(pri, 4)} ${pad(state, 9)} ${pad(app, 28)} ${pad(person, 32)} ${what}`);
   for (const f of sorted) {

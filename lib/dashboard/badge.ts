@@ -26,9 +26,9 @@ const drawn = new WeakMap<ShadowRoot, string>();
 /** Adds or updates the badge of a row. Never a second badge: the row's existing one is reused. */
 export function upsertBadge(row: Element, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): void {
   const parent = row.querySelector('td:last-child, [role="cell"]:last-child') ?? row;
-  const existing = row.querySelector(BADGE_TAG);
-  if (existing && !existing.shadowRoot) existing.remove(); // copied by the page's re-render: empty
-  const shadow = (existing?.isConnected && existing.shadowRoot) || hostIn(parent, BADGE_TAG, STYLE);
+  // A copy the page made while re-rendering has no shadow root: hostIn replaces it (annotate.ts
+  // clears any other).
+  const shadow = row.querySelector(BADGE_TAG)?.shadowRoot ?? hostIn(parent, BADGE_TAG, STYLE);
   const host = shadow.host as HTMLElement;
   host.dataset.person = `${person.role}:${person.email.toLowerCase()}`;
   host.dataset.tone = person.tone;

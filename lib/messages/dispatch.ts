@@ -1,7 +1,7 @@
 import { toErrorPayload } from '../scalingo/errors';
 import type { Service } from '../background/service';
 import { CONTENT_SCRIPT_REQUESTS, Request, type Reply } from './protocol';
-import { appOfDashboardUrl, classifySender, isAccountCollaboratorsPage, type SenderInfo } from './sender';
+import { appOfDashboardUrl, classifySender, isAccountCollaboratorsPage, safeOrigin, type SenderInfo } from './sender';
 
 // Every message to the background passes here: sender first, then payload, then handler.
 // It never throws: bad input gets `{ ok: false, kind, message }` and causes no effect.
@@ -35,15 +35,8 @@ export async function dispatch(service: Service, raw: unknown, sender: SenderInf
  */
 function pageOnScreen(sender: SenderInfo): string {
   const tabUrl = sender.frameId === 0 ? sender.tab?.url : undefined;
-  return tabUrl && sameOrigin(tabUrl, sender.url ?? '') ? tabUrl : (sender.url ?? '');
-}
-
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
+  const origin = tabUrl ? safeOrigin(tabUrl) : null;
+  return tabUrl && origin !== null && origin === safeOrigin(sender.url ?? '') ? tabUrl : (sender.url ?? '');
 }
 
 /** A content script's request must be about the page that sent it (the URL the browser stamped). */

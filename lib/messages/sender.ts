@@ -45,7 +45,7 @@ export function isAccountCollaboratorsPage(url: string): boolean {
   }
 }
 
-function safeOrigin(url: string): string | null {
+export function safeOrigin(url: string): string | null {
   try {
     return new URL(url).origin;
   } catch {

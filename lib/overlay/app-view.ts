@@ -1,6 +1,6 @@
 import { relativeTime, t } from '../i18n';
 import type { ReviewedFinding } from '../rules/acceptances';
-import type { Priority } from '../rules/finding';
+import { PRIORITIES, type Priority } from '../rules/finding';
 import type { Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { personOverlay } from './person';
@@ -19,8 +19,6 @@ export function overlayLabels(open: number): OverlayLabels {
     degraded: t('overlay.degraded', { open }),
   };
 }
-
-const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 /** "2 × P1, 1 × P3" of the open findings, most urgent first. */
 export function countText(open: ReviewedFinding[]): string {

@@ -3,7 +3,8 @@ import type { ReviewedFinding } from '../rules/acceptances';
 import type { Review } from '../rules/review';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import { countText, overlayLabels, worstPriority } from './app-view';
-import { byUrgency, overlayFinding, personOverlay } from './person';
+import { byUrgency } from '../rules/finding';
+import { overlayFinding, personOverlay } from './person';
 import { toneOf, type PersonOverlay, type OverlayView } from './types';
 
 // The overlay of the account-wide collaborators page (`/collaborators`), which lists every

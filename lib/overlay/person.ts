@@ -1,19 +1,12 @@
 import { relativeTime, t } from '../i18n';
 import type { ReviewedFinding } from '../rules/acceptances';
-import { day } from '../rules/finding';
+import { byUrgency, day } from '../rules/finding';
 import type { Assignment } from '../scan/snapshot';
 import { messageText } from '../ui/message-text';
 import { toneOf, type OverlayFinding, type PersonOverlay } from './types';
 
 // One person's line on a collaborators page: the chip (priority, role, 2FA, last activity,
 // suggested change) and the findings behind it. Call with the language already set.
-
-const RANK = { P1: 1, P2: 2, P3: 3, P4: 4 } as const;
-
-/** Findings most urgent first; open ones before accepted ones. */
-export function byUrgency(a: ReviewedFinding, b: ReviewedFinding): number {
-  return Number(a.state === 'accepted') - Number(b.state === 'accepted') || RANK[a.priority] - RANK[b.priority];
-}
 
 export function overlayFinding(f: ReviewedFinding): OverlayFinding {
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Acceptance } from '../rules/acceptances';
 
 // What the reviewer decided for each finding. Keep and accept need a justification; accept
 // also needs a date (it becomes an accepted risk). Downgrade and revoke become plan items.
@@ -21,3 +22,9 @@ export const Decision = z
   })
   .refine((d) => d.kind !== 'accept' || d.until !== null, { message: 'Accepting a risk needs an end date.', path: ['until'] });
 export type Decision = z.infer<typeof Decision>;
+
+/** The accepted risk an "accept until" decision stands for (to the end of that day), or null. */
+export function acceptanceOf(d: Pick<Decision, 'findingId' | 'kind' | 'justification' | 'until' | 'decidedAt'>, by: string): Acceptance | null {
+  if (d.kind !== 'accept' || !d.until) return null;
+  return { findingId: d.findingId, justification: d.justification, by, acceptedAt: d.decidedAt, expiresAt: `${d.until}T23:59:59.999Z` };
+}

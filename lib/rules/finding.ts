@@ -43,7 +43,15 @@ export const collaboratorsPage = (app: { region: string; name: string }) =>
 export const CONSOLIDATED_PAGE = `${DASHBOARD}/collaborators`;
 export const ACCOUNT_2FA_PAGE = `${DASHBOARD}/account/authentication`;
 
-const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
+/** Most urgent first. */
+export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4'];
+
+/** Open findings first, then by priority: the order every view lists them in. */
+export const byUrgency = (a: { state: string; priority: Priority }, b: { state: string; priority: Priority }): number =>
+  Number(a.state === 'accepted') - Number(b.state === 'accepted') || PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority);
+
+/** True when `p` is `threshold` or more urgent. */
+export const atLeast = (p: Priority, threshold: Priority): boolean => PRIORITIES.indexOf(p) <= PRIORITIES.indexOf(threshold);
 
 /** One step more urgent (P1 stays P1). */
 export const raise = (p: Priority, yes = true): Priority => (yes ? PRIORITIES[Math.max(0, PRIORITIES.indexOf(p) - 1)]! : p);
