@@ -6,6 +6,7 @@ import { RegionTable } from './RegionTable';
 import { Onboarding } from './Onboarding';
 import { ReviewCard } from './ReviewCard';
 import { TopFindings } from './TopFindings';
+import { splitScanErrors } from '../../lib/scan/role-limit';
 import type { ReviewedFinding } from '../../lib/rules/acceptances';
 import { ScanProgressBar } from './ScanProgressBar';
 
@@ -34,7 +35,7 @@ export function Popup({ status, top = [], tabApp = null, onOpenReview = () => un
   }
   const { connected, account, scan, summary, provisional } = status.data;
   const scanning = scan.phase === 'running';
-  const errors = account?.errors ?? [];
+  const { failed: errors, closed } = splitScanErrors(account?.errors ?? []);
   return (
     <main class="popup">
       <h1>{t('app.name')}</h1>
@@ -50,6 +51,11 @@ export function Popup({ status, top = [], tabApp = null, onOpenReview = () => un
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">
           {t('popup.scanErrors', { count: errors.length, first: `${errors[0]!.app ?? errors[0]!.region ?? ''} ${errors[0]!.message}` })}
+        </p>
+      )}
+      {closed.length > 0 && (
+        <p class="notice" role="status">
+          {t('popup.roleLimited', { count: closed.length, apps: closed.map((e) => e.app).join(', ') })}
         </p>
       )}
       <div class="actions">

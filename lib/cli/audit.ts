@@ -8,6 +8,7 @@ import { DEFAULT_AUTH_URL, ScalingoClient } from '../scalingo/client';
 import { isApiError, ScalingoApiError } from '../scalingo/errors';
 import type { FetchLike } from '../scalingo/http';
 import { scanAccount } from '../scan/scan-account';
+import { isRoleLimit } from '../scan/role-limit';
 import { parseCommand, USAGE, UsageError, type AuditArgs } from './args';
 import { readCache, writeCache } from './cache';
 import { readPolicy } from './policy-file';
@@ -85,7 +86,10 @@ async function audit(args: AuditArgs, io: CliIO): Promise<number> {
     });
   }
   else io.stdout.write(text);
-  for (const e of snapshot.errors) io.stderr.write(`could not read ${[e.region, e.app].filter(Boolean).join('/') || 'the account'}: ${e.message}\n`);
+  for (const e of snapshot.errors) {
+    const where = [e.region, e.app].filter(Boolean).join('/') || 'the account';
+    io.stderr.write(isRoleLimit(e) ? `${where}: not readable with your role there (${e.message})\n` : `could not read ${where}: ${e.message}\n`);
+  }
   io.stderr.write(summaryLine(record, args.output));
   return exitCode(record, snapshot.errors, args.failOn);
 }

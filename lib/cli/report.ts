@@ -3,6 +3,7 @@ import { reviewToJson } from '../export/json';
 import { reviewToMarkdown } from '../export/markdown';
 import type { ReviewRecord } from '../review/record';
 import { atLeast } from '../rules/finding';
+import { isRoleLimit } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
 import type { FailOn, Format } from './args';
 import { reviewToSarif } from './sarif';
@@ -30,10 +31,10 @@ export function render(format: Format, record: ReviewRecord, errors: ScanError[]
   }
 }
 
-/** 1 when an open finding is at or above `failOn`; else 3 when part of the account was not read; else 0. */
+/** 1 when an open finding is at or above `failOn`; else 3 when part of the account failed to read (not an app closed to your role); else 0. */
 export function exitCode(record: ReviewRecord, errors: ScanError[], failOn: FailOn | null): number {
   if (failOn && record.findings.some((f) => f.state === 'open' && atLeast(f.priority, failOn))) return EXIT.findings;
-  return errors.length > 0 ? EXIT.incomplete : EXIT.ok;
+  return errors.some((e) => !isRoleLimit(e)) ? EXIT.incomplete : EXIT.ok;
 }
 
 /** One line for stderr: what was found and where the report went. */

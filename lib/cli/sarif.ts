@@ -1,4 +1,5 @@
 import type { ReviewRecord } from '../review/record';
+import { isRoleLimit } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
 
 // The review as SARIF 2.1.0, for code-scanning dashboards: one result per finding, the rule
@@ -37,10 +38,10 @@ export function reviewToSarif(record: ReviewRecord, errors: ScanError[], version
         },
         invocations: [
           {
-            executionSuccessful: errors.length === 0,
+            executionSuccessful: errors.every(isRoleLimit),
             toolExecutionNotifications: errors.map((e) => ({
-              level: 'error',
-              message: { text: `${[e.region, e.app].filter(Boolean).join('/') || 'account'} could not be read: ${e.message}` },
+              level: isRoleLimit(e) ? 'note' : 'error',
+              message: { text: `${[e.region, e.app].filter(Boolean).join('/') || 'account'} ${isRoleLimit(e) ? 'is not readable with your role there' : 'could not be read'}: ${e.message}` },
             })),
           },
         ],

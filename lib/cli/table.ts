@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../i18n';
 import type { ReviewRecord } from '../review/record';
 import { byUrgency, PRIORITIES } from '../rules/finding';
+import { splitScanErrors } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
 
 // The report for a terminal: the account at a glance, then one line per finding, most urgent
@@ -40,9 +41,10 @@ export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour:
     const row = `${pad(f.priority, 4)} ${pad(t(`cli.state.${f.state}`), 9)} ${pad(clean(where), 28)} ${pad(clean(f.person ?? '—'), 32)} ${clean(f.title)} → ${t(`review.action.${f.action}` as MessageKey)}`;
     lines.push(f.state === 'open' ? paint(f.priority, row) : row);
   }
-  if (errors.length > 0) {
-    lines.push('', t('cli.incomplete', { count: errors.length }));
-    for (const e of errors) lines.push(`  ${clean([e.region, e.app].filter(Boolean).join('/') || 'account')}: ${clean(e.message)}`);
-  }
+  const { failed, closed } = splitScanErrors(errors);
+  if (failed.length > 0) lines.push('', t('cli.incomplete', { count: failed.length }));
+  for (const e of failed) lines.push(`  ${clean([e.region, e.app].filter(Boolean).join('/') || 'account')}: ${clean(e.message)}`);
+  if (closed.length > 0) lines.push('', t('cli.roleLimited', { count: closed.length }));
+  for (const e of closed) lines.push(`  ${clean(`${e.region}/${e.app}`)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -8,4 +8,5 @@ export const cliEn = {
   'cli.account': '(account)',
   'cli.nothing': 'Nothing to review.',
   'cli.incomplete': 'Incomplete: {count} part(s) of the account could not be read:',
+  'cli.roleLimited': 'Not readable with your role ({count} app(s)): ask their owner for a review of them',
 } as const;

@@ -84,6 +84,7 @@ export const en = {
   'popup.region': 'Region',
   'popup.apps': 'Apps',
   'popup.collaborators': 'Collaborators',
+  'popup.roleLimited': '{count} app(s) you cannot read with your role there, left out of this review: {apps}',
   'popup.scanErrors': '{count} part(s) of the account could not be read (shown as last read): {first}',
   'role.owner': 'Owner',
   'role.collaborator': 'Collaborator',

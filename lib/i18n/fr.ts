@@ -85,6 +85,7 @@ export const fr: Record<MessageKey, string> = {
   'popup.region': 'Région',
   'popup.apps': 'Applications',
   'popup.collaborators': 'Collaborateurs',
+  'popup.roleLimited': '{count} app(s) illisible(s) avec votre rôle, hors de cette revue : {apps}',
   'popup.scanErrors': '{count} partie(s) du compte illisible(s) (affichées telles que lues la dernière fois) : {first}',
   'role.owner': 'Propriétaire',
   'role.collaborator': 'Collaborateur',

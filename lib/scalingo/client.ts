@@ -34,10 +34,10 @@ export class ScalingoClient {
   /** Requests sent (retries included), 429s received and retries, since this client was made. */
   readonly stats: CallStats = newStats();
   private exchanging: Promise<string> | null = null;
-  /** Set once Scalingo refused the token itself: every later call fails at once, unsent. */
+  /** Set once the auth service refused the token itself: every later call fails at once, unsent. */
   private refused: ScalingoApiError | null = null;
-  /** The last bearer a call met a 401 with. */
-  private rejectedBearer: string | null = null;
+  /** A bearer that met a 401, while a new exchange tells whether the token itself still holds. */
+  private checking: { bearer: string; done: Promise<unknown> } | null = null;
 
   constructor(private readonly opts: ClientOptions) {
     this.authUrl = (opts.authUrl ?? DEFAULT_AUTH_URL).replace(/\/+$/, '');
@@ -103,38 +103,63 @@ export class ScalingoClient {
     return this.authed({ method: 'GET', base, path }, schema);
   }
 
+  /**
+   * A 401 is not always a revoked token (docs/scalingo-api.md §8): Scalingo's CLI reads one on an
+   * app's endpoints as "not enough rights". So a 401 is checked with a new exchange: the auth
+   * service refusing the token means revoked (every later call fails, unsent); otherwise the call
+   * goes again with the new bearer, and a second 401 from a regional API is about that app alone
+   * (kind `forbidden`), while one from the auth service still means revoked.
+   */
   private async authed<S2 extends z.ZodType>(plain: Call, schema: S2): Promise<z.output<S2>> {
-    if (this.refused) throw this.refused;
     const signals = [plain.signal, this.opts.signal].filter((x): x is AbortSignal => x !== undefined);
     const call = { ...plain, signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] };
-    const first = await this.bearer();
-    try {
-      return await callApi(this.fetchFn, { ...call, auth: { bearer: first } }, schema);
-    } catch (e) {
-      if (!isApiError(e) || e.kind !== 'unauthorized') throw e;
-      this.rejectedBearer = first;
+    let checked = false;
+    for (let held = 0; ; ) {
+      if (this.refused) throw this.refused;
+      const bearer = await this.bearer();
+      try {
+        return await callApi(this.fetchFn, { ...call, auth: { bearer } }, schema);
+      } catch (e) {
+        if (!isApiError(e) || e.kind !== 'unauthorized') throw e;
+        if (this.refused) throw this.refused;
+        if (e.details.requestId === HELD && held++ < 8) {
+          await this.checking?.done.catch(() => undefined); // held back unsent while its bearer is checked
+          continue;
+        }
+        if (checked) {
+          if (call.base.replace(/\/+$/, '') === this.authUrl) throw (this.refused = revoked(e));
+          throw noRights(e, call.path);
+        }
+        checked = true;
+        await this.check(bearer);
+      }
     }
-    // A 401 with a bearer we believed fresh: exchange once more, then give up clearly.
-    const second = await this.bearer(first);
+  }
+
+  /** Exchanges the token again after `bearer` met a 401 (once for every call holding it). */
+  private async check(bearer: string): Promise<void> {
+    if (this.checking?.bearer === bearer) return void (await this.checking.done);
+    const done = this.bearer(bearer);
+    this.checking = { bearer, done };
     try {
-      return await callApi(this.fetchFn, { ...call, auth: { bearer: second } }, schema);
-    } catch (e) {
-      if (isApiError(e) && e.kind === 'unauthorized') throw (this.refused = revoked(e));
-      throw e;
+      await done;
+    } finally {
+      if (this.checking?.bearer === bearer) this.checking = null;
     }
   }
 
   /**
-   * Requests wait in the limiter's queue with the credentials they were given. When their
-   * turn comes, one holding a bearer that already met a 401, or any after Scalingo refused the
-   * token itself, is answered 401 here without being sent: a revoked token costs a handful of
-   * requests, not one per queued call.
+   * Requests wait in the limiter's queue with the credentials they were given. When their turn
+   * comes: once the auth service refused the token, they are answered 401 here without being
+   * sent (a revoked token costs a handful of requests, not one per queued call); while their
+   * bearer is being checked, they are held back unsent and go again once the check ends.
    */
   private unlessDead(send: FetchLike): FetchLike {
     return (input, init) => {
       const auth = new Headers(init.headers).get('authorization');
-      const dead = this.refused !== null || (this.rejectedBearer !== null && auth === `Bearer ${this.rejectedBearer}`);
-      return dead ? Promise.resolve(new Response('{"error":"credentials already refused"}', { status: 401 })) : send(input, init);
+      if (this.refused) return Promise.resolve(unsent('credentials already refused'));
+      if (this.checking && auth === `Bearer ${this.checking.bearer}`) return Promise.resolve(unsent('bearer being checked', HELD));
+      return send(input, init);
     };
   }
 
@@ -164,6 +189,18 @@ export class ScalingoClient {
     await this.bearers.set(bearerFromJwt(token, this.now()));
     return token;
   }
+}
+
+/** The request id of a request held back by the client, never sent. */
+const HELD = 'held-by-client';
+
+function unsent(error: string, requestId = 'not-sent'): Response {
+  return new Response(JSON.stringify({ error }), { status: 401, headers: { 'x-request-id': requestId } });
+}
+
+/** The caller's role on that app does not let it read this (the token itself is fine). */
+function noRights(e: ScalingoApiError, path: string): ScalingoApiError {
+  return new ScalingoApiError('forbidden', `Not readable with your role on this app: Scalingo answered 401 to ${path} (${e.message})`, e.details);
 }
 
 function revoked(e: ScalingoApiError): ScalingoApiError {

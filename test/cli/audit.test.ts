@@ -67,6 +67,29 @@ describe('exit codes', () => {
   });
 });
 
+describe('apps the token may not read with its role there', () => {
+  it('one 401 on one app’s collaborators: the app is named, the token is not called revoked, the run is no failure', async () => {
+    mock.setFaults({ failures: [{ path: '/apps/billing-api-prod/collaborators$', status: 401 }] });
+    const r = await runCli(['audit'], env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/revoked|authentication failed/);
+    expect(r.stderr).toMatch(/billing-api-prod: not readable with your role there/);
+    expect(r.stdout).toMatch(/Not readable with your role \(1 app\(s\)\): ask their owner for a review of them\n {2}osc-fr1\/billing-api-prod/);
+    expect(r.stdout).not.toMatch(/Incomplete/);
+    expect((await runCli(['audit', '--fail-on', 'P1'], env)).code).toBe(1);
+  });
+
+  it.each([401, 403] as const)('Scalingo answering %i to a Limited caller’s reads: exit 0 and a note in SARIF, not an error', async (status) => {
+    mock.setLimitedReads(status);
+    const r = await runCli(['audit'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('osc-fr1/partner-portal');
+    const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif'], env)).stdout);
+    expect(validSarif(sarif)).toBe(true);
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: true, toolExecutionNotifications: [{ level: 'note' }] });
+  });
+});
+
 describe('accepted risks from a review exported by the extension', () => {
   async function reviewFile(expiresInDays: number, acceptedDaysAgo = 0): Promise<string> {
     const record = JSON.parse((await runCli(['audit', '--format', 'json'], env)).stdout);

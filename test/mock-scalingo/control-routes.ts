@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MockState } from './dataset';
 import { FaultsPatch, type Faults } from './faults';
+import { LimitedReadsBody, type LimitedReads } from './limited';
 import { noContent, ok, routeNotFound, type Reply } from './reply';
 
 /**
@@ -15,6 +16,7 @@ export interface ControlTarget {
   setFaults(f: Partial<Faults>): void;
   resetFaults(): void;
   revokeToken(apiToken: string): void;
+  setLimitedReads(status: LimitedReads): void;
   state: MockState;
 }
 
@@ -58,6 +60,12 @@ export function handleControl(target: ControlTarget, method: string, path: strin
       const body = parse(RevokeBody, rawBody);
       if (isReply(body)) return body;
       target.revokeToken(body.token);
+      return noContent();
+    }
+    case 'POST /_mock/limited-reads': {
+      const body = parse(LimitedReadsBody, rawBody);
+      if (isReply(body)) return body;
+      target.setLimitedReads(body.answer);
       return noContent();
     }
     case 'GET /_mock/state':

@@ -5,6 +5,7 @@ import type { MockState } from './dataset';
 import { eventRoutes } from './event-routes';
 import type { Identity } from './identity';
 import { badJson, notFound, routeNotFound, unauthorized, type Reply } from './reply';
+import { limitedRefusal, type LimitedReads } from './limited';
 import { match, type Route } from './router';
 
 const ROUTES: Route[] = [...authRoutes, ...appRoutes, ...collaboratorRoutes, ...eventRoutes];
@@ -17,6 +18,8 @@ export interface Request {
   rawBody: string;
   regionApiUrl(region: string): string;
   issueBearer(userId: string, apiToken: string): string;
+  /** What a Limited caller gets on an app's own resources (limited.ts); default 200. */
+  limitedReads?: LimitedReads;
 }
 
 /**
@@ -58,6 +61,8 @@ export function dispatch(req: Request): Reply {
   if (!found) return routeNotFound();
   const auth = authenticate(found.route, req.identity);
   if (isReply(auth)) return auth;
+  const refusal = limitedRefusal(req.state, req.limitedReads ?? 200, { method: req.method, region: where.region, path: where.path, userId: auth.userId });
+  if (refusal) return refusal;
   const parsed = parseBody(req.method, req.rawBody);
   if (isReply(parsed)) return parsed;
   return found.route.handler({

@@ -9,6 +9,7 @@ import { newSecret, signBearer } from './jwt';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit';
 import { internalError, noContent, send, serialise, tooManyRequests, type Reply } from './reply';
 import { dispatch } from './dispatch';
+import type { LimitedReads } from './limited';
 
 export type { Dataset, MockState } from './dataset';
 export type { Faults } from './faults';
@@ -28,6 +29,8 @@ export interface MockOptions {
   faults?: Partial<Faults>;
   /** Default true: dates move so that "30 days ago" in the dataset is 30 days before now. */
   shiftDates?: boolean;
+  /** What a Limited caller gets on an app's collaborators, events and SCM link (limited.ts); default 200. */
+  limitedReads?: LimitedReads;
 }
 
 export interface RequestLogEntry {
@@ -51,6 +54,7 @@ export interface MockScalingo {
   setFaults(f: Partial<Faults>): void;
   resetFaults(): void;
   revokeToken(apiToken: string): void;
+  setLimitedReads(status: LimitedReads): void;
   state: MockState;
 }
 
@@ -78,6 +82,7 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
   if (opts.faults) faults.set(opts.faults);
   const limiter = new RateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT);
   let entries: RequestLogEntry[] = [];
+  let limitedReads: LimitedReads = opts.limitedReads ?? 200;
   let url = '';
 
   const regionApiUrl = (name: string): string => {
@@ -105,6 +110,9 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
     setFaults: (f) => faults.set(f),
     resetFaults: () => faults.reset(),
     revokeToken,
+    setLimitedReads: (status) => {
+      limitedReads = status;
+    },
     state,
   };
 
@@ -128,7 +136,7 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
       const failure = faults.takeFailure(target.pathname);
       if (failure) reply = failureReply(failure.status);
       else {
-        reply = dispatch({ state, identity, method, target, rawBody, regionApiUrl, issueBearer: (u, t) => signBearer(secret, u, t) });
+        reply = dispatch({ state, identity, method, target, rawBody, regionApiUrl, issueBearer: (u, t) => signBearer(secret, u, t), limitedReads });
         answered = true;
       }
     }

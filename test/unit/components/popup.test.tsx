@@ -47,6 +47,19 @@ describe('Popup', () => {
     expect(screen.getByRole('alert').textContent).toContain('Token invalid or revoked: paste a valid API token in the settings.');
   });
 
+  it('names the apps closed to the user’s role apart from the parts that failed, never as a revoked token', async () => {
+    const status = await statusFor();
+    status.account!.errors = [
+      { scope: 'app', region: 'osc-fr1', app: 'partner-portal', kind: 'forbidden', message: 'Not readable with your role on this app' },
+      { scope: 'region', region: 'osc-secnum-fr1', kind: 'unexpected', message: 'HTTP 503' },
+    ];
+    render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
+    const notes = screen.getAllByRole('status').map((n) => n.textContent);
+    expect(notes).toContain('1 app(s) you cannot read with your role there, left out of this review: partner-portal');
+    expect(notes.some((n) => n?.startsWith('1 part(s) of the account could not be read (shown as last read): osc-secnum-fr1'))).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('speaks French when asked', async () => {
     setLanguage('fr');
     render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);

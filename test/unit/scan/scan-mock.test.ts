@@ -59,11 +59,11 @@ describe('scan of the demo account', () => {
     const cold = await scanAccount(c);
     mock.clearLog();
     const warm = await scanAccount(c, { activity: cold.activity, known: cold.snapshot });
-    // own 2FA, then per region /v1/apps and /v1/collaborators, and billing-api-prod's own list
+    // own 2FA, then per region /v1/apps and /v1/collaborators, and the own lists of billing-api-prod and partner-portal
     expect(mock.log().map((l) => l.path.replace(/\/regions\/[^/]+/, ''))).toEqual(
       expect.arrayContaining(['/v1/client/tfa', '/v1/apps', '/v1/collaborators']),
     );
-    expect(mock.log()).toHaveLength(6);
+    expect(mock.log()).toHaveLength(7);
     expect(eventCalls()).toHaveLength(0);
     const facts = (x: ScanResult) =>
       x.snapshot.assignments.map((a) => [a.email, a.role, a.status, a.tfa, a.invitedAt, a.activity?.actions, a.activity?.fullOnly.count, a.activity?.lastAt]);
