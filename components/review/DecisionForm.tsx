@@ -22,7 +22,7 @@ function choices(f: ReviewedFinding): DecisionKind[] {
   const onCollaboration = f.person?.collaboratorId != null && f.app !== null;
   const list: DecisionKind[] = ['keep'];
   if (onCollaboration && f.action === 'downgrade') list.push('downgrade');
-  if (onCollaboration) list.push('revoke');
+  if (onCollaboration && f.action !== 'ask-owner') list.push('revoke'); // your own access: its owner decides
   list.push('accept');
   return list;
 }

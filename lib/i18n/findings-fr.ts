@@ -33,6 +33,7 @@ export const findingsFr: Record<keyof typeof findingsEn, string> = {
   'evidence.fullApps': 'Accès complet à {count} applications ; le profil d’équipe {profile} en permet {max}.',
   'evidence.appNames': 'Applications : {names}.',
   'evidence.managed': '{date} : {type} ({target}).',
+  'evidence.ownAccess': 'C’est votre propre accès ; l’app appartient à {owner}, seul à pouvoir le changer : demandez-le-lui si vous n’en avez plus besoin.',
   'evidence.ownerPersonal': 'Propriétaire : {owner}, un compte personnel.',
   'evidence.noServiceAccounts': 'Aucun compte de service n’est défini dans la politique.',
   'evidence.serviceAccounts': 'Comptes de service de la politique : {list}.',

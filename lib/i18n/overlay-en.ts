@@ -11,6 +11,7 @@ export const overlayEn = {
   'overlay.suggest.enable-2fa': '→ Turn on your 2FA',
   'overlay.suggest.move-ownership': '→ Service account as owner',
   'overlay.suggest.review': '→ Review',
+  'overlay.suggest.ask-owner': '→ Your access: ask the owner',
   'overlay.banner.findings': '{app}: {open} open finding(s), {detail}',
   'overlay.banner.none': '{app}: no open finding.',
   'overlay.banner.accepted': '{count} accepted risk(s)',

@@ -10,6 +10,7 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
   'overlay.suggest.remove': '→ Retirer',
   'overlay.suggest.ask-2fa': '→ Demander la 2FA',
   'overlay.suggest.enable-2fa': '→ Activer votre 2FA',
+  'overlay.suggest.ask-owner': '→ Votre accès : voir le propriétaire',
   'overlay.suggest.move-ownership': '→ Compte de service propriétaire',
   'overlay.suggest.review': '→ À revoir',
   'overlay.banner.findings': '{app} : {open} point(s) ouvert(s), {detail}',

@@ -45,6 +45,7 @@ export const reviewEn = {
   'review.action.enable-2fa': 'turn on 2FA on your account',
   'review.action.move-ownership': 'move ownership to a service account',
   'review.action.review': 'review with the team',
+  'review.action.ask-owner': 'your own access: ask the app’s owner if you no longer need it',
   'review.openDashboard': 'Open on the dashboard',
   'plan.title': 'Changes to apply',
   'plan.readOnly': 'Read-only: turn on changes in the settings to apply them here. You can still plan and export.',

@@ -45,6 +45,7 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'review.action.remove': 'supprimer l’entrée',
   'review.action.ask-2fa': 'demander à la personne d’activer la 2FA',
   'review.action.enable-2fa': 'activer la 2FA sur votre compte',
+  'review.action.ask-owner': 'votre propre accès : demandez au propriétaire de l’app si vous n’en avez plus besoin',
   'review.action.move-ownership': 'transférer la propriété à un compte de service',
   'review.action.review': 'en discuter avec l’équipe',
   'review.openDashboard': 'Ouvrir dans le dashboard',

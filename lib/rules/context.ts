@@ -16,6 +16,8 @@ export interface RuleContext {
   isProduction(app: SnapshotApp): boolean;
   /** SecNumCloud, HDS, production, or a name the team marked sensitive. */
   isSensitive(app: SnapshotApp): boolean;
+  /** A name the team's policy marks sensitive. */
+  isMarked(app: SnapshotApp): boolean;
   isTrusted(email: string): boolean;
 }
 
@@ -42,8 +44,10 @@ export function contextOf(snapshot: AccessSnapshot, policy: Policy, now: Date): 
     windowStart: now.getTime() - policy.lookBackDays * 86_400_000,
     apps,
     byApp,
-    isProduction: (app) => production(app.name),
-    isSensitive: (app) => app.secnum || app.hds || production(app.name) || sensitive(app.name),
+    // A review (child) app carries its parent's name, not its production role (docs/scalingo-api.md §8).
+    isProduction: (app) => app.parentAppName === null && production(app.name),
+    isSensitive: (app) => app.secnum || app.hds || (app.parentAppName === null && production(app.name)) || sensitive(app.name),
+    isMarked: (app) => sensitive(app.name),
     isTrusted: (email) => trusted.has(domainOf(email)),
   };
   cache.set(snapshot, { policy, now: now.getTime(), ctx });
@@ -60,13 +64,14 @@ export const isScmLinker = (app: SnapshotApp, a: Assignment) =>
 
 export const personOf = (a: Assignment) => (a.username ? `${a.username} (${a.email})` : a.email);
 
-/** Why an app counts as sensitive, for evidence; null when it does not. */
-export function sensitivity(ctx: RuleContext, app: SnapshotApp): Message | null {
-  if (app.secnum) return { key: 'evidence.sensitive.secnum' };
-  if (app.hds) return { key: 'evidence.sensitive.hds' };
-  if (ctx.isProduction(app)) return { key: 'evidence.sensitive.production' };
-  if (ctx.isSensitive(app)) return { key: 'evidence.sensitive.marked' };
-  return null;
+/** Every reason an app counts as sensitive, for evidence; empty when it does not. */
+export function sensitivity(ctx: RuleContext, app: SnapshotApp): Message[] {
+  const reasons: Message[] = [];
+  if (app.secnum) reasons.push({ key: 'evidence.sensitive.secnum' });
+  if (app.hds) reasons.push({ key: 'evidence.sensitive.hds' });
+  if (ctx.isProduction(app)) reasons.push({ key: 'evidence.sensitive.production' });
+  if (ctx.isMarked(app)) reasons.push({ key: 'evidence.sensitive.marked' });
+  return reasons;
 }
 
 export interface PersonFindingInput {

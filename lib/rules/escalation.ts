@@ -21,10 +21,10 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
       .sort((x, y) => y.at.localeCompare(x.at))
       .slice(0, 5)
       .map((m) => ({ key: 'evidence.managed', vars: { date: day(m.at), type: m.type, target: m.targetEmail ?? '?' } }));
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {
-        priority: raise('P3', sensitive !== null),
+        priority: raise('P3', sensitive.length > 0),
         title: { key: 'rule.escalation.title', vars: { person: a.username ?? a.email, app: app.name, count: a.activity.managed.length } },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.events' } },

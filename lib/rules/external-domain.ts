@@ -22,10 +22,10 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
       { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted } },
       { key: a.status === 'pending' ? 'evidence.invitedFull' : 'evidence.roleFull' },
     ];
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {
-        priority: raise('P2', sensitive !== null),
+        priority: raise('P2', sensitive.length > 0),
         title: { key: 'rule.external-domain.title', vars: { email: a.email, app: app.name } },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.domainPolicy' } },

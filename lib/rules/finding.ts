@@ -7,7 +7,8 @@ import type { MessageKey } from '../i18n/en';
 export const Priority = z.enum(['P1', 'P2', 'P3', 'P4']);
 export type Priority = z.infer<typeof Priority>;
 
-export const Action = z.enum(['downgrade', 'revoke', 'remove', 'ask-2fa', 'enable-2fa', 'move-ownership', 'review']);
+/** `ask-owner`: your own access on someone else's app, which only its owner changes (rules/own-access.ts). */
+export const Action = z.enum(['downgrade', 'revoke', 'remove', 'ask-2fa', 'enable-2fa', 'move-ownership', 'review', 'ask-owner']);
 export type Action = z.infer<typeof Action>;
 
 export const Message = z.object({

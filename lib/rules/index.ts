@@ -8,6 +8,7 @@ import { fullOnManyApps } from './full-on-many-apps';
 import { missing2fa } from './missing-2fa';
 import { noActivity } from './no-activity';
 import { own2fa } from './own-2fa';
+import { ownAccessAsInformation } from './own-access';
 import { personalOwner } from './personal-owner';
 import { staleInvitation } from './stale-invitation';
 import { tooManyFull } from './too-many-full';
@@ -36,7 +37,7 @@ const ORDER = { P1: 0, P2: 1, P3: 2, P4: 3 } as const;
 
 /** Every rule's findings, most urgent first, then by app and person (a stable order). */
 export function runRules(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
-  const all = Object.values(RULES).flatMap((rule) => rule(snapshot, policy, now));
+  const all = ownAccessAsInformation(Object.values(RULES).flatMap((rule) => rule(snapshot, policy, now)), snapshot);
   // Code-unit order, not localeCompare: the same everywhere, and fast on 100k findings.
   return all.sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

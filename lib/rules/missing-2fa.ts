@@ -18,10 +18,10 @@ export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date):
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
     const evidence: Message[] = [{ key: 'evidence.tfaOff' }, { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' }];
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {
-        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive !== null),
+        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
         title: { key: 'rule.missing-2fa.title', vars: { person: a.username ?? a.email, app: app.name } },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.apiReports' } },

@@ -21,10 +21,10 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
       { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
       { key: 'evidence.readsNotInEvents' },
     ];
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {
-        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive !== null),
+        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
         title: { key: 'rule.no-activity.title', vars: { person: a.username ?? a.email, app: app.name, days: snapshot.lookBackDays } },
         evidence,
         confidence: a.activity.complete

@@ -3,7 +3,8 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, personFinding, sensitivity } from './context';
 import type { Finding, Message } from './finding';
 
-// A production app (or, for a large team, any app) owned by a personal account rather than a
+// A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
+// by a personal account rather than a
 // service account: when that person leaves, billing and the last word on the app go with
 // them. Scalingo advises service accounts as owners. Never suggests changing another owner's
 // app silently: the action is to move ownership, done by the owner on the dashboard.
@@ -21,7 +22,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     if (a.role !== 'owner') continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
-    const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isProduction(app);
+    const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isSensitive(app);
     const local = a.email.slice(0, a.email.lastIndexOf('@'));
     if (!inScope || services.has(a.email.toLowerCase()) || (services.size === 0 && SERVICE_LIKE.test(local))) continue;
     const evidence: Message[] = [
@@ -29,7 +30,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
       services.size === 0 ? { key: 'evidence.noServiceAccounts' } : { key: 'evidence.serviceAccounts', vars: { list: [...services].join(', ') } },
     ];
     const sensitive = sensitivity(ctx, app);
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {
         priority: 'P3',

@@ -26,7 +26,7 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
       { key: isFull(a) ? 'evidence.invitedFull' : 'evidence.invitedLimited' },
       { key: 'evidence.linkWorks' },
     ];
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     const confidence =
       a.invitedAtSource === 'event'
         ? ({ level: 'high', why: { key: 'confidence.inviteEvent' } } as const)
@@ -35,7 +35,7 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
           : ({ level: 'low', why: { key: 'confidence.inviteUnknown' } } as const);
     out.push(
       personFinding(RULE, app, a, {
-        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive !== null),
+        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
         title: { key: 'rule.stale-invitation.title', vars: { email: a.email, app: app.name } },
         evidence,
         confidence,

@@ -22,11 +22,11 @@ export function tooManyFull(snapshot: AccessSnapshot, policy: Policy, now: Date)
       { key: 'evidence.fullCount', vars: { count: full.length, max, profile: policy.profile } },
       { key: 'evidence.fullNames', vars: { names: names.join(', ') } },
     ];
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     out.push({
       id: findingId(RULE, app.id, null),
       rule: RULE,
-      priority: raise('P3', sensitive !== null),
+      priority: raise('P3', sensitive.length > 0),
       title: { key: 'rule.too-many-full.title', vars: { app: app.name, count: full.length } },
       evidence,
       confidence: { level: 'high', why: { key: 'confidence.apiReports' } },

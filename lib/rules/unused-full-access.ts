@@ -25,10 +25,10 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
       { key: 'evidence.noFullOnly', vars: { days: snapshot.lookBackDays } },
       { key: 'evidence.readsNotInEvents' },
     ];
-    if (sensitive) evidence.push(sensitive);
+    evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {
-        priority: raise('P3', sensitive !== null),
+        priority: raise('P3', sensitive.length > 0),
         title: { key: 'rule.unused-full-access.title', vars: { person: a.username ?? a.email, app: app.name } },
         evidence,
         confidence: activity.complete
