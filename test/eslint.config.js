@@ -18,7 +18,7 @@ export default tseslint.config(
     files: ['entrypoints/**', 'components/**', 'lib/**', 'bin/**'],
     ignores: ['lib/scalingo/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only lib/scalingo talks to the network (DESIGN.md, security model).' }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only lib/scalingo talks to the network (docs/architecture.md, security model).' }],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'API and page strings must render as text: use textContent or JSX.' },

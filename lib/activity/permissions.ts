@@ -1,4 +1,4 @@
-// Which events show a person used a permission only a full Collaborator has (scalingo-api.md
+// Which events show a person used a permission only a full Collaborator has (docs/scalingo-api.md
 // §4.2, Scalingo's permission matrix, and the event types of §3.5). Reads (viewing env-var
 // values, opening a database dashboard) leave no event, so "no full-only event" never proves
 // that full access is unused: the rules say so in their evidence.

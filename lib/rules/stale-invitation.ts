@@ -4,7 +4,7 @@ import { contextOf, isFull, personFinding, sensitivity } from './context';
 import { day, raise, type Finding, type Message } from './finding';
 
 // A pending invitation older than the policy allows. Invitations do not expire on Scalingo
-// and the link works for whoever holds it (scalingo-api.md §3.2) → revoke, re-invite if needed.
+// and the link works for whoever holds it (docs/scalingo-api.md §3.2) → revoke, re-invite if needed.
 
 export const RULE = 'stale-invitation';
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@
 // flight. It is a token bucket whose tokens come back one window after they were spent: at
 // most `perWindow` requests leave in any window, so a server counting over a sliding (or fixed)
 // window never sees more. A small account's scan goes at once; a large one runs at the rate.
-// Scalingo allows about 60 requests a minute (scalingo-api.md §3.7); the limit's scope is
+// Scalingo allows about 60 requests a minute (docs/scalingo-api.md §3.7); the limit's scope is
 // undocumented [unconfirmed], so one bucket serves all regions.
 
 export interface LimiterConfig {

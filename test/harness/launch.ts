@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// Starts Chromium with the production build of the extension loaded (see ../../../shared/TESTING.md:
+// Starts Chromium with the production build of the extension loaded (see docs/testing.md:
 // Debian's Chromium; Playwright's own browser download does not work on these machines).
 
 export const BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));

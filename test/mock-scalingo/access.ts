@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppEntry, Collaborator, MockState, ScalingoEvent, UserEntry } from './dataset';
 
-/** Who the caller is on one app, per Scalingo's roles (scalingo-api.md §4.1). */
+/** Who the caller is on one app, per Scalingo's roles (docs/scalingo-api.md §4.1). */
 export type Role = 'owner' | 'collaborator' | 'limited' | null;
 
 /**
@@ -35,7 +35,7 @@ export function userRef(state: MockState, userId: string): { id: string; usernam
   return { id: userId, username: u?.username ?? 'unknown', email: u?.email ?? 'unknown@example.invalid' };
 }
 
-/** The app as served: the API adds `region` to app objects (scalingo-api.md §2). */
+/** The app as served: the API adds `region` to app objects (docs/scalingo-api.md §2). */
 export const serveApp = (entry: AppEntry): Record<string, unknown> => ({ ...entry.app, region: entry.region });
 
 /**

@@ -2,7 +2,7 @@ import { findVisibleApp, serveApp, visibleApps } from './access';
 import { notFound, ok, type Reply } from './reply';
 import { route, type Context, type Route } from './router';
 
-/** Regional apps endpoints, scalingo-api.md §3.1. */
+/** Regional apps endpoints, docs/scalingo-api.md §3.1. */
 
 /** Owned apps and apps where the caller is an accepted collaborator; not paginated (§3.1). */
 function list(ctx: Context): Reply {

@@ -2,7 +2,7 @@ import { findUser } from './access';
 import { ok, notFound, unauthorized, type Reply } from './reply';
 import { route, type Context, type Route } from './router';
 
-/** The global auth service (auth.scalingo.com), scalingo-api.md §1 and §2. */
+/** The global auth service (auth.scalingo.com), docs/scalingo-api.md §1 and §2. */
 
 function exchange(ctx: Context): Reply {
   const id = ctx.identity;

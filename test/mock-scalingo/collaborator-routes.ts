@@ -4,7 +4,7 @@ import type { AppEntry, Collaborator } from './dataset';
 import { forbidden, noContent, notFound, ok, unprocessable, type Reply } from './reply';
 import { route, type Context, type Route } from './router';
 
-/** Regional collaborators endpoints, scalingo-api.md §3.2 and the permission matrix §4.2. */
+/** Regional collaborators endpoints, docs/scalingo-api.md §3.2 and the permission matrix §4.2. */
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -135,7 +135,7 @@ describe('generateDataset', () => {
   });
 });
 
-/** The demo must keep modelling every situation of DESIGN.md's rule catalogue (README table). */
+/** The demo must keep modelling every situation of the rule catalogue (docs/rules.md; README table). */
 describe('demo dataset situations', () => {
   const demo = loadDataset('demo');
   const app = (name: string) => demo.apps.find((a) => a.app.name === name)!;

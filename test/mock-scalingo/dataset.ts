@@ -30,7 +30,7 @@ const Event = z.looseObject({
   id: z.string().min(1),
   created_at: isoDate,
   type: z.string().min(1),
-  // Restarts caused by an add-on have no user (scalingo-api.md §3.5).
+  // Restarts caused by an add-on have no user (docs/scalingo-api.md §3.5).
   user: z.looseObject({ id: z.string() }).nullish(),
 });
 

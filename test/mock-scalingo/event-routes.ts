@@ -3,7 +3,7 @@ import type { AppEntry, ScalingoEvent } from './dataset';
 import { notFound, ok, type Reply } from './reply';
 import { route, type Context, type Route } from './router';
 
-/** Timelines, scalingo-api.md §3.5, paginated as in §3.6. */
+/** Timelines, docs/scalingo-api.md §3.5, paginated as in §3.6. */
 
 export const DEFAULT_PER_PAGE = 30; // the CLI's default
 /** Scalingo's maximum is undocumented (§6 gap 5): 100 is our choice [unconfirmed]. */

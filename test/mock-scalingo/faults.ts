@@ -77,7 +77,7 @@ export class FaultState {
   }
 }
 
-/** An injected failure looks like Scalingo's own answer for that status (scalingo-api.md §3.9). */
+/** An injected failure looks like Scalingo's own answer for that status (docs/scalingo-api.md §3.9). */
 export function failureReply(status: number): Reply {
   if (status >= 500) return internalError(status);
   switch (status) {

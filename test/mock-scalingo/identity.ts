@@ -42,7 +42,7 @@ export function identify(state: MockState, secret: Buffer, authorization: string
 /**
  * The rate-limit bucket: the user behind the credentials, so exchange and regional calls share
  * one budget across all regions; the client IP when anonymous. The real scope is undocumented
- * (scalingo-api.md §3.7) [I, unconfirmed].
+ * (docs/scalingo-api.md §3.7) [I, unconfirmed].
  */
 export function rateLimitKey(identity: Identity, remoteAddress: string | undefined): string {
   if (identity.kind === 'bearer') return `user:${identity.userId}`;

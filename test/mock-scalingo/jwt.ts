@@ -6,7 +6,7 @@ import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from
  * The secret is random per server: a bearer from another run is rejected as a bad signature.
  */
 
-export const BEARER_LIFETIME_S = 3600; // "only valid for an hour" (scalingo-api.md §1.1)
+export const BEARER_LIFETIME_S = 3600; // "only valid for an hour" (docs/scalingo-api.md §1.1)
 
 export interface BearerClaims {
   iss: string;

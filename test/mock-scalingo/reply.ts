@@ -25,7 +25,7 @@ export const CORS_HEADERS: Record<string, string> = {
 export const ok = (json: unknown, status = 200): Reply => ({ status, json });
 export const noContent = (): Reply => ({ status: 204 });
 
-// Error bodies follow scalingo-api.md §3.9.
+// Error bodies follow docs/scalingo-api.md §3.9.
 export const unauthorized = (error: string): Reply => ({ status: 401, json: { error } });
 export const forbidden = (error: string): Reply => ({ status: 403, json: { error, code: 'forbidden' } });
 export const notFound = (resource: string): Reply => ({ status: 404, json: { resource, error: 'not found' } });

@@ -10,7 +10,7 @@ import { DEMO_TOKENS } from '../../mock-scalingo/demo';
 import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
 
 // The whole review on the demo account (scanned from the mock over HTTP): every situation of
-// DESIGN.md's rule catalogue that the dataset models gets its finding, and nothing else fires
+// docs/rules.md (the rule catalogue) that the dataset models gets its finding, and nothing else fires
 // on the people who are fine.
 
 let mock: MockScalingo;
