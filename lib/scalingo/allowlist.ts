@@ -14,6 +14,7 @@ const RULES: ReadonlyArray<{ method: string; path: RegExp; write: boolean }> = [
   { method: 'GET', path: /^\/v1\/collaborators$/, write: false },
   { method: 'GET', path: new RegExp(`^/v1/apps/${ID}/collaborators$`), write: false },
   { method: 'GET', path: new RegExp(`^/v1/apps/${ID}/events$`), write: false },
+  { method: 'GET', path: new RegExp(`^/v1/apps/${ID}/scm_repo_link$`), write: false },
   { method: 'POST', path: new RegExp(`^/v1/apps/${ID}/collaborators$`), write: true },
   { method: 'PATCH', path: new RegExp(`^/v1/apps/${ID}/collaborators/${ID}$`), write: true },
   { method: 'DELETE', path: new RegExp(`^/v1/apps/${ID}/collaborators/${ID}$`), write: true },

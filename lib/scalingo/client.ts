@@ -63,6 +63,16 @@ export class ScalingoClient {
       S.EventsResponse,
     );
 
+  /** The app's SCM link, or null when it has none (404). */
+  scmRepoLink = (api: string, app: string) =>
+    this.get(api, `/v1/apps/${encodeURIComponent(app)}/scm_repo_link`, S.ScmRepoLinkResponse).then(
+      (r) => r.scm_repo_link,
+      (e: unknown) => {
+        if (isApiError(e) && e.kind === 'not_found') return null;
+        throw e;
+      },
+    );
+
   setLimited = (api: string, appId: string, collaboratorId: string, isLimited: boolean) =>
     this.authed(
       {

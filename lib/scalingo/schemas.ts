@@ -70,6 +70,17 @@ export const CollaboratorResponse = z.object({
   collaborator: z.union([Collaborator, z.array(Collaborator).min(1).transform((list) => list[0]!)]),
 });
 
+// `GET /v1/apps/{app}/scm_repo_link`: who linked the repository (404 when there is no link).
+// Scalingo refuses to change that person's role (docs/scalingo-api.md §8).
+export const ScmRepoLinkResponse = z.object({
+  scm_repo_link: z.looseObject({
+    linker: z.looseObject({ id: z.string().nullish(), username: z.string().nullish(), email: z.string().nullish() }).nullish(),
+    owner: z.string().nullish(),
+    repo: z.string().nullish(),
+    branch: z.string().nullish(),
+  }),
+});
+
 export const Event = z.looseObject({
   id: z.string(),
   created_at: isoDate,

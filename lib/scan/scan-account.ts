@@ -6,6 +6,7 @@ import type { ScanProgress } from './progress';
 import { ScanContext } from './scan-context';
 import { scanEvents } from './scan-events';
 import { scanRegion } from './scan-region';
+import { applyScmLinks, scanScmLinks } from './scan-scm';
 import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from './snapshot';
 
 // The scan's request plan (docs/architecture.md "Scan"): who am I, my 2FA and the regions; per region
@@ -15,7 +16,7 @@ import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotAp
 
 export type ScanClient = Pick<
   ScalingoClient,
-  'self' | 'ownTfaEnabled' | 'regions' | 'apps' | 'ownedAppsCollaborators' | 'appCollaborators' | 'events'
+  'self' | 'ownTfaEnabled' | 'regions' | 'apps' | 'ownedAppsCollaborators' | 'appCollaborators' | 'events' | 'scmRepoLink'
 > & { stats?: { requests: number; http429: number } };
 
 export interface ScanOptions {
@@ -73,10 +74,16 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const assignments: Assignment[] = perRegion.flatMap((r) => r.assignments);
   if (!ctx.stopped) throwIfNothingRead(scanned, apps, ctx.errors);
 
-  const activity = ctx.stopped
-    ? { ...opts.activity }
-    : await scanEvents(client, { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() }, ctx);
+  // Events and SCM links side by side: the links apply after the events, and win over them.
+  const scm = { apps, assignments, regions: snapshotRegions, previous: opts.known?.apps, refreshHours: policy.refreshHours, force: policy.force, now: now() };
+  const [activity] = ctx.stopped
+    ? [{ ...opts.activity }]
+    : await Promise.all([
+        scanEvents(client, { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() }, ctx),
+        scanScmLinks(client, scm, ctx),
+      ]);
   if (opts.signal?.aborted) throw opts.signal.reason;
+  applyScmLinks(apps);
   // Event records of the regions left out are kept for the next scan that includes them.
   for (const [key, record] of Object.entries(opts.activity ?? {})) if (!scanned.some((r) => r.name === record.region)) activity[key] ??= record;
   // After the events: apps carried over from the last scan keep their activity as last read.

@@ -34,8 +34,16 @@ export const SnapshotApp = z.object({
   createdAt: z.string().nullable(),
   /** When this app's events were last fetched; null when the scan does not need them. */
   activityAsOf: z.string().nullable(),
-  /** Who linked the repository, when a recent SCM event says so: Scalingo will not change their role. */
+  /** Who linked the repository: Scalingo will not change their role. From the SCM link when read, else from recent SCM events. */
   scmLinker: z.object({ userId: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  /** The app's SCM link as `GET …/scm_repo_link` answered (linker null: no link), and when; absent when not read. */
+  scmLink: z
+    .object({
+      linker: z.object({ userId: z.string().nullable(), email: z.string().nullable(), username: z.string().nullable() }).nullable(),
+      readAt: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type SnapshotApp = z.infer<typeof SnapshotApp>;
 

@@ -45,7 +45,7 @@ describe('audit formats', () => {
     const rows = parse(r.stdout, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
     const json = JSON.parse((await runCli(['audit', '--format', 'json'], env)).stdout);
     expect(rows).toHaveLength(json.findings.length);
-    const bruno = rows.find((row) => row.title!.includes('<b>bruno</b>'))!;
+    const bruno = rows.find((row) => row.title!.includes('<b>bruno</b> has full access'))!;
     expect(bruno.title).toMatch(/^'=HYPERLINK\("http:\/\/x","y"\),\n<b>bruno<\/b> has full access/);
     expect(Object.keys(rows[0]!)).toContain('priority');
   });

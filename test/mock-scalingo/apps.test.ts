@@ -14,7 +14,7 @@ const names = (apps: { name: string }[]) => apps.map((a) => a.name).sort();
 describe('GET /v1/apps', () => {
   it.each([
     ['alice', DEMO_TOKENS.alice, 'osc-fr1', ['billing-api-prod', 'data-pipeline', 'docs-portal', 'internal-tools', 'legacy-crm',
-      'marketing-site', 'partner-portal', 'sandbox-alice', 'shop-api-production', 'shop-api-staging', 'shop-frontend']],
+      'marketing-site', 'partner-portal', 'sandbox-alice', 'shop-api-production', 'shop-api-production-pr42', 'shop-api-staging', 'shop-frontend']],
     ['alice', DEMO_TOKENS.alice, 'osc-secnum-fr1', ['care-records', 'payments-secnum']],
     ['julien (limited collaborator)', DEMO_TOKENS.julien, 'osc-fr1', ['docs-portal', 'shop-api-staging']],
     ['julien (limited collaborator)', DEMO_TOKENS.julien, 'osc-secnum-fr1', ['care-records']],

@@ -141,8 +141,12 @@ describe('demo dataset situations', () => {
   const app = (name: string) => demo.apps.find((a) => a.app.name === name)!;
   const person = (name: string, email: string) => app(name).collaborators.find((c) => c.email === email)!;
   const daysAgo = (iso: string) => (Date.now() - Date.parse(iso)) / DAY;
+  // A person's own actions: not an add-on's variable, not a restart the platform made (docs/scalingo-api.md §8).
+  const data = (e: object) => ((e as { type_data?: unknown }).type_data ?? {}) as { addon_name?: string; reason?: string; linker_username?: string };
+  const byPerson = (e: { type: string }) => !data(e).addon_name && !(e.type === 'restart' && data(e).reason && data(e).reason !== 'user_restart');
   const activity = (email: string, withinDays: number) =>
-    demo.apps.flatMap((a) => a.events).filter((e) => e.user?.email === email && daysAgo(e.created_at) <= withinDays).map((e) => e.type);
+    demo.apps.flatMap((a) => a.events).filter((e) => e.user?.email === email && byPerson(e) && daysAgo(e.created_at) <= withinDays).map((e) => e.type);
+  const inName = (email: string, withinDays: number) => demo.apps.flatMap((a) => a.events).filter((e) => e.user?.email === email && daysAgo(e.created_at) <= withinDays);
   const COLLABORATOR_ONLY = ['edit_variable', 'new_variable', 'run', 'scale', 'new_addon'];
 
   it.each([
@@ -162,7 +166,7 @@ describe('demo dataset situations', () => {
     ['paul: user account deleted', () => person('marketing-site', 'paul@acme.example').status === 'user account deleted'],
     ['lea (gmail.com) and max (agency) are full', () => !person('shop-frontend', 'lea.dev.freelance@gmail.com').is_limited && !person('shop-frontend', 'max@pixel-agency.example').is_limited],
     ['shop-frontend has 6 full collaborators', () => app('shop-frontend').collaborators.filter((c) => !c.is_limited).length === 6],
-    ['chloe is full on 6 apps', () => demo.apps.filter((a) => a.collaborators.some((c) => c.email === 'chloe@acme.example' && !c.is_limited)).length === 6],
+    ['chloe is full on 7 apps (one a review app)', () => demo.apps.filter((a) => a.collaborators.some((c) => c.email === 'chloe@acme.example' && !c.is_limited)).length === 7],
     ['hugo (not owner) changed a role in the last 30 days', () => activity('hugo@acme.example', 30).includes('change_collaborator_role')],
     ['shop-api-production is owned by my personal account', () => app('shop-api-production').app.owner.id === DEMO_USER_IDS.alice],
     ['billing-api-prod is owned by ops-bot, I am a collaborator there', () =>
@@ -173,6 +177,18 @@ describe('demo dataset situations', () => {
     ['julien: limited, 2FA on, active', () => person('docs-portal', 'julien@acme.example').is_limited && person('docs-portal', 'julien@acme.example').tfa_status === true],
     ['a restart without user and platform events', () =>
       demo.apps.some((a) => a.events.some((e) => e.type === 'restart' && !e.user)) && demo.apps.some((a) => a.events.some((e) => e.user?.username === 'scalingo-platform'))],
+    ['emma: an add-on’s variable event and a platform restart in her name, neither her doing', () =>
+      inName('emma@acme.example', 90).some((e) => e.type === 'edit_variable' && data(e).addon_name) &&
+      inName('emma@acme.example', 90).some((e) => e.type === 'restart' && data(e).reason === 'security_maintenance')],
+    ['bruno linked shop-frontend’s repository long ago (no SCM event left) and only deploys since', () =>
+      app('shop-frontend').scm_linker_user_id === person('shop-frontend', 'bruno@acme.example').user_id && !app('shop-frontend').events.some((e) => e.type.endsWith('_scm'))],
+    ['chloe updated data-pipeline’s SCM link, the event naming ines as the linker', () =>
+      app('data-pipeline').events.some((e) => e.type === 'update_scm' && e.user?.email === 'chloe@acme.example' && data(e).linker_username === 'ines')],
+    ['shop-api-production-pr42: a review app of shop-api-production, with a production-like name', () =>
+      app('shop-api-production-pr42').app.parent_app_name === 'shop-api-production'],
+    ['alice: full on billing-api-prod and Limited on partner-portal, both owned by ops-bot', () =>
+      app('partner-portal').collaborators.some((c) => c.user_id === DEMO_USER_IDS.alice && c.is_limited) && app('partner-portal').app.owner.email === 'ops-bot@acme.example' &&
+      app('billing-api-prod').collaborators.some((c) => c.user_id === DEMO_USER_IDS.alice && !c.is_limited)],
     ['events older than 90 days exist', () => demo.apps.some((a) => a.events.some((e) => daysAgo(e.created_at) > 180))],
   ])('%s', (_label, check) => {
     expect(check()).toBe(true);

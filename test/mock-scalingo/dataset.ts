@@ -39,6 +39,8 @@ const AppEntry = z.strictObject({
   app: z.looseObject({ id: z.string().min(1), name: z.string().min(1), owner: UserRef }),
   /** The user who linked the SCM integration: Scalingo refuses to change that person's role. */
   scm_linker_user_id: z.string().nullable().default(null),
+  /** Fields of the app's SCM link as served (repo, branch, review-app settings…), over the mock's defaults. */
+  scm_repo_link: z.looseObject({}).optional(),
   collaborators: z.array(Collaborator).default([]),
   events: z.array(Event).default([]),
 });

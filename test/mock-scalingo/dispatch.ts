@@ -7,8 +7,9 @@ import type { Identity } from './identity';
 import { badJson, notFound, routeNotFound, unauthorized, type Reply } from './reply';
 import { limitedRefusal, type LimitedReads } from './limited';
 import { match, type Route } from './router';
+import { scmRoutes } from './scm-routes';
 
-const ROUTES: Route[] = [...authRoutes, ...appRoutes, ...collaboratorRoutes, ...eventRoutes];
+const ROUTES: Route[] = [...authRoutes, ...appRoutes, ...collaboratorRoutes, ...eventRoutes, ...scmRoutes];
 
 export interface Request {
   state: MockState;

@@ -44,6 +44,8 @@ export interface FakeAccount {
   tfa?: boolean;
   /** Events by app id, newest first, served in pages like Scalingo's. */
   events?: Record<string, Event[]>;
+  /** Who linked each app's repository, by app name (absent: no link, a 404). */
+  scmLinkers?: Record<string, { id: string; email: string; username: string }>;
 }
 
 /** A client over an in-memory account; `fail` makes chosen calls throw. */
@@ -65,6 +67,7 @@ export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof Scan
         return account.collaborators.filter((c) => owned.includes(c.app_id!));
       }),
     appCollaborators: (_api, name) => guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
+    scmRepoLink: (_api, name) => guard('scmRepoLink', () => (account.scmLinkers?.[name] ? { linker: account.scmLinkers[name] } : null)),
     events: (_api, appId, page, perPage) =>
       guard('events', () => {
         const all = account.events?.[appId] ?? [];

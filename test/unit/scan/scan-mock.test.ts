@@ -41,13 +41,16 @@ describe('scan of the demo account', () => {
     expect(hugo.managed.map((m) => m.targetEmail)).toContain('oscar@acme.example');
   });
 
-  it('costs at most 3 + 2 × regions + per-app lists of apps I do not own + the event pages', async () => {
+  it('costs at most 3 + 2 × regions + per-app lists of apps I do not own + the event pages + one SCM link per app with full collaborators', async () => {
     const r = await scanAccount(client());
     const log = mock.log();
     const regions = r.snapshot.regions.length;
     const notOwned = r.snapshot.apps.filter((a) => !a.ownedByMe).length;
     const exchange = log.filter((l) => l.path === '/v1/tokens/exchange').length;
-    expect(log.length - exchange).toBeLessThanOrEqual(3 + 2 * regions + notOwned + eventCalls().length);
+    const scmReads = log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
+    const withFull = new Set(r.snapshot.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId));
+    expect(scmReads).toBe(withFull.size);
+    expect(log.length - exchange).toBeLessThanOrEqual(3 + 2 * regions + notOwned + eventCalls().length + scmReads);
     // events only for apps with someone besides the owner
     const withPeople = new Set(r.snapshot.assignments.filter((a) => a.role !== 'owner' && a.status !== 'deleted').map((a) => a.appId));
     expect(new Set(eventCalls().map((l) => l.path.split('/')[5])).size).toBeLessThanOrEqual(withPeople.size);

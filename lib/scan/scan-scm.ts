@@ -1,0 +1,59 @@
+import type { ScalingoClient } from '../scalingo/client';
+import type { ScanContext } from './scan-context';
+import type { AccessSnapshot, Assignment, SnapshotApp } from './snapshot';
+
+// Who linked each app's repository, from `GET /v1/apps/{app}/scm_repo_link` (docs/scalingo-api.md
+// §8): Scalingo refuses to change that person's role, however old the link. Read only for the
+// apps where it can change a finding (someone besides the owner with full access), and kept
+// from the previous scan while younger than the refresh period, as events are. What it says
+// wins over the SCM events (which only show links made inside the look-back window).
+
+export type ScmClient = Pick<ScalingoClient, 'scmRepoLink'>;
+
+export interface ScmInput {
+  apps: SnapshotApp[];
+  assignments: Assignment[];
+  regions: AccessSnapshot['regions'];
+  /** The previous snapshot's apps, whose reads are reused while fresh. */
+  previous: SnapshotApp[] | undefined;
+  refreshHours: number;
+  force: boolean;
+  now: Date;
+}
+
+/** Sets `scmLink` on the apps that need it (in place); `applyScmLinks` then makes it their linker. */
+export async function scanScmLinks(client: ScmClient, input: ScmInput, ctx: ScanContext): Promise<void> {
+  const full = new Set(input.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId));
+  const before = new Map((input.previous ?? []).map((a) => [a.id, a.scmLink]));
+  const fresh = (readAt: string) => input.now.getTime() - Date.parse(readAt) < input.refreshHours * 3_600_000;
+  const wanted = input.apps.filter((a) => full.has(a.id));
+  const toRead = wanted.filter((a) => {
+    const last = before.get(a.id);
+    if (last && !input.force && fresh(last.readAt)) return void (a.scmLink = last), false;
+    return true;
+  });
+  ctx.progress.plan(toRead.length);
+  await Promise.all(
+    toRead.map(async (app) => {
+      const api = input.regions.find((r) => r.name === app.region)?.api;
+      if (!api || ctx.stopped) return;
+      try {
+        const link = await client.scmRepoLink(api, app.name);
+        const l = link?.linker;
+        app.scmLink = { linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null, readAt: input.now.toISOString() };
+      } catch (e) {
+        ctx.fail(e, app.region, app.name);
+        app.scmLink = before.get(app.id); // as last read
+      } finally {
+        ctx.progress.step();
+      }
+    }),
+  );
+}
+
+/** After the events: an SCM link read wins over what the SCM events suggested. */
+export function applyScmLinks(apps: SnapshotApp[]): void {
+  for (const app of apps) {
+    if (app.scmLink) app.scmLinker = app.scmLink.linker && { userId: app.scmLink.linker.userId, email: app.scmLink.linker.email };
+  }
+}
