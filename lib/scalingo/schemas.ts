@@ -36,6 +36,8 @@ export const RegionsResponse = z.object({ regions: z.array(Region) });
 export const App = z.looseObject({
   id: z.string(),
   name: z.string(),
+  /** `ap-…`, typed by the official JS client (§3.1): a `/v1/collaborators` row may name its app by it. */
+  uuid: z.string().nullish(),
   owner: UserRef,
   region: z.string().optional(),
   hds_resource: z.boolean().nullish(),
@@ -60,8 +62,9 @@ export const Collaborator = z.looseObject({
   status: z.union([CollaboratorStatus, z.string()]),
   // Older docs showed is_limited as the string "false": accept both.
   is_limited: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(false),
-  app_id: z.string().optional(),
-  app_name: z.string().optional(),
+  app_id: z.string().nullish(),
+  app_uuid: z.string().nullish(),
+  app_name: z.string().nullish(),
 });
 export type Collaborator = z.infer<typeof Collaborator>;
 export const CollaboratorsResponse = z.object({ collaborators: z.array(Collaborator) });
