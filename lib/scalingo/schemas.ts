@@ -92,10 +92,19 @@ export const Pagination = z.looseObject({
   total_pages: z.number().int().optional(),
   total_count: z.number().int().optional(),
 });
-export const EventsResponse = z.object({
-  events: z.array(Event),
-  meta: z.looseObject({ pagination: Pagination.optional() }).optional(),
-});
-export type EventsResponse = z.infer<typeof EventsResponse>;
+const EventsMeta = z.looseObject({ pagination: Pagination.optional() });
+export interface EventsResponse {
+  events: Event[];
+  meta?: z.infer<typeof EventsMeta>;
+  /** Events of this page that were malformed (a `user` without id, `type_data` not an object…) and left out. */
+  skipped?: number;
+}
+// One malformed event must not cost its whole page: each is parsed alone, and counted when left out.
+export const EventsResponse = z
+  .object({ events: z.array(z.unknown()), meta: EventsMeta.optional() })
+  .transform(({ events, meta }): EventsResponse => {
+    const kept = events.map((raw) => Event.safeParse(raw)).filter((r) => r.success).map((r) => r.data);
+    return { events: kept, meta, skipped: events.length - kept.length };
+  });
 
 export const TokenExchangeResponse = z.object({ token: z.string().min(10) });
