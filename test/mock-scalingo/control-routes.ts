@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MockState } from './dataset';
 import { FaultsPatch, type Faults } from './faults';
 import { noContent, ok, routeNotFound, type Reply } from './reply';
+import { VariantsPatch, type Variants } from './variants';
 
 /**
  * `/_mock/*`: drives the mock from outside the process (the CLI, Playwright specs, curl).
@@ -15,6 +16,9 @@ export interface ControlTarget {
   setFaults(f: Partial<Faults>): void;
   resetFaults(): void;
   revokeToken(apiToken: string): void;
+  variants(): Variants;
+  setVariants(v: Partial<Variants>): void;
+  resetVariants(): void;
   state: MockState;
 }
 
@@ -53,6 +57,17 @@ export function handleControl(target: ControlTarget, method: string, path: strin
     }
     case 'DELETE /_mock/faults':
       target.resetFaults();
+      return noContent();
+    case 'GET /_mock/variants':
+      return ok({ variants: target.variants() });
+    case 'POST /_mock/variants': {
+      const patch = parse(VariantsPatch, rawBody);
+      if (isReply(patch)) return patch;
+      target.setVariants(patch as Partial<Variants>);
+      return ok({ variants: target.variants() });
+    }
+    case 'DELETE /_mock/variants':
+      target.resetVariants();
       return noContent();
     case 'POST /_mock/revoke': {
       const body = parse(RevokeBody, rawBody);

@@ -6,6 +6,7 @@ import { eventRoutes } from './event-routes';
 import type { Identity } from './identity';
 import { badJson, notFound, routeNotFound, unauthorized, type Reply } from './reply';
 import { match, type Route } from './router';
+import type { Variants } from './variants';
 
 const ROUTES: Route[] = [...authRoutes, ...appRoutes, ...collaboratorRoutes, ...eventRoutes];
 
@@ -17,6 +18,7 @@ export interface Request {
   rawBody: string;
   regionApiUrl(region: string): string;
   issueBearer(userId: string, apiToken: string): string;
+  variants: Variants;
 }
 
 /**
@@ -70,5 +72,6 @@ export function dispatch(req: Request): Reply {
     body: parsed.body,
     regionApiUrl: req.regionApiUrl,
     issueBearer: req.issueBearer,
+    variants: req.variants,
   });
 }

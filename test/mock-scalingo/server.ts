@@ -9,9 +9,11 @@ import { newSecret, signBearer } from './jwt';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit';
 import { internalError, noContent, send, serialise, tooManyRequests, type Reply } from './reply';
 import { dispatch } from './dispatch';
+import { rateLimitedReply, VariantState, type Variants } from './variants';
 
 export type { Dataset, MockState } from './dataset';
 export type { Faults } from './faults';
+export type { Variants } from './variants';
 
 export interface MockOptions {
   /** 0 = a random free port (default). */
@@ -26,6 +28,8 @@ export interface MockOptions {
   /** Default { requests: 60, windowMs: 60_000 }, Scalingo's documented limit. */
   rateLimit?: { requests: number; windowMs: number } | false;
   faults?: Partial<Faults>;
+  /** Readings of what Scalingo leaves open (variants.ts); default: the mock's usual choices. */
+  variants?: Partial<Variants>;
   /** Default true: dates move so that "30 days ago" in the dataset is 30 days before now. */
   shiftDates?: boolean;
 }
@@ -50,6 +54,10 @@ export interface MockScalingo {
   clearLog(): void;
   setFaults(f: Partial<Faults>): void;
   resetFaults(): void;
+  /** Merges, like setFaults; resetVariants() restores the defaults. */
+  setVariants(v: Partial<Variants>): void;
+  resetVariants(): void;
+  variants(): Variants;
   revokeToken(apiToken: string): void;
   state: MockState;
 }
@@ -76,6 +84,8 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
   const secret = newSecret();
   const faults = new FaultState();
   if (opts.faults) faults.set(opts.faults);
+  const variants = new VariantState();
+  if (opts.variants) variants.set(opts.variants);
   const limiter = new RateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT);
   let entries: RequestLogEntry[] = [];
   let url = '';
@@ -104,6 +114,9 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
     },
     setFaults: (f) => faults.set(f),
     resetFaults: () => faults.reset(),
+    setVariants: (v) => variants.set(v),
+    resetVariants: () => variants.reset(),
+    variants: () => structuredClone(variants.current),
     revokeToken,
     state,
   };
@@ -128,10 +141,11 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
       const failure = faults.takeFailure(target.pathname);
       if (failure) reply = failureReply(failure.status);
       else {
-        reply = dispatch({ state, identity, method, target, rawBody, regionApiUrl, issueBearer: (u, t) => signBearer(secret, u, t) });
+        reply = dispatch({ state, identity, method, target, rawBody, regionApiUrl, issueBearer: (u, t) => signBearer(secret, u, t), variants: variants.current });
         answered = true;
       }
     }
+    reply = rateLimitedReply(variants.current, reply);
     let body = serialise(reply);
     if (answered && faults.takeMalformed(target.pathname)) {
       body = truncate(body === '' ? '{"' : body);
