@@ -24,6 +24,6 @@ export function isPersonAction(e: Event): boolean {
   if (!e.user || e.user.email === PLATFORM_EMAIL || isPlatformType(e.type)) return false;
   const data = e.type_data ?? {};
   if (isVariableType(e.type) && typeof data.addon_name === 'string' && data.addon_name !== '') return false;
-  if (e.type === 'restart' && data.reason !== undefined && data.reason !== null && data.reason !== RESTART_BY_PERSON) return false;
+  if (e.type === 'restart' && data.reason && data.reason !== RESTART_BY_PERSON) return false;
   return true;
 }

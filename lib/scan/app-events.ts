@@ -50,9 +50,9 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
       job.onPage?.();
       let added = 0;
       let reachedOld = false;
+      order.see(events.map((e) => Date.parse(e.created_at)));
       for (const e of events) {
         const at = Date.parse(e.created_at);
-        order.see(at);
         if (seen.has(e.id)) continue;
         seen.add(e.id);
         added++;
@@ -94,18 +94,23 @@ function isLastPage(p: Pagination | undefined, page: number, count: number): boo
   return p.total_pages !== undefined && current >= p.total_pages;
 }
 
-/** Scalingo lists events newest first [unconfirmed]: told from the times seen, not assumed. */
+/**
+ * Scalingo lists events newest first [unconfirmed]: told from the first page's ends (or, with
+ * one event a page, from one page to the next), not assumed. Until told, newest first.
+ */
 class OrderSeen {
-  private previous: number | null = null;
-  oldestFirst = false;
+  private lastSeen: number | null = null;
   private decided = false;
+  oldestFirst = false;
 
-  see(at: number): void {
-    if (!this.decided && this.previous !== null && at !== this.previous) {
-      this.oldestFirst = at > this.previous;
+  see(times: number[]): void {
+    const start = this.lastSeen ?? times[0];
+    const end = times.at(-1);
+    if (!this.decided && start !== undefined && end !== undefined && start !== end) {
+      this.oldestFirst = start < end;
       this.decided = true;
     }
-    this.previous = at;
+    if (end !== undefined) this.lastSeen = end;
   }
 }
 

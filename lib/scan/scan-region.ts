@@ -53,7 +53,9 @@ export async function scanRegion(
     if (owned.length === 0) return;
     try {
       const rows = await client.ownedAppsCollaborators(region.api);
-      const { byApp, unmatched } = matchRows(rawApps.filter((a) => owned.some((o) => o.id === a.id)), rows);
+      // Matched against every app of the region: a row of an app I only collaborate on is that
+      // app's own list's business, not an unknown app.
+      const { byApp, unmatched } = matchRows(rawApps, rows);
       for (const app of owned) add(app, byApp.get(app.id) ?? []);
       if (unmatched.length > 0) fail(new ScalingoApiError('unexpected', `${unmatched.length} collaborator rows matched no app you own (${names(unmatched)}): those people are left out`));
     } catch (e) {
@@ -70,6 +72,6 @@ export async function scanRegion(
 
 /** The apps the rows name, as they name them (a few, for the message). */
 function names(rows: Collaborator[]): string {
-  const named = [...new Set(rows.map((r) => r.app_name || r.app_id || r.app_uuid || 'no app named'))];
+  const named = [...new Set(rows.map((r) => (r.app_name || r.app_id || r.app_uuid || 'no app named').slice(0, 60)))];
   return named.slice(0, 3).join(', ') + (named.length > 3 ? ', …' : '');
 }

@@ -112,3 +112,16 @@ describe('without /v1/collaborators', () => {
     expect(ctx.errors).toEqual([expect.objectContaining({ scope: 'region', region: 'osc-fr1', kind: 'unexpected' })]);
   });
 });
+
+describe('rows of apps I do not own', () => {
+  it('are left to that app’s own list, not reported as unknown', async () => {
+    const boss = { id: 'us-boss', email: 'boss@acme.example' };
+    const apps = [app('shop'), app('billing', boss)];
+    const rows = [collaborator('shop', 'a@acme.example'), collaborator('billing', 'stray@acme.example')];
+    const perApp = { billing: [collaborator('billing', 'me@acme.example')] };
+    const ctx = new ScanContext();
+    const r = await scanRegion(client(apps, rows, perApp).c, osc, mine, ctx);
+    expect(people(r, 'billing')).toEqual(['me@acme.example']);
+    expect(ctx.errors).toEqual([]);
+  });
+});
