@@ -9,6 +9,9 @@ type Pagination = NonNullable<NonNullable<EventsResponse['meta']>['pagination']>
 // every page is read. Overlapping pages (an event that arrived while paging shifts them) are
 // de-duplicated by id.
 
+/** A last guard against a paginator that never ends: 100,000 events is more than any window needs. */
+const MAX_PAGES = 1000;
+
 export const EVENTS_PER_PAGE = 100; // Scalingo's maximum is undocumented (§6.5); pagination meta drives paging either way.
 
 export type EventsClient = Pick<ScalingoClient, 'events'>;
@@ -42,7 +45,7 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
   let pages = 0;
   let skipped = 0;
   try {
-    for (let page = 1; ; page++) {
+    for (let page = 1; page <= MAX_PAGES; page++) {
       job.signal?.throwIfAborted();
       const { events, meta, skipped: bad = 0 } = await client.events(job.api, job.appId, page, EVENTS_PER_PAGE, job.signal);
       pages++;
@@ -62,7 +65,8 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
         else fresh.push(e);
       }
       // A page with nothing new (a server that ignores `page`) ends it too: never loop.
-      if (isLastPage(meta?.pagination, page, events.length) || added === 0 || (reachedOld && !order.oldestFirst)) break;
+      const repeated = events.length > 0 && added === 0;
+      if (isLastPage(meta?.pagination, events.length + bad) || repeated || (reachedOld && !order.oldestFirst)) break;
     }
   } catch (error) {
     // A first fetch keeps what it got, marked incomplete; a refresh that stopped half-way keeps
@@ -87,11 +91,10 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
  * current page (go-utils answers `next_page = total_pages` on the last one, §8), or
  * `current_page` at `total_pages`, or an empty page.
  */
-function isLastPage(p: Pagination | undefined, page: number, count: number): boolean {
+function isLastPage(p: Pagination | undefined, count: number): boolean {
   if (count === 0 || !p) return true;
-  const current = p.current_page ?? page;
-  if (p.next_page === null || p.next_page === undefined || p.next_page <= current) return true;
-  return p.total_pages !== undefined && current >= p.total_pages;
+  if (p.next_page === null || p.next_page === undefined || p.next_page <= p.current_page) return true;
+  return p.total_pages !== undefined && p.current_page >= p.total_pages;
 }
 
 /**

@@ -108,3 +108,12 @@ describe('the order of events', () => {
     expect(s).toMatchObject({ actions: 5, fullOnly: { count: 4 } });
   });
 });
+
+describe('a page of malformed events only', () => {
+  it('is not taken for the end of the history', async () => {
+    const raw = [ev(1, 'run'), ev(2, 'run'), { ...ev(3), user: {} }, { ...ev(4), user: {} }, ev(5, 'run'), ev(6, 'run')];
+    const r = await fetchAppEvents(server(raw, 2), job());
+    expect(r.skipped).toBe(2);
+    expect(bobOf(r)).toMatchObject({ actions: 4, fullOnly: { count: 4 } });
+  });
+});
