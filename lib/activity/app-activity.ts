@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Event } from '../scalingo/schemas';
-import { ACCESS_EVENTS, PLATFORM_EMAIL } from './permissions';
+import { isPersonAction } from './actor';
+import { ACCESS_EVENTS } from './permissions';
 
 // What the scan keeps of one app's events: per person, when they did each type of action,
 // within the look-back window; and the collaborator-management events with their target.
@@ -47,9 +48,12 @@ function targetOf(e: Event): { email: string | null; isLimited: boolean | null }
   const c = (e.type_data as { collaborator?: { email?: unknown; is_limited?: unknown } } | null | undefined)?.collaborator;
   return {
     email: typeof c?.email === 'string' ? c.email : null,
-    isLimited: typeof c?.is_limited === 'boolean' ? c.is_limited : null,
+    isLimited: asBoolean(c?.is_limited),
   };
 }
+
+// `is_limited` is typed "string" in the events docs and a boolean in their examples (§8): both.
+const asBoolean = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : null);
 
 /** Adds events (any order, possibly overlapping `base`) and drops what fell out of the window. */
 export function foldEvents(base: AppActivity, events: Event[], windowStart: number): AppActivity {
@@ -60,7 +64,7 @@ export function foldEvents(base: AppActivity, events: Event[], windowStart: numb
     const at = Date.parse(e.created_at);
     if (newestAt === null || at > newestAt) [newestAt, newestEventId] = [at, e.id];
     if (at < windowStart) continue;
-    const key = e.user && e.user.email !== PLATFORM_EMAIL ? personKey(e.user) : null;
+    const key = e.user && isPersonAction(e) ? personKey(e.user) : null;
     if (key) {
       const person = (people[key] ??= { email: e.user?.email ?? null, username: e.user?.username ?? null, byType: {} });
       (person.byType[e.type] ??= []).push(at);

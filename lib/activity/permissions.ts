@@ -13,6 +13,13 @@ const FULL_ONLY: ReadonlySet<string> = new Set([
   'edit_variable',
   'edit_variables',
   'delete_variable',
+  // Stopping the app, its database's plan and features (§8: Limited cannot stop, scale, touch add-ons or databases).
+  'stop_app',
+  'upgrade_database',
+  'database/add_feature',
+  'database/remove_feature',
+  // The app's own settings [probably Collaborator only, §8].
+  'edit_app',
   // Scaling, autoscaler, stack, log drains, child apps.
   'scale',
   'new_autoscaler',
@@ -31,6 +38,9 @@ const FULL_ONLY: ReadonlySet<string> = new Set([
   'link_scm',
   'update_scm',
   'unlink_scm',
+  // Their legacy names (§8).
+  'link_github',
+  'unlink_github',
   // Collaborator management.
   'new_collaborator',
   'delete_collaborator',
@@ -44,8 +54,7 @@ const FULL_ONLY: ReadonlySet<string> = new Set([
   'edit_notifier',
   'delete_notifier',
   'new_alert',
-  'edit_alert',
-  'delete_alert',
+  'delete_alert', // there is no `edit_alert` type (§8)
 ]);
 
 const SHARED: ReadonlySet<string> = new Set([
@@ -79,6 +88,3 @@ export const ACCESS_EVENTS: ReadonlySet<string> = new Set([
   'update_scm',
   'unlink_scm',
 ]);
-
-/** The platform's own events are nobody's activity (§3.5). */
-export const PLATFORM_EMAIL = 'deploy@scalingo.com';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlatformType } from './actor';
 import { personKey, type AppActivity, type PersonActivity } from './app-activity';
 import { MANAGEMENT_EVENTS, permissionNeed } from './permissions';
 
@@ -47,6 +48,7 @@ export function summarise(
   let fullLast: number | null = null;
   const types: Record<string, number> = {};
   for (const type in person?.byType ?? {}) {
+    if (isPlatformType(type)) continue; // records stored before these types were told apart
     // Times are kept newest first (app-activity.ts): count until the first one out of the window.
     const times = person!.byType[type]!;
     let n = 0;

@@ -36,6 +36,8 @@ export const RegionsResponse = z.object({ regions: z.array(Region) });
 export const App = z.looseObject({
   id: z.string(),
   name: z.string(),
+  /** `ap-…`, typed by the official JS client (§3.1): a `/v1/collaborators` row may name its app by it. */
+  uuid: z.string().nullish(),
   owner: UserRef,
   region: z.string().optional(),
   hds_resource: z.boolean().nullish(),
@@ -60,8 +62,9 @@ export const Collaborator = z.looseObject({
   status: z.union([CollaboratorStatus, z.string()]),
   // Older docs showed is_limited as the string "false": accept both.
   is_limited: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(false),
-  app_id: z.string().optional(),
-  app_name: z.string().optional(),
+  app_id: z.string().nullish(),
+  app_uuid: z.string().nullish(),
+  app_name: z.string().nullish(),
 });
 export type Collaborator = z.infer<typeof Collaborator>;
 export const CollaboratorsResponse = z.object({ collaborators: z.array(Collaborator) });
@@ -100,10 +103,19 @@ export const Pagination = z.looseObject({
   total_pages: z.number().int().optional(),
   total_count: z.number().int().optional(),
 });
-export const EventsResponse = z.object({
-  events: z.array(Event),
-  meta: z.looseObject({ pagination: Pagination.optional() }).optional(),
-});
-export type EventsResponse = z.infer<typeof EventsResponse>;
+const EventsMeta = z.looseObject({ pagination: Pagination.optional() });
+export interface EventsResponse {
+  events: Event[];
+  meta?: z.infer<typeof EventsMeta>;
+  /** Events of this page that were malformed (a `user` without id, `type_data` not an object…) and left out. */
+  skipped?: number;
+}
+// One malformed event must not cost its whole page: each is parsed alone, and counted when left out.
+export const EventsResponse = z
+  .object({ events: z.array(z.unknown()), meta: EventsMeta.optional() })
+  .transform(({ events, meta }): EventsResponse => {
+    const kept = events.map((raw) => Event.safeParse(raw)).filter((r) => r.success).map((r) => r.data);
+    return { events: kept, meta, skipped: events.length - kept.length };
+  });
 
 export const TokenExchangeResponse = z.object({ token: z.string().min(10) });

@@ -1,5 +1,6 @@
 import type { AppActivity } from '../activity/app-activity';
 import { invitedAt, scmLinker, summarise } from '../activity/summary';
+import { ScalingoApiError } from '../scalingo/errors';
 import { fetchAppEvents, type EventsClient } from './app-events';
 import { planEvents, type EventsPolicy } from './events-plan';
 import type { ScanContext } from './scan-context';
@@ -55,6 +56,7 @@ export async function scanEvents(
       });
       if (result.activity) activity[task.key] = result.activity;
       if (result.error) ctx.fail(result.error, task.app.region, task.app.name);
+      if (result.skipped > 0) ctx.fail(skippedEvents(result.skipped), task.app.region, task.app.name);
     }),
   );
 
@@ -72,3 +74,7 @@ export async function scanEvents(
   }
   return activity;
 }
+
+/** Malformed events are left out one by one; the review says so, as its activity may be short of them. */
+const skippedEvents = (n: number) =>
+  new ScalingoApiError('unexpected', `${n} malformed event${n === 1 ? '' : 's'} left out (not in the activity)`);

@@ -1,11 +1,15 @@
+import { isApiError, ScalingoApiError } from '../scalingo/errors';
 import type { ScalingoClient } from '../scalingo/client';
-import type { Collaborator, Region } from '../scalingo/schemas';
+import type { App, Collaborator, Region } from '../scalingo/schemas';
 import { collaboratorAssignment, ownerAssignment, toSnapshotApp } from './assignments';
+import { matchRows, uniqueRows } from './match-rows';
 import type { ScanContext } from './scan-context';
 import type { AccessSnapshot, Assignment, SnapshotApp } from './snapshot';
 
 // One region: one `/v1/apps`, one `/v1/collaborators` for every app I own, and per-app
-// collaborator lists only for the apps I collaborate on without owning them.
+// collaborator lists only for the apps I collaborate on without owning them. Where
+// `/v1/collaborators` does not exist (404: it was documented only in 2024), the apps I own are
+// read one by one too.
 
 export type RegionClient = Pick<ScalingoClient, 'apps' | 'ownedAppsCollaborators' | 'appCollaborators'>;
 
@@ -22,7 +26,7 @@ export async function scanRegion(
 ): Promise<RegionResult> {
   const { progress } = ctx;
   const fail = (e: unknown, app?: string) => ctx.fail(e, region.name, app);
-  let rawApps;
+  let rawApps: App[];
   try {
     rawApps = await client.apps(region.api);
   } catch (e) {
@@ -37,24 +41,37 @@ export async function scanRegion(
   const others = apps.filter((a) => !a.ownedByMe);
   progress.plan(others.length - (owned.length > 0 ? 0 : 1));
 
-  const ownedPart = owned.length === 0
-    ? Promise.resolve()
-    : client.ownedAppsCollaborators(region.api).then(
-        (all) => owned.forEach((app) => assignments.push(...forApp(app, all))),
-        (e: unknown) => fail(e),
-      ).finally(() => progress.step());
-  const otherParts = others.map((app) =>
-    client.appCollaborators(region.api, app.name).then(
-      (list) => void assignments.push(...forApp(app, list)),
-      (e: unknown) => fail(e, app.name),
-    ).finally(() => progress.step()),
-  );
-  await Promise.all([ownedPart, ...otherParts]);
+  const add = (app: SnapshotApp, rows: readonly Collaborator[]) => assignments.push(...rows.map((c) => collaboratorAssignment(app, c)));
+  const onePerApp = (list: SnapshotApp[]) =>
+    list.map((app) =>
+      client.appCollaborators(region.api, app.name).then(
+        (rows) => add(app, uniqueRows(rows)),
+        (e: unknown) => fail(e, app.name),
+      ).finally(() => progress.step()),
+    );
+  const ownedPart = async () => {
+    if (owned.length === 0) return;
+    try {
+      const rows = await client.ownedAppsCollaborators(region.api);
+      // Matched against every app of the region: a row of an app I only collaborate on is that
+      // app's own list's business, not an unknown app.
+      const { byApp, unmatched } = matchRows(rawApps, rows);
+      for (const app of owned) add(app, byApp.get(app.id) ?? []);
+      if (unmatched.length > 0) fail(new ScalingoApiError('unexpected', `${unmatched.length} collaborator rows matched no app you own (${names(unmatched)}): those people are left out`));
+    } catch (e) {
+      if (!(isApiError(e) && e.kind === 'not_found')) return fail(e);
+      progress.plan(owned.length);
+      await Promise.all(onePerApp(owned));
+    } finally {
+      progress.step();
+    }
+  };
+  await Promise.all([ownedPart(), ...onePerApp(others)]);
   return { apps, assignments };
 }
 
-function forApp(app: SnapshotApp, collaborators: Collaborator[]): Assignment[] {
-  // `/v1/collaborators` mixes every owned app: rows name their app by id (or name).
-  const belongs = (c: Collaborator) => (c.app_id ? c.app_id === app.id : !c.app_name || c.app_name === app.name);
-  return collaborators.filter(belongs).map((c) => collaboratorAssignment(app, c));
+/** The apps the rows name, as they name them (a few, for the message). */
+function names(rows: Collaborator[]): string {
+  const named = [...new Set(rows.map((r) => (r.app_name || r.app_id || r.app_uuid || 'no app named').slice(0, 60)))];
+  return named.slice(0, 3).join(', ') + (named.length > 3 ? ', …' : '');
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppEntry, Collaborator, MockState, ScalingoEvent, UserEntry } from './dataset';
+import type { Variants } from './variants';
 
 /** Who the caller is on one app, per Scalingo's roles (docs/scalingo-api.md §4.1). */
 export type Role = 'owner' | 'collaborator' | 'limited' | null;
@@ -35,15 +36,23 @@ export function userRef(state: MockState, userId: string): { id: string; usernam
   return { id: userId, username: u?.username ?? 'unknown', email: u?.email ?? 'unknown@example.invalid' };
 }
 
-/** The app as served: the API adds `region` to app objects (docs/scalingo-api.md §2). */
-export const serveApp = (entry: AppEntry): Record<string, unknown> => ({ ...entry.app, region: entry.region });
+/** The app as served: the API adds `region` to app objects (docs/scalingo-api.md §2); `last_event` per its variant. */
+export function serveApp(entry: AppEntry, v?: Pick<Variants, 'appLastEvent'>): Record<string, unknown> {
+  const served: Record<string, unknown> = { ...entry.app, region: entry.region };
+  if (v?.appLastEvent !== 'present') return served;
+  const newest = entry.events.reduce<ScalingoEvent | null>((n, e) => (!n || Date.parse(e.created_at) > Date.parse(n.created_at) ? e : n), null);
+  // Our guess at its shape; never `type_data` (variable values).
+  served.last_event = newest && { id: newest.id, type: newest.type, created_at: newest.created_at };
+  return served;
+}
 
 /**
  * The collaborator as served. `invitation_link` is "empty once accepted or user is limited"
  * per the docs; we read that as "hidden from limited callers" [I, unconfirmed].
  */
-export function serveCollaborator(entry: AppEntry, c: Collaborator, callerRole: Role): Record<string, unknown> {
+export function serveCollaborator(entry: AppEntry, c: Collaborator, callerRole: Role, v?: Pick<Variants, 'pendingUsername'>): Record<string, unknown> {
   const served: Record<string, unknown> = { ...c, app_id: entry.app.id, app_name: entry.app.name };
+  if (v && c.status === 'pending') served.username = v.pendingUsername;
   if (callerRole === 'limited' && 'invitation_link' in served) served.invitation_link = '';
   return served;
 }

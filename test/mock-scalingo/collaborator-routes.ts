@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appsIn, findVisibleApp, newObjectId, recordEvent, roleOn, serveCollaborator, type Role } from './access';
 import type { AppEntry, Collaborator } from './dataset';
-import { forbidden, noContent, notFound, ok, unprocessable, type Reply } from './reply';
+import { forbidden, noContent, notFound, ok, routeNotFound, unprocessable, type Reply } from './reply';
 import { route, type Context, type Route } from './router';
 
 /** Regional collaborators endpoints, docs/scalingo-api.md §3.2 and the permission matrix §4.2. */
@@ -35,13 +35,14 @@ function list(ctx: Context): Reply {
   const found = appOf(ctx);
   if ('status' in found) return found;
   const { entry, role } = found;
-  return ok({ collaborators: entry.collaborators.map((c) => serveCollaborator(entry, c, role)) });
+  return ok({ collaborators: entry.collaborators.map((c) => serveCollaborator(entry, c, role, ctx.variants)) });
 }
 
 /** Every collaborator of every app the caller OWNS in this region (documented 2024-11). */
 function all(ctx: Context): Reply {
+  if (ctx.variants.ownedCollaborators === 'missing') return routeNotFound();
   const owned = appsIn(ctx.state, ctx.region ?? '').filter((a) => roleOn(a, ctx.userId ?? '') === 'owner');
-  return ok({ collaborators: owned.flatMap((a) => a.collaborators.map((c) => serveCollaborator(a, c, 'owner'))) });
+  return ok({ collaborators: owned.flatMap((a) => a.collaborators.map((c) => serveCollaborator(a, c, 'owner', ctx.variants))) });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MockState } from './dataset';
 import { FaultsPatch, type Faults } from './faults';
 import { LimitedReadsBody, type LimitedReads } from './limited';
 import { noContent, ok, routeNotFound, type Reply } from './reply';
+import { VariantsPatch, type Variants } from './variants';
 
 /**
  * `/_mock/*`: drives the mock from outside the process (the CLI, Playwright specs, curl).
@@ -17,6 +18,9 @@ export interface ControlTarget {
   resetFaults(): void;
   revokeToken(apiToken: string): void;
   setLimitedReads(status: LimitedReads): void;
+  variants(): Variants;
+  setVariants(v: Partial<Variants>): void;
+  resetVariants(): void;
   state: MockState;
 }
 
@@ -55,6 +59,17 @@ export function handleControl(target: ControlTarget, method: string, path: strin
     }
     case 'DELETE /_mock/faults':
       target.resetFaults();
+      return noContent();
+    case 'GET /_mock/variants':
+      return ok({ variants: target.variants() });
+    case 'POST /_mock/variants': {
+      const patch = parse(VariantsPatch, rawBody);
+      if (isReply(patch)) return patch;
+      target.setVariants(patch as Partial<Variants>);
+      return ok({ variants: target.variants() });
+    }
+    case 'DELETE /_mock/variants':
+      target.resetVariants();
       return noContent();
     case 'POST /_mock/revoke': {
       const body = parse(RevokeBody, rawBody);

@@ -8,6 +8,7 @@ import { badJson, notFound, routeNotFound, unauthorized, type Reply } from './re
 import { limitedRefusal, type LimitedReads } from './limited';
 import { match, type Route } from './router';
 import { scmRoutes } from './scm-routes';
+import type { Variants } from './variants';
 
 const ROUTES: Route[] = [...authRoutes, ...appRoutes, ...collaboratorRoutes, ...eventRoutes, ...scmRoutes];
 
@@ -21,6 +22,7 @@ export interface Request {
   issueBearer(userId: string, apiToken: string): string;
   /** What a Limited caller gets on an app's own resources (limited.ts); default 200. */
   limitedReads?: LimitedReads;
+  variants: Variants;
 }
 
 /**
@@ -76,5 +78,6 @@ export function dispatch(req: Request): Reply {
     body: parsed.body,
     regionApiUrl: req.regionApiUrl,
     issueBearer: req.issueBearer,
+    variants: req.variants,
   });
 }

@@ -2,11 +2,12 @@ import { findVisibleApp, roleOn, visibleApps, type Role } from './access';
 import type { AppEntry, ScalingoEvent } from './dataset';
 import { notFound, ok, type Reply } from './reply';
 import { route, type Context, type Route } from './router';
+import { defaultVariants, type Variants } from './variants';
 
 /** Timelines, docs/scalingo-api.md §3.5, paginated as in §3.6. */
 
 export const DEFAULT_PER_PAGE = 30; // the CLI's default
-/** Scalingo's maximum is undocumented (§6 gap 5): 100 is our choice [unconfirmed]. */
+/** Scalingo's maximum is undocumented (§6 gap 5): 100 unless the `maxPerPage` variant says otherwise [unconfirmed]. */
 export const MAX_PER_PAGE = 100;
 
 function positiveInt(raw: string | null, fallback: number): number {
@@ -14,22 +15,28 @@ function positiveInt(raw: string | null, fallback: number): number {
   return Number.isInteger(n) && n >= 1 ? n : fallback;
 }
 
-export function paginate<T>(items: T[], query: URLSearchParams) {
-  const perPage = Math.min(positiveInt(query.get('per_page'), DEFAULT_PER_PAGE), MAX_PER_PAGE);
+type PageVariants = Pick<Variants, 'maxPerPage' | 'lastPageNext'>;
+
+export function paginate<T>(items: T[], query: URLSearchParams, v: PageVariants = defaultVariants()) {
+  const perPage = Math.min(positiveInt(query.get('per_page'), DEFAULT_PER_PAGE), v.maxPerPage);
   const page = positiveInt(query.get('page'), 1);
   const totalPages = Math.max(1, Math.ceil(items.length / perPage));
   const pagination = {
     prev_page: page > 1 ? page - 1 : null,
     current_page: page,
-    next_page: page < totalPages ? page + 1 : null,
+    // go-utils' paginator names the last page as its own next (the `lastPageNext` variant).
+    next_page: page < totalPages ? page + 1 : v.lastPageNext === 'total-pages' ? totalPages : null,
     total_pages: totalPages,
     total_count: items.length,
   };
   return { items: items.slice((page - 1) * perPage, page * perPage), meta: { pagination } };
 }
 
-const newestFirst = (events: ScalingoEvent[]) =>
-  [...events].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+/** Newest first, or oldest first under the `eventOrder` variant. */
+const ordered = (events: ScalingoEvent[], v: Variants) => {
+  const sign = v.eventOrder === 'oldest-first' ? -1 : 1;
+  return [...events].sort((a, b) => sign * (Date.parse(b.created_at) - Date.parse(a.created_at)));
+};
 
 /** Limited Collaborators see activity but not env-var values (§4.2); how they are hidden is our guess [I]. */
 function redactValues(data: unknown): unknown {
@@ -50,9 +57,9 @@ function serveEvent(entry: AppEntry, e: ScalingoEvent, role: Role): ScalingoEven
 }
 
 /** `from` = the last N hours (1..72) and overrides pagination (§3.5). */
-function pageOrWindow(events: ScalingoEvent[], query: URLSearchParams) {
+function pageOrWindow(events: ScalingoEvent[], query: URLSearchParams, v: Variants) {
   const hours = Number(query.get('from'));
-  if (!query.has('from') || !Number.isInteger(hours) || hours < 1 || hours > 72) return paginate(events, query);
+  if (v.eventsFrom === 'ignored' || !query.has('from') || !Number.isInteger(hours) || hours < 1 || hours > 72) return paginate(events, query, v);
   const since = Date.now() - hours * 3_600_000;
   const recent = events.filter((e) => Date.parse(e.created_at) >= since);
   const pagination = { prev_page: null, current_page: 1, next_page: null, total_pages: 1, total_count: recent.length };
@@ -64,7 +71,7 @@ function appEvents(ctx: Context): Reply {
   const entry = findVisibleApp(ctx.state, ctx.region ?? '', userId, ctx.params.app ?? '');
   if (!entry) return notFound('app');
   const role = roleOn(entry, userId);
-  const { items, meta } = pageOrWindow(newestFirst(entry.events), ctx.query);
+  const { items, meta } = pageOrWindow(ordered(entry.events, ctx.variants), ctx.query, ctx.variants);
   return ok({ events: items.map((e) => serveEvent(entry, e, role)), meta });
 }
 
@@ -74,7 +81,7 @@ function userEvents(ctx: Context): Reply {
   const mine = visibleApps(ctx.state, ctx.region ?? '', userId).flatMap((entry) =>
     entry.events.filter((e) => e.user?.id === userId).map((e) => serveEvent(entry, e, roleOn(entry, userId))),
   );
-  const { items, meta } = paginate(newestFirst(mine), ctx.query);
+  const { items, meta } = paginate(ordered(mine, ctx.variants), ctx.query, ctx.variants);
   return ok({ events: items, meta });
 }
 

@@ -1,6 +1,7 @@
 import type { MockState } from './dataset';
 import type { Identity } from './identity';
 import type { Reply } from './reply';
+import type { Variants } from './variants';
 
 /** Where a route is served: the global auth service, each regional API, or both. */
 export type Scope = 'auth' | 'region' | 'both';
@@ -25,6 +26,8 @@ export interface Context {
   regionApiUrl(region: string): string;
   /** Signs a bearer for a user, from the API token it was exchanged for. */
   issueBearer(userId: string, apiToken: string): string;
+  /** How the mock reads what Scalingo leaves open (variants.ts). */
+  variants: Variants;
 }
 
 export interface Route {

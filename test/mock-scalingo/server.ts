@@ -10,9 +10,11 @@ import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit';
 import { internalError, noContent, send, serialise, tooManyRequests, type Reply } from './reply';
 import { dispatch } from './dispatch';
 import type { LimitedReads } from './limited';
+import { rateLimitedReply, VariantState, type Variants } from './variants';
 
 export type { Dataset, MockState } from './dataset';
 export type { Faults } from './faults';
+export type { Variants } from './variants';
 
 export interface MockOptions {
   /** 0 = a random free port (default). */
@@ -27,6 +29,8 @@ export interface MockOptions {
   /** Default { requests: 60, windowMs: 60_000 }, Scalingo's documented limit. */
   rateLimit?: { requests: number; windowMs: number } | false;
   faults?: Partial<Faults>;
+  /** Readings of what Scalingo leaves open (variants.ts); default: the mock's usual choices. */
+  variants?: Partial<Variants>;
   /** Default true: dates move so that "30 days ago" in the dataset is 30 days before now. */
   shiftDates?: boolean;
   /** What a Limited caller gets on an app's collaborators, events and SCM link (limited.ts); default 200. */
@@ -53,6 +57,10 @@ export interface MockScalingo {
   clearLog(): void;
   setFaults(f: Partial<Faults>): void;
   resetFaults(): void;
+  /** Merges, like setFaults; resetVariants() restores the defaults. */
+  setVariants(v: Partial<Variants>): void;
+  resetVariants(): void;
+  variants(): Variants;
   revokeToken(apiToken: string): void;
   setLimitedReads(status: LimitedReads): void;
   state: MockState;
@@ -80,6 +88,8 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
   const secret = newSecret();
   const faults = new FaultState();
   if (opts.faults) faults.set(opts.faults);
+  const variants = new VariantState();
+  if (opts.variants) variants.set(opts.variants);
   const limiter = new RateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT);
   let entries: RequestLogEntry[] = [];
   let limitedReads: LimitedReads = opts.limitedReads ?? 200;
@@ -109,6 +119,9 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
     },
     setFaults: (f) => faults.set(f),
     resetFaults: () => faults.reset(),
+    setVariants: (v) => variants.set(v),
+    resetVariants: () => variants.reset(),
+    variants: () => structuredClone(variants.current),
     revokeToken,
     setLimitedReads: (status) => {
       limitedReads = status;
@@ -136,10 +149,11 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
       const failure = faults.takeFailure(target.pathname);
       if (failure) reply = failureReply(failure.status);
       else {
-        reply = dispatch({ state, identity, method, target, rawBody, regionApiUrl, issueBearer: (u, t) => signBearer(secret, u, t), limitedReads });
+        reply = dispatch({ state, identity, method, target, rawBody, regionApiUrl, issueBearer: (u, t) => signBearer(secret, u, t), limitedReads, variants: variants.current });
         answered = true;
       }
     }
+    reply = rateLimitedReply(variants.current, reply);
     let body = serialise(reply);
     if (answered && faults.takeMalformed(target.pathname)) {
       body = truncate(body === '' ? '{"' : body);
