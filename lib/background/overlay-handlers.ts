@@ -5,7 +5,7 @@ import { inviteAdvice } from '../overlay/invite-advice';
 import { overlayOfPeople } from '../overlay/people-view';
 import type { Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { OPENS_PER_MINUTE, perKeyBudget, REFRESH_EVERY_MS, REFRESHES_PER_WINDOW, windowBudget } from './overlay-limits';
+import { MAX_REMEMBERED_APPS, OPENS_PER_MINUTE, perKeyBudget, REFRESH_EVERY_MS, REFRESHES_PER_WINDOW, windowBudget } from './overlay-limits';
 import type { ServiceDeps } from './service';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
@@ -27,7 +27,7 @@ export function overlayHandlers(
   withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review } | null>,
   scans: Scans,
 ) {
-  const perApp = perKeyBudget(REFRESH_EVERY_MS, 500);
+  const perApp = perKeyBudget(REFRESH_EVERY_MS, MAX_REMEMBERED_APPS);
   const refreshes = windowBudget(REFRESHES_PER_WINDOW, REFRESH_EVERY_MS);
   const opens = windowBudget(OPENS_PER_MINUTE, 60_000);
 

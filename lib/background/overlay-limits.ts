@@ -9,6 +9,8 @@ export const REFRESH_EVERY_MS = 5 * 60_000;
 export const REFRESHES_PER_WINDOW = 2;
 /** The review page opens from the dashboard at most this many times a minute. */
 export const OPENS_PER_MINUTE = 3;
+/** At most this many apps remembered as refreshed (more than an account's apps, far fewer than a flood's names). */
+export const MAX_REMEMBERED_APPS = 500;
 
 /** At most `count` takes in any `windowMs`. */
 export function windowBudget(count: number, windowMs: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { REFRESH_EVERY_MS } from '../../../lib/background/overlay-handlers';
-import { OPENS_PER_MINUTE, perKeyBudget, REFRESHES_PER_WINDOW } from '../../../lib/background/overlay-limits';
+import { MAX_REMEMBERED_APPS, OPENS_PER_MINUTE, perKeyBudget, REFRESHES_PER_WINDOW } from '../../../lib/background/overlay-limits';
 import { createService } from '../../../lib/background/service';
 import { app, collaborator, fakeClient, memoryDeps, region, type FakeAccount } from '../helpers';
 
@@ -101,9 +101,9 @@ describe('what a hostile page can make the background do', () => {
   });
 
   it('keeps a bounded memory of refreshed apps, forgetting each after its wait', () => {
-    const budget = perKeyBudget(REFRESH_EVERY_MS, 500);
+    const budget = perKeyBudget(REFRESH_EVERY_MS, MAX_REMEMBERED_APPS);
     for (let i = 0; i < 10_000; i++) if (budget.allows(`osc-fr1/app-${i}`, i)) budget.commit(`osc-fr1/app-${i}`, i);
-    expect(budget.size()).toBe(500);
+    expect(budget.size()).toBe(MAX_REMEMBERED_APPS);
     expect(budget.allows('osc-fr1/app-1', 0)).toBe(false);
     expect(budget.allows('osc-fr1/app-1', REFRESH_EVERY_MS + 10_000)).toBe(true);
     expect(budget.size()).toBe(0);
