@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import { t } from '../../lib/i18n';
+import { callText, UndoConfirm } from './UndoConfirm';
 
 interface Props {
   allowChanges: boolean;
@@ -14,12 +15,19 @@ interface Props {
   onUndo(itemId: string): void;
 }
 
-const callText = (r: ChangeResult['item']) =>
-  `${r.call.method} ${r.call.path}${r.call.body ? ` ${JSON.stringify(r.call.body)}` : ''}`;
+const roleText = (role: 'collaborator' | 'limited' | 'none') => (role === 'none' ? t('plan.role.none') : t(`role.${role}`));
+
+/** Why a change was not sent, in the page's language; otherwise the words kept with the record. */
+function reasonOf(c: ChangeResult): string | null {
+  if (!c.stale) return c.reason;
+  const undo = c.item.kind === 'restore-full' || c.item.kind === 'reinvite';
+  return t(undo ? 'plan.stale.undo' : 'plan.stale.plan', { found: roleText(c.stale.found), expected: roleText(c.stale.expected) });
+}
 
 /** The decided changes as exact API calls, an explicit confirmation, per-item results, undo. */
 export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPreview, onApply, onUndo }: Props) {
   const [confirmed, setConfirmed] = useState(false);
+  const [undoing, setUndoing] = useState<string | null>(null);
   return (
     <section class="card plan" aria-labelledby="plan-title" data-testid="plan">
       <h2 id="plan-title">{t('plan.title')}</h2>
@@ -57,11 +65,20 @@ export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPrevie
           {changes.map((c) => (
             <li key={`${c.item.id}-${c.at}`} data-status={c.status}>
               {t(`plan.status.${c.status}`)} · {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name })}
-              {c.reason && <span class="muted"> · {c.reason}</span>}
-              {c.undo && !c.undone && (
-                <button class="secondary" disabled={!allowChanges || busy} onClick={() => onUndo(c.item.id)}>
+              {reasonOf(c) && <span class="muted"> · {reasonOf(c)}</span>}
+              {c.undo && !c.undone && undoing !== c.item.id && (
+                <button class="secondary" disabled={!allowChanges || busy} onClick={() => setUndoing(c.item.id)}>
                   {t('plan.undo')}
                 </button>
+              )}
+              {c.undo && !c.undone && undoing === c.item.id && (
+                <UndoConfirm
+                  change={{ ...c, undo: c.undo }}
+                  allowChanges={allowChanges}
+                  busy={busy}
+                  onConfirm={(id) => (setUndoing(null), onUndo(id))}
+                  onCancel={() => setUndoing(null)}
+                />
               )}
               {c.undone && <span class="muted"> · {t('plan.undone')}</span>}
             </li>

@@ -5,11 +5,13 @@ import { inviteAdvice } from '../overlay/invite-advice';
 import { overlayOfPeople } from '../overlay/people-view';
 import type { Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
+import { MAX_REMEMBERED_APPS, OPENS_PER_MINUTE, perKeyBudget, REFRESH_EVERY_MS, REFRESHES_PER_WINDOW, windowBudget } from './overlay-limits';
 import type { ServiceDeps } from './service';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
 // page it is on): the overlay of the app or of the account-wide page as finished texts, advice
 // for an invitation, a refresh when the page disagrees with the scan, and opening the review.
+// The last two are budgeted (overlay-limits.ts): the page's own scripts can fake what it shows.
 
 type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
 
@@ -17,8 +19,7 @@ interface Scans {
   start(token: string): Promise<void>;
 }
 
-/** A page may ask for a refresh of the same app at most this often. */
-export const REFRESH_EVERY_MS = 5 * 60_000;
+export { REFRESH_EVERY_MS };
 
 export function overlayHandlers(
   deps: ServiceDeps,
@@ -26,7 +27,9 @@ export function overlayHandlers(
   withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review } | null>,
   scans: Scans,
 ) {
-  const refreshed = new Map<string, number>();
+  const perApp = perKeyBudget(REFRESH_EVERY_MS, MAX_REMEMBERED_APPS);
+  const refreshes = windowBudget(REFRESHES_PER_WINDOW, REFRESH_EVERY_MS);
+  const opens = windowBudget(OPENS_PER_MINUTE, 60_000);
 
   async function speak(): Promise<void> {
     const { language } = await deps.store.getSettings();
@@ -53,20 +56,23 @@ export function overlayHandlers(
     return inviteAdvice(snapshot, policy, region, app, email, now());
   };
 
-  // The page shows a role the scan does not know: rescan (incremental, so cheap), at most once
-  // every few minutes per app, then answer with the new overlay.
+  // The page shows a role the scan does not know: rescan (incremental, so cheap), only for an
+  // app of the snapshot, at most once every few minutes per app and a few times overall, then
+  // answer with the new overlay.
   const refreshApp: Handler<'refreshApp'> = async (req) => {
     const key = `${req.region}/${req.app}`;
-    const token = await deps.vault.get();
-    const last = refreshed.get(key) ?? -Infinity;
-    if (token && now().getTime() - last >= REFRESH_EVERY_MS) {
-      refreshed.set(key, now().getTime());
+    const at = now().getTime();
+    const known = (await withSnapshot())?.snapshot.apps.some((a) => a.region === req.region && a.name === req.app) ?? false;
+    const token = known && perApp.allows(key, at) ? await deps.vault.get() : null;
+    if (token && refreshes.take(at)) {
+      perApp.commit(key, at);
       await scans.start(token);
     }
     return appView({ type: 'appView', region: req.region, app: req.app });
   };
 
   const openReview: Handler<'openReview'> = async ({ findingId }) => {
+    if (!opens.take(now().getTime())) return false;
     const hash = findingId ? `#finding=${encodeURIComponent(findingId)}` : '';
     await deps.openPage?.(`/review.html${hash}`);
     return true;

@@ -1,40 +1,56 @@
 import type { ScalingoClient } from '../scalingo/client';
 import { isApiError } from '../scalingo/errors';
 import type { Collaborator } from '../scalingo/schemas';
+import { collaborationOf, roleWord, staleReason, staleRole } from './collaboration';
 import { undoOf } from './plan';
-import type { ChangeResult, PlanItem } from './plan-item';
+import type { ChangeResult, Collaboration, PlanItem } from './plan-item';
 
-// Carries out one planned write, then reads the app's collaborators back to check that
-// Scalingo now says what was asked. A refusal keeps the API's own words (e.g. the SCM
-// linker's role cannot change); a write that went through but does not show is "unverified".
+// Carries out one planned write. First reads the app's collaborators: the write goes only when
+// Scalingo still shows the role it expects, and what was read is the point its undo goes back
+// to. Then reads them back to check that Scalingo now says what was asked. A refusal keeps the
+// API's own words (e.g. the SCM linker's role cannot change); a write that went through but
+// does not show is "unverified"; an invitation sent again and not yet accepted is "pending".
 
 export type WriteClient = Pick<ScalingoClient, 'setLimited' | 'removeCollaborator' | 'invite' | 'appCollaborators'>;
 
 export async function applyItem(client: WriteClient, item: PlanItem, now: () => Date): Promise<ChangeResult> {
-  const result = (status: ChangeResult['status'], reason: string | null): ChangeResult => ({
+  let before: Collaboration | null = null;
+  const result = (status: ChangeResult['status'], reason: string | null, stale: ChangeResult['stale'] = null): ChangeResult => ({
     item,
     status,
     reason,
     at: now().toISOString(),
-    undo: status === 'failed' ? null : undoOf(item),
+    before,
+    stale,
+    undo: status === 'failed' || !before ? null : undoOf(item, before),
     undone: false,
   });
   const readBack = () => client.appCollaborators(item.api, item.app.id);
+  try {
+    before = collaborationOf(item, await readBack());
+  } catch (e) {
+    return result('failed', `Nothing sent: could not read the collaborators first: ${text(e)}`);
+  }
+  const found = staleRole(item, before);
+  if (found) return result('failed', staleReason(item, found), { expected: item.from, found });
+  const checked = (after: Collaborator[]): ChangeResult['status'] => (item.kind === 'reinvite' && collaborationOf(item, after).status === 'pending' ? 'pending' : 'done');
   try {
     await write(client, item);
   } catch (e) {
     if (!answerLost(e)) return result('failed', text(e));
     // No clear answer (network cut, timeout, 5xx, an unreadable 2xx): only a read-back can tell.
     try {
-      const problem = verify(item, await readBack());
-      return problem ? result('failed', `${text(e)} Not applied: ${problem}`) : result('done', `${text(e)} The read-back shows the change applied.`);
+      const after = await readBack();
+      const problem = verify(item, after);
+      return problem ? result('failed', `${text(e)} Not applied: ${problem}`) : result(checked(after), `${text(e)} The read-back shows the change applied.`);
     } catch (again) {
       return result('unverified', `${text(e)} Could not read the collaborators back either: ${text(again)}`);
     }
   }
   try {
-    const problem = verify(item, await readBack());
-    return problem ? result('unverified', problem) : result('done', null);
+    const after = await readBack();
+    const problem = verify(item, after);
+    return problem ? result('unverified', problem) : result(checked(after), null);
   } catch (e) {
     return result('unverified', `Could not read the collaborators back: ${text(e)}`);
   }
@@ -67,15 +83,8 @@ function write(client: WriteClient, item: PlanItem): Promise<unknown> {
 
 /** What is wrong after the write, or null when Scalingo shows the expected state. */
 function verify(item: PlanItem, after: Collaborator[]): string | null {
-  const sameEmail = (c: Collaborator) => c.email.toLowerCase() === item.email.toLowerCase();
-  if (item.kind === 'revoke') {
-    return after.some((c) => c.id === item.collaboratorId) ? 'Still listed after the removal.' : null;
-  }
-  if (item.kind === 'reinvite') {
-    return after.some(sameEmail) ? null : 'The invitation does not show in the collaborators list.';
-  }
-  const c = after.find((x) => x.id === item.collaboratorId);
-  if (!c) return 'The collaborator is no longer listed.';
-  const limited = c.is_limited === true; // the schema turns the old string form into a boolean
-  return limited === (item.to === 'limited') ? null : `Scalingo still shows the role as ${limited ? 'Limited' : 'Collaborator'}.`;
+  const now = collaborationOf(item, after);
+  if (item.kind === 'revoke') return now.role === 'none' ? null : 'Still listed after the removal.';
+  if (now.role === 'none') return item.kind === 'reinvite' ? 'The invitation does not show in the collaborators list.' : 'The collaborator is no longer listed.';
+  return now.role === item.to ? null : `Scalingo still shows the role as ${roleWord(now.role)}.`;
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../rules/finding';
 import type { Decision } from '../review/decisions';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import type { PlanItem } from './plan-item';
+import type { Collaboration, PlanItem } from './plan-item';
 
 // Turns the reviewer's decisions into the exact writes: downgrade → PATCH is_limited true,
 // revoke → DELETE. Never the owner, never the reviewer's own access, never an app's role that
@@ -92,20 +92,24 @@ function target(snapshot: AccessSnapshot, f: Finding): Assignment | undefined {
   );
 }
 
-/** The write that puts things back as they were before `item`, when there is one. */
-export function undoOf(item: PlanItem): PlanItem | null {
-  const base = { ...item, findingId: item.findingId, from: item.to, to: item.from };
-  if (item.kind === 'downgrade') {
+/**
+ * The write that puts things back as `before` (read right before `item` was sent) showed them,
+ * when there is one. It expects what `item` left, and is refused when that changed meanwhile.
+ */
+export function undoOf(item: PlanItem, before: Collaboration): PlanItem | null {
+  if (before.role === 'none') return null;
+  const base = { ...item, findingId: item.findingId, from: item.to, to: before.role };
+  if (item.kind === 'downgrade' && before.role === 'collaborator') {
     return { ...base, id: `restore:${item.id}`, kind: 'restore-full', call: { ...item.call, body: { collaborator: { is_limited: false } } } };
   }
-  if (item.kind === 'revoke' && item.from !== 'none') {
-    // A removal cannot be reverted as such: the person is invited again with the same role.
+  if (item.kind === 'revoke') {
+    // A removal cannot be reverted as such: the person is invited again with the role read before it.
     return {
       ...base,
       id: `reinvite:${item.id}`,
       kind: 'reinvite',
       collaboratorId: null,
-      call: { method: 'POST', path: `/v1/apps/${enc(item.app.id)}/collaborators`, body: { collaborator: { email: item.email, is_limited: item.from === 'limited' } } },
+      call: { method: 'POST', path: `/v1/apps/${enc(item.app.id)}/collaborators`, body: { collaborator: { email: item.email, is_limited: before.role === 'limited' } } },
     };
   }
   return null;

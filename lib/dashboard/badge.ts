@@ -1,9 +1,10 @@
 import type { OverlayLabels, PersonOverlay } from '../overlay/types';
 import { el, hostIn } from './shadow';
+import { onTrusted } from './trusted';
 
 // The chip beside one person: priority, role, 2FA, last activity and the suggested change. A
 // click opens the evidence, with a button per finding that opens the review page on it. No
-// write action here: changes go through the review page.
+// write action here: changes go through the review page. Only the person's own clicks count.
 
 export const BADGE_TAG = 'sar-badge';
 
@@ -55,7 +56,7 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
     for (const line of f.evidence) list.append(el(doc, 'li', line));
     const go = el(doc, 'button', labels.openFinding, 'open');
     go.type = 'button';
-    go.addEventListener('click', () => open(f.id));
+    onTrusted(go, 'click', () => open(f.id));
     section.append(el(doc, 'h3', `${f.priority} · ${f.title}`), list);
     if (f.accepted) section.append(el(doc, 'p', f.accepted, 'muted'));
     section.append(go);
@@ -69,10 +70,10 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
     panel.hidden = !show;
     chip.setAttribute('aria-expanded', String(show));
   };
-  chip.addEventListener('click', () => toggle(panel.hidden));
-  close.addEventListener('click', () => toggle(false));
-  panel.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape') toggle(false);
+  onTrusted(chip, 'click', () => toggle(panel.hidden));
+  onTrusted(close, 'click', () => toggle(false));
+  onTrusted(panel, 'keydown', (e) => {
+    if (e.key === 'Escape') toggle(false);
   });
   shadow.append(chip, panel);
 }

@@ -1,6 +1,7 @@
 import type { OverlayView } from '../overlay/types';
 import type { OpenReview } from './badge';
 import { el, hostIn } from './shadow';
+import { onTrusted } from './trusted';
 
 // The short banner above the list of people: the app's findings at a glance and a button to
 // open the review. When no row could be found (the page changed shape), the same element
@@ -30,7 +31,7 @@ export function upsertBanner(anchor: Element, view: OverlayView, open: OpenRevie
   bar.setAttribute('role', 'status');
   const button = el(doc, 'button', view.labels.openReview);
   button.type = 'button';
-  button.addEventListener('click', () => open(null));
+  onTrusted(button, 'click', () => open(null));
   bar.append(el(doc, 'span', degraded ? view.labels.degraded : view.banner.text), button);
   shadow.append(bar);
 }

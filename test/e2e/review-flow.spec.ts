@@ -55,7 +55,11 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   expect(roleOnMock(mock, brunoApp, 'bruno@acme.example')).toBe('limited');
   expect(mock.state.apps.some((a) => a.collaborators.some((c) => c.email === 'max@pixel-agency.example' && c.is_limited))).toBe(true);
 
-  await plan.locator('li[data-status="done"]').filter({ hasText: 'bruno' }).getByRole('button', { name: 'Undo' }).click();
+  const bruno = plan.locator('li[data-status="done"]').filter({ hasText: 'bruno' });
+  await bruno.getByRole('button', { name: 'Undo' }).click();
+  await expect(bruno.getByTestId('undo-confirm').locator('code')).toContainText('"is_limited":false');
+  await bruno.getByLabel('I have read this call and want Scalingo to apply it').check();
+  await bruno.getByRole('button', { name: 'Send the undo' }).click();
   await expect(plan.getByText('undone')).toBeVisible();
   expect(roleOnMock(mock, brunoApp, 'bruno@acme.example')).toBe('collaborator');
 

@@ -68,6 +68,28 @@ describe('review session in the background', () => {
     expect((await service.handle({ type: 'getSession' })).decisions).toEqual([]);
   });
 
+  it('a role changed on the dashboard after the scan: the plan is refused with why, and nothing can be undone into full access', async () => {
+    const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
+    const lea = await findingOf('external-domain', 'lea.dev.freelance@gmail.com');
+    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({ type: 'decide', decision: { findingId: lea.id, kind: 'revoke', justification: 'left', until: null } });
+    await service.handle({ type: 'saveSettings', settings: { allowChanges: true } });
+    const plan = await service.handle({ type: 'previewPlan' });
+    for (const [app, email] of [[bruno.app!.name, 'bruno@acme.example'], [lea.app!.name, 'lea.dev.freelance@gmail.com']]) {
+      mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((c) => c.email === email)!.is_limited = true; // behind the extension's back
+    }
+    const results = await service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true });
+    for (const r of results.filter((x) => x.undo)) await service.handle({ type: 'undoChange', itemId: r.item.id, confirm: true }).catch(() => null);
+    expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('limited');
+    expect(role(lea.app!.name, 'lea.dev.freelance@gmail.com')).toBe('limited');
+    expect(results.map((r) => [r.status, r.stale, r.undo])).toEqual([
+      ['failed', { expected: 'collaborator', found: 'limited' }, null],
+      ['failed', { expected: 'collaborator', found: 'limited' }, null],
+    ]);
+    await expect(service.handle({ type: 'undoChange', itemId: results[0]!.item.id, confirm: true })).rejects.toMatchObject({ kind: 'not_found' });
+    expect(mock.log().filter((l) => l.method !== 'GET' && l.path.includes('/collaborators'))).toEqual([]);
+  });
+
   it('requires a justification to keep access, and a real date within a year to accept a risk (which then shows as accepted)', async () => {
     const eve = await findingOf('missing-2fa', 'farid@acme.example');
     const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { REFRESH_EVERY_MS } from '../../../lib/background/overlay-handlers';
+import { MAX_REMEMBERED_APPS, OPENS_PER_MINUTE, perKeyBudget, REFRESHES_PER_WINDOW } from '../../../lib/background/overlay-limits';
 import { createService } from '../../../lib/background/service';
 import { app, collaborator, fakeClient, memoryDeps, region, type FakeAccount } from '../helpers';
 
@@ -7,7 +8,7 @@ import { app, collaborator, fakeClient, memoryDeps, region, type FakeAccount } f
 
 const account = (limited: boolean): FakeAccount => ({
   regions: [region('osc-fr1')],
-  apps: { 'osc-fr1': [app('shop'), app('blog')] },
+  apps: { 'osc-fr1': [app('shop'), app('blog'), app('docs'), app('api')] },
   collaborators: [collaborator('shop', 'bob@acme.example', { is_limited: limited }), collaborator('blog', 'eve@freelance.example')],
 });
 
@@ -67,5 +68,44 @@ describe('the overlay’s requests', () => {
     const service = createService(deps);
     expect(await service.handle({ type: 'appView', region: 'osc-fr1', app: 'shop' })).toBeNull();
     expect(await service.handle({ type: 'peopleView' })).toBeNull();
+  });
+});
+
+describe('what a hostile page can make the background do', () => {
+  it('no rescan for app names the snapshot does not hold, however many', async () => {
+    const { service, scans } = await connected({ limited: false });
+    for (let i = 0; i < 50; i++) expect(await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: `made-up-${i}` })).toBeNull();
+    expect(scans()).toBe(1); // the first scan only
+  });
+
+  it('a few refreshes overall, whichever real apps they name', async () => {
+    let clock = new Date('2026-11-20T12:00:00Z');
+    const { service, scans } = await connected({ limited: false }, () => clock);
+    for (const name of ['shop', 'blog', 'docs', 'api', 'shop']) await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: name });
+    expect(scans()).toBe(1 + REFRESHES_PER_WINDOW);
+    clock = new Date(clock.getTime() + REFRESH_EVERY_MS);
+    await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: 'docs' });
+    expect(scans()).toBe(2 + REFRESHES_PER_WINDOW);
+  });
+
+  it('opens the review a few times a minute at most', async () => {
+    let clock = new Date('2026-11-20T12:00:00Z');
+    const { service, openPage } = await connected({ limited: false }, () => clock);
+    const answers = [];
+    for (let i = 0; i < 7; i++) answers.push(await service.handle({ type: 'openReview', findingId: null }));
+    expect(openPage).toHaveBeenCalledTimes(OPENS_PER_MINUTE);
+    expect(answers.filter((a) => a === false)).toHaveLength(7 - OPENS_PER_MINUTE);
+    clock = new Date(clock.getTime() + 60_000);
+    await service.handle({ type: 'openReview', findingId: null });
+    expect(openPage).toHaveBeenCalledTimes(OPENS_PER_MINUTE + 1);
+  });
+
+  it('keeps a bounded memory of refreshed apps, forgetting each after its wait', () => {
+    const budget = perKeyBudget(REFRESH_EVERY_MS, MAX_REMEMBERED_APPS);
+    for (let i = 0; i < 10_000; i++) if (budget.allows(`osc-fr1/app-${i}`, i)) budget.commit(`osc-fr1/app-${i}`, i);
+    expect(budget.size()).toBe(MAX_REMEMBERED_APPS);
+    expect(budget.allows('osc-fr1/app-1', 0)).toBe(false);
+    expect(budget.allows('osc-fr1/app-1', REFRESH_EVERY_MS + 10_000)).toBe(true);
+    expect(budget.size()).toBe(0);
   });
 });

@@ -54,7 +54,7 @@ describe('plan and apply', () => {
     expect(undone.status).toBe('done');
     expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('collaborator');
     const reinvited = await applyItem(client, results[1]!.undo!, now);
-    expect(reinvited.status).toBe('done');
+    expect(reinvited.status).toBe('pending');
     expect(mock.state.apps.find((a) => a.app.name === nina.app!.name)!.collaborators.find((c) => c.email === 'nina@acme.example')?.status).toBe('pending');
   });
 

@@ -18,3 +18,13 @@ export function loadFixture(name: string): void {
     vi.useRealTimers();
   }
 }
+
+/**
+ * A click as the browser makes it from the person's own input. happy-dom has no `isTrusted`
+ * (every event there is a script's), so the flag is set on the event the way a browser sets it.
+ */
+export function personClicks(target: Element): void {
+  const e = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  target.dispatchEvent(e);
+}

@@ -9,7 +9,7 @@ import { overlayOfApp } from '../../../lib/overlay/app-view';
 import { overlayOfPeople } from '../../../lib/overlay/people-view';
 import type { OverlayView } from '../../../lib/overlay/types';
 import { scanDemo, type Demo } from '../overlay/demo';
-import { loadFixture } from './fixture';
+import { loadFixture, personClicks } from './fixture';
 
 // The overlay drawn on the fixture pages from the demo account's real review.
 
@@ -57,13 +57,26 @@ describe('a badge', () => {
     const chip = chipOf('bruno@acme.example') as HTMLButtonElement;
     const panel = chip.getRootNode() as ShadowRoot;
     expect(panel.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
-    chip.click();
+    personClicks(chip);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
     expect(panel.querySelector('.panel li')?.textContent).toBeTruthy();
-    panel.querySelector<HTMLButtonElement>('.open')!.click();
+    personClicks(panel.querySelector<HTMLButtonElement>('.open')!);
     const first = view.people.find((p) => p.email === 'bruno@acme.example')!.findings[0]!;
     expect(first.id).toMatch(/^unused-full-access:/);
     expect(open).toHaveBeenCalledWith(first.id);
+  });
+
+  it('ignores clicks the page’s own scripts make: no panel, no review opened', () => {
+    loadFixture('app-collaborators-shop-api-staging.html');
+    const open = vi.fn();
+    annotateApp(document.body, viewOf('shop-api-staging'), open);
+    const chip = chipOf('bruno@acme.example') as HTMLButtonElement;
+    const shadow = chip.getRootNode() as ShadowRoot;
+    chip.click();
+    expect(shadow.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
+    shadow.querySelectorAll<HTMLButtonElement>('.open').forEach((b) => b.click());
+    document.querySelector(BANNER_TAG)!.shadowRoot!.querySelector('button')!.click();
+    expect(open).not.toHaveBeenCalled();
   });
 
   it('shows names holding markup as text', () => {
@@ -88,7 +101,9 @@ describe('a page the overlay cannot read', () => {
     expect(chips).toHaveLength(1);
     expect(chips[0]!.dataset.mode).toBe('degraded');
     expect(chips[0]!.shadowRoot!.textContent).toMatch(/open finding\(s\) on this page.*Open the review/);
-    chips[0]!.shadowRoot!.querySelector('button')!.click();
+    chips[0]!.shadowRoot!.querySelector('button')!.click(); // the page's own script: ignored
+    expect(open).not.toHaveBeenCalled();
+    personClicks(chips[0]!.shadowRoot!.querySelector('button')!);
     expect(open).toHaveBeenCalledWith(null);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
   });

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import type { ChangeResult, PlanItem } from '../../lib/changes/plan-item';
+import { t } from '../../lib/i18n';
+
+// An undo is a write like any other: the exact call it will send, an explicit confirmation,
+// then the background checks again that Scalingo still shows what the change left.
+
+export const callText = (i: PlanItem) => `${i.call.method} ${i.call.path}${i.call.body ? ` ${JSON.stringify(i.call.body)}` : ''}`;
+
+interface Props {
+  change: ChangeResult & { undo: PlanItem };
+  allowChanges: boolean;
+  busy: boolean;
+  onConfirm(itemId: string): void;
+  onCancel(): void;
+}
+
+export function UndoConfirm({ change, allowChanges, busy, onConfirm, onCancel }: Props) {
+  const [confirmed, setConfirmed] = useState(false);
+  const undo = change.undo;
+  return (
+    <div class="confirm undo-confirm" role="group" aria-label={t('undo.title')} data-testid="undo-confirm">
+      <p>{t('undo.title')}</p>
+      <p>
+        {t(`plan.kind.${undo.kind}`, { email: undo.email, app: undo.app.name })}
+        <code>{callText(undo)}</code>
+      </p>
+      <label class="choice">
+        <input type="checkbox" checked={confirmed} disabled={!allowChanges} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+        {t('undo.confirm')}
+      </label>
+      <button class="danger" disabled={!allowChanges || !confirmed || busy} onClick={() => onConfirm(change.item.id)}>
+        {t('undo.apply')}
+      </button>
+      <button class="secondary" onClick={onCancel}>
+        {t('undo.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** @vitest-environment happy-dom */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PlanPanel } from '../../../components/review/PlanPanel';
+import { undoOf } from '../../../lib/changes/plan';
+import type { ChangeResult, PlanItem } from '../../../lib/changes/plan-item';
+import { setLanguage } from '../../../lib/i18n';
+
+// The results of applied changes: an undo shows its exact call and waits for a confirmation;
+// a change refused because the role moved says why in the page's language.
+
+afterEach(() => (cleanup(), setLanguage('en')));
+
+const revoke: PlanItem = {
+  id: 'revoke:app-1:c-1',
+  findingId: 'f',
+  kind: 'revoke',
+  app: { id: 'app-1', name: 'shop', region: 'osc-fr1' },
+  api: 'https://api.osc-fr1.scalingo.com',
+  collaboratorId: 'c-1',
+  email: 'dev@acme.example',
+  from: 'limited',
+  to: 'none',
+  call: { method: 'DELETE', path: '/v1/apps/app-1/collaborators/c-1' },
+};
+const before = { role: 'limited' as const, status: 'accepted' };
+const done: ChangeResult = { item: revoke, status: 'done', reason: null, at: '2026-11-30T10:00:00Z', before, stale: null, undo: undoOf(revoke, before), undone: false };
+const panel = (changes: ChangeResult[], onUndo = vi.fn()) =>
+  render(<PlanPanel allowChanges pending={0} plan={null} changes={changes} busy={false} onPreview={vi.fn()} onApply={vi.fn()} onUndo={onUndo} />);
+
+describe('the plan panel', () => {
+  it('confirms an undo like a plan: the exact call first, sent only once confirmed', () => {
+    const onUndo = vi.fn();
+    panel([done], onUndo);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(onUndo).not.toHaveBeenCalled();
+    const confirm = screen.getByTestId('undo-confirm');
+    expect(confirm.textContent).toContain('POST /v1/apps/app-1/collaborators {"collaborator":{"email":"dev@acme.example","is_limited":true}}');
+    const send = screen.getByRole('button', { name: 'Send the undo' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('I have read this call and want Scalingo to apply it'));
+    fireEvent.click(send);
+    expect(onUndo).toHaveBeenCalledWith(revoke.id);
+  });
+
+  it('says why a change was not sent, in French too, and reports an invitation sent again as pending', () => {
+    setLanguage('fr');
+    const stale: ChangeResult = { ...done, status: 'failed', reason: 'Not sent: …', before: { role: 'collaborator', status: 'accepted' }, stale: { expected: 'limited', found: 'collaborator' }, undo: null };
+    const reinvited: ChangeResult = { ...done, item: done.undo!, status: 'pending', undo: null };
+    panel([stale, reinvited]);
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('Non envoyé : Scalingo indique maintenant Collaborateur, le plan attendait Limité');
+    expect(items[1]!.textContent).toMatch(/^Invité de nouveau, en attente/);
+    expect(items[1]!.textContent).not.toMatch(/Fait et vérifié/);
+  });
+});
