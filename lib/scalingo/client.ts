@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { bearerFromJwt, isFresh, memoryBearerStore, type BearerStore } from './bearer';
 import { isApiError, ScalingoApiError } from './errors';
+import { hostOf, regionApiAllowed, SCALINGO_AUTH_URL } from './hosts';
 import { callApi, type CallSpec, type FetchLike } from './http';
 import { Limiter, type Clock } from './limiter';
 import { newStats, retryingFetch, type CallStats } from './retrying-fetch';
 import * as S from './schemas';
 
-export const DEFAULT_AUTH_URL = 'https://auth.scalingo.com';
+export const DEFAULT_AUTH_URL = SCALINGO_AUTH_URL;
 
 export interface ClientOptions {
   apiToken: string;
@@ -104,6 +105,7 @@ export class ScalingoClient {
   }
 
   private async authed<S2 extends z.ZodType>(plain: Call, schema: S2): Promise<z.output<S2>> {
+    this.refuseForeignHost(plain.base);
     if (this.refused) throw this.refused;
     const signals = [plain.signal, this.opts.signal].filter((x): x is AbortSignal => x !== undefined);
     const call = { ...plain, signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] };
@@ -122,6 +124,12 @@ export class ScalingoClient {
       if (isApiError(e) && e.kind === 'unauthorized') throw (this.refused = revoked(e));
       throw e;
     }
+  }
+
+  /** The bearer goes to the auth service and to regions on Scalingo's hosts only (hosts.ts). */
+  private refuseForeignHost(base: string): void {
+    if (base === this.authUrl || regionApiAllowed(base, this.authUrl)) return;
+    throw new ScalingoApiError('refused', `${hostOf(base) || 'an empty URL'} is not a Scalingo host (https://*.scalingo.com): not contacted, the token is never sent there`);
   }
 
   /**
