@@ -56,6 +56,8 @@ if (!countJson(vitestJson, 'vitest', unitOk) && !unitOk) failed++;
 const builds = [
   ['build (chrome)', ['wxt', 'build']],
   ['build (firefox)', ['wxt', 'build', '-b', 'firefox', '--mv3']],
+  // Only for local-server.spec.ts: may also send the token to a server on this machine.
+  ['build (loopback test build)', ['wxt', 'build', '--mode', 'loopback']],
 ];
 if (!builds.every(([name, args]) => step(name, 'npx', args))) failed++;
 else {
