@@ -30,6 +30,14 @@ base('the extension works against a real local Scalingo-like server', async () =
     const paths = mock.log().map((l) => `${l.method} ${l.path}`);
     expect(paths).toContain('POST /v1/tokens/exchange');
     expect(paths).toContain('GET /regions/osc-fr1/v1/collaborators');
+    // Another host (the same server under another name): the token is not sent there, it is asked again.
+    mock.clearLog();
+    await options.page.getByLabel(/Auth service URL/).fill(mock.url.replace('127.0.0.1', 'localhost'));
+    await advanced.getByRole('button', { name: 'Save' }).click();
+    await expect(options.connection()).toContainText('Not connected.');
+    await popup.reload();
+    await expect(popup.getByRole('button', { name: 'Rescan' })).toHaveCount(0);
+    expect(mock.log()).toEqual([]);
   } finally {
     await ext.context.close();
     await mock.close();
