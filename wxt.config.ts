@@ -28,10 +28,13 @@ export default defineConfig({
 
 // Firefox only: its add-on id, and its data-collection declaration (newer than WXT's manifest
 // types): nothing leaves the browser but the calls to Scalingo made with the user's own token.
+// That declaration exists from Firefox 140 and Firefox for Android 142: the minimum versions
+// follow it (`web-ext lint`, run by `npm test`, checks they match).
 const firefoxSettings = {
   gecko: {
     id: 'access-review@scalingo-access-review.dev',
-    strict_min_version: '128.0',
+    strict_min_version: '140.0',
     data_collection_permissions: { required: ['none'] },
   },
+  gecko_android: { strict_min_version: '142.0' },
 };

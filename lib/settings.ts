@@ -1,11 +1,27 @@
 import { z } from 'zod';
-import { DEFAULT_AUTH_URL } from './scalingo/client';
+import { authUrlProblem, SCALINGO_AUTH_URL } from './scalingo/hosts';
 
 // User settings. Parsed on every read: a damaged or older stored value falls back field by field.
 
+/**
+ * Builds for users (`npm run build`, `npm run zip`) send the token to Scalingo's auth service
+ * only. The loopback test build (`wxt build --mode loopback`, made by `npm test` into
+ * .output/chrome-mv3-loopback) may also point at a server on this machine, for the end-to-end
+ * test that talks to the mock Scalingo over real HTTP; so may the unit tests (Vitest's mode).
+ */
+export const LOOPBACK_AUTH_ALLOWED = import.meta.env.MODE === 'loopback' || import.meta.env.MODE === 'test';
+
+/** Why this build refuses `url` as auth service (a sentence for the user), or null. */
+export const authUrlRefusal = (url: unknown): string | null => authUrlProblem(url, LOOPBACK_AUTH_ALLOWED);
+
 export const Settings = z.object({
-  // Only changed to point the extension at a mock or a proxy (see README).
-  authUrl: z.url().catch(DEFAULT_AUTH_URL).default(DEFAULT_AUTH_URL),
+  // Anything else stored (an older version's setting, a planted value) falls back to Scalingo's.
+  authUrl: z
+    .string()
+    .refine((url) => authUrlRefusal(url) === null)
+    .transform((url) => url.trim().replace(/\/+$/, ''))
+    .catch(SCALINGO_AUTH_URL)
+    .default(SCALINGO_AUTH_URL),
   rememberToken: z.boolean().catch(false).default(false),
   language: z.enum(['auto', 'en', 'fr']).catch('auto').default('auto'),
   /** Scheduled scan: every N hours; 0 turns it off. Daily by default. */

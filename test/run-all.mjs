@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, the production build, then the end-to-end tests in
-// real Chromium against that build. Ends with the line `N passed, N failed` (tests from the
-// Vitest and Playwright JSON reports; a failed typecheck, lint or build counts as one failure).
+// `npm test`: typecheck, lint, unit tests, the production builds, Mozilla's `web-ext lint` on
+// the Firefox one, then the end-to-end tests in real Chromium against the Chrome build. Ends
+// with the line `N passed, N failed` (tests from the Vitest and Playwright JSON reports; a
+// failed typecheck, lint, build or web-ext lint counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -52,9 +53,16 @@ for (const [name, cmd, args] of checks) if (!step(name, cmd, args)) failed++;
 const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', `--reporter=json`, `--outputFile.json=${vitestJson}`]);
 if (!countJson(vitestJson, 'vitest', unitOk) && !unitOk) failed++;
 
-if (!step('build (chrome)', 'npx', ['wxt', 'build'])) failed++;
-else if (!step('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'])) failed++;
+const builds = [
+  ['build (chrome)', ['wxt', 'build']],
+  ['build (firefox)', ['wxt', 'build', '-b', 'firefox', '--mv3']],
+  // Only for local-server.spec.ts: may also send the token to a server on this machine.
+  ['build (loopback test build)', ['wxt', 'build', '--mode', 'loopback']],
+];
+if (!builds.every(([name, args]) => step(name, 'npx', args))) failed++;
 else {
+  // Mozilla's linter on the Firefox build: an error or warning from our code is one failure.
+  if (!step('web-ext lint (firefox)', 'node', ['test/firefox-lint.mjs'])) failed++;
   const e2eOk = step('end-to-end tests', 'npx', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });

@@ -2,7 +2,7 @@ import type { Request, Responses, Status } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ScanClient } from '../scan/scan-account';
 import { IDLE } from '../scan/scan-state';
-import { parseSettings, type Settings } from '../settings';
+import { authUrlRefusal, parseSettings, type Settings } from '../settings';
 import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
 import { overlayHandlers } from './overlay-handlers';
@@ -108,7 +108,12 @@ export function createService(deps: ServiceDeps) {
     },
     getSettings: () => deps.store.getSettings(),
     async saveSettings({ settings }) {
-      const next = parseSettings({ ...(await deps.store.getSettings()), ...settings });
+      const refusal = 'authUrl' in settings ? authUrlRefusal(settings.authUrl) : null;
+      if (refusal) throw new ScalingoApiError('invalid', refusal);
+      const before = await deps.store.getSettings();
+      const next = parseSettings({ ...before, ...settings });
+      // A token entered for one auth service is never sent to another: a new one asks for it again.
+      if (next.authUrl !== before.authUrl) await handlers.disconnect({ type: 'disconnect' });
       await deps.store.setSettings(next);
       deps.onScheduleChange?.(next);
       return next;

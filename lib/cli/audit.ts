@@ -11,6 +11,7 @@ import { scanAccount } from '../scan/scan-account';
 import { isRoleLimit } from '../scan/role-limit';
 import { parseCommand, USAGE, UsageError, type AuditArgs } from './args';
 import { readCache, writeCache } from './cache';
+import { lineWriter } from './clean';
 import { readPolicy } from './policy-file';
 import { progressPrinter, type ProgressSink } from './progress';
 import { EXIT, exitCode, render, summaryLine } from './report';
@@ -29,12 +30,15 @@ export interface CliIO {
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  const fail = (code: number, message: string) => (io.stderr.write(`scalingo-access-review: ${message}\n`), code);
+  // Messages quote the API (error reasons, names): every stderr line is cleaned as stdout is.
+  // The progress bar alone writes its own control codes, and only numbers and phase names.
+  const say = lineWriter(io.stderr);
+  const fail = (code: number, message: string) => (say(`scalingo-access-review: ${message}`), code);
   try {
     const command = parseCommand(argv);
     if (command.kind === 'help') return io.stdout.write(`${USAGE}\n`), EXIT.ok;
     if (command.kind === 'version') return io.stdout.write(`${io.version}\n`), EXIT.ok;
-    return await audit(command.args, io);
+    return await audit(command.args, io, say);
   } catch (e) {
     if (e instanceof UsageError) return fail(EXIT.usage, e.message);
     if (isApiError(e) && (e.kind === 'unauthorized' || e.kind === 'forbidden')) return fail(EXIT.usage, `authentication failed: ${e.message}`);
@@ -52,12 +56,12 @@ function settingsFrom(args: AuditArgs, env: CliIO['env']) {
   return { token, authUrl };
 }
 
-async function audit(args: AuditArgs, io: CliIO): Promise<number> {
+async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): Promise<number> {
   const { token, authUrl } = settingsFrom(args, io.env);
   const policy = args.policy ? await readPolicy(args.policy) : parsePolicy({});
   const acceptances = args.review ? await acceptancesFromReview(args.review) : [];
   const { cached, warning } = args.cache ? await readCache(args.cache, token) : { cached: null, warning: null };
-  if (warning) io.stderr.write(`warning: ${warning}\n`);
+  if (warning) say(`warning: ${warning}`);
 
   // Every request queued in the limiter listens to the scan's stop signal until its turn comes:
   // hundreds on a large account, which Node would otherwise report as a possible leak.
@@ -66,7 +70,9 @@ async function audit(args: AuditArgs, io: CliIO): Promise<number> {
   const progress = progressPrinter(io.stderr);
   const result = await scanAccount(client, {
     activity: cached?.activity,
-    known: cached?.snapshot,
+    // Apps and people carry over from the cache; who the token belongs to and the regions' API
+    // URLs are read again (dated as too old to reuse): the cache never decides where the bearer goes.
+    known: cached ? { ...cached.snapshot, scannedAt: new Date(0).toISOString() } : undefined,
     policy: { lookBackDays: policy.lookBackDays },
     onProgress: (p) => progress.update(p),
     onlyRegions: args.regions ?? undefined,
@@ -88,8 +94,8 @@ async function audit(args: AuditArgs, io: CliIO): Promise<number> {
   else io.stdout.write(text);
   for (const e of snapshot.errors) {
     const where = [e.region, e.app].filter(Boolean).join('/') || 'the account';
-    io.stderr.write(isRoleLimit(e) ? `${where}: not readable with your role there (${e.message})\n` : `could not read ${where}: ${e.message}\n`);
+    say(isRoleLimit(e) ? `${where}: not readable with your role there (${e.message})` : `could not read ${where}: ${e.message}`);
   }
-  io.stderr.write(summaryLine(record, args.output));
+  say(summaryLine(record, args.output).trimEnd());
   return exitCode(record, snapshot.errors, args.failOn);
 }

@@ -3,6 +3,7 @@ import type { ReviewRecord } from '../review/record';
 import { byUrgency, PRIORITIES } from '../rules/finding';
 import { splitScanErrors } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
+import { cleanText } from './clean';
 
 // The report for a terminal: the account at a glance, then one line per finding, most urgent
 // first. Colours only when the output is a terminal (and NO_COLOR is not set).
@@ -11,8 +12,7 @@ const COLOURS = { P1: '\x1b[1;31m', P2: '\x1b[33m', P3: '\x1b[36m', P4: '\x1b[2m
 const RESET = '\x1b[0m';
 
 /** Control characters from the API (names are the API's) never reach the terminal. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+const clean = cleanText;
 
 function pad(s: string, width: number): string {
   return s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width);

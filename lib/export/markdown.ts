@@ -4,14 +4,21 @@ import { LABELS } from './markdown-labels';
 
 // The evidence pack for an audit file: who reviewed, when, under which policy; every finding
 // with its evidence and decision; the changes applied; who had which access. Every value from
-// data is escaped, so a name holding Markdown or HTML shows as text.
+// data is escaped, so a name holding Markdown or HTML shows as text, and stays on its line:
+// every line-break form (a lone `\r`, U+2028, U+2029, NEL…) becomes a space and other control
+// characters go, so a name cannot start a heading or a table row of its own.
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BREAKS = /\r\n|[\n\r\t\u000b\u000c\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 export const mdText = (v: unknown): string =>
   String(v ?? '')
+    .replace(BREAKS, ' ')
+    .replace(CONTROLS, '')
     .replace(/[\\`*_[\]]/g, '\\$&')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/>/g, '&gt;');
 const cell = (v: unknown) => mdText(v).replace(/\|/g, '\\|');
 const row = (cells: unknown[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (head: string[], rows: unknown[][]) => [row(head), `|${head.map(() => ' --- |').join('')}`, ...rows.map(row)].join('\n');

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { bearerFromJwt, isFresh, memoryBearerStore, type BearerStore } from './bearer';
 import { isApiError, ScalingoApiError } from './errors';
+import { hostOf, regionApiAllowed, SCALINGO_AUTH_URL } from './hosts';
 import { callApi, type CallSpec, type FetchLike } from './http';
 import { Limiter, type Clock } from './limiter';
 import { newStats, retryingFetch, type CallStats } from './retrying-fetch';
 import * as S from './schemas';
 
-export const DEFAULT_AUTH_URL = 'https://auth.scalingo.com';
+export const DEFAULT_AUTH_URL = SCALINGO_AUTH_URL;
 
 export interface ClientOptions {
   apiToken: string;
@@ -121,6 +122,7 @@ export class ScalingoClient {
    * (kind `forbidden`), while one from the auth service still means revoked.
    */
   private async authed<S2 extends z.ZodType>(plain: Call, schema: S2): Promise<z.output<S2>> {
+    this.refuseForeignHost(plain.base);
     const signals = [plain.signal, this.opts.signal].filter((x): x is AbortSignal => x !== undefined);
     const call = { ...plain, signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] };
     let checked = false;
@@ -156,6 +158,12 @@ export class ScalingoClient {
     } finally {
       if (this.checking?.bearer === bearer) this.checking = null;
     }
+  }
+
+  /** The bearer goes to the auth service and to regions on Scalingo's hosts only (hosts.ts). */
+  private refuseForeignHost(base: string): void {
+    if (base === this.authUrl || regionApiAllowed(base, this.authUrl)) return;
+    throw new ScalingoApiError('refused', `${hostOf(base) || 'an empty URL'} is not a Scalingo host (https://*.scalingo.com): not contacted, the token is never sent there`);
   }
 
   /**

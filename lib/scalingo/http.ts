@@ -21,8 +21,11 @@ export async function callApi<S extends z.ZodType>(fetchFn: FetchLike, spec: Cal
   if (!checkAllowed(spec.method, spec.path)) {
     throw new ScalingoApiError('refused', `${spec.method} ${spec.path} is not a call this extension makes`);
   }
-  const url = new URL(spec.base.replace(/\/+$/, '') + spec.path);
-  for (const [k, v] of Object.entries(spec.query ?? {})) url.searchParams.set(k, String(v));
+  const url = parseUrl(spec.base.replace(/\/+$/, '') + spec.path);
+  for (const [k, v] of Object.entries(spec.query ?? {})) url?.searchParams.set(k, String(v));
+  if (!url || !leavesAsChecked(spec, url)) {
+    throw new ScalingoApiError('refused', `${spec.method} ${spec.path} would not reach the call this extension makes`);
+  }
 
   const headers: Record<string, string> = { Accept: 'application/json' };
   if ('bearer' in spec.auth) headers.Authorization = `Bearer ${spec.auth.bearer}`;
@@ -72,6 +75,28 @@ export async function callApi<S extends z.ZodType>(fetchFn: FetchLike, spec: Cal
     });
   }
   return parsed.data;
+}
+
+/**
+ * The URL as it leaves: same origin as the base, the base's path, then a path the allowlist
+ * accepts. URL parsing resolves dot segments (also `%2e%2e`) and a base may hold `?` or `#`
+ * that swallow the path: what is checked is what is sent.
+ */
+function leavesAsChecked(spec: CallSpec, url: URL): boolean {
+  const base = parseUrl(spec.base);
+  if (!base) return false;
+  const prefix = base.pathname.replace(/\/+$/, '');
+  if (url.origin !== base.origin || base.search || base.hash || !url.pathname.startsWith(`${prefix}/`)) return false;
+  const path = url.pathname.slice(prefix.length);
+  return path === spec.path && checkAllowed(spec.method, path) !== null;
+}
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }
 
 function parseJson(text: string): unknown {
