@@ -14,6 +14,8 @@ export const CollaboratorEvent = z.object({
   actor: z.string().nullable(), // person key of who did it
   targetEmail: z.string().nullable(),
   isLimited: z.boolean().nullable(),
+  /** SCM events: `type_data.linker_username`, who linked the repository (not always who sent the event). */
+  linker: z.string().nullable().optional(),
 });
 export type CollaboratorEvent = z.infer<typeof CollaboratorEvent>;
 
@@ -71,7 +73,8 @@ export function foldEvents(base: AppActivity, events: Event[], windowStart: numb
     }
     if (ACCESS_EVENTS.has(e.type)) {
       const t = targetOf(e);
-      collaboratorEvents.push({ at, type: e.type, actor: key, targetEmail: t.email, isLimited: t.isLimited });
+      const linker = (e.type_data as { linker_username?: unknown } | null | undefined)?.linker_username;
+      collaboratorEvents.push({ at, type: e.type, actor: key, targetEmail: t.email, isLimited: t.isLimited, linker: typeof linker === 'string' && linker ? linker : null });
     }
   }
   return { ...base, newestAt, newestEventId, people: prune(people, windowStart), collaboratorEvents: collaboratorEvents.filter((c) => c.at >= windowStart) };

@@ -87,4 +87,6 @@ export const ACCESS_EVENTS: ReadonlySet<string> = new Set([
   'link_scm',
   'update_scm',
   'unlink_scm',
+  'link_github',
+  'unlink_github',
 ]);

@@ -89,12 +89,24 @@ export function invitedAt(activity: AppActivity, email: string): string | null {
   return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
 }
 
+const SCM_EVENT = /^(link|update|unlink)_scm$|^(link|unlink)_github$/;
+
 /**
- * Who linked the app's repository, from the newest SCM event kept (null after an unlink, or
- * when no SCM event is in the window: the link may be older than the events we read).
+ * Who linked the app's repository, from the SCM events kept, newest first (docs/scalingo-api.md
+ * §8): the `linker_username` they name, else whoever sent a `link_*` (an `update_scm` is sent by
+ * whoever updated the link). Null after an unlink, or when no event says: the link may be older
+ * than the events read. The SCM link endpoint, when read, wins over this (lib/scan/scan-scm.ts).
  */
-export function scmLinker(activity: AppActivity): { key: string; email: string | null } | null {
-  const scm = activity.collaboratorEvents.filter((c) => c.type.endsWith('_scm')).sort((a, b) => b.at - a.at)[0];
-  if (!scm || scm.type === 'unlink_scm' || !scm.actor) return null;
-  return { key: scm.actor, email: activity.people[scm.actor]?.email ?? null };
+export function scmLinker(activity: AppActivity): { key: string | null; email: string | null; username: string | null } | null {
+  const scm = activity.collaboratorEvents.filter((c) => SCM_EVENT.test(c.type)).sort((a, b) => b.at - a.at);
+  for (const e of scm) {
+    if (e.type.startsWith('unlink_')) return null;
+    if (e.linker) {
+      const name = e.linker.toLowerCase();
+      const key = Object.keys(activity.people).find((k) => activity.people[k]!.username?.toLowerCase() === name) ?? null;
+      return { key, email: key ? (activity.people[key]!.email ?? null) : null, username: e.linker };
+    }
+    if (e.type !== 'update_scm' && e.actor) return { key: e.actor, email: activity.people[e.actor]?.email ?? null, username: activity.people[e.actor]?.username ?? null };
+  }
+  return null;
 }

@@ -59,8 +59,13 @@ export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 
 export const isFull = (a: Assignment) => a.role === 'collaborator';
 
 /** Scalingo refuses to change the role of whoever linked the repository: never suggest it. */
-export const isScmLinker = (app: SnapshotApp, a: Assignment) =>
-  !!app.scmLinker && (app.scmLinker.userId === a.userId || app.scmLinker.email?.toLowerCase() === a.email.toLowerCase());
+export const isScmLinker = (app: SnapshotApp, a: Assignment) => {
+  const l = app.scmLinker;
+  if (!l) return false;
+  if (l.userId && l.userId === a.userId) return true;
+  if (l.email && l.email.toLowerCase() === a.email.toLowerCase()) return true;
+  return !!l.username && !!a.username && l.username.toLowerCase() === a.username.toLowerCase();
+};
 
 export const personOf = (a: Assignment) => (a.username ? `${a.username} (${a.email})` : a.email);
 

@@ -54,6 +54,6 @@ export async function scanScmLinks(client: ScmClient, input: ScmInput, ctx: Scan
 /** After the events: an SCM link read wins over what the SCM events suggested. */
 export function applyScmLinks(apps: SnapshotApp[]): void {
   for (const app of apps) {
-    if (app.scmLink) app.scmLinker = app.scmLink.linker && { userId: app.scmLink.linker.userId, email: app.scmLink.linker.email };
+    if (app.scmLink) app.scmLinker = app.scmLink.linker && { ...app.scmLink.linker };
   }
 }

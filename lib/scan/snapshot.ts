@@ -35,7 +35,7 @@ export const SnapshotApp = z.object({
   /** When this app's events were last fetched; null when the scan does not need them. */
   activityAsOf: z.string().nullable(),
   /** Who linked the repository: Scalingo will not change their role. From the SCM link when read, else from recent SCM events. */
-  scmLinker: z.object({ userId: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  scmLinker: z.object({ userId: z.string().nullable(), email: z.string().nullable(), username: z.string().nullable().optional() }).nullable(),
   /** The app's SCM link as `GET …/scm_repo_link` answered (linker null: no link), and when; absent when not read. */
   scmLink: z
     .object({

@@ -62,6 +62,25 @@ describe('review of the demo account', () => {
     expect(all.filter((f) => f.action === 'downgrade' && f.person?.email === 'ines@acme.example' && f.app?.name === 'data-pipeline')).toEqual([]);
   });
 
+  it('reads who did what as Scalingo means it: add-on and platform events are nobody’s, the SCM link protects its linker', () => {
+    const all = runRules(snapshot, parsePolicy({}), new Date());
+    // emma's only events on these apps are an add-on's variable and a platform restart
+    expect(find(all, 'no-activity', 'legacy-crm', 'emma@acme.example')).toHaveLength(1);
+    expect(find(all, 'no-activity', 'internal-tools', 'emma@acme.example')).toHaveLength(1);
+    // bruno linked shop-frontend long ago: Scalingo refuses to change his role there
+    expect(all.filter((f) => f.action === 'downgrade' && f.app?.name === 'shop-frontend' && f.person?.email === 'bruno@acme.example')).toEqual([]);
+    expect(snapshot.apps.find((a) => a.name === 'data-pipeline')!.scmLinker).toMatchObject({ email: 'ines@acme.example' });
+  });
+
+  it('a review app is no production app by its name; your own access elsewhere is information only', () => {
+    const all = runRules(snapshot, parsePolicy({}), new Date());
+    expect(find(all, 'personal-owner', 'shop-api-production-pr42')).toEqual([]);
+    const theirs = new Set(snapshot.apps.filter((a) => !a.ownedByMe).map((a) => a.id));
+    const mine = all.filter((f) => f.person?.email === 'alice@acme.example' && f.app && theirs.has(f.app.id));
+    expect(mine.every((f) => f.action === 'ask-owner' && f.priority === 'P4')).toBe(true);
+    expect(all.filter((f) => f.person?.email === 'alice@acme.example' && ['downgrade', 'revoke', 'remove'].includes(f.action))).toEqual([]);
+  });
+
   it('a large team profile also flags the person with full access on many apps', () => {
     const all = runRules(snapshot, parsePolicy({ profile: 'large' }), new Date());
     expect(find(all, 'full-on-many-apps', null, 'chloe@acme.example')).toHaveLength(1);
