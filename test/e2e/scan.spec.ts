@@ -34,6 +34,8 @@ test('scans daily on its own by default; the schedule follows the setting and ca
 });
 
 test('"rescan everything" reads every app’s activity again; a plain rescan does not', async ({ ext, mock, demoToken }) => {
+  // Three scans within a minute: the last one waits for Scalingo's rate limit (58 a minute).
+  test.setTimeout(120_000);
   const options = await OptionsPage.open(ext);
   await options.connect(demoToken);
   await expect(options.connection()).toContainText('Connected as');
@@ -49,5 +51,5 @@ test('"rescan everything" reads every app’s activity again; a plain rescan doe
   await expect(popup.getByRole('button', { name: 'Rescan' })).toBeEnabled();
   expect(events()).toBe(cold);
   await options.page.getByRole('button', { name: /Rescan everything now/ }).click();
-  await expect.poll(events).toBe(2 * cold);
+  await expect.poll(events, { timeout: 90_000 }).toBe(2 * cold);
 });
