@@ -74,6 +74,9 @@ export type RequestType = Request['type'];
 /** What a dashboard content script may ask: read-only, about the page it is on. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['appView', 'refreshApp', 'inviteAdvice', 'peopleView', 'openReview']);
 
+/** Writes to Scalingo: accepted from the review page only, where the plan is shown and confirmed. */
+export const REVIEW_PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['applyPlan', 'undoChange']);
+
 export interface Status {
   connected: boolean;
   // No snapshot here: it can weigh megabytes, and every page asks for the status. Pages that
