@@ -10,7 +10,7 @@ import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
-import type { Store } from './store';
+import { serialStore, type SerialStore, type Store } from './store';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
@@ -32,9 +32,15 @@ export interface ServiceDeps {
   openPage?: (path: string) => Promise<void>;
 }
 
+/** What the handlers get: the same, with every write of the store going through one queue. */
+export interface HandlerDeps extends Omit<ServiceDeps, 'store'> {
+  store: SerialStore;
+}
+
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
 
-export function createService(deps: ServiceDeps) {
+export function createService(given: ServiceDeps) {
+  const deps: HandlerDeps = { ...given, store: serialStore(given.store) };
   const now = deps.now ?? (() => new Date());
   const reviews = reviewHandlers(deps, now);
   const scans = scanRunner(deps, now, () => void reviews.publish());
@@ -81,7 +87,7 @@ export function createService(deps: ServiceDeps) {
         await deps.store.setChanges([]);
         await reviews.publish();
       }
-      await deps.store.setSettings({ ...settings, rememberToken: remember });
+      await deps.store.update('settings', (s) => ({ ...s, rememberToken: remember }));
       void scans.start(token);
       return status();
     },
@@ -108,8 +114,7 @@ export function createService(deps: ServiceDeps) {
     },
     getSettings: () => deps.store.getSettings(),
     async saveSettings({ settings }) {
-      const next = parseSettings({ ...(await deps.store.getSettings()), ...settings });
-      await deps.store.setSettings(next);
+      const next = await deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
       deps.onScheduleChange?.(next);
       return next;
     },
