@@ -53,11 +53,11 @@ export function createService(given: ServiceDeps) {
   const changes = changeHandlers(deps, session, now, rescan);
 
   async function status(): Promise<Status> {
-    const [token, scan, digest] = await Promise.all([deps.vault.get(), deps.store.getScanState(), deps.store.getDigest()]);
+    const [token, scan, digest, notices] = await Promise.all([deps.vault.get(), deps.store.getScanState(), deps.store.getDigest(), deps.store.getNotices()]);
     // The digest is rewritten with every snapshot (and cleared with it): no rule runs and no
     // snapshot is read to answer a status. Without one (an older install), it is made now.
     const current = digest ?? ((await deps.store.getSnapshot()) ? (await reviews.publish(), await deps.store.getDigest()) : null);
-    return { connected: token !== null, account: current?.account ?? null, scan, summary: current?.summary ?? null, top: current?.top ?? [] };
+    return { connected: token !== null, account: current?.account ?? null, scan, summary: current?.summary ?? null, top: current?.top ?? [], notices };
   }
 
   async function tokenOrThrow(): Promise<string> {
@@ -99,6 +99,16 @@ export function createService(given: ServiceDeps) {
       await deps.store.setActivity(null);
       await deps.store.setScanState(IDLE);
       await reviews.publish();
+      return status();
+    },
+    async forgetEverything() {
+      scans.cancel();
+      await scans.idle();
+      await deps.vault.clearAll();
+      await deps.store.clearAll();
+      await deps.store.setDigest(null); // pages showing the review are told
+      deps.onReview?.(null);
+      deps.onScheduleChange?.(await deps.store.getSettings());
       return status();
     },
     getStatus: () => status(),

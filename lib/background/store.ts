@@ -34,6 +34,10 @@ export interface Store {
   setDigest(d: ReviewDigest | null): Promise<void>;
   getSettings(): Promise<Settings>;
   setSettings(s: Settings): Promise<void>;
+  /** Notes for the user about values dropped at the last upgrade (i18n keys). */
+  getNotices(): Promise<string[]>;
+  /** Removes every stored value but the layout marker ("forget everything"). */
+  clearAll(): Promise<void>;
 }
 
 /** The values that are read, changed and written back (lists, settings, policy). */
@@ -77,7 +81,7 @@ export function serialStore(base: Store): SerialStore {
   const queued = Object.fromEntries(
     Object.entries(base).map(([name, fn]) => {
       const call = (...args: unknown[]) => (fn as (...a: unknown[]) => Promise<unknown>).apply(base, args);
-      return [name, name.startsWith('set') ? (...args: unknown[]) => exclusive(() => call(...args)) : call];
+      return [name, name.startsWith('get') ? call : (...args: unknown[]) => exclusive(() => call(...args))];
     }),
   ) as unknown as Store;
   return {

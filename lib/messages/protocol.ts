@@ -59,6 +59,8 @@ export const Request = z.discriminatedUnion('type', [
   // Writes: only the plan last previewed, with an explicit confirmation.
   z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
   z.object({ type: z.literal('undoChange'), itemId: z.string().min(1).max(400), confirm: z.literal(true) }),
+  // "Forget everything" in the settings: every stored item, after the user confirmed.
+  z.object({ type: z.literal('forgetEverything'), confirm: z.literal(true) }),
   // What a dashboard content script may send (dispatch.ts: only about the page it is on).
   z.object({ type: z.literal('appView'), ...AppRef.shape }),
   z.object({ type: z.literal('refreshApp'), ...AppRef.shape }),
@@ -90,6 +92,8 @@ export interface Status {
   summary: ReviewSummary | null;
   /** The most urgent open findings (at most 30), as last computed. */
   top: ReviewedFinding[];
+  /** Notes about values dropped at the last upgrade (i18n keys, lib/storage/planted.ts). */
+  notices?: string[];
 }
 
 
@@ -120,6 +124,7 @@ export interface Responses {
   previewPlan: Plan & { planId: string };
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;
+  forgetEverything: Status;
 }
 
 export interface ReviewSessionState {
