@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { BUILD_DIR, launchWithExtension } from '../test/harness/launch';
 import { routeScalingoApi } from '../test/harness/routes';
+import { storedRecord } from '../test/harness/stored';
 import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate';
 import { startMockScalingo } from '../test/mock-scalingo/server';
 
@@ -39,8 +40,7 @@ export async function benchOverlay(): Promise<{ rows: string[]; figures: Record<
   const mock = await startMockScalingo({ dataset, publicUrl: 'https://api.{region}.scalingo.com', rateLimit: false });
   const ext = await launchWithExtension();
   const figures: Record<string, number> = {};
-  type Local = { chrome: { storage: { local: { get(k: string): Promise<{ reviewDigest?: unknown }> } } } };
-  const digestStored = () => ext.worker.evaluate(async () => !!(await (globalThis as unknown as Local).chrome.storage.local.get('reviewDigest')).reviewDigest);
+  const digestStored = async () => (await storedRecord(ext, 'reviewDigest')) !== undefined;
   try {
     await routeScalingoApi(ext.context, mock.url);
     await ext.context.route('https://dashboard.scalingo.com/**', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));

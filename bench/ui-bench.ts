@@ -10,7 +10,6 @@ import { snapshotWithFindings } from './rules-bench';
 // empty install (the onboarding), which is the floor an extension page costs on this machine.
 // Time from the page's navigation start to the first frame with that content; median of 5.
 
-type Chrome = { chrome: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } } };
 
 const MARK = (selector: string) => `
   new MutationObserver((_, obs) => {
@@ -21,14 +20,13 @@ const MARK = (selector: string) => `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-/** What a scan leaves: the snapshot in IndexedDB (lib/storage/idb.ts), the review's digest in storage. */
+/** What a scan leaves: the snapshot and the review's digest in IndexedDB (lib/storage/idb.ts). */
 async function seed(ext: LoadedExtension, target: number): Promise<void> {
   const { snapshot } = snapshotWithFindings(target);
   const now = new Date(snapshot.scannedAt);
   const digest = digestOf(snapshot, review(snapshot, parsePolicy({}), [], now), now);
   await ext.worker.evaluate(
     async ([s, d]) => {
-      await (globalThis as unknown as Chrome).chrome.storage.local.set({ reviewDigest: d });
       const db = await new Promise<IDBDatabase>((ok, ko) => {
         const req = indexedDB.open('scalingo-access-review', 2);
         req.onupgradeneeded = () => ['keys', 'data'].forEach((n) => req.result.objectStoreNames.contains(n) || req.result.createObjectStore(n));
@@ -38,6 +36,7 @@ async function seed(ext: LoadedExtension, target: number): Promise<void> {
       await new Promise((ok, ko) => {
         const tx = db.transaction('data', 'readwrite');
         tx.objectStore('data').put(s, 'snapshot');
+        tx.objectStore('data').put(d, 'reviewDigest');
         tx.oncomplete = ok;
         tx.onerror = ko;
       });

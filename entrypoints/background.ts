@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserMigrationStores, browserStore } from '../lib/background/browser-store';
+import { announcingStore, liveChannel } from '../lib/background/live-channel';
 import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
@@ -13,13 +14,17 @@ import { migrateStorage } from '../lib/storage/migrate';
 
 // The only context that holds the token and talks to Scalingo. Wiring only.
 export default defineBackground(() => {
-  // Older stored layouts are brought up to date before anything reads them.
-  const ready = migrateStorage(browserMigrationStores).catch(() => undefined);
+  // Older stored layouts are brought up to date before anything reads them; a migration that
+  // failed (storage busy) is tried again at the next message rather than never.
+  let migrated: Promise<unknown> | null = null;
+  const ready = () => (migrated ??= migrateStorage(browserMigrationStores).catch((e: unknown) => ((migrated = null), console.warn('Storage migration failed', e))));
   // One limiter for every client: scans and writes share Scalingo's rate limit.
   const limiter = new Limiter();
+  // Each stored change that pages show is announced to them (a topic, never a value).
+  const store = announcingStore(browserStore, liveChannel());
   const service = createService({
     vault: tokenVault(),
-    store: browserStore,
+    store,
     makeClient: (apiToken, authUrl, { ephemeral, signal }) =>
       new ScalingoClient({ apiToken, authUrl, signal, limiter, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
     makeWriter: (apiToken, authUrl) => new ScalingoClient({ apiToken, authUrl, limiter, bearerStore: sessionBearerStore }),
@@ -29,10 +34,10 @@ export default defineBackground(() => {
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
   });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => ready.then(() => dispatch(service, message, sender, ctx)));
+  browser.runtime.onMessage.addListener((message, sender) => ready().then(() => dispatch(service, message, sender, ctx)));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SCAN_ALARM) void ready.then(() => service.scheduledScan());
+    if (alarm.name === SCAN_ALARM) void ready().then(() => service.scheduledScan());
   });
-  void browserStore.getSettings().then((settings) => armSchedule(browser.alarms, settings));
-  void ready.then(() => service.refreshReview());
+  void ready().then(() => browserStore.getSettings()).then((settings) => armSchedule(browser.alarms, settings));
+  void ready().then(() => service.refreshReview());
 });

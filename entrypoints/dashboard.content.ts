@@ -1,4 +1,3 @@
-import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';
@@ -7,6 +6,7 @@ import { runOverlay, type Background } from '../lib/dashboard/overlay';
 import { dashboardPage } from '../lib/dashboard/page';
 import { removeOverlay } from '../lib/dashboard/shadow';
 import { askAboutPage } from '../lib/dashboard/ask-page';
+import { watchLive } from '../lib/background/live-channel';
 
 // Findings beside each person on Scalingo's collaborators pages, and role advice on the
 // invitation form. Wiring only. It asks the background about the page on screen, receives
@@ -40,13 +40,11 @@ export default defineContentScript({
     };
     start(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
-    // A scan (or a policy change, an accepted risk) rewrites the review's digest: draw again.
-    const onStored = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-      if (area === 'local' && 'reviewDigest' in changes) start(location.href);
-    };
-    browser.storage.onChanged.addListener(onStored);
+    // A scan (or a policy change, an accepted risk) rewrites the review's digest: the background
+    // says so (and nothing more), and the overlay asks about this page again.
+    const unwatch = watchLive(['digest'], () => start(location.href));
     ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onStored);
+      unwatch();
       removeOverlay(document, TAGS);
     });
   },

@@ -1,10 +1,12 @@
 import { t } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/i18n/en';
 import type { Reply, Status } from '../../lib/messages/protocol';
 import type { Settings } from '../../lib/settings';
 import { ErrorNotice } from '../ErrorNotice';
 import type { Policy } from '../../lib/policy';
 import { AdvancedSettings } from './AdvancedSettings';
 import { ChangesSettings } from './ChangesSettings';
+import { ForgetEverything } from './ForgetEverything';
 import { PolicySettings } from './PolicySettings';
 import { ScanSettings } from './ScanSettings';
 import { TokenForm } from './TokenForm';
@@ -15,6 +17,8 @@ export interface OptionsActions {
   saveSettings(patch: Partial<Settings>): Promise<boolean>;
   rescanAll(): void;
   savePolicy(patch: Partial<Policy>): Promise<boolean>;
+  /** Null when everything was forgotten, else why not. */
+  forgetEverything(): Promise<string | null>;
 }
 
 interface Props {
@@ -28,6 +32,8 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
   const account = status?.ok ? status.data.account : null;
   const connected = status?.ok === true && status.data.connected;
   const scanError = status?.ok ? status.data.scan.error : null;
+  // Notes from the last upgrade (keys the background checked against its own list).
+  const notices = (status?.ok ? (status.data.notices ?? []) : []).filter((k): k is MessageKey => k.startsWith('notice.'));
   return (
     <main class="page">
       <h1>
@@ -39,6 +45,11 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
         {connected && account && <p>{t('options.connected', { username: account.me.username, email: account.me.email })}</p>}
         {connected && !account && <p>{t('popup.scanning')}</p>}
         {scanError && <ErrorNotice kind={scanError.kind} message={scanError.message} />}
+        {notices.map((k) => (
+          <p key={k} class="notice notice-warn" data-testid="upgrade-notice">
+            {t(k)}
+          </p>
+        ))}
         {connected && (
           <button type="button" class="secondary" onClick={() => void actions.disconnect()}>
             {t('options.disconnect')}
@@ -57,6 +68,7 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
       {policy && <PolicySettings policy={policy} onSave={actions.savePolicy} />}
       {settings && <ChangesSettings allowChanges={settings.allowChanges} onSave={(allowChanges) => actions.saveSettings({ allowChanges })} />}
       {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
+      <ForgetEverything onForget={actions.forgetEverything} />
     </main>
   );
 }

@@ -12,10 +12,11 @@ function Options() {
   const [status, setStatus] = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [policy, setPolicy] = useState<Policy | null>(null);
-  useEffect(() => {
+  const load = () => {
     void ask({ type: 'getSettings' }).then((r) => setSettings(r.ok ? r.data : null));
     void ask({ type: 'getPolicy' }).then((r) => setPolicy(r.ok ? r.data : null));
-  }, []);
+  };
+  useEffect(load, []);
   return (
     <OptionsPage
       status={status}
@@ -39,6 +40,16 @@ function Options() {
           const reply = await ask({ type: 'savePolicy', policy: patch });
           if (reply.ok) setPolicy(reply.data);
           return reply.ok;
+        },
+        async forgetEverything() {
+          const reply = await ask({ type: 'forgetEverything', confirm: true });
+          if (!reply.ok) return reply.message;
+          setStatus(reply);
+          // The forms are drawn again from the defaults now stored.
+          setSettings(null);
+          setPolicy(null);
+          load();
+          return null;
         },
         rescanAll() {
           void ask({ type: 'scan', force: true });

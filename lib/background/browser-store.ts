@@ -9,22 +9,14 @@ import { parseSettings } from '../settings';
 import { ChangeResult } from '../changes/plan-item';
 import { Decision } from '../review/decisions';
 import { ReviewRecord } from '../review/record';
-import {
-  acceptancesItem,
-  changesItem,
-  decisionsItem,
-  digestItem,
-  policyItem,
-  scanStateItem,
-  settingsItem,
-  RECORDS,
-} from '../storage/items';
+import { RECORDS, scanStateItem } from '../storage/items';
 import { idb } from '../storage/idb';
 import type { MigrationStores } from '../storage/migrate';
+import { NOTICES } from '../storage/planted';
 import type { Store } from './store';
 
-// The service's store backed by the extension's storage (small items) and IndexedDB (large
-// records, lib/storage/idb.ts). Every read is parsed again:
+// The service's store backed by the extension origin's IndexedDB (lib/storage/idb.ts), which no
+// content script can open, and the scan state in storage.session. Every read is parsed again:
 // a damaged or unknown stored value reads as "nothing" rather than breaking a view.
 
 /** A stored list, item by item: a damaged entry is dropped, not the others. */
@@ -33,6 +25,9 @@ function parseList<T>(schema: { safeParse(v: unknown): { data?: T } }, value: un
 }
 
 const data = idb('data');
+const KNOWN_NOTICES: ReadonlySet<string> = new Set(Object.values(NOTICES));
+/** Everything "forget everything" removes from IndexedDB (the sealed token goes with the vault). */
+const FORGOTTEN = Object.values(RECORDS).filter((k) => k !== RECORDS.layout);
 
 export const browserStore: Store = {
   getSnapshot: async () => readSnapshot(await data.get(RECORDS.snapshot)),
@@ -41,27 +36,36 @@ export const browserStore: Store = {
   setScanState: (s) => scanStateItem.setValue(s),
   getActivity: async () => parseActivityRecords(await data.get(RECORDS.activity)),
   setActivity: (a) => (a ? data.put(RECORDS.activity, a) : data.delete(RECORDS.activity)),
-  getPolicy: async () => parsePolicy(await policyItem.getValue()),
-  setPolicy: (p) => policyItem.setValue(p),
-  getAcceptances: async () => parseList(Acceptance, await acceptancesItem.getValue()),
-  setAcceptances: (a) => acceptancesItem.setValue(a),
-  getDecisions: async () => parseList(Decision, await decisionsItem.getValue()),
-  setDecisions: (d) => decisionsItem.setValue(d),
-  getChanges: async () => parseList(ChangeResult, await changesItem.getValue()),
-  setChanges: (c) => changesItem.setValue(c),
+  getPolicy: async () => parsePolicy(await data.get(RECORDS.policy)),
+  setPolicy: (p) => data.put(RECORDS.policy, p),
+  getAcceptances: async () => parseList(Acceptance, await data.get(RECORDS.acceptances)),
+  setAcceptances: (a) => data.put(RECORDS.acceptances, a),
+  getDecisions: async () => parseList(Decision, await data.get(RECORDS.decisions)),
+  setDecisions: (d) => data.put(RECORDS.decisions, d),
+  getChanges: async () => parseList(ChangeResult, await data.get(RECORDS.changes)),
+  setChanges: (c) => data.put(RECORDS.changes, c),
   getHistory: async () => parseList(ReviewRecord, await data.get(RECORDS.history)),
   setHistory: (h) => data.put(RECORDS.history, h),
-  getDigest: async () => parseDigest(await digestItem.getValue()),
-  setDigest: (d) => (d ? digestItem.setValue(d) : digestItem.removeValue()),
-  getSettings: async () => parseSettings(await settingsItem.getValue()),
-  setSettings: (s) => settingsItem.setValue(s),
+  getDigest: async () => parseDigest(await data.get(RECORDS.digest)),
+  setDigest: (d) => (d ? data.put(RECORDS.digest, d) : data.delete(RECORDS.digest)),
+  getSettings: async () => parseSettings(await data.get(RECORDS.settings)),
+  setSettings: (s) => data.put(RECORDS.settings, s),
+  getNotices: async () => {
+    const raw = await data.get(RECORDS.notices);
+    return Array.isArray(raw) ? raw.filter((n): n is string => typeof n === 'string' && KNOWN_NOTICES.has(n)) : [];
+  },
+  async clearAll() {
+    for (const key of FORGOTTEN) await data.delete(key);
+    await scanStateItem.removeValue();
+    // Nothing of ours is meant to be there any more; whatever a page planted goes too.
+    await browser.storage.local.clear();
+  },
 };
 
-/** What lib/storage/migrate.ts moves between: raw storage.local and the IndexedDB records. */
+/** What lib/storage/migrate.ts moves between: the legacy storage.local and IndexedDB. */
 export const browserMigrationStores: MigrationStores = {
   local: {
     get: (keys) => browser.storage.local.get(keys),
-    set: (items) => browser.storage.local.set(items),
     remove: (keys) => browser.storage.local.remove(keys),
   },
   records: data,

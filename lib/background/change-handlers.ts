@@ -4,7 +4,7 @@ import type { ChangeResult } from '../changes/plan-item';
 import type { Request, Responses } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ReviewSession } from './review-session';
-import type { ServiceDeps } from './service';
+import type { HandlerDeps } from './service';
 
 // Writes, and only these: a plan previewed from the reviewer's decisions, applied only when
 // changes are on in the settings and the page confirms that very plan (by its id); each item
@@ -12,7 +12,7 @@ import type { ServiceDeps } from './service';
 
 type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
 
-export function changeHandlers(deps: ServiceDeps, session: ReviewSession, now: () => Date, afterWrites: () => void) {
+export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: () => Date, afterWrites: () => void) {
   let previewed: (Plan & { planId: string }) | null = null;
 
   async function writer(): Promise<WriteClient> {
@@ -49,7 +49,7 @@ export function changeHandlers(deps: ServiceDeps, session: ReviewSession, now: (
     for (const item of plan.items) {
       const result = await applyItem(client, item, now);
       results.push(result);
-      await deps.store.setChanges([...(await deps.store.getChanges()), result]);
+      await deps.store.update('changes', (all) => [...all, result]);
     }
     afterWrites();
     return results;
@@ -61,9 +61,9 @@ export function changeHandlers(deps: ServiceDeps, session: ReviewSession, now: (
     if (index < 0) throw new ScalingoApiError('not_found', 'Nothing to undo for this change.');
     const client = await writer();
     const result = await applyItem(client, changes[index]!.undo!, now);
-    const next = [...changes];
-    if (result.status !== 'failed') next[index] = { ...changes[index]!, undone: true };
-    await deps.store.setChanges([...next, { ...result, undo: null }]);
+    const undone = result.status !== 'failed';
+    // Written over the list as it is now: another tab may have added changes meanwhile.
+    await deps.store.update('changes', (all) => [...all.map((c) => (undone && c.item.id === itemId && !c.undone ? { ...c, undone: true } : c)), { ...result, undo: null }]);
     afterWrites();
     return result;
   };

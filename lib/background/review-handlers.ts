@@ -4,7 +4,7 @@ import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../rules/digest';
 import { review, type Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
-import type { ServiceDeps } from './service';
+import type { HandlerDeps } from './service';
 
 // The review's requests: findings under the policy and accepted risks, the policy itself,
 // accepting a risk (with why, by whom, until when) and reopening it. Every change re-computes
@@ -12,7 +12,7 @@ import type { ServiceDeps } from './service';
 
 type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
 
-export function reviewHandlers(deps: ServiceDeps, now: () => Date) {
+export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review } | null> {
     const snapshot = await deps.store.getSnapshot();
     if (!snapshot) return null;
@@ -33,8 +33,7 @@ export function reviewHandlers(deps: ServiceDeps, now: () => Date) {
   const getReview: Handler<'getReview'> = () => current();
   const getPolicy: Handler<'getPolicy'> = () => deps.store.getPolicy();
   const savePolicy: Handler<'savePolicy'> = async ({ policy }) => {
-    const next = parsePolicy({ ...(await deps.store.getPolicy()), ...policy });
-    await deps.store.setPolicy(next);
+    const next = await deps.store.update('policy', (current) => parsePolicy({ ...current, ...policy }));
     await publish();
     return next;
   };
@@ -52,12 +51,11 @@ export function reviewHandlers(deps: ServiceDeps, now: () => Date) {
       acceptedAt: at.toISOString(),
       expiresAt: new Date(at.getTime() + days * 86_400_000).toISOString(),
     };
-    const others = (await deps.store.getAcceptances()).filter((a) => a.findingId !== findingId);
-    await deps.store.setAcceptances([...others, acceptance]);
+    await deps.store.update('acceptances', (all) => [...all.filter((a) => a.findingId !== findingId), acceptance]);
     return publish();
   };
   const reopenRisk: Handler<'reopenRisk'> = async ({ findingId }) => {
-    await deps.store.setAcceptances((await deps.store.getAcceptances()).filter((a) => a.findingId !== findingId));
+    await deps.store.update('acceptances', (all) => all.filter((a) => a.findingId !== findingId));
     return publish();
   };
 

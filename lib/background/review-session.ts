@@ -4,7 +4,7 @@ import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { Review } from '../rules/review';
-import type { ServiceDeps } from './service';
+import type { HandlerDeps } from './service';
 
 // The review in progress: decisions per finding (kept across popup and page), completing it
 // into the history, and what changed since the previous completed review.
@@ -13,16 +13,14 @@ type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) =
 
 const HISTORY_KEPT = 20;
 
-export function reviewSession(deps: ServiceDeps, now: () => Date, current: () => Promise<Review | null>, publish: () => Promise<unknown>) {
+export function reviewSession(deps: HandlerDeps, now: () => Date, current: () => Promise<Review | null>, publish: () => Promise<unknown>) {
   const decisions = () => deps.store.getDecisions();
 
   /** "Accept the risk" is an accepted risk too: kept in step with the decision. */
   async function syncAcceptance(findingId: string, decision: Decision | null): Promise<void> {
-    const others = (await deps.store.getAcceptances()).filter((a) => a.findingId !== findingId);
     const me = (await deps.store.getSnapshot())?.me;
     const accepted = decision && me ? acceptanceOf(decision, me.email) : null;
-    if (accepted) others.push(accepted);
-    await deps.store.setAcceptances(others);
+    await deps.store.update('acceptances', (all) => [...all.filter((a) => a.findingId !== findingId), ...(accepted ? [accepted] : [])]);
     await publish();
   }
 
@@ -31,14 +29,12 @@ export function reviewSession(deps: ServiceDeps, now: () => Date, current: () =>
     if (!parsed.success) throw new ScalingoApiError('invalid', parsed.error.issues[0]?.message ?? 'Invalid decision');
     const problem = untilProblem(parsed.data, now());
     if (problem) throw new ScalingoApiError('invalid', problem);
-    const others = (await decisions()).filter((d) => d.findingId !== parsed.data.findingId);
-    await deps.store.setDecisions([...others, parsed.data]);
+    const all = await deps.store.update('decisions', (list) => [...list.filter((d) => d.findingId !== parsed.data.findingId), parsed.data]);
     await syncAcceptance(parsed.data.findingId, parsed.data);
-    return [...others, parsed.data];
+    return all;
   };
   const undecide: Handler<'undecide'> = async ({ findingId }) => {
-    const left = (await decisions()).filter((d) => d.findingId !== findingId);
-    await deps.store.setDecisions(left);
+    const left = await deps.store.update('decisions', (list) => list.filter((d) => d.findingId !== findingId));
     await syncAcceptance(findingId, null);
     return left;
   };
@@ -50,19 +46,17 @@ export function reviewSession(deps: ServiceDeps, now: () => Date, current: () =>
     return { decisions: d, changes, previous: previous && { id: previous.id, completedAt: previous.completedAt }, diff };
   };
   const completeReview: Handler<'completeReview'> = async () => {
-    const [snapshot, review, policy, d, changes] = await Promise.all([
-      deps.store.getSnapshot(),
-      current(),
-      deps.store.getPolicy(),
-      decisions(),
-      deps.store.getChanges(),
-    ]);
+    const [snapshot, review, policy] = await Promise.all([deps.store.getSnapshot(), current(), deps.store.getPolicy()]);
     if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: nothing to complete.');
-    const record = buildRecord({ snapshot, review, policy, decisions: d, changes, now: now() });
-    await deps.store.setHistory([...(await deps.store.getHistory()), record].slice(-HISTORY_KEPT));
-    await deps.store.setDecisions([]);
-    await deps.store.setChanges([]);
-    return record;
+    // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
+    return deps.store.exclusive(async (store) => {
+      const [d, changes] = await Promise.all([store.getDecisions(), store.getChanges()]);
+      const record = buildRecord({ snapshot, review, policy, decisions: d, changes, now: now() });
+      await store.setHistory([...(await store.getHistory()), record].slice(-HISTORY_KEPT));
+      await store.setDecisions([]);
+      await store.setChanges([]);
+      return record;
+    });
   };
   const getHistory: Handler<'getHistory'> = () => deps.store.getHistory();
 

@@ -10,7 +10,7 @@ import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
-import type { Store } from './store';
+import { serialStore, type SerialStore, type Store } from './store';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
@@ -32,9 +32,15 @@ export interface ServiceDeps {
   openPage?: (path: string) => Promise<void>;
 }
 
+/** What the handlers get: the same, with every write of the store going through one queue. */
+export interface HandlerDeps extends Omit<ServiceDeps, 'store'> {
+  store: SerialStore;
+}
+
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
 
-export function createService(deps: ServiceDeps) {
+export function createService(given: ServiceDeps) {
+  const deps: HandlerDeps = { ...given, store: serialStore(given.store) };
   const now = deps.now ?? (() => new Date());
   const reviews = reviewHandlers(deps, now);
   const scans = scanRunner(deps, now, () => void reviews.publish());
@@ -47,11 +53,11 @@ export function createService(deps: ServiceDeps) {
   const changes = changeHandlers(deps, session, now, rescan);
 
   async function status(): Promise<Status> {
-    const [token, scan, digest] = await Promise.all([deps.vault.get(), deps.store.getScanState(), deps.store.getDigest()]);
+    const [token, scan, digest, notices] = await Promise.all([deps.vault.get(), deps.store.getScanState(), deps.store.getDigest(), deps.store.getNotices()]);
     // The digest is rewritten with every snapshot (and cleared with it): no rule runs and no
     // snapshot is read to answer a status. Without one (an older install), it is made now.
     const current = digest ?? ((await deps.store.getSnapshot()) ? (await reviews.publish(), await deps.store.getDigest()) : null);
-    return { connected: token !== null, account: current?.account ?? null, scan, summary: current?.summary ?? null, top: current?.top ?? [] };
+    return { connected: token !== null, account: current?.account ?? null, scan, summary: current?.summary ?? null, top: current?.top ?? [], notices };
   }
 
   async function tokenOrThrow(): Promise<string> {
@@ -81,7 +87,7 @@ export function createService(deps: ServiceDeps) {
         await deps.store.setChanges([]);
         await reviews.publish();
       }
-      await deps.store.setSettings({ ...settings, rememberToken: remember });
+      await deps.store.update('settings', (s) => ({ ...s, rememberToken: remember }));
       void scans.start(token);
       return status();
     },
@@ -93,6 +99,16 @@ export function createService(deps: ServiceDeps) {
       await deps.store.setActivity(null);
       await deps.store.setScanState(IDLE);
       await reviews.publish();
+      return status();
+    },
+    async forgetEverything() {
+      scans.cancel();
+      await scans.idle();
+      await deps.vault.clearAll();
+      await deps.store.clearAll();
+      await deps.store.setDigest(null); // pages showing the review are told
+      deps.onReview?.(null);
+      deps.onScheduleChange?.(await deps.store.getSettings());
       return status();
     },
     getStatus: () => status(),
@@ -111,10 +127,9 @@ export function createService(deps: ServiceDeps) {
       const refusal = 'authUrl' in settings ? authUrlRefusal(settings.authUrl) : null;
       if (refusal) throw new ScalingoApiError('invalid', refusal);
       const before = await deps.store.getSettings();
-      const next = parseSettings({ ...before, ...settings });
       // A token entered for one auth service is never sent to another: a new one asks for it again.
-      if (next.authUrl !== before.authUrl) await handlers.disconnect({ type: 'disconnect' });
-      await deps.store.setSettings(next);
+      if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl) await handlers.disconnect({ type: 'disconnect' });
+      const next = await deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
       deps.onScheduleChange?.(next);
       return next;
     },

@@ -10,7 +10,8 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import type { Settings } from '../settings';
 
 // Everything the background keeps, as the service sees it. browser-store.ts backs it with the
-// extension's storage (parsing every read); the tests with memory.
+// extension's storage (parsing every read); the tests with memory. The service wraps it with
+// `serialStore`, so that no two writes interleave.
 
 export interface Store {
   getSnapshot(): Promise<AccessSnapshot | null>;
@@ -33,4 +34,65 @@ export interface Store {
   setDigest(d: ReviewDigest | null): Promise<void>;
   getSettings(): Promise<Settings>;
   setSettings(s: Settings): Promise<void>;
+  /** Notes for the user about values dropped at the last upgrade (i18n keys). */
+  getNotices(): Promise<string[]>;
+  /** Removes every stored value but the layout marker ("forget everything"). */
+  clearAll(): Promise<void>;
+}
+
+/** The values that are read, changed and written back (lists, settings, policy). */
+export interface Updatable {
+  policy: Policy;
+  acceptances: Acceptance[];
+  decisions: Decision[];
+  changes: ChangeResult[];
+  history: ReviewRecord[];
+  settings: Settings;
+}
+
+const ACCESS = {
+  policy: ['getPolicy', 'setPolicy'],
+  acceptances: ['getAcceptances', 'setAcceptances'],
+  decisions: ['getDecisions', 'setDecisions'],
+  changes: ['getChanges', 'setChanges'],
+  history: ['getHistory', 'setHistory'],
+  settings: ['getSettings', 'setSettings'],
+} as const satisfies Record<keyof Updatable, [keyof Store, keyof Store]>;
+
+export interface SerialStore extends Store {
+  /** Reads `key`, changes it with `fn` and writes it back, with no other write in between. */
+  update<K extends keyof Updatable>(key: K, fn: (current: Updatable[K]) => Updatable[K]): Promise<Updatable[K]>;
+  /** Runs `fn` alone over the underlying store (several values changed as one). Never call the serial store inside. */
+  exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+}
+
+/**
+ * One queue for every write: two tabs (apply in one, undo in the other), a scan and a burst of
+ * decisions each read and write across awaits, and without the queue the last write wins.
+ * Reads stay outside it: they see the last finished write.
+ */
+export function serialStore(base: Store): SerialStore {
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: (store: Store) => Promise<T>): Promise<T> => {
+    const run = tail.then(() => fn(base));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const queued = Object.fromEntries(
+    Object.entries(base).map(([name, fn]) => {
+      const call = (...args: unknown[]) => (fn as (...a: unknown[]) => Promise<unknown>).apply(base, args);
+      return [name, name.startsWith('get') ? call : (...args: unknown[]) => exclusive(() => call(...args))];
+    }),
+  ) as unknown as Store;
+  return {
+    ...queued,
+    exclusive,
+    update: (key, fn) =>
+      exclusive(async (store) => {
+        const [get, set] = ACCESS[key];
+        const next = fn((await store[get]()) as never);
+        await (store[set] as (v: unknown) => Promise<void>)(next);
+        return next;
+      }),
+  };
 }

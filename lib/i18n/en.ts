@@ -2,6 +2,7 @@ import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { overlayEn } from './overlay-en';
 import { reviewEn } from './review-en';
+import { storedEn } from './stored-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...reviewEn,
   ...overlayEn,
   ...cliEn,
+  ...storedEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

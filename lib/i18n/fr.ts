@@ -3,6 +3,7 @@ import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { overlayFr } from './overlay-fr';
 import { reviewFr } from './review-fr';
+import { storedFr } from './stored-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const fr: Record<MessageKey, string> = {
   ...reviewFr,
   ...overlayFr,
   ...cliFr,
+  ...storedFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

@@ -1,7 +1,7 @@
 import { toErrorPayload } from '../scalingo/errors';
 import type { Service } from '../background/service';
-import { CONTENT_SCRIPT_REQUESTS, Request, type Reply } from './protocol';
-import { appOfDashboardUrl, classifySender, isAccountCollaboratorsPage, safeOrigin, type SenderInfo } from './sender';
+import { CONTENT_SCRIPT_REQUESTS, REVIEW_PAGE_REQUESTS, Request, type Reply } from './protocol';
+import { appOfDashboardUrl, classifySender, isAccountCollaboratorsPage, isReviewPage, safeOrigin, type SenderInfo } from './sender';
 
 // Every message to the background passes here: sender first, then payload, then handler.
 // It never throws: bad input gets `{ ok: false, kind, message }` and causes no effect.
@@ -20,6 +20,9 @@ export async function dispatch(service: Service, raw: unknown, sender: SenderInf
   if (kind === 'dashboard') {
     if (!CONTENT_SCRIPT_REQUESTS.has(req.type)) return refuse('forbidden', `${req.type} is not allowed from a web page.`);
     if (!aboutPageOnScreen(req, pageOnScreen(sender))) return refuse('forbidden', 'A dashboard page may only ask about what it shows.');
+  }
+  if (REVIEW_PAGE_REQUESTS.has(req.type) && !isReviewPage(sender.url, ctx.extensionOrigin)) {
+    return refuse('forbidden', `${req.type} is accepted only from the review page.`);
   }
   try {
     return { ok: true, data: await service.handle(req) };

@@ -59,6 +59,8 @@ export const Request = z.discriminatedUnion('type', [
   // Writes: only the plan last previewed, with an explicit confirmation.
   z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
   z.object({ type: z.literal('undoChange'), itemId: z.string().min(1).max(400), confirm: z.literal(true) }),
+  // "Forget everything" in the settings: every stored item, after the user confirmed.
+  z.object({ type: z.literal('forgetEverything'), confirm: z.literal(true) }),
   // What a dashboard content script may send (dispatch.ts: only about the page it is on).
   z.object({ type: z.literal('appView'), ...AppRef.shape }),
   z.object({ type: z.literal('refreshApp'), ...AppRef.shape }),
@@ -74,6 +76,9 @@ export type RequestType = Request['type'];
 /** What a dashboard content script may ask: read-only, about the page it is on. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['appView', 'refreshApp', 'inviteAdvice', 'peopleView', 'openReview']);
 
+/** Writes to Scalingo: accepted from the review page only, where the plan is shown and confirmed. */
+export const REVIEW_PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['applyPlan', 'undoChange']);
+
 export interface Status {
   connected: boolean;
   // No snapshot here: it can weigh megabytes, and every page asks for the status. Pages that
@@ -87,6 +92,8 @@ export interface Status {
   summary: ReviewSummary | null;
   /** The most urgent open findings (at most 30), as last computed. */
   top: ReviewedFinding[];
+  /** Notes about values dropped at the last upgrade (i18n keys, lib/storage/planted.ts). */
+  notices?: string[];
 }
 
 
@@ -117,6 +124,7 @@ export interface Responses {
   previewPlan: Plan & { planId: string };
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;
+  forgetEverything: Status;
 }
 
 export interface ReviewSessionState {

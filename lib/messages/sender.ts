@@ -21,6 +21,12 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   return 'other';
 }
 
+/** The extension's review page (any query or fragment), compared as text like `classifySender`. */
+export function isReviewPage(url: string | undefined, extensionOrigin: string): boolean {
+  const base = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  return url !== undefined && /^review\.html(?:[?#]|$)/.test(url.startsWith(base) ? url.slice(base.length) : '');
+}
+
 /** The app a dashboard URL is about: `/apps/<region>/<app>/…`. */
 export function appOfDashboardUrl(url: string): { region: string; app: string } | null {
   let path: string;

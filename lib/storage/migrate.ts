@@ -1,69 +1,83 @@
 import { readSnapshot } from '../scan/snapshot-migrate';
 import { RECORDS } from './items';
+import { checkedChanges, checkedSettings, NOTICES, type Notice } from './planted';
 
 // Every stored shape has a version, and an older one is brought up to date rather than lost.
 // Two levels: where things are stored (the layout, below), and each value's own shape:
 //  - snapshot: its `version` field, upgraded by lib/scan/snapshot-migrate.ts (v1 → v2);
-//  - settings, policy, accepted risks, decisions, changes, digest (storage items, WXT version 1
-//    in lib/storage/items.ts): parsed on every read field by field or entry by entry, so a
-//    field added later takes its default and a damaged entry is dropped, not the rest;
-//  - event records and review history (IndexedDB): parsed entry by entry on every read.
+//  - settings, policy, accepted risks, decisions, changes, digest: parsed on every read field
+//    by field or entry by entry, so a field added later takes its default and a damaged entry
+//    is dropped, not the rest;
+//  - event records and review history: parsed entry by entry on every read.
 //
 // Layouts:
 //  1  first release: settings and the snapshot (v1) in storage.local
 //  2  policy, accepted risks, decisions, changes, the digest, event records and history added,
 //     all in storage.local
-//  3  now: the large records (snapshot, event records, history) in the extension's IndexedDB,
-//     small items in storage.local (its first read in a page grows with what it holds)
+//  3  the large records (snapshot, event records, history) in the extension's IndexedDB,
+//     small items in storage.local
+//  4  now: everything in the extension's IndexedDB (lib/storage/items.ts), layout marker too.
+//     storage.local is writable by content scripts: it is read once, for the upgrade to 4, and
+//     never again, so keys a content script writes there later are never imported.
 
-export const STORAGE_LAYOUT = 3;
-export const LAYOUT_KEY = 'storageLayout';
+export const STORAGE_LAYOUT = 4;
+export const LAYOUT_KEY = RECORDS.layout;
 
-/** storage.local keys of layouts 1–2 that move to IndexedDB; `key$` holds WXT's version metadata. */
-const MOVED: Record<string, (typeof RECORDS)[keyof typeof RECORDS]> = { snapshot: RECORDS.snapshot, activity: RECORDS.activity, history: RECORDS.history };
+/** storage.local keys of layouts 1–3, each moved to the IndexedDB key of the same name; `key$` holds WXT's version metadata. */
+const LARGE = [RECORDS.snapshot, RECORDS.activity, RECORDS.history] as const;
+const SMALL = [RECORDS.settings, RECORDS.policy, RECORDS.acceptances, RECORDS.decisions, RECORDS.changes, RECORDS.sealedApiToken] as const;
+/** Not imported: made again from the snapshot at every start. */
+const REMADE = [RECORDS.digest] as const;
+const LEGACY = [...LARGE, ...SMALL, ...REMADE, LAYOUT_KEY];
 
 export interface MigrationStores {
-  local: {
-    get(keys: string[]): Promise<Record<string, unknown>>;
-    set(items: Record<string, unknown>): Promise<void>;
-    remove(keys: string[]): Promise<void>;
-  };
+  local: { get(keys: string[]): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
   records: { get(key: string): Promise<unknown>; put(key: string, value: unknown): Promise<void> };
 }
 
 export interface MigrationReport {
   from: number;
   moved: string[];
+  /** What was dropped as possibly planted, as notes for the user (lib/storage/planted.ts). */
+  notices: Notice[];
 }
 
-/** Brings the stored layout up to date. Idempotent; a snapshot or event record already in its new place wins. */
+/** Brings the stored layout up to date. Idempotent; a value already in IndexedDB wins. */
 export async function migrateStorage(stores: MigrationStores): Promise<MigrationReport> {
-  const { [LAYOUT_KEY]: stored } = await stores.local.get([LAYOUT_KEY]);
-  const legacyKeys = Object.keys(MOVED);
-  const legacy = await stores.local.get(legacyKeys);
-  const from = typeof stored === 'number' ? stored : 'activity' in legacy || 'history' in legacy ? 2 : 'snapshot' in legacy ? 1 : STORAGE_LAYOUT;
-  if (from >= STORAGE_LAYOUT && Object.keys(legacy).length === 0) {
-    if (stored !== STORAGE_LAYOUT) await stores.local.set({ [LAYOUT_KEY]: STORAGE_LAYOUT });
-    return { from, moved: [] };
-  }
+  const done = await stores.records.get(LAYOUT_KEY);
+  if (typeof done === 'number' && done >= STORAGE_LAYOUT) return { from: done, moved: [], notices: [] };
+  const legacy = await stores.local.get(LEGACY);
+  const marked = legacy[LAYOUT_KEY];
+  const from = typeof marked === 'number' ? marked : 'activity' in legacy || 'history' in legacy ? 2 : 'snapshot' in legacy ? 1 : SMALL.some((k) => k in legacy) ? 3 : STORAGE_LAYOUT;
   const moved: string[] = [];
-  for (const [key, value] of Object.entries(legacy)) {
-    const target = MOVED[key]!;
-    const current = await stores.records.get(target);
-    // Completed reviews are evidence: legacy ones are merged in, never dropped.
-    if (key === 'history' && Array.isArray(current) && Array.isArray(value)) {
-      const ids = new Set(current.map((r: { id?: unknown }) => r?.id));
-      await stores.records.put(target, [...value.filter((r: { id?: unknown }) => !ids.has(r?.id)), ...current]);
-      moved.push(key);
-      continue;
-    }
-    if (current !== undefined) continue; // a newer snapshot or event record wins
-    const upgraded = key === 'snapshot' ? readSnapshot(value) : value;
-    if (upgraded === null || upgraded === undefined) continue; // unreadable: dropped, never shown wrong
-    await stores.records.put(target, upgraded);
+  for (const key of LARGE.filter((k) => k in legacy)) if (await moveLarge(stores, key, legacy[key])) moved.push(key);
+
+  const notices: Notice[] = [];
+  for (const key of SMALL.filter((k) => k in legacy)) {
+    if ((await stores.records.get(key)) !== undefined) continue; // a migration that stopped half-way
+    const checked = key === RECORDS.settings ? checkedSettings(legacy[key]) : key === RECORDS.changes ? checkedChanges(legacy[key]) : { value: legacy[key], dropped: false };
+    if (checked.dropped) notices.push(key === RECORDS.settings ? NOTICES.authUrl : NOTICES.undo);
+    await stores.records.put(key, checked.value);
     moved.push(key);
   }
-  await stores.local.remove([...legacyKeys, ...legacyKeys.map((k) => `${k}$`)]);
-  await stores.local.set({ [LAYOUT_KEY]: STORAGE_LAYOUT });
-  return { from, moved };
+  if (notices.length > 0) await stores.records.put(RECORDS.notices, notices);
+  await stores.local.remove([...LEGACY, ...LEGACY.map((k) => `${k}$`)]);
+  await stores.records.put(LAYOUT_KEY, STORAGE_LAYOUT);
+  return { from, moved, notices };
+}
+
+/** A snapshot or event record already in IndexedDB wins; review history is merged. */
+async function moveLarge(stores: MigrationStores, key: (typeof LARGE)[number], value: unknown): Promise<boolean> {
+  const current = await stores.records.get(key);
+  // Completed reviews are evidence: legacy ones are merged in, never dropped.
+  if (key === RECORDS.history && Array.isArray(current) && Array.isArray(value)) {
+    const ids = new Set(current.map((r: { id?: unknown }) => r?.id));
+    await stores.records.put(key, [...value.filter((r: { id?: unknown }) => !ids.has(r?.id)), ...current]);
+    return true;
+  }
+  if (current !== undefined) return false;
+  const upgraded = key === RECORDS.snapshot ? readSnapshot(value) : value;
+  if (upgraded === null || upgraded === undefined) return false; // unreadable: dropped, never shown wrong
+  await stores.records.put(key, upgraded);
+  return true;
 }

@@ -1,15 +1,16 @@
 import type { Reply, Status } from '../messages/protocol';
 import type { ReviewDigest } from '../rules/digest';
-import { digestItem } from '../storage/items';
+import { idb } from '../storage/idb';
+import { RECORDS } from '../storage/items';
 
 /**
- * The popup's first paint, read straight from storage: one small digest, no message, no rule,
+ * The popup's first paint, read straight from the extension's IndexedDB: one small digest, no message, no rule,
  * no snapshot. Checked by hand here rather than with zod, which alone would double the popup's
  * script and its time to first paint; the background's zod-checked answer replaces it moments
  * later, and anything that does not look right here is simply not painted early.
  */
 export async function storedStatus(): Promise<Reply<Status> | null> {
-  const raw: unknown = await digestItem.getValue().catch(() => null);
+  const raw: unknown = await idb('data').get(RECORDS.digest).catch(() => null);
   if (!looksLikeDigest(raw)) return null;
   return {
     ok: true,

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReviewSessionState } from '../messages/protocol';
 import type { Review } from '../rules/review';
 import type { Settings } from '../settings';
-import { acceptancesItem, changesItem, decisionsItem, digestItem, policyItem } from '../storage/items';
+import { watchLive } from '../background/live-channel';
 import { ask } from './ask';
 
 // Everything the review page shows, asked from the background at open and again whenever a
-// stored part of it changes (a scan, a decision, an applied change, a policy edit).
+// part of it changes (a scan, a decision, an applied change, a policy edit): the background says
+// so on the live channel.
 
 export interface ReviewData {
   review: Review | null;
@@ -41,8 +42,7 @@ export function useReview(): [ReviewData | null, () => void] {
   }, [tick]);
   useEffect(() => {
     const bump = () => setTick((n) => n + 1);
-    const unwatch = [digestItem, decisionsItem, changesItem, policyItem, acceptancesItem].map((i) => i.watch(bump));
-    return () => unwatch.forEach((u) => u());
+    return watchLive(['digest', 'session', 'policy'], bump);
   }, []);
   return [data, () => setTick((n) => n + 1)];
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Reply, Status } from '../messages/protocol';
-import { digestItem, scanStateItem } from '../storage/items';
+import { watchLive } from '../background/live-channel';
 import { ask } from './ask';
 
-// The background's status for a page: asked once at open, asked again whenever the stored
-// review digest (rewritten with each snapshot) or scan state changes (storage events, no polling).
+// The background's status for a page: asked once at open, asked again whenever the background
+// says the review digest (rewritten with each snapshot) or the scan state changed (the live
+// channel, no polling).
 
 export function useStatus(): [Reply<Status> | null, (s: Reply<Status>) => void] {
   const [status, setStatus] = useState<Reply<Status> | null>(null);
@@ -15,10 +16,10 @@ export function useStatus(): [Reply<Status> | null, (s: Reply<Status>) => void] 
         if (alive) setStatus(r);
       });
     refresh();
-    const unwatch = [scanStateItem.watch(refresh), digestItem.watch(refresh)];
+    const unwatch = watchLive(['scan', 'digest'], refresh);
     return () => {
       alive = false;
-      unwatch.forEach((u) => u());
+      unwatch();
     };
   }, []);
   return [status, setStatus];

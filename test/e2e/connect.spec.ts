@@ -1,5 +1,5 @@
 import { expectedCounts, demoUser } from './expected';
-import { clearStorage, expect, openPopup, OptionsPage, storageDump, test } from './fixtures';
+import { clearStorage, expect, openPopup, OptionsPage, storageDump, storedRecord, test } from './fixtures';
 
 test('an owner pastes a token and sees who is connected and the apps and collaborators of each region', async ({ ext, mock, demoToken }) => {
   const options = await OptionsPage.open(ext);
@@ -18,14 +18,15 @@ test('an owner pastes a token and sees who is connected and the apps and collabo
   expect(Object.keys(counts)).toEqual(expect.arrayContaining(['osc-fr1', 'osc-secnum-fr1']));
 });
 
-test('the token never sits in clear where a content script could read it', async ({ ext, demoToken }) => {
+test('the remembered token is sealed, out of the content script’s reach', async ({ ext, demoToken }) => {
   const options = await OptionsPage.open(ext);
   await options.connect(demoToken, true);
   await expect(options.connection()).toContainText('Connected as');
-  // chrome.storage.local is readable by content scripts; the remembered token must be sealed there.
-  const local = await storageDump(ext, 'local');
-  expect(JSON.stringify(local)).not.toContain(demoToken);
-  expect(Object.keys(local)).toContain('sealedApiToken');
+  // Sealed, and in the extension's IndexedDB: nothing in storage.local, which content scripts reach.
+  expect(await storageDump(ext, 'local')).toEqual({});
+  const sealed = await storedRecord(ext, 'sealedApiToken');
+  expect(sealed).toEqual({ iv: expect.any(String), data: expect.any(String) });
+  expect(JSON.stringify(sealed)).not.toContain(demoToken);
 });
 
 test('a rescan after the browser session ends still works with a remembered token', async ({ ext, demoToken }) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { LoadedExtension } from '../harness/launch';
-import { expect, OptionsPage, storageDump } from './fixtures';
+import { expect, OptionsPage, storedRecord } from './fixtures';
 
 // Shared steps of the dashboard overlay's end-to-end tests.
 
@@ -9,7 +9,7 @@ export async function connectedAndScanned(ext: LoadedExtension, token: string): 
   const options = await OptionsPage.open(ext);
   await options.connect(token);
   await expect(options.connection()).toContainText('Connected as');
-  await expect.poll(async () => (await storageDump(ext, 'local')).reviewDigest ?? null, { timeout: 15_000 }).not.toBeNull();
+  await expect.poll(async () => (await storedRecord(ext, 'reviewDigest')) ?? null, { timeout: 15_000 }).not.toBeNull();
   return options;
 }
 

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../harness/launch';
+export { storedRecord } from '../harness/stored';
 import { routeDashboard, routeScalingoApi } from '../harness/routes';
 import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
 
@@ -67,4 +68,21 @@ export function storageDump(ext: LoadedExtension, area: StorageArea): Promise<Re
 /** Empties a storage area, as the end of a browser session does for `session`. */
 export function clearStorage(ext: LoadedExtension, area: StorageArea): Promise<void> {
   return ext.worker.evaluate((a) => (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage[a].clear(), area);
+}
+
+/** Stops the extension's service worker, as an update or the browser does, and waits until the browser reports it stopped. */
+export async function stopWorker(ext: LoadedExtension, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
+  let asked = false;
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
+      const ours = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`));
+      if (asked && ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  asked = true;
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
 }

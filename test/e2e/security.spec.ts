@@ -23,7 +23,7 @@ const TRY = (body: string) => `(async () => { try { return { ok: true, value: aw
 
 test('the content script cannot obtain the token: not from storage, not by asking', async ({ ext, demoToken }) => {
   await connectedAndScanned(ext, demoToken);
-  // Also the "remember on this device" case: the sealed copy sits in storage.local.
+  // Also the "remember on this device" case: the sealed copy sits in the extension's IndexedDB.
   const page = await ext.context.newPage();
   await page.goto(ext.pageUrl('options'));
   await page.getByLabel(/Remember on this device/).check();

@@ -87,7 +87,7 @@ export function memoryDeps(
     throw new Error('no writer in this test');
   },
 ) {
-  const state = {
+  const fresh = () => ({
     token: null as string | null,
     snapshot: null as AccessSnapshot | null,
     scan: IDLE,
@@ -99,7 +99,9 @@ export function memoryDeps(
     changes: [] as ChangeResult[],
     history: [] as ReviewRecord[],
     digest: null as ReviewDigest | null,
-  };
+    notices: [] as string[],
+  });
+  const state = fresh();
   const deps: ServiceDeps = {
     vault: {
       get: async () => state.token,
@@ -129,6 +131,10 @@ export function memoryDeps(
       setDigest: async (d) => void (state.digest = d),
       getSettings: async () => state.settings,
       setSettings: async (s) => void (state.settings = s),
+      getNotices: async () => state.notices,
+      async clearAll() {
+        Object.assign(state, { ...fresh(), token: state.token });
+      },
     },
   };
   return { deps, state };

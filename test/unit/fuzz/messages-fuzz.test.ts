@@ -16,7 +16,7 @@ const account: FakeAccount = {
 };
 const ctx = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
 const TYPES = ['connect', 'disconnect', 'getStatus', 'scan', 'cancelScan', 'getSettings', 'saveSettings', 'getReview', 'getSnapshot', 'getPolicy', 'savePolicy',
-  'acceptRisk', 'reopenRisk', 'decide', 'undecide', 'getSession', 'completeReview', 'getHistory', 'previewPlan', 'applyPlan', 'undoChange',
+  'acceptRisk', 'reopenRisk', 'decide', 'undecide', 'getSession', 'completeReview', 'getHistory', 'previewPlan', 'applyPlan', 'undoChange', 'forgetEverything',
   'appView', 'refreshApp', 'inviteAdvice', 'peopleView', 'openReview', 'constructor', '__proto__', 'toString'];
 const HOSTILE = fc.constantFrom('<script>alert(1)</script>', '__proto__', '../../etc', 'osc-fr1', 'shop', true, null, -1, 1e308, { toString: 1 }, []);
 const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), HOSTILE);

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newSealingKey } from '../../../lib/secrets/seal';
 import type { KeyStore } from '../../../lib/secrets/key-store';
-import { tokenVault } from '../../../lib/secrets/token-locations';
+import type { SealedSecret } from '../../../lib/secrets/seal';
+import { tokenVault as realVault, type SealedStore } from '../../../lib/secrets/token-locations';
 import { sessionBearer } from '../../../lib/storage/items';
 
 const TOKEN = 'tk-us-secret-0123456789';
@@ -22,10 +23,22 @@ function memoryKeys(): KeyStore & { cleared: number } {
   };
 }
 
+/** The sealed copy as the extension's IndexedDB would keep it. */
+let sealed: SealedSecret | null = null;
+const sealedStore: SealedStore = {
+  get: async () => sealed,
+  set: async (s) => void (sealed = s),
+  remove: async () => void (sealed = null),
+};
+const tokenVault = (keys: KeyStore) => realVault(keys, sealedStore);
+
 const dump = async (area: 'local' | 'session') => JSON.stringify(await fakeBrowser.storage[area].get(null));
 
 describe('token vault', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sealed = null;
+  });
 
   it('keeps the token in session storage only, unless asked to remember it', async () => {
     const vault = tokenVault(memoryKeys());
@@ -38,7 +51,8 @@ describe('token vault', () => {
     const keys = memoryKeys();
     const vault = tokenVault(keys);
     await vault.save(TOKEN, true);
-    expect(await dump('local')).not.toContain('secret');
+    expect(await dump('local')).toBe('{}');
+    expect(JSON.stringify(sealed)).not.toContain('secret');
     await fakeBrowser.storage.session.clear(); // the browser restarted
     expect(await vault.get()).toBe(TOKEN);
   });
@@ -61,6 +75,7 @@ describe('token vault', () => {
     expect(await vault.get()).toBeNull();
     expect(await dump('local')).toBe('{}');
     expect(await dump('session')).toBe('{}');
+    expect(sealed).toBeNull();
     expect(keys.cleared).toBe(1);
   });
 

@@ -1,0 +1,31 @@
+import { connectedAndScanned } from './dashboard-helpers';
+import { expect, openPopup, storageDump, storedRecord, test } from './fixtures';
+
+// "Forget everything" in the settings: after a confirmation, every stored item is gone (not only
+// the token), the settings say so, and the popup is back to its first run.
+
+const KEYS = ['settings', 'policy', 'acceptances', 'decisions', 'changes', 'reviewDigest', 'sealedApiToken', 'snapshot', 'activity', 'history'];
+
+test('forget everything removes every stored item after a confirmation, and says it is done', async ({ ext, demoToken }) => {
+  const options = await connectedAndScanned(ext, demoToken);
+  await options.connect(demoToken, true);
+  await expect(options.connection()).toContainText('Connected as');
+  await options.page.getByLabel('Allow role changes and removals from the review page').check();
+  expect(await storedRecord(ext, 'sealedApiToken')).toBeTruthy();
+
+  await options.page.getByRole('button', { name: 'Forget everything…' }).click();
+  await options.page.getByRole('button', { name: 'Cancel' }).click();
+  expect(await storedRecord(ext, 'snapshot')).toBeTruthy();
+
+  await options.page.getByRole('button', { name: 'Forget everything…' }).click();
+  await options.page.getByRole('button', { name: 'Yes, forget everything' }).click();
+  await expect(options.page.getByRole('status').filter({ hasText: 'Everything was forgotten' })).toBeVisible();
+  await expect(options.connection()).toContainText('Not connected.');
+  await expect(options.page.getByLabel('Allow role changes and removals from the review page')).not.toBeChecked();
+
+  for (const key of KEYS) expect(await storedRecord(ext, key), key).toBeUndefined();
+  expect(await storageDump(ext, 'local')).toEqual({});
+  expect(await storageDump(ext, 'session')).toEqual({});
+  const popup = await openPopup(ext);
+  await expect(popup.getByTestId('onboarding')).toBeVisible();
+});
