@@ -5,6 +5,7 @@ import { hostOf, regionApiAllowed, SCALINGO_AUTH_URL } from './hosts';
 import { callApi, type CallSpec, type FetchLike } from './http';
 import { Limiter, type Clock } from './limiter';
 import { newStats, retryingFetch, type CallStats } from './retrying-fetch';
+import { UNSENT, unsentResponse } from './unsent';
 import * as S from './schemas';
 
 export const DEFAULT_AUTH_URL = SCALINGO_AUTH_URL;
@@ -118,15 +119,15 @@ export class ScalingoClient {
    * A 401 is not always a revoked token (docs/scalingo-api.md §8): Scalingo's CLI reads one on an
    * app's endpoints as "not enough rights". So a 401 is checked with a new exchange: the auth
    * service refusing the token means revoked (every later call fails, unsent); otherwise the call
-   * goes again with the new bearer, and a second 401 from a regional API is about that app alone
-   * (kind `forbidden`), while one from the auth service still means revoked.
+   * goes again with the new bearer, and a second 401 is about that call alone (kind `forbidden`),
+   * except on `/v1/users/self`, where it still means revoked.
    */
   private async authed<S2 extends z.ZodType>(plain: Call, schema: S2): Promise<z.output<S2>> {
     this.refuseForeignHost(plain.base);
     const signals = [plain.signal, this.opts.signal].filter((x): x is AbortSignal => x !== undefined);
     const call = { ...plain, signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] };
     let checked = false;
-    for (let held = 0; ; ) {
+    for (;;) {
       if (this.refused) throw this.refused;
       const bearer = await this.bearer();
       try {
@@ -134,12 +135,14 @@ export class ScalingoClient {
       } catch (e) {
         if (!isApiError(e) || e.kind !== 'unauthorized') throw e;
         if (this.refused) throw this.refused;
-        if (e.details.requestId === HELD && held++ < 8) {
-          await this.checking?.done.catch(() => undefined); // held back unsent while its bearer is checked
+        if (e.details.requestId === UNSENT.held) {
+          // Held back unsent while its bearer was checked: never a 401 of its own. Each check ends.
+          await this.checking?.done.catch(() => undefined);
           continue;
         }
         if (checked) {
-          if (call.base.replace(/\/+$/, '') === this.authUrl) throw (this.refused = revoked(e));
+          const self = call.base.replace(/\/+$/, '') === this.authUrl && call.path === '/v1/users/self';
+          if (self) throw (this.refused = revoked(e));
           throw noRights(e, call.path);
         }
         checked = true;
@@ -175,8 +178,8 @@ export class ScalingoClient {
   private unlessDead(send: FetchLike): FetchLike {
     return (input, init) => {
       const auth = new Headers(init.headers).get('authorization');
-      if (this.refused) return Promise.resolve(unsent('credentials already refused'));
-      if (this.checking && auth === `Bearer ${this.checking.bearer}`) return Promise.resolve(unsent('bearer being checked', HELD));
+      if (this.refused) return Promise.resolve(unsentResponse(UNSENT.refused, 'credentials already refused'));
+      if (this.checking && auth === `Bearer ${this.checking.bearer}`) return Promise.resolve(unsentResponse(UNSENT.held, 'bearer being checked'));
       return send(input, init);
     };
   }
@@ -209,16 +212,10 @@ export class ScalingoClient {
   }
 }
 
-/** The request id of a request held back by the client, never sent. */
-const HELD = 'held-by-client';
-
-function unsent(error: string, requestId = 'not-sent'): Response {
-  return new Response(JSON.stringify({ error }), { status: 401, headers: { 'x-request-id': requestId } });
-}
-
-/** The caller's role on that app does not let it read this (the token itself is fine). */
+/** Scalingo refused this read though the token holds: on an app's path, the caller's role there. */
 function noRights(e: ScalingoApiError, path: string): ScalingoApiError {
-  return new ScalingoApiError('forbidden', `Not readable with your role on this app: Scalingo answered 401 to ${path} (${e.message})`, e.details);
+  const why = path.startsWith('/v1/apps/') ? 'Not readable with your role on this app' : 'Scalingo refused this read although the token is valid';
+  return new ScalingoApiError('forbidden', `${why}: Scalingo answered 401 to ${path} (${e.message})`, e.details);
 }
 
 function revoked(e: ScalingoApiError): ScalingoApiError {

@@ -54,13 +54,21 @@ export class Limiter {
     if (config.perWindow <= config.concurrency) throw new Error('perWindow must exceed concurrency');
   }
 
-  /** Runs `task` when the bucket and the concurrency bound allow it. */
-  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  /**
+   * Runs `task` when the bucket and the concurrency bound allow it. When `sent` says the result
+   * never reached the server (the client answered itself), its token is given back.
+   */
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal, sent?: (result: T) => boolean): Promise<T> {
     await this.slot(signal);
     let token: { at: number } | undefined;
     try {
       token = await this.take(signal);
-      return await task();
+      const result = await task();
+      if (sent && !sent(result)) {
+        this.spent = this.spent.filter((t) => t !== token);
+        token = undefined;
+      }
+      return result;
     } finally {
       if (token) token.at = this.clock.now();
       this.release();

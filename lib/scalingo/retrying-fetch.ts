@@ -1,5 +1,6 @@
 import type { FetchLike } from './http';
 import { realClock, type Clock, type Limiter } from './limiter';
+import { isUnsent } from './unsent';
 
 // Every request of a client goes through here: the limiter first, then the retry policy.
 // 429 (Scalingo answers `Retry later`, without Retry-After as far as documented, §3.7): the
@@ -46,14 +47,22 @@ export function retryingFetch(inner: FetchLike, opts: RetryOptions): FetchLike {
       stats.requests++;
       let response: Response;
       try {
-        response = await opts.limiter.run(() => {
-          const timeout = AbortSignal.timeout(TIMEOUT_MS);
-          return inner(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-        }, init.signal ?? undefined);
+        response = await opts.limiter.run(
+          () => {
+            const timeout = AbortSignal.timeout(TIMEOUT_MS);
+            return inner(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+          },
+          init.signal ?? undefined,
+          (r) => !isUnsent(r),
+        );
       } catch (e) {
         if (init.signal?.aborted || !replayable || transient >= (opts.maxTransient ?? 2)) throw e;
         await wait(backoffTransient(transient++));
         continue;
+      }
+      if (isUnsent(response)) {
+        stats.requests--; // answered by the client itself (unsent.ts): nothing went out
+        return response;
       }
       if (response.status === 429 && rateLimited < (opts.max429 ?? 8)) {
         stats.http429++;

@@ -1,4 +1,5 @@
 import { ScalingoApiError, type ApiErrorKind } from '../scalingo/errors';
+import { isRoleLimit } from './role-limit';
 import type { AccessSnapshot, Assignment, ScanError, SnapshotApp } from './snapshot';
 
 // When part of a rescan fails (a region's apps, the collaborators of some apps), the new
@@ -13,7 +14,8 @@ const isCollaborator = (a: Assignment) => a.role !== 'owner';
 export function carryOver(previous: Previous | undefined, errors: ScanError[], apps: SnapshotApp[], assignments: Assignment[]): void {
   if (!previous?.apps || !previous.assignments) return;
   const failedRegions = new Set(errors.filter((e) => e.scope === 'region').map((e) => e.region));
-  const failedApps = new Set(errors.filter((e) => e.scope === 'app').map((e) => `${e.region}/${e.app}`));
+  // An app now closed to your role is left out, not shown as last read: roles there may have changed.
+  const failedApps = new Set(errors.filter((e) => e.scope === 'app' && !isRoleLimit(e)).map((e) => `${e.region}/${e.app}`));
   const present = new Set(apps.map((a) => a.id));
   const withPeople = new Set(assignments.filter(isCollaborator).map((a) => a.appId));
   const before = new Map<string, Assignment[]>();

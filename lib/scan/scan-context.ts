@@ -23,10 +23,15 @@ export class ScanContext {
     return this.signal.aborted;
   }
 
-  /** Records `e` against a region or an app (or the account when both are absent). */
-  fail(e: unknown, region?: string, app?: string): void {
+  /**
+   * Records `e` against a region or an app (or the account when both are absent). A refusal on an
+   * app someone else owns is that app closed to the caller's role (role-limit.ts); on an app the
+   * caller owns it is a failure like any other.
+   */
+  fail(e: unknown, region?: string, app?: string, ownedByMe?: boolean): void {
     if (this.stopped) return; // requests cut short by the stop are not errors of their own
     const error: ScanError = { scope: app ? 'app' : region ? 'region' : 'account', region, app, ...toErrorPayload(e) };
+    if (app && ownedByMe === false && error.kind === 'forbidden') error.closedToRole = true;
     if (isApiError(e) && e.kind === 'unauthorized') {
       this.fatal = { ...error, scope: 'account', region: undefined, app: undefined };
       this.errors.push(this.fatal);

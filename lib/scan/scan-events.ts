@@ -55,7 +55,7 @@ export async function scanEvents(
         },
       });
       if (result.activity) activity[task.key] = result.activity;
-      if (result.error) ctx.fail(result.error, task.app.region, task.app.name);
+      if (result.error) ctx.fail(result.error, task.app.region, task.app.name, task.app.ownedByMe);
       if (result.skipped > 0) ctx.fail(skippedEvents(result.skipped), task.app.region, task.app.name);
     }),
   );

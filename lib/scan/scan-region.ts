@@ -25,7 +25,7 @@ export async function scanRegion(
   ctx: ScanContext,
 ): Promise<RegionResult> {
   const { progress } = ctx;
-  const fail = (e: unknown, app?: string) => ctx.fail(e, region.name, app);
+  const fail = (e: unknown, app?: SnapshotApp) => ctx.fail(e, region.name, app?.name, app?.ownedByMe);
   let rawApps: App[];
   try {
     rawApps = await client.apps(region.api);
@@ -46,7 +46,7 @@ export async function scanRegion(
     list.map((app) =>
       client.appCollaborators(region.api, app.name).then(
         (rows) => add(app, uniqueRows(rows)),
-        (e: unknown) => fail(e, app.name),
+        (e: unknown) => fail(e, app),
       ).finally(() => progress.step()),
     );
   const ownedPart = async () => {

@@ -42,7 +42,7 @@ export async function scanScmLinks(client: ScmClient, input: ScmInput, ctx: Scan
         const l = link?.linker;
         app.scmLink = { linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null, readAt: input.now.toISOString() };
       } catch (e) {
-        ctx.fail(e, app.region, app.name);
+        ctx.fail(e, app.region, app.name, app.ownedByMe);
         app.scmLink = before.get(app.id); // as last read
       } finally {
         ctx.progress.step();

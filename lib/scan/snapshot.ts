@@ -18,6 +18,8 @@ export const ScanError = z.object({
   app: z.string().optional(),
   kind: z.string(),
   message: z.string(),
+  /** Someone else's app whose reads Scalingo refuses to the caller's role (lib/scan/role-limit.ts). */
+  closedToRole: z.boolean().optional(),
 });
 export type ScanError = z.infer<typeof ScanError>;
 

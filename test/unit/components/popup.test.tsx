@@ -50,7 +50,7 @@ describe('Popup', () => {
   it('names the apps closed to the user’s role apart from the parts that failed, never as a revoked token', async () => {
     const status = await statusFor();
     status.account!.errors = [
-      { scope: 'app', region: 'osc-fr1', app: 'partner-portal', kind: 'forbidden', message: 'Not readable with your role on this app' },
+      { scope: 'app', region: 'osc-fr1', app: 'partner-portal', kind: 'forbidden', message: 'Not readable with your role on this app', closedToRole: true },
       { scope: 'region', region: 'osc-secnum-fr1', kind: 'unexpected', message: 'HTTP 503' },
     ];
     render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);

@@ -39,16 +39,43 @@ describe('a 401 on one app', () => {
     await expect(scanAccount(client())).rejects.toMatchObject({ kind: 'unauthorized', message: expect.stringMatching(/Token invalid or revoked/) });
   });
 
-  it('queued requests holding the bearer that met an app’s 401 are sent, not answered 401 by the client', async () => {
+  it('queued requests holding the bearer that met an app’s 401 are sent, not answered 401 by the client, and cost nothing while held', async () => {
     mock = await startMockScalingo({ dataset: generateDataset({ apps: 30, eventsPerApp: 10 }), rateLimit: false });
-    const target = mock.state.apps[3]!.app.id;
-    mock.setFaults({ failures: [{ path: `/apps/${target}/events$`, status: 401 }] });
+    const me = mock.state.tokens.find((t) => t.token === GENERATED_TOKEN)!.user_id;
+    const mine = mock.state.apps.filter((a) => a.app.owner.id === me && a.collaborators.length > 0);
+    const targets = [mine[1]!, mine[4]!, mine[7]!].map((a) => a.app.id);
+    mock.setFaults({ failures: targets.map((t) => ({ path: `/apps/${t}/events$`, status: 401 })) });
     const r = await scanAccount(new ScalingoClient({ apiToken: GENERATED_TOKEN, authUrl: mock.url, limiter: limiter() }));
     expect(r.stoppedBy).toBeNull();
-    expect(r.snapshot.errors.map((e) => [e.scope, e.kind])).toEqual([['app', 'forbidden']]);
+    // These apps are the caller's own: a refusal there is a failure of the scan, not a role.
+    expect(r.snapshot.errors.map((e) => [e.scope, e.kind, e.closedToRole ?? false])).toEqual(targets.map(() => ['app', 'forbidden', false]));
+    // Requests held back while a bearer was checked were never sent, and are not counted as sent.
+    expect(r.snapshot.cost.requests).toBe(mock.log().length);
     const served = new Set(requested(/\/events$/).map((l) => l.path.split('/')[5]));
-    const others = mock.state.apps.filter((a) => a.app.id !== target && a.collaborators.length > 0).map((a) => a.app.id);
+    const others = mock.state.apps.filter((a) => !targets.includes(a.app.id) && a.collaborators.length > 0).map((a) => a.app.id);
     expect(others.filter((id) => !served.has(id))).toEqual([]);
+  });
+});
+
+describe('401s that are not about the token', () => {
+  it('a 401 on the undocumented own-2FA endpoint is not a revoked token: the scan goes on, 2FA as last read', async () => {
+    await start({ faults: { failures: [{ path: '^/v1/client/tfa$', status: 401 }] } });
+    const r = await scanAccount(client());
+    expect(r.stoppedBy).toBeNull();
+    expect(r.snapshot.errors).toEqual([expect.objectContaining({ scope: 'account', kind: 'forbidden' })]);
+    expect(r.snapshot.apps.length).toBeGreaterThan(10);
+  });
+
+  it('an app closed to your role is left out on a rescan, not shown as last read', async () => {
+    await start();
+    const c = client();
+    const first = await scanAccount(c);
+    const portal = first.snapshot.apps.find((a) => a.name === 'partner-portal')!;
+    expect(first.snapshot.assignments.filter((a) => a.appId === portal.id && a.role !== 'owner')).toHaveLength(2);
+    mock.setLimitedReads(401);
+    const again = await scanAccount(c, { activity: first.activity, known: first.snapshot });
+    expect(again.snapshot.errors).toEqual([expect.objectContaining({ app: 'partner-portal', closedToRole: true })]);
+    expect(again.snapshot.assignments.filter((a) => a.appId === portal.id && a.role !== 'owner')).toEqual([]);
   });
 });
 
