@@ -27,7 +27,15 @@ export const PersonActivity = z.object({
 });
 export type PersonActivity = z.infer<typeof PersonActivity>;
 
+/**
+ * How events were read into a record. Records folded by an older reading (before add-on and
+ * platform events were told apart from people's, docs/scalingo-api.md §8) are dropped on read
+ * and fetched again: they would keep counting an add-on's variable as a person's full access.
+ */
+export const FOLD_VERSION = 2;
+
 export const AppActivity = z.object({
+  foldedBy: z.number().optional(),
   appId: z.string(),
   region: z.string(),
   fetchedAt: z.string(),
@@ -99,7 +107,7 @@ export function parseActivityRecords(value: unknown): Record<string, AppActivity
   if (!value || typeof value !== 'object' || Array.isArray(value)) return kept;
   for (const [key, raw] of Object.entries(value)) {
     const parsed = AppActivity.safeParse(raw);
-    if (parsed.success) kept[key] = parsed.data;
+    if (parsed.success && parsed.data.foldedBy === FOLD_VERSION) kept[key] = parsed.data;
   }
   return kept;
 }

@@ -31,6 +31,7 @@ export const findingsEn = {
   'evidence.fullApps': 'Full access to {count} apps; the {profile} team profile allows {max}.',
   'evidence.appNames': 'Apps: {names}.',
   'evidence.managed': '{date}: {type} ({target}).',
+  'evidence.scmLinker': 'Linked the app’s repository: Scalingo will not change their role until someone else links it again.',
   'evidence.ownAccess': 'This is your own access; the app belongs to {owner}, who alone can change it: ask them if you no longer need it.',
   'evidence.ownerPersonal': 'Owner: {owner}, a personal account.',
   'evidence.noServiceAccounts': 'No service account is set in the policy.',

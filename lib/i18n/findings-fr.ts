@@ -33,6 +33,7 @@ export const findingsFr: Record<keyof typeof findingsEn, string> = {
   'evidence.fullApps': 'Accès complet à {count} applications ; le profil d’équipe {profile} en permet {max}.',
   'evidence.appNames': 'Applications : {names}.',
   'evidence.managed': '{date} : {type} ({target}).',
+  'evidence.scmLinker': 'A lié le dépôt de l’app : Scalingo ne changera pas son rôle tant que personne d’autre ne l’a lié à nouveau.',
   'evidence.ownAccess': 'C’est votre propre accès ; l’app appartient à {owner}, seul à pouvoir le changer : demandez-le-lui si vous n’en avez plus besoin.',
   'evidence.ownerPersonal': 'Propriétaire : {owner}, un compte personnel.',
   'evidence.noServiceAccounts': 'Aucun compte de service n’est défini dans la politique.',

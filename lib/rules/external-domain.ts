@@ -15,7 +15,9 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
   for (const a of snapshot.assignments) {
     if (!isFull(a) || (a.status !== 'accepted' && a.status !== 'pending') || ctx.isTrusted(a.email)) continue;
     const app = ctx.apps.get(a.appId);
-    if (!app || isScmLinker(app, a)) continue;
+    if (!app) continue;
+    // Scalingo refuses to change the linker's role: still a risk to see, to review rather than downgrade.
+    const linker = isScmLinker(app, a);
     const sensitive = sensitivity(ctx, app);
     const trusted = policy.trustedDomains.length > 0 ? policy.trustedDomains.join(', ') : domainOf(snapshot.me.email);
     const evidence: Message[] = [
@@ -23,13 +25,14 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
       { key: a.status === 'pending' ? 'evidence.invitedFull' : 'evidence.roleFull' },
     ];
     evidence.push(...sensitive);
+    if (linker) evidence.push({ key: 'evidence.scmLinker' });
     out.push(
       personFinding(RULE, app, a, {
         priority: raise('P2', sensitive.length > 0),
         title: { key: 'rule.external-domain.title', vars: { email: a.email, app: app.name } },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.domainPolicy' } },
-        action: 'downgrade',
+        action: linker ? 'review' : 'downgrade',
       }),
     );
   }

@@ -3,10 +3,11 @@ import type { Action, Finding } from './finding';
 
 // Your own collaboration on someone else's app is never a target: the planner refuses to change
 // the reviewer's own access, and only the app's owner decides it. A rule that would propose a
-// change there (a downgrade, a removal, a 2FA request: your own 2FA is `own-2fa`'s) gives, as
+// change there (a downgrade, a removal, a 2FA request — your own 2FA is `own-2fa`'s —, a review
+// that could end in revoking it) gives, as
 // information, the same finding with the lowest priority and "ask the owner".
 
-const CHANGES = new Set<Action>(['downgrade', 'revoke', 'remove', 'ask-2fa']);
+const CHANGES = new Set<Action>(['downgrade', 'revoke', 'remove', 'ask-2fa', 'review']);
 
 export function ownAccessAsInformation(findings: Finding[], snapshot: AccessSnapshot): Finding[] {
   const { me } = snapshot;

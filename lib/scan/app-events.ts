@@ -1,4 +1,4 @@
-import { foldEvents, type AppActivity } from '../activity/app-activity';
+import { FOLD_VERSION, foldEvents, type AppActivity } from '../activity/app-activity';
 import type { ScalingoClient } from '../scalingo/client';
 import type { Event, EventsResponse } from '../scalingo/schemas';
 
@@ -119,6 +119,7 @@ class OrderSeen {
 
 function blank(job: AppEventsJob, coveredSince: number | null): AppActivity {
   return {
+    foldedBy: FOLD_VERSION,
     appId: job.appId,
     region: job.region,
     fetchedAt: job.now.toISOString(),

@@ -77,6 +77,7 @@ describe('review of the demo account', () => {
     expect(find(all, 'personal-owner', 'shop-api-production-pr42')).toEqual([]);
     const theirs = new Set(snapshot.apps.filter((a) => !a.ownedByMe).map((a) => a.id));
     const mine = all.filter((f) => f.person?.email === 'alice@acme.example' && f.app && theirs.has(f.app.id));
+    expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((f) => f.action === 'ask-owner' && f.priority === 'P4')).toBe(true);
     expect(all.filter((f) => f.person?.email === 'alice@acme.example' && ['downgrade', 'revoke', 'remove'].includes(f.action))).toEqual([]);
   });

@@ -33,6 +33,16 @@ describe('your own access on someone else’s app', () => {
   });
 });
 
+describe('the SCM linker', () => {
+  it('from outside the team: still a finding, to review (Scalingo refuses a downgrade), never a downgrade', () => {
+    const site = app('site', { scmLinker: { userId: 'us-lea@gmail.com', email: 'lea@gmail.com' } });
+    const lea = person('site', 'lea@gmail.com');
+    const [f] = runRules(snapshot([site], [lea]), policy(), NOW).filter((x) => x.rule === 'external-domain');
+    expect(f).toMatchObject({ action: 'review' });
+    expect(f!.evidence.map((e) => e.key)).toContain('evidence.scmLinker');
+  });
+});
+
 describe('review (child) apps', () => {
   it('are not production apps owned by a personal account because their name contains the parent’s', () => {
     const parent = app('shop-api-production');
@@ -58,6 +68,7 @@ describe('sensitivity', () => {
     const people = [person('shop-production', 'farid@acme.example', { tfa: false }), person('care-records', 'farid@acme.example', { tfa: false })];
     const all = runRules(snapshot([prod, care], people), policy(), NOW);
     const rank = (rule: string, name: string) => all.find((f) => f.rule === rule && f.app?.name === name)?.priority ?? 'none';
+    expect(rank('missing-2fa', 'care-records')).not.toBe('none');
     expect(rank('missing-2fa', 'care-records') <= rank('missing-2fa', 'shop-production')).toBe(true);
     expect(rank('personal-owner', 'care-records')).toBe(rank('personal-owner', 'shop-production'));
     expect(rank('personal-owner', 'care-records')).not.toBe('none');
