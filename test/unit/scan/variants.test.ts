@@ -20,6 +20,8 @@ afterEach(async () => {
 
 interface Run {
   findings: string[];
+  /** After an invitation on shop-api-production: a warm rescan reads that app's new events only. */
+  warm: string[];
   errors: unknown[];
   requests: { path: string; query: string }[];
   http429: number;
@@ -28,16 +30,21 @@ interface Run {
 async function scanUnder(variants: Partial<Variants>, faults: Partial<Faults> = {}): Promise<Run> {
   mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, variants, faults });
   const client = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }) });
-  const { snapshot } = await scanAccount(client);
+  const cold = await scanAccount(client);
+  const { snapshot } = cold;
   const requests = mock.log().map((l) => ({ path: l.path, query: l.query }));
+  const api = snapshot.regions.find((r) => r.name === 'osc-fr1')!.api;
+  await client.invite(api, snapshot.apps.find((a) => a.name === 'shop-api-production')!.id, 'zoe@agency.example', false);
+  const warm = await scanAccount(client, { activity: cold.activity, known: snapshot });
   await mock.close();
   mock = null;
-  return { findings: runRules(snapshot, parsePolicy({}), new Date()).map(shape).sort(), errors: snapshot.errors, requests, http429: snapshot.cost.http429 };
+  const findings = (s: typeof snapshot) => runRules(s, parsePolicy({}), new Date()).map(shape).sort();
+  return { findings: findings(snapshot), warm: findings(warm.snapshot), errors: [...snapshot.errors, ...warm.snapshot.errors], requests, http429: snapshot.cost.http429 };
 }
 
-/** What a reader sees of a finding, without the dates (each mock shifts the dataset to its own now). */
+/** What a reader sees of a finding, without the dates (each mock shifts the dataset to its own now) nor new ids. */
 const shape = (f: Finding) =>
-  JSON.stringify([f.id, f.priority, f.action, f.title.key, f.confidence.level, f.evidence.map((e) => e.key)]);
+  JSON.stringify([f.rule, f.app?.id ?? null, f.person?.email ?? null, f.priority, f.action, f.title.key, f.confidence.level, f.evidence.map((e) => e.key)]);
 const eventPages = (r: Run) => r.requests.filter((q) => q.path.endsWith('/events'));
 const perAppLists = (r: Run) => r.requests.filter((q) => /\/v1\/apps\/[^/]+\/collaborators$/.test(q.path));
 
@@ -47,21 +54,24 @@ describe('scan and review of the demo account under each unconfirmed behaviour',
   let baseline: Run;
   beforeAll(async () => void (baseline = await scanUnder({})));
 
-  it('the usual readings: findings, and no error', () => {
+  it('the usual readings: findings, and no error; the warm rescan sees the new invitation', () => {
     expect(baseline.errors).toEqual([]);
     expect(baseline.findings.length).toBeGreaterThan(10);
+    expect(baseline.warm.length).toBeGreaterThan(baseline.findings.length); // zoe: full access from outside
   });
 
   it.each<[string, Partial<Variants>]>([
     ['per_page capped at 30', { maxPerPage: 30 }],
     ['per_page capped at 50', { maxPerPage: 50 }],
     ['pending invitations with username null', { pendingUsername: null }],
-    ['`last_event` on apps', { appLastEvent: 'present' }],
-    ['`from` ignored', { eventsFrom: 'ignored' }],
-  ])('%s: the same findings', async (_, variants) => {
+    // The client neither sends `from` nor reads `last_event` today: these two prove it does not depend on them.
+    ['`last_event` on apps (not read)', { appLastEvent: 'present' }],
+    ['`from` ignored (never sent)', { eventsFrom: 'ignored' }],
+  ])('%s: the same findings, cold and after a warm rescan', async (_, variants) => {
     const run = await scanUnder(variants);
     expect(run.errors).toEqual([]);
     expect(run.findings).toEqual(baseline.findings);
+    expect(run.warm).toEqual(baseline.warm);
   });
 
   it.each<[string, Partial<Variants>]>([
@@ -72,12 +82,14 @@ describe('scan and review of the demo account under each unconfirmed behaviour',
     expect(run.http429).toBe(4);
     expect(run.errors).toEqual([]);
     expect(run.findings).toEqual(baseline.findings);
+    expect(run.warm).toEqual(baseline.warm);
   });
 
   it('next_page = total_pages on the last page (go-utils): stops there, the same findings and pages', async () => {
     const run = await scanUnder({ lastPageNext: 'total-pages', maxPerPage: 30 });
     const usual = await scanUnder({ maxPerPage: 30 });
     expect(run.findings).toEqual(baseline.findings);
+    expect(run.warm).toEqual(baseline.warm);
     expect(eventPages(run).length).toBe(eventPages(usual).length);
     expect(eventPages(run).length).toBeGreaterThan(new Set(eventPages(run).map((q) => q.path)).size); // some app has 2 pages
   });
@@ -86,12 +98,14 @@ describe('scan and review of the demo account under each unconfirmed behaviour',
     const run = await scanUnder({ eventOrder: 'oldest-first', maxPerPage: 30 });
     expect(run.errors).toEqual([]);
     expect(run.findings).toEqual(baseline.findings);
+    expect(run.warm).toEqual(baseline.warm);
   });
 
   it('`/v1/collaborators` missing (404): per-app lists for the apps I own, the same findings (documented difference: one request per owned app)', async () => {
     const run = await scanUnder({ ownedCollaborators: 'missing' });
     expect(run.errors).toEqual([]);
     expect(run.findings).toEqual(baseline.findings);
+    expect(run.warm).toEqual(baseline.warm);
     expect(perAppLists(run).length).toBeGreaterThan(perAppLists(baseline).length + 5);
   });
 });
