@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { inContentScript } from './content-world';
 import { appUrl, connectedAndScanned } from './dashboard-helpers';
 import { expect, test } from './fixtures';
 
@@ -6,18 +6,6 @@ import { expect, test } from './fixtures';
 // from inside the content script's own isolated world in Chromium (reached through the
 // DevTools protocol), and from the pages' own scripts.
 
-/** Evaluates `expression` (awaited, result as JSON) in the extension's content-script world of `page`. */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Scalingo Access Review')).toBe(true);
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Scalingo Access Review')!;
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-  return result.value;
-}
 
 const TRY = (body: string) => `(async () => { try { return { ok: true, value: await (${body}) }; } catch (e) { return { ok: false, error: String(e.message ?? e) }; } })()`;
 

@@ -1,4 +1,5 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { inContentScript } from './content-world';
 import { appUrl, connectedAndScanned } from './dashboard-helpers';
 import { clearStorage, expect, openPopup, test, stopWorker } from './fixtures';
 
@@ -8,17 +9,6 @@ import { clearStorage, expect, openPopup, test, stopWorker } from './fixtures';
 // open and any Undo offered is clicked: the token goes to no other host, nothing is written to
 // Scalingo, no finding is hidden, and the settings still name Scalingo's auth service.
 
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Scalingo Access Review')).toBe(true);
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Scalingo Access Review')!;
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-  return result.value;
-}
 
 /** The popup's open findings per priority, as a person reads them. */
 async function openCounts(page: Page): Promise<string[]> {
@@ -106,7 +96,8 @@ test('nothing a content script writes to storage is trusted: no other host, no w
 
   const settings = await ext.context.newPage();
   await settings.goto(ext.pageUrl('options'));
-  await expect(settings.getByLabel(/Auth service URL/)).toHaveValue('https://auth.scalingo.com');
+  await expect(settings.getByTestId('auth-url-fixed')).toHaveText('The API token is only ever sent to https://auth.scalingo.com.');
+  await expect(settings.getByLabel(/Auth service URL/)).toHaveCount(0);
   await expect(settings.getByTestId('connection')).toContainText('Connected as');
 
   const writes = mock.log().slice(logged).filter((e) => e.method !== 'GET' && !e.path.includes('/tokens/exchange'));
