@@ -62,6 +62,8 @@ describe('allowlist', () => {
     expect(checkAllowed('GET', '/v1/apps/shop/scm_repo_link')).toEqual({ write: false });
     expect(checkAllowed('DELETE', '/v1/apps/shop/scm_repo_link')).toBeNull();
     expect(checkAllowed('DELETE', '/v1/apps/shop')).toBeNull();
+    // No client method reads one app: the route stays closed, next to the `collaboration` one.
+    expect(checkAllowed('GET', '/v1/apps/shop')).toBeNull();
     expect(checkAllowed('PUT', '/v1/apps/shop/collaborators/c')).toBeNull();
   });
 });
@@ -69,14 +71,14 @@ describe('allowlist', () => {
 // Independent of the allowlist's own patterns: the routes a request may reach, method by method
 // and segment by segment (`*` is one id). A fixed route is allowed for its own method only.
 const ROUTES: Record<string, string[][]> = {
-  GET: [['v1', 'users', 'self'], ['v1', 'client', 'tfa'], ['v1', 'regions'], ['v1', 'apps'], ['v1', 'collaborators'], ['v1', 'apps', '*', 'collaborators'], ['v1', 'apps', '*', 'events'], ['v1', 'apps', '*'], ['v1', 'apps', '*', 'scm_repo_link']],
+  GET: [['v1', 'users', 'self'], ['v1', 'client', 'tfa'], ['v1', 'regions'], ['v1', 'apps'], ['v1', 'collaborators'], ['v1', 'apps', '*', 'collaborators'], ['v1', 'apps', '*', 'events'], ['v1', 'apps', '*', 'scm_repo_link']],
   PATCH: [['v1', 'apps', '*', 'collaborators', '*']],
   DELETE: [['v1', 'apps', '*', 'collaborators', '*']],
   POST: [['v1', 'tokens', 'exchange'], ['v1', 'apps', '*', 'collaborators']],
 };
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-/** Every route shape of any method, with `*` filled by `id`: what a wrong method would try. */
-const SHAPES = [...new Set(Object.values(ROUTES).flat().map((r) => r.join('/')))].map((r) => r.split('/'));
+/** Every route shape of any method and every prefix of one (`/v1/apps/*` is the delete-app route): what a wrong method or a cut path would reach. */
+const SHAPES = [...new Set(Object.values(ROUTES).flat().flatMap((r) => r.flatMap((_, i) => r.slice(0, i + 1).join('/'))))].map((r) => r.split('/'));
 function reachesOnlyAllowed(method: string, pathname: string): boolean {
   const segments = pathname.split('/').slice(1);
   const idOk = (s: string) => s !== '' && s !== 'collaboration' && !/^(\.|%2e){1,2}$/i.test(s) && !/[/?#\\]/.test(decodeURIComponent(s));
