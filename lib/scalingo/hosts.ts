@@ -31,6 +31,9 @@ export function isLoopback(url: string): boolean {
   return u !== null && (u.protocol === 'http:' || u.protocol === 'https:') && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname) && !u.username && !u.password;
 }
 
+/** This very machine by any of its usual names (127.0.0.0/8, localhost, [::1]), as `URL` normalises them. */
+export const isLoopbackHostname = (hostname: string): boolean => /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname === 'localhost' || hostname === '[::1]';
+
 /**
  * A region's API is either a Scalingo region API host, or served by the auth service the user
  * chose itself (same origin: the mock Scalingo, or a proxy given to the command line).
