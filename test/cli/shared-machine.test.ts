@@ -52,17 +52,23 @@ async function listener(): Promise<{ url: string; seen: string[]; server: Server
 }
 
 describe('--cache', () => {
-  it('never decides where the bearer goes: region URLs planted in it are not used', async () => {
+  it('never decides where the bearer goes: region URLs in a valid cache (right MAC) are not used', async () => {
     const cache = join(dir, 'scan.json');
     expect((await audit(['--cache', cache])).code).toBe(0);
     const attacker = await listener();
     try {
-      editCache(cache, (s) => s.regions.forEach((r) => (r.api = `${attacker.url}/regions/${r.name}`)));
+      // What the cache could hold if it were ever written with other hosts: signed with the token.
+      const { cached } = await readCache(cache, DEMO_TOKENS.alice);
+      const regions = cached!.snapshot.regions.map((r) => ({ ...r, api: `${attacker.url}/regions/${r.name}` }));
+      await writeCache(cache, DEMO_TOKENS.alice, { ...cached!, snapshot: { ...cached!.snapshot, regions } });
+      expect((await readCache(cache, DEMO_TOKENS.alice)).cached?.snapshot.regions[0]?.api).toMatch(attacker.url);
       mock.clearLog();
       const r = await audit(['--cache', cache]);
-      expect(attacker.seen).toEqual([]);
+      expect(r.stderr).not.toMatch(/warning|127\.0\.0\.1/);
       expect(r.code).toBe(0);
       expect(mock.log().map((l) => l.path)).toContain('/v1/regions');
+      expect(mock.log().filter((l) => l.path.startsWith('/regions/')).length).toBeGreaterThan(0);
+      expect(attacker.seen).toEqual([]);
     } finally {
       attacker.server.close();
     }
