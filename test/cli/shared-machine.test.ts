@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,17 +87,20 @@ describe('--cache', () => {
     expect(other.cached).toBeNull();
   });
 
-  it('is written through a fresh file: a symlink planted at a temporary name is not followed', async () => {
+  it('is written through a fresh file opened exclusively: a symlink at the temporary name is not followed', async () => {
     const cache = join(dir, 'scan.json');
+    expect((await audit(['--cache', cache])).code).toBe(0);
+    expect(statSync(cache).mode & 0o077).toBe(0);
+    const before = readFileSync(cache, 'utf8');
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'precious');
-    for (const name of [`${cache}.${process.pid}.tmp`, `${cache}.tmp`]) symlinkSync(victim, name);
-    await writeCache(cache, DEMO_TOKENS.alice, { snapshot: JSON.parse('null'), activity: {} }).catch(() => undefined);
-    const { cached } = await audit(['--cache', cache]).then(() => readCache(cache, DEMO_TOKENS.alice));
+    // Someone who could guess the temporary name plants a link there first.
+    const random = (n: number) => Buffer.alloc(n, 7);
+    symlinkSync(victim, `${cache}.${random(12).toString('hex')}.tmp`);
+    const { cached } = await readCache(cache, DEMO_TOKENS.alice);
+    await expect(writeCache(cache, DEMO_TOKENS.alice, cached!, random)).rejects.toMatchObject({ code: 'EEXIST' });
     expect(readFileSync(victim, 'utf8')).toBe('precious');
-    expect(cached?.snapshot.me.email).toBe('alice@acme.example');
-    expect(statSync(cache).mode & 0o077).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['scan.json', `scan.json.${process.pid}.tmp`, 'scan.json.tmp', 'victim.txt']);
+    expect(readFileSync(cache, 'utf8')).toBe(before);
   });
 });
 
