@@ -6,6 +6,7 @@ import { review } from '../rules/review';
 import { buildRecord } from '../review/build-record';
 import { DEFAULT_AUTH_URL, ScalingoClient } from '../scalingo/client';
 import { isApiError, ScalingoApiError } from '../scalingo/errors';
+import { isLoopbackHostname } from '../scalingo/hosts';
 import type { FetchLike } from '../scalingo/http';
 import { scanAccount } from '../scan/scan-account';
 import { isRoleLimit } from '../scan/role-limit';
@@ -50,10 +51,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 function settingsFrom(args: AuditArgs, env: CliIO['env']) {
   const token = env.SCALINGO_API_TOKEN?.trim();
   if (!token) throw new UsageError('SCALINGO_API_TOKEN is not set: create an API token on the dashboard (Account → API tokens) and export it');
-  const authUrl = env.SCALINGO_AUTH_URL?.trim() || DEFAULT_AUTH_URL;
-  if (!/^https?:\/\/[^\s/]+/.test(authUrl)) throw new UsageError(`SCALINGO_AUTH_URL is not a URL: ${authUrl}`);
+  const authUrl = authUrlFrom(env.SCALINGO_AUTH_URL?.trim() || DEFAULT_AUTH_URL);
   setLanguage(args.lang ?? (/^fr/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'fr' : 'en'));
   return { token, authUrl };
+}
+
+/** The token goes there in the first request: plain http only to a server on this machine. */
+function authUrlFrom(authUrl: string): string {
+  let url: URL;
+  try {
+    if (!/^https?:\/\/[^\s/]+/i.test(authUrl)) throw new Error('not http(s)');
+    url = new URL(authUrl);
+  } catch {
+    throw new UsageError(`SCALINGO_AUTH_URL is not a URL: ${authUrl}`);
+  }
+  if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
+    throw new UsageError(`SCALINGO_AUTH_URL ${authUrl} would send the token in clear: use https (plain http only for this machine: 127.x.x.x, localhost, [::1])`);
+  }
+  return authUrl;
 }
 
 async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): Promise<number> {

@@ -52,11 +52,11 @@ export async function readCache(file: string, token: string): Promise<{ cached: 
 /**
  * Writes the cache whole or not at all: a temporary file with an unguessable name, created
  * exclusively (`wx`: an existing file or link there is an error, never followed), readable by
- * its owner only, then renamed over the old cache.
+ * its owner only, then renamed over the old cache. `random` is for tests (a predictable name).
  */
-export async function writeCache(file: string, token: string, value: Cached): Promise<void> {
+export async function writeCache(file: string, token: string, value: Cached, random: (size: number) => Buffer = randomBytes): Promise<void> {
   const payload = JSON.stringify(value);
-  const temp = `${file}.${randomBytes(12).toString('hex')}.tmp`;
+  const temp = `${file}.${random(12).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(JSON.stringify({ format: FORMAT, mac: macOf(token, payload).toString('hex'), payload }));

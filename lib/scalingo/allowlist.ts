@@ -17,7 +17,6 @@ const RULES: ReadonlyArray<{ method: string; path: RegExp; write: boolean }> = [
   { method: 'GET', path: /^\/v1\/client\/tfa$/, write: false },
   { method: 'GET', path: /^\/v1\/regions$/, write: false },
   { method: 'GET', path: /^\/v1\/apps$/, write: false },
-  { method: 'GET', path: new RegExp(`^/v1/apps/${ID}$`), write: false },
   { method: 'GET', path: /^\/v1\/collaborators$/, write: false },
   { method: 'GET', path: new RegExp(`^/v1/apps/${ID}/collaborators$`), write: false },
   { method: 'GET', path: new RegExp(`^/v1/apps/${ID}/events$`), write: false },

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,17 +52,23 @@ async function listener(): Promise<{ url: string; seen: string[]; server: Server
 }
 
 describe('--cache', () => {
-  it('never decides where the bearer goes: region URLs planted in it are not used', async () => {
+  it('never decides where the bearer goes: region URLs in a valid cache (right MAC) are not used', async () => {
     const cache = join(dir, 'scan.json');
     expect((await audit(['--cache', cache])).code).toBe(0);
     const attacker = await listener();
     try {
-      editCache(cache, (s) => s.regions.forEach((r) => (r.api = `${attacker.url}/regions/${r.name}`)));
+      // What the cache could hold if it were ever written with other hosts: signed with the token.
+      const { cached } = await readCache(cache, DEMO_TOKENS.alice);
+      const regions = cached!.snapshot.regions.map((r) => ({ ...r, api: `${attacker.url}/regions/${r.name}` }));
+      await writeCache(cache, DEMO_TOKENS.alice, { ...cached!, snapshot: { ...cached!.snapshot, regions } });
+      expect((await readCache(cache, DEMO_TOKENS.alice)).cached?.snapshot.regions[0]?.api).toMatch(attacker.url);
       mock.clearLog();
       const r = await audit(['--cache', cache]);
-      expect(attacker.seen).toEqual([]);
+      expect(r.stderr).not.toMatch(/warning|127\.0\.0\.1/);
       expect(r.code).toBe(0);
       expect(mock.log().map((l) => l.path)).toContain('/v1/regions');
+      expect(mock.log().filter((l) => l.path.startsWith('/regions/')).length).toBeGreaterThan(0);
+      expect(attacker.seen).toEqual([]);
     } finally {
       attacker.server.close();
     }
@@ -81,17 +87,20 @@ describe('--cache', () => {
     expect(other.cached).toBeNull();
   });
 
-  it('is written through a fresh file: a symlink planted at a temporary name is not followed', async () => {
+  it('is written through a fresh file opened exclusively: a symlink at the temporary name is not followed', async () => {
     const cache = join(dir, 'scan.json');
+    expect((await audit(['--cache', cache])).code).toBe(0);
+    expect(statSync(cache).mode & 0o077).toBe(0);
+    const before = readFileSync(cache, 'utf8');
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'precious');
-    for (const name of [`${cache}.${process.pid}.tmp`, `${cache}.tmp`]) symlinkSync(victim, name);
-    await writeCache(cache, DEMO_TOKENS.alice, { snapshot: JSON.parse('null'), activity: {} }).catch(() => undefined);
-    const { cached } = await audit(['--cache', cache]).then(() => readCache(cache, DEMO_TOKENS.alice));
+    // Someone who could guess the temporary name plants a link there first.
+    const random = (n: number) => Buffer.alloc(n, 7);
+    symlinkSync(victim, `${cache}.${random(12).toString('hex')}.tmp`);
+    const { cached } = await readCache(cache, DEMO_TOKENS.alice);
+    await expect(writeCache(cache, DEMO_TOKENS.alice, cached!, random)).rejects.toMatchObject({ code: 'EEXIST' });
     expect(readFileSync(victim, 'utf8')).toBe('precious');
-    expect(cached?.snapshot.me.email).toBe('alice@acme.example');
-    expect(statSync(cache).mode & 0o077).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['scan.json', `scan.json.${process.pid}.tmp`, 'scan.json.tmp', 'victim.txt']);
+    expect(readFileSync(cache, 'utf8')).toBe(before);
   });
 });
 

@@ -5,7 +5,7 @@ import { demoUser } from './expected';
 import { expect, openPopup, OptionsPage, test } from './fixtures';
 
 // The production build, as users get it: the API token goes to https://auth.scalingo.com
-// only, and the bearer to region APIs on Scalingo's own hosts only. A user talked into
+// only, and the bearer to region APIs at https://api.<region>.scalingo.com only. A user talked into
 // changing a setting, or a tampered list of regions, cannot send either anywhere else.
 
 const LOOK_ALIKE = /^https:\/\/[^/]*attacker\.test\//;
@@ -48,22 +48,28 @@ test('the auth service cannot be changed: the token goes to Scalingo only', asyn
   }
 });
 
-test('a region whose API is not on a Scalingo host is refused, and named; the others are read', async ({ ext, mock, demoToken }) => {
-  const lookAlike: string[] = [];
-  await ext.context.route(LOOK_ALIKE, (route) => (lookAlike.push(`${route.request().method()} ${route.request().url()}`), route.fulfill({ status: 200, body: '{"apps":[],"collaborators":[]}' })));
-  // The list of regions as a tampered answer would give it: one region on a look-alike host.
-  await ext.context.route('https://auth.scalingo.com/v1/regions', async (route) => {
-    const response = await route.fetch({ url: mockTarget(route.request().url(), mock.url)! });
-    const body = (await response.json()) as { regions: Array<{ name: string; api: string }> };
-    for (const r of body.regions) if (r.name === 'osc-secnum-fr1') r.api = 'https://api.osc-secnum-fr1.scalingo.com.attacker.test';
-    await route.fulfill({ response, json: body });
+// A tampered list of regions: one region on a look-alike host, or on a site of Scalingo's own
+// domain that is no region API (the doc, blog and status sites are run by third parties).
+for (const [foreign, seenAs] of [
+  ['https://api.osc-secnum-fr1.scalingo.com.attacker.test', LOOK_ALIKE],
+  ['https://doc.scalingo.com', /^https:\/\/doc\.scalingo\.com\//],
+] as const) {
+  test(`a region whose API is ${foreign} is refused, and named; the others are read`, async ({ ext, mock, demoToken }) => {
+    const elsewhere: string[] = [];
+    await ext.context.route(seenAs, (route) => (elsewhere.push(`${route.request().method()} ${route.request().url()}`), route.fulfill({ status: 200, body: '{"apps":[],"collaborators":[]}' })));
+    await ext.context.route('https://auth.scalingo.com/v1/regions', async (route) => {
+      const response = await route.fetch({ url: mockTarget(route.request().url(), mock.url)! });
+      const body = (await response.json()) as { regions: Array<{ name: string; api: string }> };
+      for (const r of body.regions) if (r.name === 'osc-secnum-fr1') r.api = foreign;
+      await route.fulfill({ response, json: body });
+    });
+    const options = await OptionsPage.open(ext);
+    await options.connect(demoToken);
+    await expect(options.connection()).toContainText('Connected as');
+    const popup = await openPopup(ext);
+    await expect(popup.getByText(/could not be read/)).toContainText('osc-secnum-fr1');
+    await expect(popup.getByText(/could not be read/)).toContainText(`${new URL(foreign).host} is not a Scalingo host`);
+    await expect(popup.getByTestId('regions').locator('tr[data-region="osc-fr1"] td').first()).not.toHaveText('0');
+    expect(elsewhere).toEqual([]);
   });
-  const options = await OptionsPage.open(ext);
-  await options.connect(demoToken);
-  await expect(options.connection()).toContainText('Connected as');
-  const popup = await openPopup(ext);
-  await expect(popup.getByText(/could not be read/)).toContainText('osc-secnum-fr1');
-  await expect(popup.getByText(/could not be read/)).toContainText('api.osc-secnum-fr1.scalingo.com.attacker.test is not a Scalingo host');
-  await expect(popup.getByTestId('regions').locator('tr[data-region="osc-fr1"] td').first()).not.toHaveText('0');
-  expect(lookAlike).toEqual([]);
-});
+}

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ScalingoClient } from '../../../lib/scalingo/client';
-import { authUrlProblem, isScalingoHost, regionApiAllowed } from '../../../lib/scalingo/hosts';
+import { authUrlProblem, isScalingoRegionApi, regionApiAllowed } from '../../../lib/scalingo/hosts';
 import type { FetchLike } from '../../../lib/scalingo/http';
 import { Limiter } from '../../../lib/scalingo/limiter';
 import { scanAccount } from '../../../lib/scan/scan-account';
 import { DEMO_TOKENS } from '../../mock-scalingo/demo';
 import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
 
-// Where the token and the bearer may go: Scalingo's auth service, and regions on Scalingo's
-// own domain (or on the very server the user chose as auth service: the mock, a proxy).
+// Where the token and the bearer may go: Scalingo's auth service, and region APIs at
+// `https://api.<region>.scalingo.com` (or on the very server the user chose as auth service:
+// the mock, a proxy). Other sites under scalingo.com (doc, blog, status) are run by third parties.
 
 describe('host rules', () => {
   it.each([
@@ -20,14 +21,26 @@ describe('host rules', () => {
     ['https://scalingo.com.attacker.test', false],
     ['https://attackerscalingo.com', false],
     ['https://user:pw@api.osc-fr1.scalingo.com', false],
+    ['https://API.OSC-FR1.SCALINGO.COM', true],
+    ['https://doc.scalingo.com', false],
+    ['https://status.scalingo.com', false],
+    ['https://blog.scalingo.com/osc-fr1', false],
+    ['https://api.scalingo.com', false],
+    ['https://api.osc-fr1.scalingo.com.', false],
+    ['https://api.osc_fr1.scalingo.com', false],
+    ['https://x.api.osc-fr1.scalingo.com', false],
+    ['https://api.osc-fr1.scalingo.com/v1', false],
+    ['https://api.osc-fr1.scalingo.com/?x=1', false],
+    ['https://api.osc-fr1.scalingo.com/#x', false],
     ['not a url', false],
-  ])('%s is a Scalingo host: %s', (url, yes) => {
-    expect(isScalingoHost(url)).toBe(yes);
+  ])('%s is a Scalingo region API: %s', (url, yes) => {
+    expect(isScalingoRegionApi(url)).toBe(yes);
   });
 
   it('a region is on Scalingo, or on the auth service the user chose', () => {
     expect(regionApiAllowed('https://api.osc-fr1.scalingo.com', 'https://auth.scalingo.com')).toBe(true);
     expect(regionApiAllowed('https://api.attacker.test', 'https://auth.scalingo.com')).toBe(false);
+    expect(regionApiAllowed('https://doc.scalingo.com', 'https://auth.scalingo.com')).toBe(false);
     expect(regionApiAllowed('http://127.0.0.1:4010/regions/osc-fr1', 'http://127.0.0.1:4010')).toBe(true);
     expect(regionApiAllowed('http://127.0.0.1:4011/regions/osc-fr1', 'http://127.0.0.1:4010')).toBe(false);
   });
@@ -50,11 +63,15 @@ describe('host rules', () => {
   });
 });
 
-describe('a region whose API is not on a Scalingo host', () => {
+// The regions' API URLs as a tampered answer would give them: a look-alike domain, or a site
+// of Scalingo's domain that is no region API (run by a third party).
+describe.each([
+  ['https://api.{region}.scalingo.com.attacker.test', 'api.osc-fr1.scalingo.com.attacker.test'],
+  ['https://doc.scalingo.com/{region}', 'doc.scalingo.com'],
+])('a region whose API is advertised at %s', (publicUrl, host) => {
   let mock: MockScalingo;
   beforeEach(async () => {
-    // The regions' API URLs as a tampered answer would give them: a look-alike domain.
-    mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, publicUrl: 'https://api.{region}.scalingo.com.attacker.test' });
+    mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, publicUrl });
   });
   afterEach(() => mock.close());
 
@@ -69,7 +86,7 @@ describe('a region whose API is not on a Scalingo host', () => {
     const regions = await client.regions();
     await expect(client.apps(regions[0]!.api)).rejects.toMatchObject({
       kind: 'refused',
-      message: expect.stringMatching(/api\.osc-fr1\.scalingo\.com\.attacker\.test is not a Scalingo host .*the token is never sent there/),
+      message: expect.stringMatching(new RegExp(`^${host.replace(/\./g, '\\.')} is not a Scalingo host .*the token is never sent there`)),
     });
     await expect(client.removeCollaborator(regions[0]!.api, 'shop', 'co-1')).rejects.toMatchObject({ kind: 'refused' });
     expect(elsewhere).toEqual([]);
