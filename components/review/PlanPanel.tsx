@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import { t } from '../../lib/i18n';
-import { callText, UndoConfirm } from './UndoConfirm';
+import { callText, undoWithoutBefore } from '../../lib/changes/undo-check';
+import { UndoConfirm } from './UndoConfirm';
 
 interface Props {
   allowChanges: boolean;
@@ -12,7 +13,7 @@ interface Props {
   busy: boolean;
   onPreview(): void;
   onApply(planId: string): void;
-  onUndo(itemId: string): void;
+  onUndo(recordId: string, call: string): void;
 }
 
 const roleText = (role: 'collaborator' | 'limited' | 'none') => (role === 'none' ? t('plan.role.none') : t(`role.${role}`));
@@ -63,20 +64,21 @@ export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPrevie
       {changes.length > 0 && (
         <ul class="results" aria-label={t('plan.results')}>
           {changes.map((c) => (
-            <li key={`${c.item.id}-${c.at}`} data-status={c.status}>
+            <li key={c.recordId} data-status={c.status}>
               {t(`plan.status.${c.status}`)} · {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name })}
               {reasonOf(c) && <span class="muted"> · {reasonOf(c)}</span>}
-              {c.undo && !c.undone && undoing !== c.item.id && (
-                <button class="secondary" disabled={!allowChanges || busy} onClick={() => setUndoing(c.item.id)}>
+              {undoWithoutBefore(c) && <span class="muted"> · {t('undo.refused.noBefore')}</span>}
+              {c.undo && !c.undone && c.before && undoing !== c.recordId && (
+                <button class="secondary" disabled={!allowChanges || busy} onClick={() => setUndoing(c.recordId)}>
                   {t('plan.undo')}
                 </button>
               )}
-              {c.undo && !c.undone && undoing === c.item.id && (
+              {c.undo && !c.undone && c.before && undoing === c.recordId && (
                 <UndoConfirm
                   change={{ ...c, undo: c.undo }}
                   allowChanges={allowChanges}
                   busy={busy}
-                  onConfirm={(id) => (setUndoing(null), onUndo(id))}
+                  onConfirm={(id, call) => (setUndoing(null), onUndo(id, call))}
                   onCancel={() => setUndoing(null)}
                 />
               )}

@@ -31,7 +31,7 @@ export interface ReviewActions {
   undecide(findingId: string): void;
   preview(): Promise<(Plan & { planId: string }) | string>;
   apply(planId: string): Promise<string | null>;
-  undo(itemId: string): Promise<string | null>;
+  undo(recordId: string, call: string): Promise<string | null>;
   complete(): Promise<string | null>;
   exportAs(format: 'csv' | 'json' | 'md'): Promise<string | null>;
 }
@@ -104,7 +104,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         busy={busy}
         onPreview={() => void run(async () => { const p = await actions.preview(); if (typeof p === 'string') return p; setPlan(p); return null; })}
         onApply={(id) => void run(async () => { const e = await actions.apply(id); setPlan(null); return e; })}
-        onUndo={(id) => void run(() => actions.undo(id))}
+        onUndo={(id, call) => void run(() => actions.undo(id, call))}
       />
       <Filters filter={filter} onChange={setFilter} rules={[...new Set(findings.map((f) => f.rule))].sort()} regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()} />
       <p role="status">{t('review.showing', { shown: total, total: findings.length })}</p>

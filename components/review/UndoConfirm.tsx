@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { ChangeResult, PlanItem } from '../../lib/changes/plan-item';
+import { callText } from '../../lib/changes/undo-check';
 import { t } from '../../lib/i18n';
 
 // An undo is a write like any other: the exact call it will send, an explicit confirmation,
-// then the background checks again that Scalingo still shows what the change left.
-
-export const callText = (i: PlanItem) => `${i.call.method} ${i.call.path}${i.call.body ? ` ${JSON.stringify(i.call.body)}` : ''}`;
+// then the background checks again that Scalingo still shows what the change left. The page
+// sends back the record's id and the call it showed: the background runs that and nothing else.
 
 interface Props {
   change: ChangeResult & { undo: PlanItem };
   allowChanges: boolean;
   busy: boolean;
-  onConfirm(itemId: string): void;
+  onConfirm(recordId: string, call: string): void;
   onCancel(): void;
 }
 
@@ -29,7 +29,7 @@ export function UndoConfirm({ change, allowChanges, busy, onConfirm, onCancel }:
         <input type="checkbox" checked={confirmed} disabled={!allowChanges} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
         {t('undo.confirm')}
       </label>
-      <button class="danger" disabled={!allowChanges || !confirmed || busy} onClick={() => onConfirm(change.item.id)}>
+      <button class="danger" disabled={!allowChanges || !confirmed || busy} onClick={() => onConfirm(change.recordId, callText(undo))}>
         {t('undo.apply')}
       </button>
       <button class="secondary" onClick={onCancel}>

@@ -29,7 +29,7 @@ function App() {
           return r.ok ? r.data : r.message;
         },
         apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
-        undo: async (itemId) => failure(await ask({ type: 'undoChange', itemId, confirm: true })),
+        undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
         complete: async () => {
           const r = await ask({ type: 'completeReview' });
           refresh();

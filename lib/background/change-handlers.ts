@@ -1,6 +1,8 @@
 import { applyItem, type WriteClient } from '../changes/apply';
 import { buildPlan, type Plan } from '../changes/plan';
 import type { ChangeResult } from '../changes/plan-item';
+import { undoRefusal, type UndoRefusal } from '../changes/undo-check';
+import { pickLanguage, setLanguage, t } from '../i18n';
 import type { Request, Responses } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ReviewSession } from './review-session';
@@ -8,7 +10,8 @@ import type { HandlerDeps } from './service';
 
 // Writes, and only these: a plan previewed from the reviewer's decisions, applied only when
 // changes are on in the settings and the page confirms that very plan (by its id); each item
-// verified by reading back; each done item can be undone. Results are stored as they come.
+// verified by reading back; each done item can be undone, by its record id, once, with the very
+// call the page showed (lib/changes/undo-check.ts). Results are stored as they come.
 
 type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
 
@@ -55,18 +58,35 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
     return results;
   };
 
-  const undoChange: Handler<'undoChange'> = async ({ itemId }) => {
-    const changes = await deps.store.getChanges();
-    const index = changes.findIndex((c) => c.item.id === itemId && c.undo && !c.undone);
-    if (index < 0) throw new ScalingoApiError('not_found', 'Nothing to undo for this change.');
-    const client = await writer();
-    const result = await applyItem(client, changes[index]!.undo!, now);
-    const undone = result.status !== 'failed';
-    // Written over the list as it is now: another tab may have added changes meanwhile.
-    await deps.store.update('changes', (all) => [...all.map((c) => (undone && c.item.id === itemId && !c.undone ? { ...c, undone: true } : c)), { ...result, undo: null }]);
-    afterWrites();
-    return result;
+  // Undos being sent, by record id: taken before any await, so a second confirmation of the
+  // same undo (double click, two tabs) sends nothing.
+  const undoing = new Set<string>();
+
+  const undoChange: Handler<'undoChange'> = async ({ recordId, call }) => {
+    if (undoing.has(recordId)) throw await refusal('refused', 'undo.refused.busy');
+    undoing.add(recordId);
+    try {
+      const record = (await deps.store.getChanges()).find((c) => c.recordId === recordId);
+      const refused = undoRefusal(record, call);
+      if (refused) throw await refusal(refused.kind, refused.key);
+      const client = await writer();
+      const result = await applyItem(client, record!.undo!, now);
+      const undone = result.status !== 'failed';
+      // Written over the list as it is now: another tab may have added changes meanwhile.
+      await deps.store.update('changes', (all) => [...all.map((c) => (undone && c.recordId === recordId ? { ...c, undone: true } : c)), { ...result, undo: null }]);
+      afterWrites();
+      return result;
+    } finally {
+      undoing.delete(recordId);
+    }
   };
+
+  /** A refusal in the reviewer's language (the page shows the message as it comes). */
+  async function refusal(kind: UndoRefusal['kind'], key: UndoRefusal['key'] | 'undo.refused.busy'): Promise<ScalingoApiError> {
+    const { language } = await deps.store.getSettings();
+    setLanguage(pickLanguage(language, deps.uiLanguage?.()));
+    return new ScalingoApiError(kind, t(key));
+  }
 
   return { previewPlan, applyPlan, undoChange };
 }

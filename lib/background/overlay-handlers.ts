@@ -5,13 +5,15 @@ import { inviteAdvice } from '../overlay/invite-advice';
 import { overlayOfPeople } from '../overlay/people-view';
 import type { Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { MAX_REMEMBERED_APPS, OPENS_PER_MINUTE, perKeyBudget, REFRESH_EVERY_MS, REFRESHES_PER_WINDOW, windowBudget } from './overlay-limits';
+import { appKey, budgetStore, type BudgetArea } from './overlay-budget-store';
+import { REFRESH_EVERY_MS, takeOpen, takeRefresh } from './overlay-limits';
 import type { ServiceDeps } from './service';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
 // page it is on): the overlay of the app or of the account-wide page as finished texts, advice
 // for an invitation, a refresh when the page disagrees with the scan, and opening the review.
-// The last two are budgeted (overlay-limits.ts): the page's own scripts can fake what it shows.
+// The last two are budgeted (overlay-limits.ts): the page's own scripts can fake what it shows;
+// the budgets are kept in storage.session, so a restart of the background does not reset them.
 
 type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
 
@@ -26,10 +28,9 @@ export function overlayHandlers(
   now: () => Date,
   withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review } | null>,
   scans: Scans,
+  budgetArea?: BudgetArea,
 ) {
-  const perApp = perKeyBudget(REFRESH_EVERY_MS, MAX_REMEMBERED_APPS);
-  const refreshes = windowBudget(REFRESHES_PER_WINDOW, REFRESH_EVERY_MS);
-  const opens = windowBudget(OPENS_PER_MINUTE, 60_000);
+  const budgets = budgetStore(budgetArea);
 
   async function speak(): Promise<void> {
     const { language } = await deps.store.getSettings();
@@ -60,19 +61,17 @@ export function overlayHandlers(
   // app of the snapshot, at most once every few minutes per app and a few times overall, then
   // answer with the new overlay.
   const refreshApp: Handler<'refreshApp'> = async (req) => {
-    const key = `${req.region}/${req.app}`;
-    const at = now().getTime();
     const known = (await withSnapshot())?.snapshot.apps.some((a) => a.region === req.region && a.name === req.app) ?? false;
-    const token = known && perApp.allows(key, at) ? await deps.vault.get() : null;
-    if (token && refreshes.take(at)) {
-      perApp.commit(key, at);
-      await scans.start(token);
+    const token = known ? await deps.vault.get() : null;
+    if (token) {
+      const key = await appKey(req.region, req.app);
+      if (await budgets.spend((b) => takeRefresh(b, key, now().getTime()))) await scans.start(token);
     }
     return appView({ type: 'appView', region: req.region, app: req.app });
   };
 
   const openReview: Handler<'openReview'> = async ({ findingId }) => {
-    if (!opens.take(now().getTime())) return false;
+    if (!(await budgets.spend((b) => takeOpen(b, now().getTime())))) return false;
     const hash = findingId ? `#finding=${encodeURIComponent(findingId)}` : '';
     await deps.openPage?.(`/review.html${hash}`);
     return true;

@@ -3,6 +3,7 @@ import { isApiError } from '../scalingo/errors';
 import type { Collaborator } from '../scalingo/schemas';
 import { collaborationOf, roleWord, staleReason, staleRole } from './collaboration';
 import { undoOf } from './plan';
+import { newRecordId } from './record-id';
 import type { ChangeResult, Collaboration, PlanItem } from './plan-item';
 
 // Carries out one planned write. First reads the app's collaborators: the write goes only when
@@ -16,6 +17,7 @@ export type WriteClient = Pick<ScalingoClient, 'setLimited' | 'removeCollaborato
 export async function applyItem(client: WriteClient, item: PlanItem, now: () => Date): Promise<ChangeResult> {
   let before: Collaboration | null = null;
   const result = (status: ChangeResult['status'], reason: string | null, stale: ChangeResult['stale'] = null): ChangeResult => ({
+    recordId: newRecordId(),
     item,
     status,
     reason,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withRecordId } from './record-id';
 
 // One write the extension may do, described exactly as it will be sent, so the reviewer
 // sees the API call before confirming. Built only by lib/changes/plan.ts from the snapshot.
@@ -25,7 +26,9 @@ export type PlanItem = z.infer<typeof PlanItem>;
 export const Collaboration = z.object({ role: Role, status: z.string().nullable() });
 export type Collaboration = z.infer<typeof Collaboration>;
 
-export const ChangeResult = z.object({
+const Recorded = z.object({
+  /** This record's own id (older records get one derived from their content on read): what an undo names. */
+  recordId: z.string().min(1).max(200),
   item: PlanItem,
   /** `pending`: an invitation sent again, listed by Scalingo but not accepted yet. */
   status: z.enum(['done', 'failed', 'unverified', 'pending']),
@@ -40,4 +43,5 @@ export const ChangeResult = z.object({
   undo: PlanItem.nullable(),
   undone: z.boolean().default(false),
 });
+export const ChangeResult = z.preprocess(withRecordId, Recorded);
 export type ChangeResult = z.infer<typeof ChangeResult>;

@@ -58,7 +58,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('previewPlan') }),
   // Writes: only the plan last previewed, with an explicit confirmation.
   z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
-  z.object({ type: z.literal('undoChange'), itemId: z.string().min(1).max(400), confirm: z.literal(true) }),
+  // An undo names its record (not the item id, which recurs) and the exact call the page showed.
+  z.object({ type: z.literal('undoChange'), recordId: z.string().min(1).max(200), call: z.string().min(1).max(4000), confirm: z.literal(true) }),
   // "Forget everything" in the settings: every stored item, after the user confirmed.
   z.object({ type: z.literal('forgetEverything'), confirm: z.literal(true) }),
   // What a dashboard content script may send (dispatch.ts: only about the page it is on).

@@ -9,7 +9,7 @@ import type { Bearer } from '../scalingo/bearer';
 // `storage.session` only; Mozilla bug 1724754 is open), so whatever lies there is untrusted input. Trusted state lives in the extension origin's
 // IndexedDB (lib/storage/idb.ts), which only extension pages and the worker can open, and in
 // `storage.session`, closed to content scripts by default in both browsers but wiped when the
-// browser closes (so: only the token of this session, the bearer and the scan state).
+// browser closes (so: only the token of this session, the bearer, the scan state and the overlay's budgets).
 
 /** The API token for this browser session only (default). */
 export const sessionApiToken = storage.defineItem<string>('session:apiToken');
@@ -17,6 +17,8 @@ export const sessionApiToken = storage.defineItem<string>('session:apiToken');
 export const sessionBearer = storage.defineItem<Bearer>('session:bearer');
 /** The last scan's state, for the popup while a scan runs or after it failed. */
 export const scanStateItem = storage.defineItem<unknown>('session:scanState');
+/** What the dashboard's requests spent of their budgets (lib/background/overlay-limits.ts): kept across restarts of the background. */
+export const overlayBudgetItem = storage.defineItem<unknown>('session:overlayBudget');
 
 /**
  * Keys of the IndexedDB store `data`, each parsed on every read:

@@ -3,11 +3,12 @@ import { OPENS_PER_MINUTE, REFRESHES_PER_WINDOW } from '../../lib/background/ove
 import type { MockScalingo } from '../mock-scalingo/server';
 import { inContentScript } from './content-world';
 import { appUrl, chipOf, connectedAndScanned } from './dashboard-helpers';
-import { expect, test } from './fixtures';
+import { expect, stopWorker, storageDump, test } from './fixtures';
 
 // The dashboard page is hostile: its own scripts can click the overlay's buttons (the shadow
 // roots are open), and code in the content script's world can send the overlay's requests with
-// any app name. Neither opens review tabs in a loop nor turns "refresh" into a flood of scans.
+// any app name. Neither opens review tabs in a loop nor turns "refresh" into a flood of scans,
+// not even across a restart of the worker (an MV3 worker stops after 30 s idle).
 
 const reviewTabs = (page: Page) => page.context().pages().filter((p) => p.url().includes('/review.html'));
 /** Scans started since the log was cleared: each reads the region's collaborators once. */
@@ -74,4 +75,29 @@ test('code in the content script’s world cannot flood refreshes with made-up a
   const opened = (await inContentScript(page, `Promise.all(Array.from({ length: 7 }, () => chrome.runtime.sendMessage({ type: 'openReview', findingId: null })))`)) as { ok: boolean; data: boolean }[];
   expect(opened.filter((r) => r.ok && r.data === true)).toHaveLength(OPENS_PER_MINUTE);
   await expect.poll(() => reviewTabs(page).length).toBe(OPENS_PER_MINUTE);
+});
+
+test('a flood, a restart of the worker, a flood: no more rescans nor review tabs than the budget allows', async ({ ext, mock, demoToken }) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
+  await expect(chipOf(page, 'bruno@acme.example')).toBeVisible();
+  mock.clearLog();
+  const real = ['shop-api-staging', 'shop-frontend', 'marketing-site', 'docs-portal', 'internal-tools'];
+  const openSeven = `Promise.all(Array.from({ length: 7 }, () => chrome.runtime.sendMessage({ type: 'openReview', findingId: null })))`;
+
+  expect(await inContentScript(page, REFRESH_EACH(real))).toEqual(real.map(() => 'ok'));
+  await inContentScript(page, openSeven);
+  expect(scans(mock)).toBe(REFRESHES_PER_WINDOW);
+  await expect.poll(() => reviewTabs(page).length).toBe(OPENS_PER_MINUTE);
+  // The budget is where the content script can neither read nor reset it.
+  expect(Object.keys(await storageDump(ext, 'session'))).toContain('overlayBudget');
+  expect(await inContentScript(page, `chrome.storage.session.set({ overlayBudget: null }).then(() => 'written', (e) => 'refused: ' + e.message)`)).toMatch(/^refused/);
+
+  await stopWorker(ext, page);
+  expect(await inContentScript(page, REFRESH_EACH(real.slice().reverse()))).toEqual(real.map(() => 'ok'));
+  expect(scans(mock)).toBe(REFRESHES_PER_WINDOW);
+  const opened = (await inContentScript(page, openSeven)) as { ok: boolean; data: boolean }[];
+  expect(opened.filter((r) => r.ok && r.data === true)).toHaveLength(0);
+  expect(reviewTabs(page)).toHaveLength(OPENS_PER_MINUTE);
 });

@@ -5,6 +5,8 @@ import { Limiter } from '../../../lib/scalingo/limiter';
 import { DEMO_TOKENS } from '../../mock-scalingo/demo';
 import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
 import { memoryDeps } from '../helpers';
+import type { ChangeResult } from '../../../lib/changes/plan-item';
+import { callText } from '../../../lib/changes/undo-check';
 
 // The review session end to end in the background against the mock: decisions, a plan
 // refused while changes are off, applied and verified once on, undone, completed into history.
@@ -30,6 +32,9 @@ beforeEach(async () => {
 });
 afterEach(() => mock.close());
 
+/** What the review page sends once the undo of `record` is confirmed. */
+const undoRequest = (record: ChangeResult) => ({ type: 'undoChange' as const, recordId: record.recordId, call: record.undo ? callText(record.undo) : '-', confirm: true as const });
+
 const findingOf = async (rule: string, email: string) =>
   (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.rule === rule && f.person?.email === email)!;
 
@@ -52,7 +57,7 @@ describe('review session in the background', () => {
     expect(role(lea.app!.name, 'lea.dev.freelance@gmail.com')).toBe('limited');
     await expect(service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({ kind: 'refused' });
 
-    await service.handle({ type: 'undoChange', itemId: results[0]!.item.id, confirm: true });
+    await service.handle(undoRequest(results[0]!));
     expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('collaborator');
     await service.idle();
 
@@ -79,14 +84,14 @@ describe('review session in the background', () => {
       mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((c) => c.email === email)!.is_limited = true; // behind the extension's back
     }
     const results = await service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true });
-    for (const r of results.filter((x) => x.undo)) await service.handle({ type: 'undoChange', itemId: r.item.id, confirm: true }).catch(() => null);
+    for (const r of results.filter((x) => x.undo)) await service.handle(undoRequest(r)).catch(() => null);
     expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('limited');
     expect(role(lea.app!.name, 'lea.dev.freelance@gmail.com')).toBe('limited');
     expect(results.map((r) => [r.status, r.stale, r.undo])).toEqual([
       ['failed', { expected: 'collaborator', found: 'limited' }, null],
       ['failed', { expected: 'collaborator', found: 'limited' }, null],
     ]);
-    await expect(service.handle({ type: 'undoChange', itemId: results[0]!.item.id, confirm: true })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(service.handle(undoRequest(results[0]!))).rejects.toMatchObject({ kind: 'not_found' });
     expect(mock.log().filter((l) => l.method !== 'GET' && l.path.includes('/collaborators'))).toEqual([]);
   });
 

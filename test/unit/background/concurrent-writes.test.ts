@@ -6,6 +6,8 @@ import { Limiter } from '../../../lib/scalingo/limiter';
 import { DEMO_TOKENS } from '../../mock-scalingo/demo';
 import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
 import { memoryDeps } from '../helpers';
+import type { ChangeResult } from '../../../lib/changes/plan-item';
+import { callText } from '../../../lib/changes/undo-check';
 
 // Two review tabs at once (apply in one, undo in the other) and a burst of decisions and accepted
 // risks: every write lands, none overwrites another. The store answers after a random short
@@ -41,6 +43,9 @@ beforeEach(async () => {
 });
 afterEach(() => mock.close());
 
+/** What the review page sends once the undo of `record` is confirmed. */
+const undoRequest = (record: ChangeResult) => ({ type: 'undoChange' as const, recordId: record.recordId, call: record.undo ? callText(record.undo) : '-', confirm: true as const });
+
 const findings = async () => (await service.handle({ type: 'getReview' }))!.findings;
 const decide = (findingId: string, kind: 'keep' | 'downgrade') => service.handle({ type: 'decide', decision: { findingId, kind, justification: 'checked with the team', until: null } });
 
@@ -64,7 +69,7 @@ describe('concurrent writes of the review state', () => {
     expect(accepted.length).toBe(8);
     await Promise.all([
       service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true }),
-      service.handle({ type: 'undoChange', itemId: first[0]!.item.id, confirm: true }),
+      service.handle(undoRequest(first[0]!)),
       ...kept.map((f) => decide(f.id, 'keep')),
       ...accepted.map((f) => service.handle({ type: 'acceptRisk', findingId: f.id, justification: 'known and tracked', days: 30 })),
     ]);

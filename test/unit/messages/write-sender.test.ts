@@ -9,7 +9,7 @@ const ctx = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id
 const page = (path: string) => ({ id: 'ext-id', url: `chrome-extension://ext-id/${path}`, tab: { id: 2, url: `chrome-extension://ext-id/${path}` } });
 const writes = [
   { type: 'applyPlan', planId: 'plan-1', confirm: true },
-  { type: 'undoChange', itemId: 'item-1', confirm: true },
+  { type: 'undoChange', recordId: 'record-1', call: 'PATCH /v1/apps/app-1/collaborators/c-1 {"collaborator":{"is_limited":false}}', confirm: true },
 ];
 
 function fakeService() {

@@ -46,7 +46,7 @@ const item = (over: Partial<PlanItem>): PlanItem => ({
   ...over,
 });
 // As the release before this one stored them: no `before`, the undo built from the scanned role.
-const change = (i: PlanItem, undo: PlanItem | null = undoOf(i, { role: i.from, status: 'accepted' })): ChangeResult => ({ item: i, status: 'done', reason: null, at: '2026-11-01T10:00:00.000Z', before: null, stale: null, undo, undone: false });
+const change = (i: PlanItem, undo: PlanItem | null = undoOf(i, { role: i.from, status: 'accepted' })): Omit<ChangeResult, 'recordId'> => ({ item: i, status: 'done', reason: null, at: '2026-11-01T10:00:00.000Z', before: null, stale: null, undo, undone: false });
 
 describe('the upgrade out of storage.local', () => {
   it('drops an auth service that is not Scalingo’s, keeps the other settings, and says so', async () => {
