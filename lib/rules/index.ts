@@ -17,7 +17,7 @@ import { unusedFullAccess, META as unusedFullAccessMeta } from './unused-full-ac
 
 // Every rule, in order, with its metadata. A rule is a pure function of the snapshot, the
 // policy and the time; its file is named after its id and exports `RULE` and `META` beside it.
-// test/meta/rules.test.ts checks that each rule has all its pieces.
+// To add one: `npm run new:rule -- <id>`; test/meta/rules.test.ts checks it has all its pieces.
 
 export type Rule = (snapshot: AccessSnapshot, policy: Policy, now: Date) => Finding[];
 
