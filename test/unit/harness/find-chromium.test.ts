@@ -74,6 +74,15 @@ describe('no Chromium on the machine', () => {
     expect(ran.map((r) => r.split(' (')[0])).toEqual(['/usr/bin/apt-get update -qq', '/usr/bin/apt-get install -y -qq chromium', 'npx playwright install chromium']);
   });
 
+  it.each([
+    ['root without apt, Playwright cannot download', { isRoot: true, playwright: true }, ['npx playwright install chromium']],
+    ['not root, apt there, Playwright cannot download', { files: ['/usr/bin/apt-get'], playwright: true }, ['npx playwright install chromium']],
+  ])('%s: the one line', (_, opts, tried) => {
+    const { sys, ran } = machine(opts);
+    expect(ensureChromium(sys)).toEqual({ error: NO_CHROMIUM });
+    expect(ran.map((r) => r.split(' (')[0])).toEqual(tried);
+  });
+
   it('nothing can be installed: one line says what to run', () => {
     const { sys, ran } = machine({ isRoot: false });
     const found = ensureChromium(sys);
