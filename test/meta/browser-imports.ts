@@ -6,6 +6,7 @@ import type { Repo } from './repo';
 export const BROWSER_ALLOWED: ReadonlyArray<[prefix: string, why: string]> = [
   ['entrypoints/', 'entrypoints wire the browser to the code; they hold no logic'],
   ['lib/background/browser-', "the background's adapters to the browser's storage, alarms and badge (browser-store.ts)"],
+  ['lib/background/live-channel.ts', 'the background telling its pages and content scripts what was stored anew (runtime and tabs messaging)'],
   ['lib/storage/', 'storage items are declared over the browser storage areas they live in'],
   ['lib/ui/', "the extension pages' adapters: asking the background (ask.ts), the page language"],
 ];
