@@ -2,10 +2,12 @@
 // `npm test`: typecheck, lint, unit tests, the production builds, Mozilla's `web-ext lint` on
 // the Firefox one, then the end-to-end tests in real Chromium against the Chrome build. Ends
 // with the line `N passed, N failed` (tests from the Vitest and Playwright JSON reports; a
-// failed typecheck, lint, build or web-ext lint counts as one failure).
+// failed typecheck, lint, build or web-ext lint counts as one failure, and so does finding no
+// Chromium: test/harness/find-chromium.mjs installs one when the machine allows, else says how).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureChromium } from './harness/find-chromium.mjs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
@@ -63,10 +65,18 @@ if (!builds.every(([name, args]) => step(name, 'npx', args))) failed++;
 else {
   // Mozilla's linter on the Firefox build: an error or warning from our code is one failure.
   if (!step('web-ext lint (firefox)', 'node', ['test/firefox-lint.mjs'])) failed++;
-  const e2eOk = step('end-to-end tests', 'npx', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
-  });
-  if (!countJson(playwrightJson, 'playwright', e2eOk) && !e2eOk) failed++;
+  const browser = ensureChromium();
+  if ('error' in browser) {
+    console.error(`\n${browser.error}`);
+    lines.push(`FAIL end-to-end tests: ${browser.error}`);
+    failed++;
+  } else {
+    const e2eOk = step('end-to-end tests', 'npx', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+      CHROMIUM_PATH: browser.path,
+    });
+    if (!countJson(playwrightJson, 'playwright', e2eOk) && !e2eOk) failed++;
+  }
 }
 
 console.log(`\n${lines.join('\n')}`);

@@ -1,28 +1,31 @@
 import type { ReviewRecord } from '../review/record';
+import { CATALOGUE } from '../rules';
 import { isRoleLimit } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
 
 // The review as SARIF 2.1.0, for code-scanning dashboards: one result per finding, the rule
 // catalogue in the driver, accepted risks as external suppressions, and the parts of the
-// account that could not be read as tool notifications.
+// account that could not be read as tool notifications. The rule texts are each rule's own
+// `META` (lib/rules/index.ts), so no rule can be missing here.
 
-const RULES: Record<string, string> = {
-  'own-2fa': 'The account running the review has no two-factor authentication.',
-  'missing-2fa': 'A collaborator has no two-factor authentication.',
-  'unused-full-access': 'A full Collaborator used no Collaborator-only permission in the look-back window: Limited is enough.',
-  'no-activity': 'A collaborator did nothing on the app in the look-back window.',
-  'stale-invitation': 'An invitation has been pending for longer than the policy allows.',
-  'deleted-account': 'A deleted account is still listed as a collaborator.',
-  'external-domain': 'Full access from an e-mail domain outside the team.',
-  'too-many-full': 'An app has more full Collaborators than the policy allows.',
-  'full-on-many-apps': 'One person has full access to more apps than the policy allows.',
-  escalation: 'A collaborator who is not the owner managed access on the app.',
-  'personal-owner': 'A production app is owned by a personal account rather than a service account.',
-};
 const LEVEL = { P1: 'error', P2: 'error', P3: 'warning', P4: 'note' } as const;
+const META = new Map(CATALOGUE.map(({ meta }) => [meta.id, meta]));
+
+function driverRule(id: string) {
+  const meta = META.get(id);
+  if (!meta) return { id, name: id, shortDescription: { text: id } };
+  return {
+    id,
+    name: id,
+    shortDescription: { text: meta.short },
+    fullDescription: { text: meta.full },
+    help: { text: meta.help },
+    defaultConfiguration: { level: LEVEL[meta.priority] },
+  };
+}
 
 export function reviewToSarif(record: ReviewRecord, errors: ScanError[], version: string): string {
-  const ids = [...new Set([...Object.keys(RULES), ...record.findings.map((f) => f.rule)])];
+  const ids = [...new Set([...META.keys(), ...record.findings.map((f) => f.rule)])];
   const acceptances = new Map(record.acceptances.map((a) => [a.findingId, a]));
   const sarif = {
     version: '2.1.0',
@@ -33,7 +36,7 @@ export function reviewToSarif(record: ReviewRecord, errors: ScanError[], version
           driver: {
             name: 'scalingo-access-review',
             version,
-            rules: ids.map((id) => ({ id, name: id, shortDescription: { text: RULES[id] ?? id } })),
+            rules: ids.map(driverRule),
           },
         },
         invocations: [

@@ -1,4 +1,5 @@
 import type { OverlayLabels, PersonOverlay } from '../overlay/types';
+import { BADGE_CELLS } from './selectors';
 import { el, hostIn } from './shadow';
 import { onTrusted } from './trusted';
 
@@ -26,7 +27,7 @@ const drawn = new WeakMap<ShadowRoot, string>();
 
 /** Adds or updates the badge of a row. Never a second badge: the row's existing one is reused. */
 export function upsertBadge(row: Element, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): void {
-  const parent = row.querySelector('td:last-child, [role="cell"]:last-child') ?? row;
+  const parent = row.querySelector(BADGE_CELLS) ?? row;
   // A copy the page made while re-rendering has no shadow root: hostIn replaces it (annotate.ts
   // clears any other).
   const shadow = row.querySelector(BADGE_TAG)?.shadowRoot ?? hostIn(parent, BADGE_TAG, STYLE);

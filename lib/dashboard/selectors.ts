@@ -22,6 +22,9 @@ export const ROW_CONTAINERS: readonly string[] = [
 /** A list of rows: where the overlay's banner goes (just before it). */
 export const LIST_CONTAINERS = 'table, [role="grid"], [role="table"], ul, ol, [role="list"]';
 
+/** Where a row's badge goes (assumed 2026-11): its last cell, else the row itself. */
+export const BADGE_CELLS = 'td:last-child, [role="cell"]:last-child';
+
 /** Group headings of the account-wide page grouped by app (the app's name is their text). */
 export const GROUP_HEADINGS = 'h2, h3, h4, [role="heading"], caption, summary, legend, dt';
 

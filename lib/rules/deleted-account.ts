@@ -27,3 +27,12 @@ export function deletedAccount(snapshot: AccessSnapshot, policy: Policy, now: Da
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'A deleted account is still listed as a collaborator.',
+  full: 'A collaborator entry whose Scalingo account was deleted is still on the app.',
+  help: 'Remove the entry from the app’s collaborators.',
+  priority: 'P3',
+} as const;

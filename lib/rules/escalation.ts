@@ -34,3 +34,12 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'A collaborator who is not the owner managed access on the app.',
+  full: 'A collaborator who is not the owner invited, removed or changed the role of someone on the app in the look-back window.',
+  help: 'Review the changes they made, and whether they should keep full access.',
+  priority: 'P3',
+} as const;

@@ -38,3 +38,12 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'Full access from an e-mail domain outside the team.',
+  full: 'A person with full access, accepted or invited, has an e-mail outside the trusted domains of the policy.',
+  help: 'Change the person to Limited Collaborator, or add their domain to the trusted domains if they belong to the team.',
+  priority: 'P2',
+} as const;

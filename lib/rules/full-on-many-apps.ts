@@ -43,3 +43,12 @@ export function fullOnManyApps(snapshot: AccessSnapshot, policy: Policy, now: Da
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'One person has full access to more apps than the policy allows.',
+  full: 'One person (by e-mail) has full access on more apps than the team profile allows.',
+  help: 'Review that person’s access on the account-wide collaborators page and keep full access where they need it.',
+  priority: 'P3',
+} as const;

@@ -1,37 +1,42 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { deletedAccount } from './deleted-account';
-import { escalation } from './escalation';
-import { externalDomain } from './external-domain';
+import { deletedAccount, META as deletedAccountMeta } from './deleted-account';
+import { escalation, META as escalationMeta } from './escalation';
+import { externalDomain, META as externalDomainMeta } from './external-domain';
 import type { Finding } from './finding';
-import { fullOnManyApps } from './full-on-many-apps';
-import { missing2fa } from './missing-2fa';
-import { noActivity } from './no-activity';
-import { own2fa } from './own-2fa';
+import { fullOnManyApps, META as fullOnManyAppsMeta } from './full-on-many-apps';
+import { missing2fa, META as missing2faMeta } from './missing-2fa';
+import { noActivity, META as noActivityMeta } from './no-activity';
+import { own2fa, META as own2faMeta } from './own-2fa';
 import { ownAccessAsInformation } from './own-access';
-import { personalOwner } from './personal-owner';
-import { staleInvitation } from './stale-invitation';
-import { tooManyFull } from './too-many-full';
-import { unusedFullAccess } from './unused-full-access';
+import { personalOwner, META as personalOwnerMeta } from './personal-owner';
+import { staleInvitation, META as staleInvitationMeta } from './stale-invitation';
+import { tooManyFull, META as tooManyFullMeta } from './too-many-full';
+import type { RuleMeta } from './rule-meta';
+import { unusedFullAccess, META as unusedFullAccessMeta } from './unused-full-access';
 
-// Every rule, by id. A rule is a pure function of the snapshot, the policy and the time; its
-// file is named after its id. To add one: a file here, a line below, its strings in lib/i18n.
+// Every rule, in order, with its metadata. A rule is a pure function of the snapshot, the
+// policy and the time; its file is named after its id and exports `RULE` and `META` beside it.
+// To add one: `npm run new:rule -- <id>`; test/meta/rules.test.ts checks it has all its pieces.
 
 export type Rule = (snapshot: AccessSnapshot, policy: Policy, now: Date) => Finding[];
 
-export const RULES: Record<string, Rule> = {
-  'own-2fa': own2fa,
-  'missing-2fa': missing2fa,
-  'unused-full-access': unusedFullAccess,
-  'no-activity': noActivity,
-  'stale-invitation': staleInvitation,
-  'deleted-account': deletedAccount,
-  'external-domain': externalDomain,
-  'too-many-full': tooManyFull,
-  'full-on-many-apps': fullOnManyApps,
-  escalation,
-  'personal-owner': personalOwner,
-};
+export const CATALOGUE: ReadonlyArray<{ meta: RuleMeta; run: Rule }> = [
+  { meta: own2faMeta, run: own2fa },
+  { meta: missing2faMeta, run: missing2fa },
+  { meta: unusedFullAccessMeta, run: unusedFullAccess },
+  { meta: noActivityMeta, run: noActivity },
+  { meta: staleInvitationMeta, run: staleInvitation },
+  { meta: deletedAccountMeta, run: deletedAccount },
+  { meta: externalDomainMeta, run: externalDomain },
+  { meta: tooManyFullMeta, run: tooManyFull },
+  { meta: fullOnManyAppsMeta, run: fullOnManyApps },
+  { meta: escalationMeta, run: escalation },
+  { meta: personalOwnerMeta, run: personalOwner },
+];
+
+/** Every rule's function, by id. */
+export const RULES: Record<string, Rule> = Object.fromEntries(CATALOGUE.map((r) => [r.meta.id, r.run]));
 
 const ORDER = { P1: 0, P2: 1, P3: 2, P4: 3 } as const;
 

@@ -31,3 +31,12 @@ export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date):
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'A collaborator has no two-factor authentication.',
+  full: 'An accepted collaborator signs in without two-factor authentication: P2 when full access, P3 when Limited, one step more urgent on a sensitive app.',
+  help: 'Ask the person to turn on two-factor authentication; an owner cannot enforce it on Scalingo.',
+  priority: 'P2',
+} as const;

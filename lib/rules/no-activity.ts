@@ -36,3 +36,12 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'A collaborator did nothing on the app in the look-back window.',
+  full: 'An accepted collaborator has no event at all on the app in the look-back window: P2 when full access, P3 when Limited, one step more urgent on a sensitive app.',
+  help: 'Remove the person from the app if they no longer work on it.',
+  priority: 'P2',
+} as const;

@@ -24,3 +24,12 @@ export function own2fa(snapshot: AccessSnapshot, _policy: Policy, _now: Date): F
     },
   ];
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'The account running the review has no two-factor authentication.',
+  full: 'The account that scans owns apps and can do everything on each of them, yet signs in with a password alone.',
+  help: 'Turn on two-factor authentication on the account page (dashboard.scalingo.com/account/authentication).',
+  priority: 'P1',
+} as const;

@@ -46,3 +46,12 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'A production app is owned by a personal account rather than a service account.',
+  full: 'A production app (every app for the large team profile) is owned by a personal account rather than one of the policy’s service accounts.',
+  help: 'Move the app’s ownership to a service account (done by the owner on the dashboard).',
+  priority: 'P3',
+} as const;

@@ -45,3 +45,12 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'An invitation has been pending for longer than the policy allows.',
+  full: 'A pending invitation is older than the policy allows, or its date is unknown. Invitations do not expire on Scalingo and the link works for whoever holds it.',
+  help: 'Revoke the invitation; invite the person again if they still need access.',
+  priority: 'P2',
+} as const;

@@ -38,3 +38,12 @@ export function tooManyFull(snapshot: AccessSnapshot, policy: Policy, now: Date)
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'An app has more full Collaborators than the policy allows.',
+  full: 'An app has more accepted full Collaborators than the team profile allows (the owner not counted).',
+  help: 'Review who needs full access on the app and change the others to Limited.',
+  priority: 'P3',
+} as const;

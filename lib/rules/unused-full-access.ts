@@ -40,3 +40,12 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
   }
   return out;
 }
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'A full Collaborator used no Collaborator-only permission in the look-back window: Limited is enough.',
+  full: 'An accepted full Collaborator acted on the app in the look-back window, but never through a permission only full access gives. Reads (environment values, database dashboards, logs) leave no event.',
+  help: 'Change the person to Limited Collaborator on the app’s Settings → Collaborators page, unless they read secrets or data.',
+  priority: 'P3',
+} as const;

@@ -1,10 +1,12 @@
 // `npm run demo [-- --headless --out <dir>]`: builds the extension, starts the mock Scalingo
-// with the demo account, opens Chromium with the extension connected to it, Scalingo's host
-// names answered by the mock and the dashboard by committed fixture pages.
+// with the demo account, opens Chromium (found, or installed: test/harness/find-chromium.mjs)
+// with the extension connected to it, Scalingo's host names answered by the mock and the
+// dashboard by committed fixture pages.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureChromium } from '../harness/find-chromium.mjs';
 import { launchWithExtension } from '../harness/launch';
 import { FIXTURES_DIR, routeDashboard, routeScalingoApi } from '../harness/routes';
 import { startMockScalingo } from '../mock-scalingo/server';
@@ -17,6 +19,14 @@ if (!headless && !process.env.DISPLAY) {
   console.error('No display: run `npm run demo -- --headless --out shots`, or wrap it in `xvfb-run -a`.');
   process.exit(2);
 }
+
+// Before the build: a machine without Chromium gets one installed, or one line saying what to run.
+const browser = ensureChromium();
+if ('error' in browser) {
+  console.error(browser.error);
+  process.exit(1);
+}
+process.env.CHROMIUM_PATH = browser.path;
 
 if (!values['skip-build']) {
   console.log('Building the extension…');

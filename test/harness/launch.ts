@@ -1,12 +1,12 @@
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from './find-chromium.mjs';
 
-// Starts Chromium with the production build of the extension loaded (see docs/testing.md:
-// Debian's Chromium; Playwright's own browser download does not work on these machines).
+// Starts Chromium with the production build of the extension loaded (see docs/testing.md). The
+// browser is the one find-chromium.mjs finds; `npm test` and the demo install one beforehand.
 
 export const BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -20,8 +20,10 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionP
   if (!existsSync(`${extensionPath}/manifest.json`)) {
     throw new Error(`No built extension in ${extensionPath}: run \`npm run build\` first.`);
   }
+  const browser = findChromium();
+  if ('error' in browser) throw new Error(browser.error);
   const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
+    executablePath: browser.path,
     headless: opts.headless ?? true,
     viewport: { width: 1100, height: 760 },
     args: [

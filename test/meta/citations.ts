@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 // code comments and in Markdown files. Plain text scanning, no parser: a comment is `//` to the
 // end of the line (not `://`, which is a URL) or a `/* … */` block.
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Tracked files, and new ones not yet committed (but not ignored ones). */
 export function repoFiles(): string[] {

@@ -1,0 +1,18 @@
+import { SOURCE, type Repo } from './repo';
+
+// No source file over 250 lines (docs/conventions.md: aim for 50–150, split past 250): a file
+// that long holds several things, each of which deserves a name and a test of its own.
+
+export const MAX_LINES = 250;
+
+export function lineCount(text: string): number {
+  return text === '' ? 0 : text.replace(/\n$/, '').split('\n').length;
+}
+
+export function fileSizeViolations(repo: Repo, max = MAX_LINES): string[] {
+  return repo.files
+    .filter((f) => SOURCE.test(f))
+    .map((f) => [f, lineCount(repo.read(f))] as const)
+    .filter(([, n]) => n > max)
+    .map(([f, n]) => `${f} has ${n} lines (at most ${max}): split it into named pieces`);
+}
