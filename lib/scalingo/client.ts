@@ -166,7 +166,7 @@ export class ScalingoClient {
   /** The bearer goes to the auth service and to regions on Scalingo's hosts only (hosts.ts). */
   private refuseForeignHost(base: string): void {
     if (base === this.authUrl || regionApiAllowed(base, this.authUrl)) return;
-    throw new ScalingoApiError('refused', `${hostOf(base) || 'an empty URL'} is not a Scalingo host (https://*.scalingo.com): not contacted, the token is never sent there`);
+    throw new ScalingoApiError('refused', `${hostOf(base) || 'an empty URL'} is not a Scalingo host (https://api.<region>.scalingo.com): not contacted, the token is never sent there`);
   }
 
   /**

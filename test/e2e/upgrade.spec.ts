@@ -85,7 +85,7 @@ test('after an update from the previous release, decisions, accepted risks and h
 
   const settings = await OptionsPage.open(ext);
   await expect(settings.page.getByTestId('upgrade-notice')).toContainText('auth service URL went back to Scalingo’s own');
-  await expect(settings.page.getByLabel(/Auth service URL/)).toHaveValue('https://auth.scalingo.com');
+  await expect(settings.page.getByTestId('auth-url-fixed')).toHaveText('The API token is only ever sent to https://auth.scalingo.com.');
   const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
   expect(await worker.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(null))).toEqual({});
 });
