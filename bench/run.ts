@@ -63,7 +63,9 @@ for (const n of SIZES) {
 
   const eventPages = cold.log.filter((l) => l.path.endsWith('/events')).length;
   const notOwned = snapshot.apps.filter((a) => !a.ownedByMe).length;
-  const bound = 3 + 2 * snapshot.regions.length + eventPages;
+  // One SCM link read per app with a full collaborator besides the owner (lib/scan/scan-scm.ts).
+  const scmLinks = cold.log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
+  const bound = 3 + 2 * snapshot.regions.length + eventPages + scmLinks;
   figures[`scan.cold.requests.${n}`] = cold.requests;
   figures[`scan.cold.http429.${n}`] = cold.http429;
   figures[`scan.cold.seconds.${n}`] = round(cold.seconds);
@@ -71,6 +73,7 @@ for (const n of SIZES) {
   figures[`scan.floor.seconds.${n}`] = round((cold.requests / LIMIT) * (WINDOW_MS / 1000));
   figures[`scan.warm.requests.${n}`] = warm.requests;
   figures[`scan.cold.bound.${n}`] = bound;
+  figures[`scan.cold.scmLinks.${n}`] = scmLinks;
   figures[`scan.cold.notOwnedLists.${n}`] = notOwned;
 
   // The naive plan on a fresh mock (its own rate-limit count), with the same retry on 429.

@@ -42,7 +42,7 @@ export function printTable(t: TableInput): void {
     const bound = f('scan.cold.bound')! + f('scan.cold.notOwnedLists')! + 1;
     const checks: [string, boolean][] = [
       [`zero 429s (${f('scan.cold.http429')})`, f('scan.cold.http429') === 0],
-      [`cold requests ${cold} ≤ 3 + 2×regions + event pages (${f('scan.cold.bound')}) + per-app lists of apps not owned (${f('scan.cold.notOwnedLists')}) + 1 exchange = ${bound}`, cold <= bound],
+      [`cold requests ${cold} ≤ 3 + 2×regions + event pages + SCM links (${f('scan.cold.bound')}) + per-app lists of apps not owned (${f('scan.cold.notOwnedLists')}) + 1 exchange = ${bound}`, cold <= bound],
       [`warm ${f('scan.warm.requests')} ≤ 15% of cold (${(cold * 0.15).toFixed(1)}): ${((100 * f('scan.warm.requests')!) / cold).toFixed(1)}%`, f('scan.warm.requests')! <= cold * 0.15],
       [`wall time ≤ 1.15 × floor: ${(f('scan.cold.seconds')! / f('scan.floor.seconds')!).toFixed(2)}×`, f('scan.cold.seconds')! <= 1.15 * f('scan.floor.seconds')!],
     ];
