@@ -8,6 +8,7 @@ import type { ReviewDigest } from '../rules/digest';
 import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Settings } from '../settings';
+import type { Generation } from './generation';
 
 // Everything the background keeps, as the service sees it. browser-store.ts backs it with the
 // extension's storage (parsing every read); the tests with memory. The service wraps it with
@@ -84,15 +85,27 @@ export function serialStore(base: Store): SerialStore {
       return [name, name.startsWith('get') ? call : (...args: unknown[]) => exclusive(() => call(...args))];
     }),
   ) as unknown as Store;
-  return {
-    ...queued,
-    exclusive,
-    update: (key, fn) =>
-      exclusive(async (store) => {
-        const [get, set] = ACCESS[key];
-        const next = fn((await store[get]()) as never);
-        await (store[set] as (v: unknown) => Promise<void>)(next);
-        return next;
-      }),
-  };
+  return { ...queued, exclusive, update: (key, fn) => exclusive((store) => readChangeWrite(store, key, fn)) };
+}
+
+async function readChangeWrite<K extends keyof Updatable>(store: Store, key: K, fn: (current: Updatable[K]) => Updatable[K]): Promise<Updatable[K]> {
+  const [get, set] = ACCESS[key];
+  const next = fn((await store[get]()) as never);
+  await (store[set] as (v: unknown) => Promise<void>)(next);
+  return next;
+}
+
+/**
+ * The serial store as seen by work started at generation `stamp`: each write is refused once a
+ * forget or a sign-out has come since. The check runs inside the queue, just before the write,
+ * so a write queued before the forget but reached after it is refused too. Reads pass.
+ */
+export function stampedStore(queue: SerialStore, generation: Generation, stamp = generation.current): SerialStore {
+  const exclusive = <T>(fn: (store: Store) => Promise<T>): Promise<T> => queue.exclusive((store) => (generation.check(stamp), fn(store)));
+  const writes = Object.fromEntries(
+    Object.keys(queue)
+      .filter((name) => !name.startsWith('get') && name !== 'exclusive' && name !== 'update')
+      .map((name) => [name, (...args: unknown[]) => exclusive((store) => (store[name as keyof Store] as (...a: unknown[]) => Promise<unknown>)(...args))]),
+  );
+  return { ...queue, ...writes, exclusive, update: (key, fn) => exclusive((store) => readChangeWrite(store, key, fn)) } as SerialStore;
 }
