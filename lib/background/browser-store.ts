@@ -55,7 +55,7 @@ export const browserStore: Store = {
     return Array.isArray(raw) ? raw.filter((n): n is string => typeof n === 'string' && KNOWN_NOTICES.has(n)) : [];
   },
   async clearAll() {
-    for (const key of FORGOTTEN) await data.delete(key);
+    await data.deleteAll(FORGOTTEN); // one transaction: all of it goes, or nothing
     await scanStateItem.removeValue();
     // Nothing of ours is meant to be there any more; whatever a page planted goes too.
     await browser.storage.local.clear();
