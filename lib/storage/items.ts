@@ -18,27 +18,4 @@ export const sessionBearer = storage.defineItem<Bearer>('session:bearer');
 /** The last scan's state, for the popup while a scan runs or after it failed. */
 export const scanStateItem = storage.defineItem<unknown>('session:scanState');
 
-/**
- * Keys of the IndexedDB store `data`, each parsed on every read:
- * settings (lib/settings.ts), the team's policy (lib/policy.ts), accepted risks, the review in
- * progress (decisions, and the changes applied with their undo), the review's digest for the
- * popup's first paint (lib/rules/digest.ts), the API token sealed when the user chose "remember
- * on this device" (AES-GCM, key in the store `keys`), notes for the user about the last
- * upgrade, the last AccessSnapshot, the event records per app, the completed reviews, and which
- * layout the stored data follows (lib/storage/migrate.ts).
- */
-export const RECORDS = {
-  settings: 'settings',
-  policy: 'policy',
-  acceptances: 'acceptances',
-  decisions: 'decisions',
-  changes: 'changes',
-  digest: 'reviewDigest',
-  sealedApiToken: 'sealedApiToken',
-  notices: 'notices',
-  snapshot: 'snapshot',
-  activity: 'activity',
-  history: 'history',
-  layout: 'storageLayout',
-} as const;
-export type RecordKey = (typeof RECORDS)[keyof typeof RECORDS];
+export { RECORDS, type RecordKey } from './records';
