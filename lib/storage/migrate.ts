@@ -1,6 +1,7 @@
 import { readSnapshot } from '../scan/snapshot-migrate';
 import { RECORDS } from './items';
-import { checkedChanges, checkedSettings, NOTICES, type Notice } from './planted';
+import { reviewImportedNotice } from './notices';
+import { checkedChanges, checkedSettings, NOTICES } from './planted';
 
 // Every stored shape has a version, and an older one is brought up to date rather than lost.
 // Two levels: where things are stored (the layout, below), and each value's own shape:
@@ -18,16 +19,18 @@ import { checkedChanges, checkedSettings, NOTICES, type Notice } from './planted
 //     small items in storage.local
 //  4  now: everything in the extension's IndexedDB (lib/storage/items.ts), layout marker too.
 //     storage.local is writable by content scripts: it is read once, for the upgrade to 4, and
-//     never again, so keys a content script writes there later are never imported.
+//     never again, so keys a content script writes there later are never imported. What a page
+//     could have planted before is handled as lib/storage/planted.ts says; event records are
+//     not imported at all (the next scan reads them again from Scalingo).
 
 export const STORAGE_LAYOUT = 4;
 export const LAYOUT_KEY = RECORDS.layout;
 
 /** storage.local keys of layouts 1–3, each moved to the IndexedDB key of the same name; `key$` holds WXT's version metadata. */
-const LARGE = [RECORDS.snapshot, RECORDS.activity, RECORDS.history] as const;
+const LARGE = [RECORDS.snapshot, RECORDS.history] as const;
 const SMALL = [RECORDS.settings, RECORDS.policy, RECORDS.acceptances, RECORDS.decisions, RECORDS.changes, RECORDS.sealedApiToken] as const;
 /** Not imported: made again from the snapshot at every start. */
-const REMADE = [RECORDS.digest] as const;
+const REMADE = [RECORDS.digest, RECORDS.activity] as const;
 const LEGACY = [...LARGE, ...SMALL, ...REMADE, LAYOUT_KEY];
 
 export interface MigrationStores {
@@ -38,8 +41,8 @@ export interface MigrationStores {
 export interface MigrationReport {
   from: number;
   moved: string[];
-  /** What was dropped as possibly planted, as notes for the user (lib/storage/planted.ts). */
-  notices: Notice[];
+  /** What was dropped or reset as possibly planted, or imported and to be reviewed: notes for the user (lib/storage/notices.ts). */
+  notices: string[];
 }
 
 /** Brings the stored layout up to date. Idempotent; a value already in IndexedDB wins. */
@@ -52,14 +55,19 @@ export async function migrateStorage(stores: MigrationStores): Promise<Migration
   const moved: string[] = [];
   for (const key of LARGE.filter((k) => k in legacy)) if (await moveLarge(stores, key, legacy[key])) moved.push(key);
 
-  const notices: Notice[] = [];
+  const notices: string[] = [];
   for (const key of SMALL.filter((k) => k in legacy)) {
     if ((await stores.records.get(key)) !== undefined) continue; // a migration that stopped half-way
     const checked = key === RECORDS.settings ? checkedSettings(legacy[key]) : key === RECORDS.changes ? checkedChanges(legacy[key]) : { value: legacy[key], dropped: false };
     if (checked.dropped) notices.push(key === RECORDS.settings ? NOTICES.authUrl : NOTICES.undo);
+    if ('reset' in checked && checked.reset) notices.push(NOTICES.switches);
     await stores.records.put(key, checked.value);
     moved.push(key);
   }
+  // Kept (the user's own work must survive), but a page could have written them: ask for a look.
+  const count = (key: string) => (moved.includes(key) && Array.isArray(legacy[key]) ? legacy[key].length : 0);
+  const imported = { acceptances: count(RECORDS.acceptances), decisions: count(RECORDS.decisions) };
+  if (imported.acceptances + imported.decisions > 0 || moved.includes(RECORDS.policy)) notices.push(reviewImportedNotice(imported.acceptances, imported.decisions));
   if (notices.length > 0) await stores.records.put(RECORDS.notices, notices);
   await stores.local.remove([...LEGACY, ...LEGACY.map((k) => `${k}$`)]);
   await stores.records.put(LAYOUT_KEY, STORAGE_LAYOUT);
