@@ -7,8 +7,8 @@
  * progress (decisions, and the changes applied with their undo), the review's digest for the
  * popup's first paint (lib/rules/digest.ts), the API token sealed when the user chose "remember
  * on this device" (AES-GCM, key in the store `keys`), notes for the user about the last
- * upgrade, the last AccessSnapshot, the event records per app, the completed reviews, and which
- * layout the stored data follows (lib/storage/migrate.ts).
+ * upgrade, the last AccessSnapshot, the event records per app, the completed reviews, which
+ * layout the stored data follows and, while an upgrade runs, its copy of the old storage (lib/storage/migrate.ts).
  */
 export const RECORDS = {
   settings: 'settings',
@@ -23,5 +23,7 @@ export const RECORDS = {
   activity: 'activity',
   history: 'history',
   layout: 'storageLayout',
+  /** While the upgrade out of storage.local runs: the one copy it took of it (lib/storage/migrate.ts). */
+  migration: 'storageMigration',
 } as const;
 export type RecordKey = (typeof RECORDS)[keyof typeof RECORDS];

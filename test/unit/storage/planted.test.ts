@@ -17,7 +17,7 @@ function stores(local: Record<string, unknown>, records: Record<string, unknown>
       get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])]))),
       remove: async (keys) => keys.forEach((k) => delete local[k]),
     },
-    records: { get: async (k) => structuredClone(records[k]), put: async (k, v) => void (records[k] = structuredClone(v)) },
+    records: { get: async (k) => structuredClone(records[k]), put: async (k, v) => void (records[k] = structuredClone(v)), delete: async (k) => void delete records[k] },
   };
   return { stores: s, local, records, reads };
 }
