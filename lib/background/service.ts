@@ -78,11 +78,15 @@ export function createService(given: ServiceDeps) {
   async function endGeneration(clear: (store: Store) => Promise<void>): Promise<void> {
     const old = parts;
     generation.bump();
-    old.scans.cancel();
-    await given.vault.clearAll();
-    await queue.exclusive(clear);
-    generation.bump();
-    parts = build();
+    try {
+      old.scans.cancel();
+      await given.vault.clearAll();
+      await queue.exclusive(clear);
+    } finally {
+      // Even when clearing failed: the handlers of the new generation may write.
+      generation.bump();
+      parts = build();
+    }
   }
 
   async function status(): Promise<Status> {

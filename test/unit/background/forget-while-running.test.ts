@@ -93,4 +93,12 @@ describe('forget everything while a write or a scan runs', () => {
     expect(memory.state.changes).toEqual([]);
     expect(memory.state.token).toBeNull();
   });
+
+  it('a forget that fails half-way leaves the extension usable: later writes are stored', async () => {
+    const clear = memory.deps.vault.clearAll;
+    memory.deps.vault.clearAll = () => ((memory.deps.vault.clearAll = clear), Promise.reject(new Error('storage busy')));
+    await expect(service.handle({ type: 'forgetEverything', confirm: true })).rejects.toThrow('storage busy');
+    await service.handle({ type: 'savePolicy', policy: { trustedDomains: ['acme.example'] } });
+    expect(memory.state.policy.trustedDomains).toEqual(['acme.example']);
+  });
 });
