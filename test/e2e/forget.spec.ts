@@ -12,7 +12,8 @@ test('forget everything removes every stored item after a confirmation, and says
   const options = await connectedAndScanned(ext, demoToken);
   await options.connect(demoToken, true);
   await expect(options.connection()).toContainText('Connected as');
-  await options.page.getByLabel('Allow role changes and removals from the review page').check();
+  await options.page.getByLabel('Allow role changes and removals from the review page').click();
+  await expect(options.page.getByLabel('Allow role changes and removals from the review page')).toBeChecked(); // once the save answers
   expect(await storedRecord(ext, 'sealedApiToken')).toBeTruthy();
   expect(await storedKeys(ext, 'keys')).toHaveLength(1); // the key that seals the token
   await putStoredRecord(ext, RECORDS.notices, ['notice.authUrlDropped']); // as an upgrade leaves it

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { MockScalingo } from '../mock-scalingo/server';
-import { expect, OptionsPage, storageDump, test } from './fixtures';
+import { expect, OptionsPage, storedRecord, test } from './fixtures';
 
 // Someone changes a role on Scalingo's dashboard while the review is open: between the scan and
 // the apply, or between a change and its undo. Every write reads the collaboration first and is
@@ -14,8 +14,9 @@ async function reviewWithChangesOn(ext: Parameters<Parameters<typeof test>[2]>[0
   const options = await OptionsPage.open(ext);
   await options.connect(token);
   await expect(options.connection()).toContainText('Connected as');
-  await options.page.getByLabel('Allow role changes and removals from the review page').check();
-  await expect.poll(async () => (await storageDump(ext, 'local')).reviewDigest ?? null, { timeout: 15_000 }).not.toBeNull();
+  await options.page.getByLabel('Allow role changes and removals from the review page').click();
+  await expect(options.page.getByLabel('Allow role changes and removals from the review page')).toBeChecked(); // once the save answers
+  await expect.poll(async () => (await storedRecord(ext, 'reviewDigest')) ?? null, { timeout: 15_000 }).not.toBeNull();
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));
   await expect(review.getByRole('heading', { name: 'Access review' })).toBeVisible();
