@@ -11,13 +11,13 @@ import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
 import { sessionBearerStore, tokenVault } from '../lib/secrets/token-locations';
 import { migrateStorage } from '../lib/storage/migrate';
+import { migrationGate } from '../lib/storage/migration-gate';
 
 // The only context that holds the token and talks to Scalingo. Wiring only.
 export default defineBackground(() => {
-  // Older stored layouts are brought up to date before anything reads them; a migration that
-  // failed (storage busy) is tried again at the next message rather than never.
-  let migrated: Promise<unknown> | null = null;
-  const ready = () => (migrated ??= migrateStorage(browserMigrationStores).catch((e: unknown) => ((migrated = null), console.warn('Storage migration failed', e))));
+  // Older stored layouts are brought up to date before anything reads them; while that fails,
+  // requests get "try again" and the next one tries again (lib/storage/migration-gate.ts).
+  const gate = migrationGate(() => migrateStorage(browserMigrationStores));
   // One limiter for every client: scans and writes share Scalingo's rate limit.
   const limiter = new Limiter();
   // Each stored change that pages show is announced to them (a topic, never a value).
@@ -34,10 +34,10 @@ export default defineBackground(() => {
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
   });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => ready().then(() => dispatch(service, message, sender, ctx)));
+  browser.runtime.onMessage.addListener((message, sender) => gate.whenReady(() => dispatch(service, message, sender, ctx)));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SCAN_ALARM) void ready().then(() => service.scheduledScan());
+    if (alarm.name === SCAN_ALARM) gate.afterReady(() => service.scheduledScan());
   });
-  void ready().then(() => browserStore.getSettings()).then((settings) => armSchedule(browser.alarms, settings));
-  void ready().then(() => service.refreshReview());
+  gate.afterReady(async () => armSchedule(browser.alarms, await browserStore.getSettings()));
+  gate.afterReady(() => service.refreshReview());
 });

@@ -1,5 +1,4 @@
 import { t } from '../../lib/i18n';
-import type { MessageKey } from '../../lib/i18n/en';
 import type { Reply, Status } from '../../lib/messages/protocol';
 import type { Settings } from '../../lib/settings';
 import { ErrorNotice } from '../ErrorNotice';
@@ -10,6 +9,7 @@ import { ForgetEverything } from './ForgetEverything';
 import { PolicySettings } from './PolicySettings';
 import { ScanSettings } from './ScanSettings';
 import { TokenForm } from './TokenForm';
+import { UpgradeNotices } from './UpgradeNotices';
 
 export interface OptionsActions {
   connect(token: string, remember: boolean): Promise<Reply<Status>>;
@@ -32,8 +32,6 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
   const account = status?.ok ? status.data.account : null;
   const connected = status?.ok === true && status.data.connected;
   const scanError = status?.ok ? status.data.scan.error : null;
-  // Notes from the last upgrade (keys the background checked against its own list).
-  const notices = (status?.ok ? (status.data.notices ?? []) : []).filter((k): k is MessageKey => k.startsWith('notice.'));
   return (
     <main class="page">
       <h1>
@@ -45,11 +43,7 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
         {connected && account && <p>{t('options.connected', { username: account.me.username, email: account.me.email })}</p>}
         {connected && !account && <p>{t('popup.scanning')}</p>}
         {scanError && <ErrorNotice kind={scanError.kind} message={scanError.message} />}
-        {notices.map((k) => (
-          <p key={k} class="notice notice-warn" data-testid="upgrade-notice">
-            {t(k)}
-          </p>
-        ))}
+        <UpgradeNotices notices={status?.ok ? (status.data.notices ?? []) : []} />
         {connected && (
           <button type="button" class="secondary" onClick={() => void actions.disconnect()}>
             {t('options.disconnect')}

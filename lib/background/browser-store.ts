@@ -12,7 +12,7 @@ import { ReviewRecord } from '../review/record';
 import { RECORDS, scanStateItem } from '../storage/items';
 import { idb } from '../storage/idb';
 import type { MigrationStores } from '../storage/migrate';
-import { NOTICES } from '../storage/planted';
+import { readNotice } from '../storage/notices';
 import type { Store } from './store';
 
 // The service's store backed by the extension origin's IndexedDB (lib/storage/idb.ts), which no
@@ -25,7 +25,6 @@ function parseList<T>(schema: { safeParse(v: unknown): { data?: T } }, value: un
 }
 
 const data = idb('data');
-const KNOWN_NOTICES: ReadonlySet<string> = new Set(Object.values(NOTICES));
 /** Everything "forget everything" removes from IndexedDB (the sealed token goes with the vault). */
 const FORGOTTEN = Object.values(RECORDS).filter((k) => k !== RECORDS.layout);
 
@@ -52,10 +51,10 @@ export const browserStore: Store = {
   setSettings: (s) => data.put(RECORDS.settings, s),
   getNotices: async () => {
     const raw = await data.get(RECORDS.notices);
-    return Array.isArray(raw) ? raw.filter((n): n is string => typeof n === 'string' && KNOWN_NOTICES.has(n)) : [];
+    return Array.isArray(raw) ? raw.filter((n): n is string => readNotice(n) !== null) : [];
   },
   async clearAll() {
-    for (const key of FORGOTTEN) await data.delete(key);
+    await data.deleteAll(FORGOTTEN); // one transaction: all of it goes, or nothing
     await scanStateItem.removeValue();
     // Nothing of ours is meant to be there any more; whatever a page planted goes too.
     await browser.storage.local.clear();

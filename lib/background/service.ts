@@ -10,7 +10,8 @@ import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
-import { serialStore, type SerialStore, type Store } from './store';
+import { Generation, guarded } from './generation';
+import { serialStore, stampedStore, type SerialStore, type Store } from './store';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
@@ -40,19 +41,56 @@ export interface HandlerDeps extends Omit<ServiceDeps, 'store'> {
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
 
 export function createService(given: ServiceDeps) {
-  const deps: HandlerDeps = { ...given, store: serialStore(given.store) };
-  const now = deps.now ?? (() => new Date());
-  const reviews = reviewHandlers(deps, now);
-  const scans = scanRunner(deps, now, () => void reviews.publish());
-  const session = reviewSession(deps, now, reviews.current, reviews.publish);
-  // After writes the snapshot is out of date: rescan (cheap, incremental) to show the new roles.
-  const rescan = () =>
-    void deps.vault.get().then((token) => {
-      if (token) void scans.start(token);
-    });
-  const changes = changeHandlers(deps, session, now, rescan);
+  const queue = serialStore(given.store);
+  const generation = new Generation();
+  const now = given.now ?? (() => new Date());
+  let parts = build();
+
+  /**
+   * The handlers of one generation: their store, clients and vault refuse every write once a
+   * forget or a sign-out has come (lib/background/generation.ts); the plan previewed goes too.
+   */
+  function build() {
+    const stamp = generation.current;
+    const deps: HandlerDeps = {
+      ...given,
+      store: stampedStore(queue, generation, stamp),
+      vault: { ...given.vault, save: async (token, remember) => (generation.check(stamp), given.vault.save(token, remember)) },
+      makeClient: (token, authUrl, opts) => guarded(given.makeClient(token, authUrl, opts), generation, stamp),
+      makeWriter: (token, authUrl) => guarded(given.makeWriter(token, authUrl), generation, stamp),
+    };
+    const reviews = reviewHandlers(deps, now);
+    const scans = scanRunner(deps, now, () => void reviews.publish().catch(() => undefined));
+    const session = reviewSession(deps, now, reviews.current, reviews.publish);
+    // After writes the snapshot is out of date: rescan (cheap, incremental) to show the new roles.
+    const rescan = () =>
+      void deps.vault.get().then((token) => {
+        if (token) void scans.start(token).catch(() => undefined);
+      });
+    const changes = changeHandlers(deps, session, now, rescan);
+    return { deps, reviews, scans, handlers: { ...reviews.handlers, ...session.handlers, ...changes, ...overlayHandlers(deps, now, reviews.withSnapshot, scans) } };
+  }
+
+  /**
+   * Sign-out and forget: stop the work under way first (no more calls, no more writes), then
+   * clear the token, then run `clear` alone over the store; work asked for meanwhile is stopped too.
+   */
+  async function endGeneration(clear: (store: Store) => Promise<void>): Promise<void> {
+    const old = parts;
+    generation.bump();
+    try {
+      old.scans.cancel();
+      await given.vault.clearAll();
+      await queue.exclusive(clear);
+    } finally {
+      // Even when clearing failed: the handlers of the new generation may write.
+      generation.bump();
+      parts = build();
+    }
+  }
 
   async function status(): Promise<Status> {
+    const { deps, reviews } = parts;
     const [token, scan, digest, notices] = await Promise.all([deps.vault.get(), deps.store.getScanState(), deps.store.getDigest(), deps.store.getNotices()]);
     // The digest is rewritten with every snapshot (and cleared with it): no rule runs and no
     // snapshot is read to answer a status. Without one (an older install), it is made now.
@@ -61,17 +99,14 @@ export function createService(given: ServiceDeps) {
   }
 
   async function tokenOrThrow(): Promise<string> {
-    const token = await deps.vault.get();
+    const token = await parts.deps.vault.get();
     if (!token) throw new ScalingoApiError('unauthorized', 'Not connected: paste an API token in the settings.');
     return token;
   }
 
-  const handlers: Handlers = {
-    ...reviews.handlers,
-    ...session.handlers,
-    ...changes,
-    ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
+  const own: Pick<Handlers, 'connect' | 'disconnect' | 'forgetEverything' | 'getStatus' | 'getSnapshot' | 'scan' | 'cancelScan' | 'getSettings' | 'saveSettings'> = {
     async connect({ token, remember }) {
+      const { deps, scans, reviews } = parts;
       const settings = await deps.store.getSettings();
       // Validate before storing: a token that cannot be exchanged is never kept.
       const user = await deps.makeClient(token, settings.authUrl, { ephemeral: true }).self();
@@ -88,67 +123,67 @@ export function createService(given: ServiceDeps) {
         await reviews.publish();
       }
       await deps.store.update('settings', (s) => ({ ...s, rememberToken: remember }));
-      void scans.start(token);
+      void scans.start(token).catch(() => undefined);
       return status();
     },
     async disconnect() {
-      scans.cancel();
-      await scans.idle();
-      await deps.vault.clearAll();
-      await deps.store.setSnapshot(null);
-      await deps.store.setActivity(null);
-      await deps.store.setScanState(IDLE);
-      await reviews.publish();
+      await endGeneration(async (store) => {
+        await store.setSnapshot(null);
+        await store.setActivity(null);
+        await store.setScanState(IDLE);
+      });
+      await parts.reviews.publish();
       return status();
     },
     async forgetEverything() {
-      scans.cancel();
-      await scans.idle();
-      await deps.vault.clearAll();
-      await deps.store.clearAll();
-      await deps.store.setDigest(null); // pages showing the review are told
-      deps.onReview?.(null);
-      deps.onScheduleChange?.(await deps.store.getSettings());
+      await endGeneration(async (store) => {
+        await store.clearAll();
+        await store.setDigest(null); // pages showing the review are told
+      });
+      given.onReview?.(null);
+      given.onScheduleChange?.(await parts.deps.store.getSettings());
       return status();
     },
     getStatus: () => status(),
-    getSnapshot: () => deps.store.getSnapshot(),
+    getSnapshot: () => parts.deps.store.getSnapshot(),
     async scan({ force }) {
-      void scans.start(await tokenOrThrow(), force);
+      void parts.scans.start(await tokenOrThrow(), force).catch(() => undefined);
       return status();
     },
     async cancelScan() {
-      scans.cancel();
-      await scans.idle();
+      parts.scans.cancel();
+      await parts.scans.idle();
       return status();
     },
-    getSettings: () => deps.store.getSettings(),
+    getSettings: () => parts.deps.store.getSettings(),
     async saveSettings({ settings }) {
       const refusal = 'authUrl' in settings ? authUrlRefusal(settings.authUrl) : null;
       if (refusal) throw new ScalingoApiError('invalid', refusal);
-      const before = await deps.store.getSettings();
+      const before = await parts.deps.store.getSettings();
       // A token entered for one auth service is never sent to another: a new one asks for it again.
-      if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl) await handlers.disconnect({ type: 'disconnect' });
-      const next = await deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
-      deps.onScheduleChange?.(next);
+      if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl) await own.disconnect({ type: 'disconnect' });
+      const next = await parts.deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
+      given.onScheduleChange?.(next);
       return next;
     },
   };
 
   return {
     handle<T extends Request>(req: T): Promise<Responses[T['type']]> {
+      const handlers = { ...parts.handlers, ...own } as Handlers;
       const handler = handlers[req.type] as (r: T) => Promise<Responses[T['type']]>;
       return handler(req);
     },
     /** The scheduled scan: silently nothing when not connected. */
     async scheduledScan(): Promise<void> {
+      const { deps, scans } = parts;
       const token = await deps.vault.get();
       if (token) await scans.start(token);
     },
     /** Re-computes the review and tells `onReview` (at the worker's start). */
-    refreshReview: () => reviews.publish(),
+    refreshReview: () => parts.reviews.publish(),
     /** Waits for a scan in progress (tests). */
-    idle: () => scans.idle(),
+    idle: () => parts.scans.idle(),
   };
 }
 export type Service = ReturnType<typeof createService>;

@@ -8,6 +8,7 @@ import type { ReviewDigest } from '../rules/digest';
 import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Settings } from '../settings';
+import type { Generation } from './generation';
 
 // Everything the background keeps, as the service sees it. browser-store.ts backs it with the
 // extension's storage (parsing every read); the tests with memory. The service wraps it with
@@ -66,15 +67,30 @@ export interface SerialStore extends Store {
   exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }
 
+/** How long one operation may hold the queue: storage that hangs must not freeze every later write. */
+export const QUEUE_HOLD_MS = 30_000;
+
 /**
  * One queue for every write: two tabs (apply in one, undo in the other), a scan and a burst of
  * decisions each read and write across awaits, and without the queue the last write wins.
- * Reads stay outside it: they see the last finished write.
+ * Reads stay outside it: they see the last finished write. An operation that fails or hangs
+ * (past `holdMs`) is rejected and the queue goes on; a queued write called from inside
+ * `exclusive()` would wait for itself: it is refused at once where it can be seen (the
+ * function's first synchronous part), and otherwise ends with the hold timeout.
  */
-export function serialStore(base: Store): SerialStore {
+export function serialStore(base: Store, holdMs = QUEUE_HOLD_MS): SerialStore {
   let tail: Promise<unknown> = Promise.resolve();
+  let insideTurn = false;
   const exclusive = <T>(fn: (store: Store) => Promise<T>): Promise<T> => {
-    const run = tail.then(() => fn(base));
+    if (insideTurn) return Promise.reject(new Error('A queued write was called inside exclusive(): use the store it is given.'));
+    const run = tail.then(() => {
+      insideTurn = true;
+      try {
+        return held(fn(base), holdMs);
+      } finally {
+        insideTurn = false;
+      }
+    });
     tail = run.catch(() => undefined);
     return run;
   };
@@ -84,15 +100,36 @@ export function serialStore(base: Store): SerialStore {
       return [name, name.startsWith('get') ? call : (...args: unknown[]) => exclusive(() => call(...args))];
     }),
   ) as unknown as Store;
-  return {
-    ...queued,
-    exclusive,
-    update: (key, fn) =>
-      exclusive(async (store) => {
-        const [get, set] = ACCESS[key];
-        const next = fn((await store[get]()) as never);
-        await (store[set] as (v: unknown) => Promise<void>)(next);
-        return next;
-      }),
-  };
+  return { ...queued, exclusive, update: (key, fn) => exclusive((store) => readChangeWrite(store, key, fn)) };
+}
+
+/** `op`, or an error once it has held the queue `ms` (the operation itself may still finish later). */
+function held<T>(op: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`A stored write did not finish within ${ms / 1000} s: it was given up so that the others go on. Try again.`)), ms);
+  });
+  return Promise.race([op, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function readChangeWrite<K extends keyof Updatable>(store: Store, key: K, fn: (current: Updatable[K]) => Updatable[K]): Promise<Updatable[K]> {
+  const [get, set] = ACCESS[key];
+  const next = fn((await store[get]()) as never);
+  await (store[set] as (v: unknown) => Promise<void>)(next);
+  return next;
+}
+
+/**
+ * The serial store as seen by work started at generation `stamp`: each write is refused once a
+ * forget or a sign-out has come since. The check runs inside the queue, just before the write,
+ * so a write queued before the forget but reached after it is refused too. Reads pass.
+ */
+export function stampedStore(queue: SerialStore, generation: Generation, stamp = generation.current): SerialStore {
+  const exclusive = <T>(fn: (store: Store) => Promise<T>): Promise<T> => queue.exclusive((store) => (generation.check(stamp), fn(store)));
+  const writes = Object.fromEntries(
+    Object.keys(queue)
+      .filter((name) => !name.startsWith('get') && name !== 'exclusive' && name !== 'update')
+      .map((name) => [name, (...args: unknown[]) => exclusive((store) => (store[name as keyof Store] as (...a: unknown[]) => Promise<unknown>)(...args))]),
+  );
+  return { ...queue, ...writes, exclusive, update: (key, fn) => exclusive((store) => readChangeWrite(store, key, fn)) } as SerialStore;
 }

@@ -1,10 +1,14 @@
-// The extension's own IndexedDB: the sealing key (never exported) and the large records
-// (snapshot, event records, history). Large values stay out of chrome.storage.local, whose
-// first read in a page grows with everything it holds: the popup must open fast.
+// The extension's own IndexedDB: the sealing key (never exported) and every trusted record
+// (lib/storage/items.ts). A write is done when its transaction commits (`complete`), not when
+// its request succeeds: a transaction can still abort after that (disk full, browser closing),
+// and the caller must not be told "stored" for a value that is not.
 
 const DB = 'scalingo-access-review';
 const VERSION = 2;
 export type StoreName = 'keys' | 'data';
+
+/** Records that are evidence (applied changes, completed reviews): flushed to disk before "done". */
+const STRICT: ReadonlySet<string> = new Set(['changes', 'history']);
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -12,24 +16,38 @@ function open(): Promise<IDBDatabase> {
     req.onupgradeneeded = () => {
       for (const name of ['keys', 'data'] as const) if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
     };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      // A newer version opened elsewhere (an update): let it through rather than block it.
+      req.result.onversionchange = () => req.result.close();
+      resolve(req.result);
+    };
+    req.onerror = () => reject(req.error ?? new Error('The extension storage could not be opened.'));
+    req.onblocked = () => reject(new Error('The extension storage is busy (an older page holds it open): close other extension tabs and try again.'));
   });
 }
 
-function run<T>(store: StoreName, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest): Promise<T> {
+function run<T>(store: StoreName, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest | void, durability: 'strict' | 'default' = 'default'): Promise<T> {
   return open().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
-        const req = op(db.transaction(store, mode).objectStore(store));
-        req.onsuccess = () => resolve(req.result as T);
-        req.onerror = () => reject(req.error);
+        // `durability` is ignored where unknown (older Firefox): the default then applies.
+        const tx = db.transaction(store, mode, { durability });
+        const req = op(tx.objectStore(store));
+        const failed = () => reject(tx.error ?? req?.error ?? new Error('The extension storage refused the operation.'));
+        tx.oncomplete = () => resolve(req?.result as T);
+        tx.onabort = failed;
+        tx.onerror = failed;
       }).finally(() => db.close()),
   );
 }
 
 export const idb = (store: StoreName) => ({
   get: (key: string) => run<unknown>(store, 'readonly', (s) => s.get(key)),
-  put: (key: string, value: unknown) => run<void>(store, 'readwrite', (s) => s.put(value, key)).then(() => undefined),
+  put: (key: string, value: unknown) => run<void>(store, 'readwrite', (s) => s.put(value, key), STRICT.has(key) ? 'strict' : 'default').then(() => undefined),
   delete: (key: string) => run<void>(store, 'readwrite', (s) => s.delete(key)).then(() => undefined),
+  /** Deletes every key given as one transaction: all gone, or none. */
+  deleteAll: (keys: readonly string[]) => run<void>(store, 'readwrite', (s) => void keys.forEach((k) => s.delete(k)), 'strict').then(() => undefined),
+  /** Writes every entry as one transaction: all stored, or none. */
+  putAll: (entries: Readonly<Record<string, unknown>>) =>
+    run<void>(store, 'readwrite', (s) => void Object.entries(entries).forEach(([k, v]) => s.put(v, k)), 'strict').then(() => undefined),
 });

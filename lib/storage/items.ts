@@ -20,27 +20,4 @@ export const scanStateItem = storage.defineItem<unknown>('session:scanState');
 /** What the dashboard's requests spent of their budgets (lib/background/overlay-limits.ts): kept across restarts of the background. */
 export const overlayBudgetItem = storage.defineItem<unknown>('session:overlayBudget');
 
-/**
- * Keys of the IndexedDB store `data`, each parsed on every read:
- * settings (lib/settings.ts), the team's policy (lib/policy.ts), accepted risks, the review in
- * progress (decisions, and the changes applied with their undo), the review's digest for the
- * popup's first paint (lib/rules/digest.ts), the API token sealed when the user chose "remember
- * on this device" (AES-GCM, key in the store `keys`), notes for the user about the last
- * upgrade, the last AccessSnapshot, the event records per app, the completed reviews, and which
- * layout the stored data follows (lib/storage/migrate.ts).
- */
-export const RECORDS = {
-  settings: 'settings',
-  policy: 'policy',
-  acceptances: 'acceptances',
-  decisions: 'decisions',
-  changes: 'changes',
-  digest: 'reviewDigest',
-  sealedApiToken: 'sealedApiToken',
-  notices: 'notices',
-  snapshot: 'snapshot',
-  activity: 'activity',
-  history: 'history',
-  layout: 'storageLayout',
-} as const;
-export type RecordKey = (typeof RECORDS)[keyof typeof RECORDS];
+export { RECORDS, type RecordKey } from './records';

@@ -1,6 +1,7 @@
 import { readSnapshot } from '../scan/snapshot-migrate';
 import { RECORDS } from './items';
-import { checkedChanges, checkedSettings, NOTICES, type Notice } from './planted';
+import { reviewImportedNotice } from './notices';
+import { checkedChanges, checkedSettings, NOTICES } from './planted';
 
 // Every stored shape has a version, and an older one is brought up to date rather than lost.
 // Two levels: where things are stored (the layout, below), and each value's own shape:
@@ -18,52 +19,75 @@ import { checkedChanges, checkedSettings, NOTICES, type Notice } from './planted
 //     small items in storage.local
 //  4  now: everything in the extension's IndexedDB (lib/storage/items.ts), layout marker too.
 //     storage.local is writable by content scripts: it is read once, for the upgrade to 4, and
-//     never again, so keys a content script writes there later are never imported.
+//     never again, so keys a content script writes there later are never imported. What a page
+//     could have planted before is handled as lib/storage/planted.ts says; event records are
+//     not imported at all (the next scan reads them again from Scalingo).
 
 export const STORAGE_LAYOUT = 4;
 export const LAYOUT_KEY = RECORDS.layout;
 
 /** storage.local keys of layouts 1–3, each moved to the IndexedDB key of the same name; `key$` holds WXT's version metadata. */
-const LARGE = [RECORDS.snapshot, RECORDS.activity, RECORDS.history] as const;
+const LARGE = [RECORDS.snapshot, RECORDS.history] as const;
 const SMALL = [RECORDS.settings, RECORDS.policy, RECORDS.acceptances, RECORDS.decisions, RECORDS.changes, RECORDS.sealedApiToken] as const;
 /** Not imported: made again from the snapshot at every start. */
-const REMADE = [RECORDS.digest] as const;
+const REMADE = [RECORDS.digest, RECORDS.activity] as const;
 const LEGACY = [...LARGE, ...SMALL, ...REMADE, LAYOUT_KEY];
 
 export interface MigrationStores {
   local: { get(keys: string[]): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
-  records: { get(key: string): Promise<unknown>; put(key: string, value: unknown): Promise<void> };
+  records: { get(key: string): Promise<unknown>; put(key: string, value: unknown): Promise<void>; delete(key: string): Promise<void> };
 }
 
 export interface MigrationReport {
   from: number;
   moved: string[];
-  /** What was dropped as possibly planted, as notes for the user (lib/storage/planted.ts). */
-  notices: Notice[];
+  /** What was dropped or reset as possibly planted, or imported and to be reviewed: notes for the user (lib/storage/notices.ts). */
+  notices: string[];
 }
 
-/** Brings the stored layout up to date. Idempotent; a value already in IndexedDB wins. */
+/**
+ * Brings the stored layout up to date. storage.local is read once: that copy is written to
+ * IndexedDB first, as one record (one transaction) that also marks the migration as under
+ * way; a run that fails or is cut after that resumes from the copy and never reads
+ * storage.local again (a page may have written there since). Idempotent; a value already in
+ * IndexedDB wins.
+ */
 export async function migrateStorage(stores: MigrationStores): Promise<MigrationReport> {
   const done = await stores.records.get(LAYOUT_KEY);
   if (typeof done === 'number' && done >= STORAGE_LAYOUT) return { from: done, moved: [], notices: [] };
-  const legacy = await stores.local.get(LEGACY);
+  const legacy = await legacyCopy(stores);
   const marked = legacy[LAYOUT_KEY];
   const from = typeof marked === 'number' ? marked : 'activity' in legacy || 'history' in legacy ? 2 : 'snapshot' in legacy ? 1 : SMALL.some((k) => k in legacy) ? 3 : STORAGE_LAYOUT;
   const moved: string[] = [];
   for (const key of LARGE.filter((k) => k in legacy)) if (await moveLarge(stores, key, legacy[key])) moved.push(key);
 
-  const notices: Notice[] = [];
+  const notices: string[] = [];
   for (const key of SMALL.filter((k) => k in legacy)) {
-    if ((await stores.records.get(key)) !== undefined) continue; // a migration that stopped half-way
     const checked = key === RECORDS.settings ? checkedSettings(legacy[key]) : key === RECORDS.changes ? checkedChanges(legacy[key]) : { value: legacy[key], dropped: false };
     if (checked.dropped) notices.push(key === RECORDS.settings ? NOTICES.authUrl : NOTICES.undo);
+    if ('reset' in checked && checked.reset) notices.push(NOTICES.switches);
+    if ((await stores.records.get(key)) !== undefined) continue; // put by the run that was cut
     await stores.records.put(key, checked.value);
     moved.push(key);
   }
+  // Kept (the user's own work must survive), but a page could have written them: ask for a look.
+  const count = (key: string) => (Array.isArray(legacy[key]) ? legacy[key].length : 0);
+  const imported = { acceptances: count(RECORDS.acceptances), decisions: count(RECORDS.decisions) };
+  if (imported.acceptances + imported.decisions > 0 || RECORDS.policy in legacy) notices.push(reviewImportedNotice(imported.acceptances, imported.decisions));
   if (notices.length > 0) await stores.records.put(RECORDS.notices, notices);
   await stores.local.remove([...LEGACY, ...LEGACY.map((k) => `${k}$`)]);
   await stores.records.put(LAYOUT_KEY, STORAGE_LAYOUT);
+  await stores.records.delete(RECORDS.migration);
   return { from, moved, notices };
+}
+
+/** The copy of storage.local this migration works from: taken once, kept until the migration is done. */
+async function legacyCopy(stores: MigrationStores): Promise<Record<string, unknown>> {
+  const kept = (await stores.records.get(RECORDS.migration)) as { local?: unknown } | undefined;
+  if (kept && typeof kept.local === 'object' && kept.local !== null) return kept.local as Record<string, unknown>;
+  const local = await stores.local.get(LEGACY);
+  await stores.records.put(RECORDS.migration, { local });
+  return local;
 }
 
 /** A snapshot or event record already in IndexedDB wins; review history is merged. */

@@ -9,15 +9,24 @@ export const SCALINGO_AUTH_URL = 'https://auth.scalingo.com';
 export const NOTICES = {
   authUrl: 'notice.authUrlDropped',
   undo: 'notice.undoDropped',
+  switches: 'notice.switchesReset',
+  /** With counts: lib/storage/notices.ts. */
+  reviewImported: 'notice.reviewImported',
 } as const;
 export type Notice = (typeof NOTICES)[keyof typeof NOTICES];
 
-/** Settings without an auth service URL other than Scalingo's own (the token would go there). */
-export function checkedSettings(raw: unknown): { value: unknown; dropped: boolean } {
-  if (!raw || typeof raw !== 'object' || !('authUrl' in raw)) return { value: raw, dropped: false };
+/**
+ * Settings without an auth service URL other than Scalingo's own (the token would go there),
+ * and with the safety switches off: "allow changes" and "remember on this device" are turned
+ * on by the user in the settings, not by a value found in storage a page could write (`reset`).
+ */
+export function checkedSettings(raw: unknown): { value: unknown; dropped: boolean; reset: boolean } {
+  if (!raw || typeof raw !== 'object') return { value: raw, dropped: false, reset: false };
   const { authUrl, ...rest } = raw as Record<string, unknown>;
-  const scalingo = typeof authUrl === 'string' && authUrl.replace(/\/+$/, '') === SCALINGO_AUTH_URL;
-  return scalingo ? { value: raw, dropped: false } : { value: rest, dropped: true };
+  const reset = rest.allowChanges === true || rest.rememberToken === true;
+  const kept = authUrl === undefined || (typeof authUrl === 'string' && authUrl.replace(/\/+$/, '') === SCALINGO_AUTH_URL);
+  const value = { ...(kept && authUrl !== undefined ? { authUrl } : {}), ...rest, ...(reset ? { allowChanges: false, rememberToken: false } : {}) };
+  return { value, dropped: !kept, reset };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../harness/launch';
-export { storedRecord } from '../harness/stored';
+export { putStoredRecord, storedKeys, storedRecord } from '../harness/stored';
 import { routeDashboard, routeScalingoApi } from '../harness/routes';
 import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
 

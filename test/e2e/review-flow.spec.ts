@@ -31,7 +31,8 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   const options = await OptionsPage.open(ext);
   await options.connect(demoToken);
   await expect(options.connection()).toContainText('Connected as');
-  await options.page.getByLabel('Allow role changes and removals from the review page').check();
+  await options.page.getByLabel('Allow role changes and removals from the review page').click();
+  await expect(options.page.getByLabel('Allow role changes and removals from the review page')).toBeChecked(); // once the save answers
   expect(await seriousViolations(options.page)).toEqual([]);
 
   const popup = await openPopup(ext);

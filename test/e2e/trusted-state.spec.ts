@@ -50,7 +50,8 @@ test('nothing a content script writes to storage is trusted: no other host, no w
   // The token is remembered, so a browser restart reads it back and exchanges it again.
   await options.connect(demoToken, true);
   await expect(options.connection()).toContainText('Connected as');
-  await options.page.getByLabel('Allow role changes and removals from the review page').check();
+  await options.page.getByLabel('Allow role changes and removals from the review page').click();
+  await expect(options.page.getByLabel('Allow role changes and removals from the review page')).toBeChecked(); // once the save answers
   const popup = await openPopup(ext);
   const before = await openCounts(popup);
   const review = await ext.context.newPage();

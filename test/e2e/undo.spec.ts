@@ -14,7 +14,8 @@ async function reviewWithChangesOn(ext: Parameters<Parameters<typeof test>[2]>[0
   const options = await OptionsPage.open(ext);
   await options.connect(token);
   await expect(options.connection()).toContainText('Connected as');
-  await options.page.getByLabel('Allow role changes and removals from the review page').check();
+  await options.page.getByLabel('Allow role changes and removals from the review page').click();
+  await expect(options.page.getByLabel('Allow role changes and removals from the review page')).toBeChecked(); // once the save answers
   await expect.poll(async () => (await storedRecord(ext, 'reviewDigest')) ?? null, { timeout: 15_000 }).not.toBeNull();
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));

@@ -65,7 +65,7 @@ async function backToLayout3(ext: LoadedExtension, plantedBefore: Record<string,
   }, plantedBefore);
 }
 
-test('after an update from the previous release, decisions, accepted risks and history survive; a planted auth URL is dropped with a note', async ({ ext, demoToken }) => {
+test('after an update from the previous release, decisions, accepted risks and history survive; a planted auth URL is dropped with a note, and what was kept is counted for review', async ({ ext, demoToken }) => {
   const options = await connectedAndScanned(ext, demoToken);
   const ask = (m: object) => options.page.evaluate((msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data: never }> } } }).chrome.runtime.sendMessage(msg), m);
   expect(await ask({ type: 'completeReview' })).toMatchObject({ ok: true });
@@ -84,8 +84,11 @@ test('after an update from the previous release, decisions, accepted risks and h
   await expect(page.getByText(/Since the review of/)).toBeVisible();
 
   const settings = await OptionsPage.open(ext);
-  await expect(settings.page.getByTestId('upgrade-notice')).toContainText('auth service URL went back to Scalingo’s own');
-  await expect(settings.page.getByTestId('auth-url-fixed')).toHaveText('The API token is only ever sent to https://auth.scalingo.com.');
+  const notes = settings.page.getByTestId('upgrade-notice');
+  await expect(notes.filter({ hasText: 'auth service URL went back to Scalingo’s own' })).toBeVisible();
+  // Kept, but a page could have written them before the update: the user is asked to look.
+  await expect(notes.filter({ hasText: 'kept 1 accepted risks and 1 decisions' })).toContainText('trusted domains and service accounts');
+  await expect(settings.page.getByTestId('auth-url-fixed')).toContainText('only ever sent to https://auth.scalingo.com');
   const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
   expect(await worker.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(null))).toEqual({});
 });

@@ -22,3 +22,42 @@ export function storedRecord(ext: LoadedExtension, key: string): Promise<unknown
     key,
   );
 }
+
+/** Every key of one of the extension's IndexedDB stores (`data` or `keys`), read inside the service worker. */
+export function storedKeys(ext: LoadedExtension, store: 'data' | 'keys'): Promise<string[]> {
+  const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
+  return worker.evaluate(
+    (name) =>
+      new Promise<string[]>((ok, ko) => {
+        const req = indexedDB.open('scalingo-access-review');
+        req.onerror = () => ko(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains(name)) return (db.close(), ok([]));
+          const all = db.transaction(name).objectStore(name).getAllKeys();
+          all.onsuccess = () => (db.close(), ok(all.result.map(String)));
+          all.onerror = () => ko(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Writes one value of the store `data`, as an earlier version or an upgrade left it. */
+export function putStoredRecord(ext: LoadedExtension, key: string, value: unknown): Promise<void> {
+  const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
+  return worker.evaluate(
+    ([k, v]) =>
+      new Promise<void>((ok, ko) => {
+        const req = indexedDB.open('scalingo-access-review');
+        req.onerror = () => ko(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('data', 'readwrite');
+          tx.objectStore('data').put(v, k as string);
+          tx.oncomplete = () => (req.result.close(), ok());
+          tx.onerror = () => ko(tx.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}

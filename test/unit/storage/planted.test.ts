@@ -17,7 +17,7 @@ function stores(local: Record<string, unknown>, records: Record<string, unknown>
       get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])]))),
       remove: async (keys) => keys.forEach((k) => delete local[k]),
     },
-    records: { get: async (k) => structuredClone(records[k]), put: async (k, v) => void (records[k] = structuredClone(v)) },
+    records: { get: async (k) => structuredClone(records[k]), put: async (k, v) => void (records[k] = structuredClone(v)), delete: async (k) => void delete records[k] },
   };
   return { stores: s, local, records, reads };
 }
@@ -51,9 +51,9 @@ const change = (i: PlanItem, undo: PlanItem | null = undoOf(i, { role: i.from, s
 describe('the upgrade out of storage.local', () => {
   it('drops an auth service that is not Scalingo’s, keeps the other settings, and says so', async () => {
     const { stores: s, records } = stores({ storageLayout: 3, settings: { authUrl: 'https://auth.scalingo.com.evil.example', language: 'fr', allowChanges: true } });
-    expect((await migrateStorage(s)).notices).toEqual([NOTICES.authUrl]);
-    expect(records.settings).toEqual({ language: 'fr', allowChanges: true });
-    expect(records.notices).toEqual([NOTICES.authUrl]);
+    expect((await migrateStorage(s)).notices).toEqual([NOTICES.authUrl, NOTICES.switches]);
+    expect(records.settings).toEqual({ language: 'fr', allowChanges: false, rememberToken: false });
+    expect(records.notices).toEqual([NOTICES.authUrl, NOTICES.switches]);
   });
 
   it('keeps Scalingo’s own auth service, written with or without a final slash', async () => {
