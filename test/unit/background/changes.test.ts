@@ -1,39 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createService, type Service } from '../../../lib/background/service';
-import { ScalingoClient } from '../../../lib/scalingo/client';
-import { Limiter } from '../../../lib/scalingo/limiter';
+import type { Service } from '../../../lib/background/service';
 import { DEMO_TOKENS } from '../../mock-scalingo/demo';
-import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
-import { memoryDeps } from '../helpers';
-import type { ChangeResult } from '../../../lib/changes/plan-item';
-import { callText } from '../../../lib/changes/undo-check';
+import type { MockScalingo } from '../../mock-scalingo/server';
+import { connectedService, undoRequest } from './connected-service';
 
 // The review session end to end in the background against the mock: decisions, a plan
 // refused while changes are off, applied and verified once on, undone, completed into history.
 
 let mock: MockScalingo;
 let service: Service;
-let state: ReturnType<typeof memoryDeps>['state'];
 const role = (app: string, email: string) => {
   const c = mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((x) => x.email === email);
   return c ? (c.is_limited ? 'limited' : 'collaborator') : 'none';
 };
 
-beforeEach(async () => {
-  mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
-  const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
-  const client = (apiToken: string, authUrl: string) => new ScalingoClient({ apiToken, authUrl, limiter });
-  const memory = memoryDeps(client, client);
-  state = memory.state;
-  state.settings = { ...state.settings, authUrl: mock.url };
-  service = createService(memory.deps);
-  await service.handle({ type: 'connect', token: DEMO_TOKENS.alice, remember: false });
-  await service.idle();
-});
+beforeEach(async () => void ({ mock, service } = await connectedService()));
 afterEach(() => mock.close());
 
-/** What the review page sends once the undo of `record` is confirmed. */
-const undoRequest = (record: ChangeResult) => ({ type: 'undoChange' as const, recordId: record.recordId, call: record.undo ? callText(record.undo) : '-', confirm: true as const });
 
 const findingOf = async (rule: string, email: string) =>
   (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.rule === rule && f.person?.email === email)!;

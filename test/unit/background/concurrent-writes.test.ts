@@ -1,13 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../lib/background/store';
-import { createService, type Service } from '../../../lib/background/service';
-import { ScalingoClient } from '../../../lib/scalingo/client';
-import { Limiter } from '../../../lib/scalingo/limiter';
-import { DEMO_TOKENS } from '../../mock-scalingo/demo';
-import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
-import { memoryDeps } from '../helpers';
-import type { ChangeResult } from '../../../lib/changes/plan-item';
-import { callText } from '../../../lib/changes/undo-check';
+import type { Service } from '../../../lib/background/service';
+import type { MockScalingo } from '../../mock-scalingo/server';
+import type { memoryDeps } from '../helpers';
+import { connectedService, undoRequest } from './connected-service';
 
 // Two review tabs at once (apply in one, undo in the other) and a burst of decisions and accepted
 // risks: every write lands, none overwrites another. The store answers after a random short
@@ -30,21 +26,9 @@ function slow(store: Store, next: () => number): Store {
   ) as unknown as Store;
 }
 
-beforeEach(async () => {
-  mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
-  const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
-  const client = (apiToken: string, authUrl: string) => new ScalingoClient({ apiToken, authUrl, limiter });
-  const memory = memoryDeps(client, client);
-  state = memory.state;
-  memory.state.settings = { ...memory.state.settings, authUrl: mock.url, allowChanges: true };
-  service = createService({ ...memory.deps, store: slow(memory.deps.store, random(42)) });
-  await service.handle({ type: 'connect', token: DEMO_TOKENS.alice, remember: false });
-  await service.idle();
-});
+beforeEach(async () => void ({ mock, service, state } = await connectedService({ allowChanges: true, wrapStore: (store) => slow(store, random(42)) })));
 afterEach(() => mock.close());
 
-/** What the review page sends once the undo of `record` is confirmed. */
-const undoRequest = (record: ChangeResult) => ({ type: 'undoChange' as const, recordId: record.recordId, call: record.undo ? callText(record.undo) : '-', confirm: true as const });
 
 const findings = async () => (await service.handle({ type: 'getReview' }))!.findings;
 const decide = (findingId: string, kind: 'keep' | 'downgrade') => service.handle({ type: 'decide', decision: { findingId, kind, justification: 'checked with the team', until: null } });

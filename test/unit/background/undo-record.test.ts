@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createService, type Service } from '../../../lib/background/service';
+import type { Service } from '../../../lib/background/service';
 import { undoOf } from '../../../lib/changes/plan';
 import type { ChangeResult, PlanItem } from '../../../lib/changes/plan-item';
 import { callText } from '../../../lib/changes/undo-check';
-import { ScalingoClient } from '../../../lib/scalingo/client';
-import { Limiter } from '../../../lib/scalingo/limiter';
-import { DEMO_TOKENS } from '../../mock-scalingo/demo';
-import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
-import { memoryDeps } from '../helpers';
+import type { MockScalingo } from '../../mock-scalingo/server';
+import type { memoryDeps } from '../helpers';
+import { connectedService } from './connected-service';
 
 // An undo runs only the record the page showed, with the call the page showed, once; and never
 // a record with no `before` (made by the previous release, or planted), whose undo was built
@@ -26,17 +24,7 @@ const writes = () => mock.log().filter((l) => l.method !== 'GET' && l.path.inclu
 /** What the review page sends once the undo of `record` is confirmed, showing `shown`. */
 const undo = (record: ChangeResult, shown: PlanItem = record.undo!) => service.handle({ type: 'undoChange', recordId: record.recordId, call: callText(shown), confirm: true });
 
-beforeEach(async () => {
-  mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
-  const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
-  const client = (apiToken: string, authUrl: string) => new ScalingoClient({ apiToken, authUrl, limiter });
-  const memory = memoryDeps(client, client);
-  state = memory.state;
-  state.settings = { ...state.settings, authUrl: mock.url, allowChanges: true };
-  service = createService(memory.deps);
-  await service.handle({ type: 'connect', token: DEMO_TOKENS.alice, remember: false });
-  await service.idle();
-});
+beforeEach(async () => void ({ mock, service, state } = await connectedService({ allowChanges: true })));
 afterEach(() => mock.close());
 
 async function applied(email: string, rule: string, kind: 'downgrade' | 'revoke'): Promise<ChangeResult> {

@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyItem } from '../../../lib/changes/apply';
 import { buildPlan } from '../../../lib/changes/plan';
-import { parsePolicy } from '../../../lib/policy';
-import { runRules } from '../../../lib/rules';
 import type { Finding } from '../../../lib/rules/finding';
 import type { Decision } from '../../../lib/review/decisions';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';
-import { scanAccount } from '../../../lib/scan/scan-account';
 import type { AccessSnapshot } from '../../../lib/scan/snapshot';
 import { DEMO_TOKENS } from '../../mock-scalingo/demo';
-import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server';
+import { scannedDemo } from './scanned-demo';
+import type { MockScalingo } from '../../mock-scalingo/server';
 
 // Plans from decisions, applied to the mock over HTTP, verified, undone.
 
@@ -19,12 +17,7 @@ let client: ScalingoClient;
 let snapshot: AccessSnapshot;
 let findings: Finding[];
 const now = () => new Date();
-beforeEach(async () => {
-  mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
-  client = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }) });
-  snapshot = (await scanAccount(client)).snapshot;
-  findings = runRules(snapshot, parsePolicy({}), now());
-});
+beforeEach(async () => void ({ mock, client, snapshot, findings } = await scannedDemo(now())));
 afterEach(() => mock.close());
 
 const decide = (f: Finding, kind: Decision['kind']): Decision => ({ findingId: f.id, kind, justification: '', until: null, decidedAt: now().toISOString() });
