@@ -35,6 +35,8 @@ export function contextOf(snapshot: AccessSnapshot, policy: Policy, now: Date): 
   }
   const production = nameMatcher(policy.productionPatterns);
   const sensitive = nameMatcher(policy.sensitivePatterns);
+  // A review (child) app carries its parent's name, not its production role (docs/scalingo-api.md §8).
+  const isProduction = (app: SnapshotApp) => app.parentAppName === null && production(app.name);
   const trusted = new Set(policy.trustedDomains.length > 0 ? policy.trustedDomains : [domainOf(snapshot.me.email)]);
   const ctx: RuleContext = {
     snapshot,
@@ -44,9 +46,8 @@ export function contextOf(snapshot: AccessSnapshot, policy: Policy, now: Date): 
     windowStart: now.getTime() - policy.lookBackDays * 86_400_000,
     apps,
     byApp,
-    // A review (child) app carries its parent's name, not its production role (docs/scalingo-api.md §8).
-    isProduction: (app) => app.parentAppName === null && production(app.name),
-    isSensitive: (app) => app.secnum || app.hds || (app.parentAppName === null && production(app.name)) || sensitive(app.name),
+    isProduction,
+    isSensitive: (app) => app.secnum || app.hds || isProduction(app) || sensitive(app.name),
     isMarked: (app) => sensitive(app.name),
     isTrusted: (email) => trusted.has(domainOf(email)),
   };

@@ -1,3 +1,5 @@
+import { isPersonAction } from '../../lib/activity/actor';
+import type { Event } from '../../lib/scalingo/schemas';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,7 +145,7 @@ describe('demo dataset situations', () => {
   const daysAgo = (iso: string) => (Date.now() - Date.parse(iso)) / DAY;
   // A person's own actions: not an add-on's variable, not a restart the platform made (docs/scalingo-api.md §8).
   const data = (e: object) => ((e as { type_data?: unknown }).type_data ?? {}) as { addon_name?: string; reason?: string; linker_username?: string };
-  const byPerson = (e: { type: string }) => !data(e).addon_name && !(e.type === 'restart' && data(e).reason && data(e).reason !== 'user_restart');
+  const byPerson = (e: object) => isPersonAction(e as Event);
   const activity = (email: string, withinDays: number) =>
     demo.apps.flatMap((a) => a.events).filter((e) => e.user?.email === email && byPerson(e) && daysAgo(e.created_at) <= withinDays).map((e) => e.type);
   const inName = (email: string, withinDays: number) => demo.apps.flatMap((a) => a.events).filter((e) => e.user?.email === email && daysAgo(e.created_at) <= withinDays);
