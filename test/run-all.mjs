@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, the production builds, Mozilla's `web-ext lint` on
+// `npm test`: typecheck, lint, format check, unit tests, the production builds, Mozilla's `web-ext lint` on
 // the Firefox one, then the end-to-end tests in real Chromium against the Chrome build. Ends
 // with the line `N passed, N failed` (tests from the Vitest and Playwright JSON reports; a
 // failed typecheck, lint, build or web-ext lint counts as one failure, and so does finding no
@@ -49,6 +49,8 @@ function countJson(file, label, stepOk) {
 const checks = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '--config', 'test/eslint.config.js', '--max-warnings', '0', '.']],
+  // One formatter, width 120 (package.json "prettier"); `npm run format` fixes what this finds.
+  ['format', 'npx', ['prettier', '--check', '.']],
 ];
 for (const [name, cmd, args] of checks) if (!step(name, cmd, args)) failed++;
 
