@@ -43,7 +43,9 @@ export async function benchOverlay(): Promise<{ rows: string[]; figures: Record<
   const digestStored = async () => (await storedRecord(ext, 'reviewDigest')) !== undefined;
   try {
     await routeScalingoApi(ext.context, mock.url);
-    await ext.context.route('https://dashboard.scalingo.com/**', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+    await ext.context.route('https://dashboard.scalingo.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: PAGE }),
+    );
     const options = await ext.context.newPage();
     await options.goto(ext.pageUrl('options'));
     await options.getByLabel('Scalingo API token').fill(GENERATED_TOKEN);
@@ -53,13 +55,28 @@ export async function benchOverlay(): Promise<{ rows: string[]; figures: Record<
       if (waited > 120_000) throw new Error('the first scan did not finish');
       await new Promise((r) => setTimeout(r, 250));
     }
-    for (const [size, entry] of [[300, dataset.apps[0]!], [20, dataset.apps[1]!]] as const) {
+    for (const [size, entry] of [
+      [300, dataset.apps[0]!],
+      [20, dataset.apps[1]!],
+    ] as const) {
       const tab = await ext.context.newPage();
       await tab.goto(`https://dashboard.scalingo.com/apps/${entry.region}/${entry.app.name}/settings/collaborators`);
-      const people = [[entry.app.owner.email, 'Owner'], ...entry.collaborators.map((c) => [c.email, c.is_limited ? 'Limited collaborator' : 'Collaborator'])].slice(0, size);
-      await tab.evaluate((p) => (globalThis as unknown as { renderRows(p: string[][]): Promise<number> }).renderRows(p), people); // warm-up
+      const people = [
+        [entry.app.owner.email, 'Owner'],
+        ...entry.collaborators.map((c) => [c.email, c.is_limited ? 'Limited collaborator' : 'Collaborator']),
+      ].slice(0, size);
+      await tab.evaluate(
+        (p) => (globalThis as unknown as { renderRows(p: string[][]): Promise<number> }).renderRows(p),
+        people,
+      ); // warm-up
       const times: number[] = [];
-      for (let run = 0; run < 7; run++) times.push(await tab.evaluate((p) => (globalThis as unknown as { renderRows(p: string[][]): Promise<number> }).renderRows(p), people));
+      for (let run = 0; run < 7; run++)
+        times.push(
+          await tab.evaluate(
+            (p) => (globalThis as unknown as { renderRows(p: string[][]): Promise<number> }).renderRows(p),
+            people,
+          ),
+        );
       figures[`overlay.ms.${size}`] = Math.round([...times].sort((a, b) => a - b)[3]! * 10) / 10;
       await tab.close();
     }

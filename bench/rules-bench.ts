@@ -19,22 +19,72 @@ export function build(n: number): { snapshot: AccessSnapshot; records: Map<strin
   const me = { id: 'us-me', email: 'me@acme.example', username: 'me' };
   for (let i = 0; i * 10 < n; i++) {
     const id = `app-${i}`;
-    const app: SnapshotApp = { id, name: i % 7 === 0 ? `${id}-production` : id, region: 'osc-fr1', owner: me, ownedByMe: true, hds: false, secnum: i % 13 === 0, parentAppName: null, createdAt: null, activityAsOf: null, scmLinker: null };
+    const app: SnapshotApp = {
+      id,
+      name: i % 7 === 0 ? `${id}-production` : id,
+      region: 'osc-fr1',
+      owner: me,
+      ownedByMe: true,
+      hds: false,
+      secnum: i % 13 === 0,
+      parentAppName: null,
+      createdAt: null,
+      activityAsOf: null,
+      scmLinker: null,
+    };
     apps.push(app);
     const events: Event[] = [];
     for (let p = 0; p < 10 && i * 10 + p < n; p++) {
       const email = `person-${(i * 3 + p) % Math.max(50, n / 20)}@${p % 4 === 0 ? 'gmail.com' : 'acme.example'}`;
       const userId = `us-${email}`;
-      assignments.push({ appId: id, region: 'osc-fr1', collaboratorId: `c-${i}-${p}`, userId, email, username: email.split('@')[0]!, role: p % 2 ? 'limited' : 'collaborator', status: p === 9 ? 'pending' : 'accepted', tfa: p % 5 !== 0, invitedAt: null, invitedAtSource: null, activity: null });
+      assignments.push({
+        appId: id,
+        region: 'osc-fr1',
+        collaboratorId: `c-${i}-${p}`,
+        userId,
+        email,
+        username: email.split('@')[0]!,
+        role: p % 2 ? 'limited' : 'collaborator',
+        status: p === 9 ? 'pending' : 'accepted',
+        tfa: p % 5 !== 0,
+        invitedAt: null,
+        invitedAtSource: null,
+        activity: null,
+      });
       for (let e = 0; e < 20; e++) {
         const at = NOW - ((i + p * 7 + e * 13) % 120) * DAY;
-        events.push({ id: `ev-${i}-${p}-${e}`, created_at: new Date(at).toISOString(), type: TYPES[(p + e) % TYPES.length]!, user: { id: userId, email, username: 'x' } });
+        events.push({
+          id: `ev-${i}-${p}-${e}`,
+          created_at: new Date(at).toISOString(),
+          type: TYPES[(p + e) % TYPES.length]!,
+          user: { id: userId, email, username: 'x' },
+        });
       }
     }
-    const blank: AppActivity = { appId: id, region: 'osc-fr1', fetchedAt: new Date(NOW).toISOString(), newestEventId: null, newestAt: null, coveredSince: NOW - 90 * DAY, collaboratorsKey: '', people: {}, collaboratorEvents: [] };
+    const blank: AppActivity = {
+      appId: id,
+      region: 'osc-fr1',
+      fetchedAt: new Date(NOW).toISOString(),
+      newestEventId: null,
+      newestAt: null,
+      coveredSince: NOW - 90 * DAY,
+      collaboratorsKey: '',
+      people: {},
+      collaboratorEvents: [],
+    };
     records.set(id, foldEvents(blank, events, NOW - 90 * DAY));
   }
-  const snapshot: AccessSnapshot = { version: SNAPSHOT_VERSION, scannedAt: new Date(NOW).toISOString(), lookBackDays: 90, cost: { requests: 0, http429: 0 }, me: { ...me, tfa: true }, regions: [], apps, assignments, errors: [] };
+  const snapshot: AccessSnapshot = {
+    version: SNAPSHOT_VERSION,
+    scannedAt: new Date(NOW).toISOString(),
+    lookBackDays: 90,
+    cost: { requests: 0, http429: 0 },
+    me: { ...me, tfa: true },
+    regions: [],
+    apps,
+    assignments,
+    errors: [],
+  };
   return { snapshot, records };
 }
 
@@ -80,7 +130,9 @@ export function benchRules(sizes: number[]): { rows: string[]; figures: Record<s
     const ms = [...times].sort((a, b) => a - b)[1]!;
     figures[`rules.ms.${n}`] = Math.round(ms * 10) / 10;
     figures[`rules.heapMB.${n}`] = Math.round(heapMB * 10) / 10;
-    rows.push(`  ${String(n).padStart(7)} assignments  ${ms.toFixed(1).padStart(8)} ms  ${heapMB.toFixed(1).padStart(7)} MB heap growth  ${findings} findings`);
+    rows.push(
+      `  ${String(n).padStart(7)} assignments  ${ms.toFixed(1).padStart(8)} ms  ${heapMB.toFixed(1).padStart(7)} MB heap growth  ${findings} findings`,
+    );
   }
   return { rows, figures };
 }

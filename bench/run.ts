@@ -58,7 +58,8 @@ for (const n of SIZES) {
   let result!: Awaited<ReturnType<typeof scanAccount>>;
   const cold = await measure(mock, async () => (result = await scanAccount(client)));
   const { snapshot } = result;
-  if (snapshot.errors.length > 0) throw new Error(`cold scan of ${n} apps recorded errors: ${JSON.stringify(snapshot.errors[0])}`);
+  if (snapshot.errors.length > 0)
+    throw new Error(`cold scan of ${n} apps recorded errors: ${JSON.stringify(snapshot.errors[0])}`);
   const warm = await measure(mock, () => scanAccount(client, { activity: result.activity, known: snapshot }));
 
   const eventPages = cold.log.filter((l) => l.path.endsWith('/events')).length;
@@ -90,7 +91,9 @@ for (const n of SIZES) {
   figures[`scan.naive.seconds.${n}`] = round(naive.seconds);
   figures[`scan.naive.http429.${n}`] = naive.http429;
   await mock2.close();
-  notes.push(`${n} apps: ${snapshot.apps.length} apps, ${notOwned} not owned (one per-app list each), ${eventPages} event pages, 1 token exchange`);
+  notes.push(
+    `${n} apps: ${snapshot.apps.length} apps, ${notOwned} not owned (one per-app list each), ${eventPages} event pages, 1 token exchange`,
+  );
 }
 
 function round(x: number): number {
@@ -113,17 +116,30 @@ if (process.env.BENCH_UI !== '0') {
   Object.assign(figures, ui.figures, overlay.figures);
 }
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
-printTable({ sizes: SIZES, figures, baseline, scale: SCALE, limit: LIMIT, latencyMs: LATENCY_MS, eventsPerApp: EVENTS_PER_APP, notes });
+printTable({
+  sizes: SIZES,
+  figures,
+  baseline,
+  scale: SCALE,
+  limit: LIMIT,
+  latencyMs: LATENCY_MS,
+  eventsPerApp: EVENTS_PER_APP,
+  notes,
+});
 console.log('\nAnalysis: activity summaries from 20 events per assignment, then every rule (median of 3 runs)');
 for (const n of RULE_SIZES) {
   const f = (k: string) => figures[`${k}.${n}`];
   const b = (k: string) => baseline[`${k}.${n}`] ?? '—';
-  console.log(`  ${String(n).padStart(7)} assignments  ${String(f('rules.ms')).padStart(8)} ms (baseline ${b('rules.ms')})  heap +${f('rules.heapMB')} MB (baseline ${b('rules.heapMB')})`);
+  console.log(
+    `  ${String(n).padStart(7)} assignments  ${String(f('rules.ms')).padStart(8)} ms (baseline ${b('rules.ms')})  heap +${f('rules.heapMB')} MB (baseline ${b('rules.heapMB')})`,
+  );
 }
 const at10k = figures['rules.ms.10000'];
 if (at10k !== undefined) console.log(`  ${at10k < 250 ? 'met ' : 'MISS'} under 250 ms at 10k assignments: ${at10k} ms`);
 if (figures['rules.ms.1000'] && figures['rules.ms.100000']) {
-  console.log(`  growth 1k → 100k: ×${(figures['rules.ms.100000'] / figures['rules.ms.1000']).toFixed(0)} for ×100 the input (linear = ×100)`);
+  console.log(
+    `  growth 1k → 100k: ×${(figures['rules.ms.100000'] / figures['rules.ms.1000']).toFixed(0)} for ×100 the input (linear = ×100)`,
+  );
 }
 if (ui) {
   console.log('\nPages in Chromium (production build, stored account, median of 5)');

@@ -17,9 +17,13 @@ const lpad = (s: string, n: number) => s.padStart(n);
 const show = (x: number | undefined) => (x === undefined ? '—' : String(x));
 
 export function printTable(t: TableInput): void {
-  console.log(`Scan benchmark: mock Scalingo, ${t.limit} requests per window enforced (429 beyond), ${t.latencyMs} ms latency,`);
+  console.log(
+    `Scan benchmark: mock Scalingo, ${t.limit} requests per window enforced (429 beyond), ${t.latencyMs} ms latency,`,
+  );
   console.log(`${t.eventsPerApp} events per app over 180 days. Time runs ${t.scale}× faster than Scalingo: one window`);
-  console.log(`= ${60 / t.scale} s instead of a minute, latency ${t.latencyMs / t.scale} ms; multiply seconds by ${t.scale} for the real API.`);
+  console.log(
+    `= ${60 / t.scale} s instead of a minute, latency ${t.latencyMs / t.scale} ms; multiply seconds by ${t.scale} for the real API.`,
+  );
   console.log(`Baseline: bench/baseline.json (an earlier run). Targets are checked under each table.\n`);
   const rows: [string, string, string][] = [
     ['cold scan: requests', 'scan.cold.requests', ''],
@@ -42,9 +46,18 @@ export function printTable(t: TableInput): void {
     const bound = f('scan.cold.bound')! + f('scan.cold.notOwnedLists')! + 1;
     const checks: [string, boolean][] = [
       [`zero 429s (${f('scan.cold.http429')})`, f('scan.cold.http429') === 0],
-      [`cold requests ${cold} ≤ 3 + 2×regions + event pages + SCM links (${f('scan.cold.bound')}) + per-app lists of apps not owned (${f('scan.cold.notOwnedLists')}) + 1 exchange = ${bound}`, cold <= bound],
-      [`warm ${f('scan.warm.requests')} ≤ 15% of cold (${(cold * 0.15).toFixed(1)}): ${((100 * f('scan.warm.requests')!) / cold).toFixed(1)}%`, f('scan.warm.requests')! <= cold * 0.15],
-      [`wall time ≤ 1.15 × floor: ${(f('scan.cold.seconds')! / f('scan.floor.seconds')!).toFixed(2)}×`, f('scan.cold.seconds')! <= 1.15 * f('scan.floor.seconds')!],
+      [
+        `cold requests ${cold} ≤ 3 + 2×regions + event pages + SCM links (${f('scan.cold.bound')}) + per-app lists of apps not owned (${f('scan.cold.notOwnedLists')}) + 1 exchange = ${bound}`,
+        cold <= bound,
+      ],
+      [
+        `warm ${f('scan.warm.requests')} ≤ 15% of cold (${(cold * 0.15).toFixed(1)}): ${((100 * f('scan.warm.requests')!) / cold).toFixed(1)}%`,
+        f('scan.warm.requests')! <= cold * 0.15,
+      ],
+      [
+        `wall time ≤ 1.15 × floor: ${(f('scan.cold.seconds')! / f('scan.floor.seconds')!).toFixed(2)}×`,
+        f('scan.cold.seconds')! <= 1.15 * f('scan.floor.seconds')!,
+      ],
     ];
     for (const [text, ok] of checks) console.log(`  ${ok ? 'met ' : 'MISS'} ${text}`);
     console.log('');

@@ -10,7 +10,6 @@ import { snapshotWithFindings } from './rules-bench';
 // empty install (the onboarding), which is the floor an extension page costs on this machine.
 // Time from the page's navigation start to the first frame with that content; median of 5.
 
-
 const MARK = (selector: string) => `
   new MutationObserver((_, obs) => {
     if (document.querySelector(${JSON.stringify(selector)})) {
@@ -29,7 +28,8 @@ async function seed(ext: LoadedExtension, target: number): Promise<void> {
     async ([s, d]) => {
       const db = await new Promise<IDBDatabase>((ok, ko) => {
         const req = indexedDB.open('scalingo-access-review', 2);
-        req.onupgradeneeded = () => ['keys', 'data'].forEach((n) => req.result.objectStoreNames.contains(n) || req.result.createObjectStore(n));
+        req.onupgradeneeded = () =>
+          ['keys', 'data'].forEach((n) => req.result.objectStoreNames.contains(n) || req.result.createObjectStore(n));
         req.onsuccess = () => ok(req.result);
         req.onerror = () => ko(req.error);
       });
@@ -55,7 +55,9 @@ async function measure(target: number, page: 'popup' | 'review', selector: strin
       const tab = await ext.context.newPage();
       await tab.addInitScript(MARK(selector));
       await tab.goto(ext.pageUrl(page));
-      await tab.waitForFunction(() => (globalThis as { __painted?: number }).__painted !== undefined, null, { timeout: 60_000 });
+      await tab.waitForFunction(() => (globalThis as { __painted?: number }).__painted !== undefined, null, {
+        timeout: 60_000,
+      });
       times.push(await tab.evaluate(() => (globalThis as unknown as { __painted: number }).__painted));
       await tab.close();
     }

@@ -17,7 +17,10 @@ const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 function insertAfterLast(text, pattern, addition, file) {
   const all = [...text.matchAll(pattern)];
-  if (all.length === 0) throw new Error(`${file} does not have the shape new:rule knows (no ${pattern}): add the rule by hand (CONTRIBUTING.md).`);
+  if (all.length === 0)
+    throw new Error(
+      `${file} does not have the shape new:rule knows (no ${pattern}): add the rule by hand (CONTRIBUTING.md).`,
+    );
   const last = all.at(-1);
   const at = last.index + last[0].length;
   return `${text.slice(0, at)}${addition}${text.slice(at)}`;
@@ -94,14 +97,21 @@ describe('${id}', () => {
 
 /** Writes the new rule's pieces under `root`; the files written, or an Error saying why not. */
 export function newRule(root, id) {
-  if (typeof id !== 'string' || !ID.test(id)) throw new Error(`"${id ?? ''}" is not a rule id: lower-case words and digits joined by hyphens, starting with a letter (e.g. stale-deploy-key).`);
+  if (typeof id !== 'string' || !ID.test(id))
+    throw new Error(
+      `"${id ?? ''}" is not a rule id: lower-case words and digits joined by hyphens, starting with a letter (e.g. stale-deploy-key).`,
+    );
   const read = (file) => readFileSync(join(root, file), 'utf8');
   const fn = camel(id);
   const rule = `lib/rules/${id}.ts`;
   const test = `test/unit/rules/${id}.test.ts`;
   const index = 'lib/rules/index.ts';
   const key = `'rule.${id}.title'`;
-  if (existsSync(join(root, rule)) || read(index).includes(`from './${id}'`) || LANGUAGES.some(([file]) => read(file).includes(key))) {
+  if (
+    existsSync(join(root, rule)) ||
+    read(index).includes(`from './${id}'`) ||
+    LANGUAGES.some(([file]) => read(file).includes(key))
+  ) {
     throw new Error(`The rule id "${id}" is taken (${rule}, the catalogue or a findings string): choose another.`);
   }
   if (existsSync(join(root, test))) throw new Error(`${test} already exists: choose another id or remove it.`);
@@ -110,12 +120,25 @@ export function newRule(root, id) {
     [rule, ruleFile(id, fn)],
     [test, testFile(id)],
   ]);
-  let catalogue = insertAfterLast(read(index), /^import .*;$/gm, `\nimport { ${fn}, META as ${fn}Meta } from './${id}';`, index);
-  catalogue = insertAfterLast(catalogue, /^export const CATALOGUE[^\n]*\n(?: {2}\{ meta: .*\n)+/gm, `  { meta: ${fn}Meta, run: ${fn} },\n`, index);
+  let catalogue = insertAfterLast(
+    read(index),
+    /^import .*;$/gm,
+    `\nimport { ${fn}, META as ${fn}Meta } from './${id}';`,
+    index,
+  );
+  catalogue = insertAfterLast(
+    catalogue,
+    /^export const CATALOGUE[^\n]*\n(?: {2}\{ meta: .*\n)+/gm,
+    `  { meta: ${fn}Meta, run: ${fn} },\n`,
+    index,
+  );
   changes.set(index, catalogue);
   const words = id.replace(/-/g, ' ');
   for (const [file, title] of LANGUAGES) {
-    changes.set(file, insertAfterLast(read(file), /^ {2}'rule\.[^']+\.title': .*,$/gm, `\n  ${key}: '${title(words)}',`, file));
+    changes.set(
+      file,
+      insertAfterLast(read(file), /^ {2}'rule\.[^']+\.title': .*,$/gm, `\n  ${key}: '${title(words)}',`, file),
+    );
   }
   for (const [file, text] of changes) writeFileSync(join(root, file), text);
   return [...changes.keys()];
@@ -125,7 +148,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const written = newRule(resolve(fileURLToPath(import.meta.url), '../..'), process.argv[2]);
     console.log(`Wrote ${written.join(', ')}.`);
-    console.log('Next: its situations in the test table, the rule until they pass, its META and titles (no TODO left), a section in docs/rules.md.');
+    console.log(
+      'Next: its situations in the test table, the rule until they pass, its META and titles (no TODO left), a section in docs/rules.md.',
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

@@ -5,4 +5,9 @@ import { main } from '../lib/cli/audit';
 // Built to dist-cli/ by bin/build-cli.mjs, which writes the version in.
 const version = process.env.SAR_VERSION ?? '0.0.0-dev';
 
-process.exitCode = await main(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr, version });
+process.exitCode = await main(process.argv.slice(2), {
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  version,
+});

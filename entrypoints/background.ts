@@ -26,15 +26,24 @@ export default defineBackground(() => {
     vault: tokenVault(),
     store,
     makeClient: (apiToken, authUrl, { ephemeral, signal }) =>
-      new ScalingoClient({ apiToken, authUrl, signal, limiter, bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore }),
-    makeWriter: (apiToken, authUrl) => new ScalingoClient({ apiToken, authUrl, limiter, bearerStore: sessionBearerStore }),
+      new ScalingoClient({
+        apiToken,
+        authUrl,
+        signal,
+        limiter,
+        bearerStore: ephemeral ? memoryBearerStore() : sessionBearerStore,
+      }),
+    makeWriter: (apiToken, authUrl) =>
+      new ScalingoClient({ apiToken, authUrl, limiter, bearerStore: sessionBearerStore }),
     onScheduleChange: (settings) => void armSchedule(browser.alarms, settings),
     onReview: (summary) => void showOnBadge(browser.action, summary),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
   });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => gate.whenReady(() => dispatch(service, message, sender, ctx)));
+  browser.runtime.onMessage.addListener((message, sender) =>
+    gate.whenReady(() => dispatch(service, message, sender, ctx)),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCAN_ALARM) gate.afterReady(() => service.scheduledScan());
   });

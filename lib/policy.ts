@@ -27,7 +27,13 @@ export const PROFILES: Record<TeamProfile, ProfileDefaults> = {
 
 const emails = z.array(z.string().trim().toLowerCase()).catch([]).default([]);
 const domains = z
-  .array(z.string().trim().toLowerCase().transform((d) => d.replace(/^@/, '')))
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .transform((d) => d.replace(/^@/, '')),
+  )
   .catch([])
   .default([]);
 const patterns = (fallback: string[]) => z.array(z.string().min(1)).catch(fallback).default(fallback);

@@ -25,7 +25,13 @@ export const Settings = z.object({
   rememberToken: z.boolean().catch(false).default(false),
   language: z.enum(['auto', 'en', 'fr']).catch('auto').default('auto'),
   /** Scheduled scan: every N hours; 0 turns it off. Daily by default. */
-  scanEveryHours: z.number().int().min(0).max(24 * 7).catch(24).default(24),
+  scanEveryHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 7)
+    .catch(24)
+    .default(24),
   /** Read-only until the user turns changes on: no role change or removal happens before. */
   allowChanges: z.boolean().catch(false).default(false),
 });

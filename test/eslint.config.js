@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist-cli/**', '.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'shots/**', 'dist/**'] },
+  {
+    ignores: [
+      'dist-cli/**',
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'shots/**',
+      'dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +29,10 @@ export default tseslint.config(
     files: ['entrypoints/**', 'components/**', 'lib/**', 'bin/**'],
     ignores: ['lib/scalingo/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only lib/scalingo talks to the network (docs/architecture.md, security model).' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Only lib/scalingo talks to the network (docs/architecture.md, security model).' },
+      ],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'API and page strings must render as text: use textContent or JSX.' },

@@ -26,12 +26,15 @@ function isPreactInnerHtml(m) {
 function usesDangerousHtml(root) {
   for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !/\.(ts|tsx)$/.test(entry.name)) continue;
-    if (readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('dangerouslySetInnerHTML')) return join(entry.parentPath, entry.name);
+    if (readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('dangerouslySetInnerHTML'))
+      return join(entry.parentPath, entry.name);
   }
   return null;
 }
 
-const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
+  encoding: 'utf8',
+});
 let report;
 try {
   report = JSON.parse(r.stdout);
@@ -43,8 +46,19 @@ const all = [...report.errors, ...report.warnings, ...report.notices];
 const known = all.filter(isPreactInnerHtml);
 const left = all.filter((m) => !known.includes(m));
 const dangerous = ['components', 'entrypoints', 'lib'].map(usesDangerousHtml).find(Boolean);
-if (dangerous) left.push({ _type: 'error', code: 'OUR_DANGEROUS_HTML', file: dangerous, message: 'uses dangerouslySetInnerHTML: the Preact exception above no longer holds' });
+if (dangerous)
+  left.push({
+    _type: 'error',
+    code: 'OUR_DANGEROUS_HTML',
+    file: dangerous,
+    message: 'uses dangerouslySetInnerHTML: the Preact exception above no longer holds',
+  });
 
-for (const m of left) console.error(`${m._type.toUpperCase()} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}:${m.column}` : ''}: ${m.message}${m.description ? ` (${m.description})` : ''}`);
-console.log(`web-ext lint: ${left.length} problem(s), ${known.length} known exception(s) (Preact's dangerouslySetInnerHTML)`);
+for (const m of left)
+  console.error(
+    `${m._type.toUpperCase()} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}:${m.column}` : ''}: ${m.message}${m.description ? ` (${m.description})` : ''}`,
+  );
+console.log(
+  `web-ext lint: ${left.length} problem(s), ${known.length} known exception(s) (Preact's dangerouslySetInnerHTML)`,
+);
 process.exit(left.length === 0 ? 0 : 1);

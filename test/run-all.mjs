@@ -54,7 +54,15 @@ const checks = [
 ];
 for (const [name, cmd, args] of checks) if (!step(name, cmd, args)) failed++;
 
-const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', `--reporter=json`, `--outputFile.json=${vitestJson}`]);
+const unitOk = step('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--config',
+  'test/vitest.config.ts',
+  '--reporter=default',
+  `--reporter=json`,
+  `--outputFile.json=${vitestJson}`,
+]);
 if (!countJson(vitestJson, 'vitest', unitOk) && !unitOk) failed++;
 
 const builds = [

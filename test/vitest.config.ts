@@ -8,7 +8,13 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [preact(), WxtVitest()],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/meta/**/*.test.ts', 'test/mock-scalingo/**/*.test.ts', 'test/conformance/**/*.test.ts', 'test/cli/**/*.test.ts'],
+    include: [
+      'test/unit/**/*.test.{ts,tsx}',
+      'test/meta/**/*.test.ts',
+      'test/mock-scalingo/**/*.test.ts',
+      'test/conformance/**/*.test.ts',
+      'test/cli/**/*.test.ts',
+    ],
     testTimeout: 20_000,
   },
 });

@@ -31,7 +31,11 @@ export function AdvancedSettings({ settings, onSave, authUrlEditable = LOOPBACK_
     <form class="card" onSubmit={submit} aria-labelledby="advanced-title">
       <h2 id="advanced-title">{t('options.advanced')}</h2>
       <label for="language">{t('options.language')}</label>
-      <select id="language" value={language} onChange={(e) => setLanguage(e.currentTarget.value as Settings['language'])}>
+      <select
+        id="language"
+        value={language}
+        onChange={(e) => setLanguage(e.currentTarget.value as Settings['language'])}
+      >
         <option value="auto">{t('options.language.auto')}</option>
         <option value="en">English</option>
         <option value="fr">Français</option>
@@ -49,7 +53,11 @@ export function AdvancedSettings({ settings, onSave, authUrlEditable = LOOPBACK_
       )}
       <button type="submit">{t('options.save')}</button>
       {refusal && <ErrorNotice kind="invalid" message={refusal} />}
-      {saved && <p class="notice" role="status">{t('options.saved')}</p>}
+      {saved && (
+        <p class="notice" role="status">
+          {t('options.saved')}
+        </p>
+      )}
     </form>
   );
 }

@@ -40,7 +40,9 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
       {status && !status.ok && <ErrorNotice kind={status.kind} message={status.message} />}
       <section aria-live="polite" class="connection" data-testid="connection">
         {!connected && <p>{t('options.notConnected')}</p>}
-        {connected && account && <p>{t('options.connected', { username: account.me.username, email: account.me.email })}</p>}
+        {connected && account && (
+          <p>{t('options.connected', { username: account.me.username, email: account.me.email })}</p>
+        )}
         {connected && !account && <p>{t('popup.scanning')}</p>}
         {scanError && <ErrorNotice kind={scanError.kind} message={scanError.message} />}
         <UpgradeNotices notices={status?.ok ? (status.data.notices ?? []) : []} />
@@ -60,7 +62,12 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
         />
       )}
       {policy && <PolicySettings policy={policy} onSave={actions.savePolicy} />}
-      {settings && <ChangesSettings allowChanges={settings.allowChanges} onSave={(allowChanges) => actions.saveSettings({ allowChanges })} />}
+      {settings && (
+        <ChangesSettings
+          allowChanges={settings.allowChanges}
+          onSave={(allowChanges) => actions.saveSettings({ allowChanges })}
+        />
+      )}
       {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
       <ForgetEverything onForget={actions.forgetEverything} />
     </main>

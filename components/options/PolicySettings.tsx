@@ -7,9 +7,17 @@ interface Props {
   onSave(patch: Partial<Policy>): Promise<boolean>;
 }
 
-const lines = (text: string) => text.split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 const num = (text: string) => (text.trim() === '' ? null : Number(text));
-const patterns = (text: string) => text.split('\n').map((x) => x.trim()).filter(Boolean);
+const patterns = (text: string) =>
+  text
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** The team's policy: profile, who is trusted, who is a service account, windows, thresholds. */
 export function PolicySettings({ policy, onSave }: Props) {
@@ -54,7 +62,11 @@ export function PolicySettings({ policy, onSave }: Props) {
     <form class="card" onSubmit={submit} aria-labelledby="policy-title">
       <h2 id="policy-title">{t('policy.title')}</h2>
       <label for="policy-profile">{t('policy.profile')}</label>
-      <select id="policy-profile" value={form.profile} onChange={(e) => setForm({ ...form, profile: e.currentTarget.value as Policy['profile'] })}>
+      <select
+        id="policy-profile"
+        value={form.profile}
+        onChange={(e) => setForm({ ...form, profile: e.currentTarget.value as Policy['profile'] })}
+      >
         <option value="small">{t('policy.profile.small')}</option>
         <option value="mid-sized">{t('policy.profile.mid')}</option>
         <option value="large">{t('policy.profile.large')}</option>
@@ -78,7 +90,11 @@ export function PolicySettings({ policy, onSave }: Props) {
       <label for="policy-sensitivePatterns">{t('policy.sensitive')}</label>
       <textarea {...field('sensitivePatterns')} rows={2} />
       <button type="submit">{t('options.save')}</button>
-      {saved && <p class="notice" role="status">{t('options.saved')}</p>}
+      {saved && (
+        <p class="notice" role="status">
+          {t('options.saved')}
+        </p>
+      )}
     </form>
   );
 }

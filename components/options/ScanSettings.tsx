@@ -46,7 +46,11 @@ export function ScanSettings({ settings, connected, onSave, onRescanAll }: Props
           </button>
         )}
       </div>
-      {saved && <p class="notice" role="status">{t('options.saved')}</p>}
+      {saved && (
+        <p class="notice" role="status">
+          {t('options.saved')}
+        </p>
+      )}
     </form>
   );
 }

@@ -13,7 +13,9 @@ export function ConnectionCard({ account, scanning }: { account: AccountView | n
       </p>
       <p>
         <span class={`chip tfa-${tfa}`}>{t(`popup.tfa.${tfa}`)}</span>{' '}
-        <span class="muted">{scanning ? t('popup.scanning') : t('popup.lastScan', { when: relativeTime(account.scannedAt) })}</span>
+        <span class="muted">
+          {scanning ? t('popup.scanning') : t('popup.lastScan', { when: relativeTime(account.scannedAt) })}
+        </span>
       </p>
     </section>
   );

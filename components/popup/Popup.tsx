@@ -23,7 +23,15 @@ interface Props {
 }
 
 /** The account at a glance, painted from the stored snapshot without waiting for the network. */
-export function Popup({ status, top = [], tabApp = null, onOpenReview = () => undefined, onRescan, onCancel, onOpenSettings }: Props) {
+export function Popup({
+  status,
+  top = [],
+  tabApp = null,
+  onOpenReview = () => undefined,
+  onRescan,
+  onCancel,
+  onOpenSettings,
+}: Props) {
   if (!status) return <main class="popup" aria-busy="true" />;
   if (!status.ok) {
     return (
@@ -50,7 +58,10 @@ export function Popup({ status, top = [], tabApp = null, onOpenReview = () => un
       {account && <RegionTable rows={account.regions} />}
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">
-          {t('popup.scanErrors', { count: errors.length, first: `${errors[0]!.app ?? errors[0]!.region ?? ''} ${errors[0]!.message}` })}
+          {t('popup.scanErrors', {
+            count: errors.length,
+            first: `${errors[0]!.app ?? errors[0]!.region ?? ''} ${errors[0]!.message}`,
+          })}
         </p>
       )}
       {closed.length > 0 && (

@@ -20,7 +20,9 @@ export function ScanProgressBar({ progress, onCancel }: Props) {
       <progress aria-label={t('popup.scanning')} value={progress?.done} max={progress?.total || undefined} />
       <p role="status">
         {label}
-        {progress?.etaSeconds != null && progress.etaSeconds > 0 && ` · ${t('popup.eta', { seconds: progress.etaSeconds })}`}
+        {progress?.etaSeconds != null &&
+          progress.etaSeconds > 0 &&
+          ` · ${t('popup.eta', { seconds: progress.etaSeconds })}`}
       </p>
       <button class="secondary" onClick={onCancel}>
         {t('popup.cancel')}

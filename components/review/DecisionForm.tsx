@@ -41,7 +41,14 @@ export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
   async function save(e: Event) {
     e.preventDefault();
     if (!kind) return;
-    setError(await onDecide({ findingId: finding.id, kind, justification: why, until: kind === 'accept' ? until || null : null }));
+    setError(
+      await onDecide({
+        findingId: finding.id,
+        kind,
+        justification: why,
+        until: kind === 'accept' ? until || null : null,
+      }),
+    );
   }
 
   return (
@@ -64,7 +71,14 @@ export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
       {kind === 'accept' && (
         <label>
           {t('review.until')}
-          <input type="date" required min={dayFromNow(1)} max={dayFromNow(365)} value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
+          <input
+            type="date"
+            required
+            min={dayFromNow(1)}
+            max={dayFromNow(365)}
+            value={until}
+            onInput={(e) => setUntil(e.currentTarget.value)}
+          />
         </label>
       )}
       <div class="actions">
@@ -77,8 +91,16 @@ export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
           </button>
         )}
       </div>
-      {decision && <p class="muted" role="status">{t('review.decided', { kind: t(`review.decide.${decision.kind}`) })}</p>}
-      {error && <p class="notice notice-error" role="alert">{error}</p>}
+      {decision && (
+        <p class="muted" role="status">
+          {t('review.decided', { kind: t(`review.decide.${decision.kind}`) })}
+        </p>
+      )}
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

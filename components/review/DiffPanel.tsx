@@ -11,7 +11,10 @@ export function DiffPanel({ since, diff }: Props) {
   const rows: [string, string[]][] = [
     ['diff.added', diff.added.map((l) => `${l.email} → ${l.app} (${l.role})`)],
     ['diff.removed', diff.removed.map((l) => `${l.email} ← ${l.app}`)],
-    ['diff.roleChanged', diff.roleChanged.map((c) => `${c.after.email} · ${c.after.app}: ${c.before.role} → ${c.after.role}`)],
+    [
+      'diff.roleChanged',
+      diff.roleChanged.map((c) => `${c.after.email} · ${c.after.app}: ${c.before.role} → ${c.after.role}`),
+    ],
     ['diff.lostTfa', diff.lostTfa.map((l) => `${l.email} · ${l.app}`)],
   ];
   const empty = rows.every(([, list]) => list.length === 0);

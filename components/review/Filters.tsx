@@ -12,7 +12,17 @@ interface Props {
 const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 /** A select whose first choice is "all" (null). */
-function Pick({ label, value, options, onPick }: { label: string; value: string | null; options: string[]; onPick(v: string | null): void }) {
+function Pick({
+  label,
+  value,
+  options,
+  onPick,
+}: {
+  label: string;
+  value: string | null;
+  options: string[];
+  onPick(v: string | null): void;
+}) {
   return (
     <label>
       {label}
@@ -32,7 +42,9 @@ function Pick({ label, value, options, onPick }: { label: string; value: string 
 export function Filters({ filter, rules, regions, onChange }: Props) {
   const set = (patch: Partial<FindingFilter>) => onChange({ ...filter, ...patch });
   const toggle = (p: Priority) =>
-    set({ priorities: filter.priorities.includes(p) ? filter.priorities.filter((x) => x !== p) : [...filter.priorities, p] });
+    set({
+      priorities: filter.priorities.includes(p) ? filter.priorities.filter((x) => x !== p) : [...filter.priorities, p],
+    });
   return (
     <form class="filters card" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -41,7 +53,10 @@ export function Filters({ filter, rules, regions, onChange }: Props) {
       </label>
       <label>
         {t('review.groupBy')}
-        <select value={filter.groupBy} onChange={(e) => set({ groupBy: e.currentTarget.value as FindingFilter['groupBy'] })}>
+        <select
+          value={filter.groupBy}
+          onChange={(e) => set({ groupBy: e.currentTarget.value as FindingFilter['groupBy'] })}
+        >
           <option value="app">{t('review.groupBy.app')}</option>
           <option value="person">{t('review.groupBy.person')}</option>
         </select>
@@ -59,7 +74,10 @@ export function Filters({ filter, rules, regions, onChange }: Props) {
       <Pick label={t('review.region')} value={filter.region} options={regions} onPick={(region) => set({ region })} />
       <label>
         {t('review.decisionFilter')}
-        <select value={filter.decision ?? ''} onChange={(e) => set({ decision: (e.currentTarget.value || null) as FindingFilter['decision'] })}>
+        <select
+          value={filter.decision ?? ''}
+          onChange={(e) => set({ decision: (e.currentTarget.value || null) as FindingFilter['decision'] })}
+        >
           <option value="">{t('review.all')}</option>
           <option value="undecided">{t('review.undecided')}</option>
           {(['keep', 'downgrade', 'revoke', 'accept'] as const).map((k) => (

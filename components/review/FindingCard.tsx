@@ -16,16 +16,31 @@ interface Props {
 /** One finding: what, why (evidence with dates), how sure, what to do, and the decision. */
 export function FindingCard({ finding: f, focused = false, decision, onDecide, onClear }: Props) {
   return (
-    <article class={focused ? 'card finding focused' : 'card finding'} tabIndex={focused ? -1 : undefined} aria-current={focused ? 'true' : undefined} data-finding={f.id} data-rule={f.rule} aria-labelledby={`title-${f.id}`}>
+    <article
+      class={focused ? 'card finding focused' : 'card finding'}
+      tabIndex={focused ? -1 : undefined}
+      aria-current={focused ? 'true' : undefined}
+      data-finding={f.id}
+      data-rule={f.rule}
+      aria-labelledby={`title-${f.id}`}
+    >
       <header>
         <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
         <h3 id={`title-${f.id}`}>{messageText(f.title)}</h3>
         {f.state === 'accepted' && f.acceptance && (
           <p class="muted">
-            {t('review.acceptedUntil', { date: f.acceptance.expiresAt.slice(0, 10), by: f.acceptance.by, why: f.acceptance.justification })}
+            {t('review.acceptedUntil', {
+              date: f.acceptance.expiresAt.slice(0, 10),
+              by: f.acceptance.by,
+              why: f.acceptance.justification,
+            })}
           </p>
         )}
-        {f.expiredAcceptance && <p class="notice notice-warn">{t('review.acceptanceExpired', { date: f.expiredAcceptance.expiresAt.slice(0, 10) })}</p>}
+        {f.expiredAcceptance && (
+          <p class="notice notice-warn">
+            {t('review.acceptanceExpired', { date: f.expiredAcceptance.expiresAt.slice(0, 10) })}
+          </p>
+        )}
       </header>
       <ul class="evidence">
         {f.evidence.map((e, i) => (
@@ -33,7 +48,10 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
         ))}
       </ul>
       <p class="muted">
-        {t('review.confidence', { level: t(`review.confidence.${f.confidence.level}`), why: messageText(f.confidence.why) })}
+        {t('review.confidence', {
+          level: t(`review.confidence.${f.confidence.level}`),
+          why: messageText(f.confidence.why),
+        })}
       </p>
       <p>
         {t('review.suggested', { action: t(`review.action.${f.action}`) })}{' '}

@@ -16,13 +16,17 @@ interface Props {
   onUndo(recordId: string, call: string): void;
 }
 
-const roleText = (role: 'collaborator' | 'limited' | 'none') => (role === 'none' ? t('plan.role.none') : t(`role.${role}`));
+const roleText = (role: 'collaborator' | 'limited' | 'none') =>
+  role === 'none' ? t('plan.role.none') : t(`role.${role}`);
 
 /** Why a change was not sent, in the page's language; otherwise the words kept with the record. */
 function reasonOf(c: ChangeResult): string | null {
   if (!c.stale) return c.reason;
   const undo = c.item.kind === 'restore-full' || c.item.kind === 'reinvite';
-  return t(undo ? 'plan.stale.undo' : 'plan.stale.plan', { found: roleText(c.stale.found), expected: roleText(c.stale.expected) });
+  return t(undo ? 'plan.stale.undo' : 'plan.stale.plan', {
+    found: roleText(c.stale.found),
+    expected: roleText(c.stale.expected),
+  });
 }
 
 /** The decided changes as exact API calls, an explicit confirmation, per-item results, undo. */
@@ -50,10 +54,19 @@ export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPrevie
           {plan.items.length > 0 && (
             <div class="confirm">
               <label class="choice">
-                <input type="checkbox" checked={confirmed} disabled={!allowChanges} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={confirmed}
+                  disabled={!allowChanges}
+                  onChange={(e) => setConfirmed(e.currentTarget.checked)}
+                />
                 {t('plan.confirm', { count: plan.items.length })}
               </label>
-              <button class="danger" disabled={!allowChanges || !confirmed || busy} onClick={() => (setConfirmed(false), onApply(plan.planId))}>
+              <button
+                class="danger"
+                disabled={!allowChanges || !confirmed || busy}
+                onClick={() => (setConfirmed(false), onApply(plan.planId))}
+              >
                 {t('plan.apply', { count: plan.items.length })}
               </button>
             </div>
@@ -65,7 +78,8 @@ export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPrevie
         <ul class="results" aria-label={t('plan.results')}>
           {changes.map((c) => (
             <li key={c.recordId} data-status={c.status}>
-              {t(`plan.status.${c.status}`)} · {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name })}
+              {t(`plan.status.${c.status}`)} ·{' '}
+              {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name })}
               {reasonOf(c) && <span class="muted"> · {reasonOf(c)}</span>}
               {undoWithoutBefore(c) && <span class="muted"> · {t('undo.refused.noBefore')}</span>}
               {c.undo && !c.undone && c.before && undoing !== c.recordId && (

@@ -56,7 +56,12 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
   const [limit, setLimit] = useState(PAGE);
   const findings = review?.findings ?? [];
   const shown = useMemo(
-    () => groupFindings(filterFindings(findings, session.decisions, filter, (f) => messageText(f.title)), filter.groupBy, t('review.account')),
+    () =>
+      groupFindings(
+        filterFindings(findings, session.decisions, filter, (f) => messageText(f.title)),
+        filter.groupBy,
+        t('review.account'),
+      ),
     [findings, session.decisions, filter],
   );
   // The focused finding is shown (whatever page it falls on), scrolled to and given focus.
@@ -79,16 +84,25 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
     setBusy(false);
   };
 
-  if (!review) return <main class="page"><h1>{t('review.title')}</h1><p>{t('review.noScan')}</p></main>;
+  if (!review)
+    return (
+      <main class="page">
+        <h1>{t('review.title')}</h1>
+        <p>{t('review.noScan')}</p>
+      </main>
+    );
   return (
     <main class="page review">
       <h1>{t('review.title')}</h1>
       <p class="muted">
-        {t('review.scanned', { date: scannedAt?.slice(0, 16).replace('T', ' ') ?? '?' })} · {t('popup.score', { score: review.summary.score })}
+        {t('review.scanned', { date: scannedAt?.slice(0, 16).replace('T', ' ') ?? '?' })} ·{' '}
+        {t('popup.score', { score: review.summary.score })}
       </p>
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
-        <button onClick={() => void run(actions.complete)} disabled={busy}>{t('review.complete')}</button>
+        <button onClick={() => void run(actions.complete)} disabled={busy}>
+          {t('review.complete')}
+        </button>
         {(['md', 'csv', 'json'] as const).map((f) => (
           <button key={f} class="secondary" onClick={() => void run(() => actions.exportAs(f))}>
             {t(`review.export.${f}`)}
@@ -102,17 +116,42 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         plan={plan}
         changes={session.changes}
         busy={busy}
-        onPreview={() => void run(async () => { const p = await actions.preview(); if (typeof p === 'string') return p; setPlan(p); return null; })}
-        onApply={(id) => void run(async () => { const e = await actions.apply(id); setPlan(null); return e; })}
+        onPreview={() =>
+          void run(async () => {
+            const p = await actions.preview();
+            if (typeof p === 'string') return p;
+            setPlan(p);
+            return null;
+          })
+        }
+        onApply={(id) =>
+          void run(async () => {
+            const e = await actions.apply(id);
+            setPlan(null);
+            return e;
+          })
+        }
         onUndo={(id, call) => void run(() => actions.undo(id, call))}
       />
-      <Filters filter={filter} onChange={setFilter} rules={[...new Set(findings.map((f) => f.rule))].sort()} regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()} />
+      <Filters
+        filter={filter}
+        onChange={setFilter}
+        rules={[...new Set(findings.map((f) => f.rule))].sort()}
+        regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()}
+      />
       <p role="status">{t('review.showing', { shown: total, total: findings.length })}</p>
       {visible.map((g) => (
         <section key={g.key} class="group" aria-label={g.label}>
           <h2>{g.label}</h2>
           {g.findings.map((f) => (
-            <FindingCard key={f.id} finding={f} focused={f.id === focus} decision={decisions.get(f.id)} onDecide={actions.decide} onClear={actions.undecide} />
+            <FindingCard
+              key={f.id}
+              finding={f}
+              focused={f.id === focus}
+              decision={decisions.get(f.id)}
+              onDecide={actions.decide}
+              onClear={actions.undecide}
+            />
           ))}
         </section>
       ))}

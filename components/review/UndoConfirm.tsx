@@ -26,10 +26,19 @@ export function UndoConfirm({ change, allowChanges, busy, onConfirm, onCancel }:
         <code>{callText(undo)}</code>
       </p>
       <label class="choice">
-        <input type="checkbox" checked={confirmed} disabled={!allowChanges} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={confirmed}
+          disabled={!allowChanges}
+          onChange={(e) => setConfirmed(e.currentTarget.checked)}
+        />
         {t('undo.confirm')}
       </label>
-      <button class="danger" disabled={!allowChanges || !confirmed || busy} onClick={() => onConfirm(change.recordId, callText(undo))}>
+      <button
+        class="danger"
+        disabled={!allowChanges || !confirmed || busy}
+        onClick={() => onConfirm(change.recordId, callText(undo))}
+      >
         {t('undo.apply')}
       </button>
       <button class="secondary" onClick={onCancel}>

@@ -18,7 +18,9 @@ function App({ stored }: { stored: Reply<Status> | null }) {
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
   const top = status?.ok ? topFindings(status.data.top, tabApp) : [];
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabApp(appOfDashboardUrl(tab?.url ?? '')));
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => setTabApp(appOfDashboardUrl(tab?.url ?? '')));
   }, []);
   return (
     <Popup

@@ -9,10 +9,15 @@ import type { Event } from '../scalingo/schemas';
 export const PLATFORM_EMAIL = 'deploy@scalingo.com';
 
 const PLATFORM_TYPES: ReadonlySet<string> = new Set(['alert', 'crash', 'repeated_crash', 'addon_updated']);
-const PLATFORM_PATTERNS: readonly RegExp[] = [/^database_backup_/, /^database_continuousbackup_/, /_database_maintenance$/];
+const PLATFORM_PATTERNS: readonly RegExp[] = [
+  /^database_backup_/,
+  /^database_continuousbackup_/,
+  /_database_maintenance$/,
+];
 
 /** Types only the platform writes (alerts, crashes, backups, maintenance, add-on updates). */
-export const isPlatformType = (type: string): boolean => PLATFORM_TYPES.has(type) || PLATFORM_PATTERNS.some((p) => p.test(type));
+export const isPlatformType = (type: string): boolean =>
+  PLATFORM_TYPES.has(type) || PLATFORM_PATTERNS.some((p) => p.test(type));
 
 const isVariableType = (type: string) => /^(new|edit|delete)_variables?$/.test(type);
 

@@ -55,7 +55,8 @@ export const personKey = (u: { id?: string | null; email?: string | null }): str
   u.id || (u.email ? `email:${u.email.toLowerCase()}` : null);
 
 function targetOf(e: Event): { email: string | null; isLimited: boolean | null } {
-  const c = (e.type_data as { collaborator?: { email?: unknown; is_limited?: unknown } } | null | undefined)?.collaborator;
+  const c = (e.type_data as { collaborator?: { email?: unknown; is_limited?: unknown } } | null | undefined)
+    ?.collaborator;
   return {
     email: typeof c?.email === 'string' ? c.email : null,
     isLimited: asBoolean(c?.is_limited),
@@ -63,7 +64,8 @@ function targetOf(e: Event): { email: string | null; isLimited: boolean | null }
 }
 
 // `is_limited` is typed "string" in the events docs and a boolean in their examples (§8): both.
-const asBoolean = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : null);
+const asBoolean = (v: unknown): boolean | null =>
+  typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : null;
 
 /** Adds events (any order, possibly overlapping `base`) and drops what fell out of the window. */
 export function foldEvents(base: AppActivity, events: Event[], windowStart: number): AppActivity {
@@ -82,10 +84,23 @@ export function foldEvents(base: AppActivity, events: Event[], windowStart: numb
     if (ACCESS_EVENTS.has(e.type)) {
       const t = targetOf(e);
       const linker = (e.type_data as { linker_username?: unknown } | null | undefined)?.linker_username;
-      collaboratorEvents.push({ at, type: e.type, actor: key, targetEmail: t.email, isLimited: t.isLimited, linker: typeof linker === 'string' && linker ? linker : null });
+      collaboratorEvents.push({
+        at,
+        type: e.type,
+        actor: key,
+        targetEmail: t.email,
+        isLimited: t.isLimited,
+        linker: typeof linker === 'string' && linker ? linker : null,
+      });
     }
   }
-  return { ...base, newestAt, newestEventId, people: prune(people, windowStart), collaboratorEvents: collaboratorEvents.filter((c) => c.at >= windowStart) };
+  return {
+    ...base,
+    newestAt,
+    newestEventId,
+    people: prune(people, windowStart),
+    collaboratorEvents: collaboratorEvents.filter((c) => c.at >= windowStart),
+  };
 }
 
 function prune(people: Record<string, PersonActivity>, windowStart: number): Record<string, PersonActivity> {

@@ -75,7 +75,11 @@ export function permissionNeed(eventType: string): PermissionNeed {
 }
 
 /** Managing who may access the app (invite, remove, change a role). */
-export const MANAGEMENT_EVENTS: ReadonlySet<string> = new Set(['new_collaborator', 'delete_collaborator', 'change_collaborator_role']);
+export const MANAGEMENT_EVENTS: ReadonlySet<string> = new Set([
+  'new_collaborator',
+  'delete_collaborator',
+  'change_collaborator_role',
+]);
 
 /**
  * Events about access, kept with their actor and target: management, acceptance (invitation

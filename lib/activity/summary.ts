@@ -28,7 +28,10 @@ export type ActivitySummary = z.infer<typeof ActivitySummary>;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export function findPerson(activity: AppActivity, who: { userId: string | null; email: string }): PersonActivity | null {
+export function findPerson(
+  activity: AppActivity,
+  who: { userId: string | null; email: string },
+): PersonActivity | null {
   const byId = who.userId ? activity.people[who.userId] : undefined;
   if (byId) return byId;
   const email = who.email.toLowerCase();
@@ -66,7 +69,13 @@ export function summarise(
   const byEmail = personKey({ email: who.email });
   const managed: ActivitySummary['managed'] = [];
   for (const c of activity.collaboratorEvents) {
-    if (c.at < windowStart || c.actor === null || (c.actor !== who.userId && c.actor !== byEmail) || !MANAGEMENT_EVENTS.has(c.type)) continue;
+    if (
+      c.at < windowStart ||
+      c.actor === null ||
+      (c.actor !== who.userId && c.actor !== byEmail) ||
+      !MANAGEMENT_EVENTS.has(c.type)
+    )
+      continue;
     managed.push({ at: new Date(c.at).toISOString(), type: c.type, targetEmail: c.targetEmail });
   }
   return {
@@ -97,16 +106,24 @@ const SCM_EVENT = /^(link|update|unlink)_scm$|^(link|unlink)_github$/;
  * whoever updated the link). Null after an unlink, or when no event says: the link may be older
  * than the events read. The SCM link endpoint, when read, wins over this (lib/scan/scan-scm.ts).
  */
-export function scmLinker(activity: AppActivity): { key: string | null; email: string | null; username: string | null } | null {
+export function scmLinker(
+  activity: AppActivity,
+): { key: string | null; email: string | null; username: string | null } | null {
   const scm = activity.collaboratorEvents.filter((c) => SCM_EVENT.test(c.type)).sort((a, b) => b.at - a.at);
   for (const e of scm) {
     if (e.type.startsWith('unlink_')) return null;
     if (e.linker) {
       const name = e.linker.toLowerCase();
-      const key = Object.keys(activity.people).find((k) => activity.people[k]!.username?.toLowerCase() === name) ?? null;
+      const key =
+        Object.keys(activity.people).find((k) => activity.people[k]!.username?.toLowerCase() === name) ?? null;
       return { key, email: key ? (activity.people[key]!.email ?? null) : null, username: e.linker };
     }
-    if (e.type !== 'update_scm' && e.actor) return { key: e.actor, email: activity.people[e.actor]?.email ?? null, username: activity.people[e.actor]?.username ?? null };
+    if (e.type !== 'update_scm' && e.actor)
+      return {
+        key: e.actor,
+        email: activity.people[e.actor]?.email ?? null,
+        username: activity.people[e.actor]?.username ?? null,
+      };
   }
   return null;
 }

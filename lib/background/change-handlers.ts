@@ -20,14 +20,19 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
 
   async function writer(): Promise<WriteClient> {
     const settings = await deps.store.getSettings();
-    if (!settings.allowChanges) throw new ScalingoApiError('refused', 'Changes are off: turn them on in the settings first.');
+    if (!settings.allowChanges)
+      throw new ScalingoApiError('refused', 'Changes are off: turn them on in the settings first.');
     const token = await deps.vault.get();
     if (!token) throw new ScalingoApiError('unauthorized', 'Not connected: paste an API token in the settings.');
     return deps.makeWriter(token, settings.authUrl);
   }
 
   const previewPlan: Handler<'previewPlan'> = async () => {
-    const [snapshot, review, decisions] = await Promise.all([deps.store.getSnapshot(), session.current(), session.decisions()]);
+    const [snapshot, review, decisions] = await Promise.all([
+      deps.store.getSnapshot(),
+      session.current(),
+      session.decisions(),
+    ]);
     if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: scan before planning changes.');
     const plan = buildPlan(snapshot, review.findings, decisions);
     previewed = { ...plan, planId: `plan-${now().getTime()}-${plan.items.length}` };
@@ -36,7 +41,10 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
 
   const applyPlan: Handler<'applyPlan'> = async ({ planId }) => {
     if (!previewed || previewed.planId !== planId) {
-      throw new ScalingoApiError('refused', 'This plan is not the one last previewed: preview it again before confirming.');
+      throw new ScalingoApiError(
+        'refused',
+        'This plan is not the one last previewed: preview it again before confirming.',
+      );
     }
     // Taken at once, before any await: a second confirmation of the same plan finds nothing.
     const plan = previewed;
@@ -73,7 +81,10 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       const result = await applyItem(client, record!.undo!, now);
       const undone = result.status !== 'failed';
       // Written over the list as it is now: another tab may have added changes meanwhile.
-      await deps.store.update('changes', (all) => [...all.map((c) => (undone && c.recordId === recordId ? { ...c, undone: true } : c)), { ...result, undo: null }]);
+      await deps.store.update('changes', (all) => [
+        ...all.map((c) => (undone && c.recordId === recordId ? { ...c, undone: true } : c)),
+        { ...result, undo: null },
+      ]);
       afterWrites();
       return result;
     } finally {
@@ -82,7 +93,10 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
   };
 
   /** A refusal in the reviewer's language (the page shows the message as it comes). */
-  async function refusal(kind: UndoRefusal['kind'], key: UndoRefusal['key'] | 'undo.refused.busy'): Promise<ScalingoApiError> {
+  async function refusal(
+    kind: UndoRefusal['kind'],
+    key: UndoRefusal['key'] | 'undo.refused.busy',
+  ): Promise<ScalingoApiError> {
     const { language } = await deps.store.getSettings();
     setLanguage(pickLanguage(language, deps.uiLanguage?.()));
     return new ScalingoApiError(kind, t(key));

@@ -13,7 +13,11 @@ export class Generation {
   }
   /** Throws when a forget or a sign-out came after `stamp`. */
   check(stamp: number): void {
-    if (stamp !== this.current) throw new ScalingoApiError('refused', 'Stopped: everything was forgotten or you signed out meanwhile; nothing more was sent or stored.');
+    if (stamp !== this.current)
+      throw new ScalingoApiError(
+        'refused',
+        'Stopped: everything was forgotten or you signed out meanwhile; nothing more was sent or stored.',
+      );
   }
 }
 

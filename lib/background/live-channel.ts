@@ -53,7 +53,9 @@ export const browserOutlets: Outlets = {
   toPages: (m) => browser.runtime.sendMessage(m).catch(() => undefined), // no page open
   toTabs: async (m) => {
     const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, m).catch(() => undefined))));
+    await Promise.all(
+      tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, m).catch(() => undefined))),
+    );
   },
 };
 
@@ -80,7 +82,11 @@ type Runtime = Pick<typeof browser.runtime, 'id' | 'onMessage'>;
  * background is heard (it has no tab; a content script, or a page a content script opened,
  * always has one). Returns the way to stop listening.
  */
-export function watchLive(topics: readonly Topic[], onChange: () => void, runtime: Runtime = browser.runtime): () => void {
+export function watchLive(
+  topics: readonly Topic[],
+  onChange: () => void,
+  runtime: Runtime = browser.runtime,
+): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== runtime.id || sender.tab) return undefined;
     const m = message as Partial<Changed> | null;

@@ -61,7 +61,8 @@ export function overlayHandlers(
   // app of the snapshot, at most once every few minutes per app and a few times overall, then
   // answer with the new overlay.
   const refreshApp: Handler<'refreshApp'> = async (req) => {
-    const known = (await withSnapshot())?.snapshot.apps.some((a) => a.region === req.region && a.name === req.app) ?? false;
+    const known =
+      (await withSnapshot())?.snapshot.apps.some((a) => a.region === req.region && a.name === req.app) ?? false;
     const token = known ? await deps.vault.get() : null;
     if (token) {
       const key = await appKey(req.region, req.app);

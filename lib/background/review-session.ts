@@ -13,14 +13,22 @@ type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) =
 
 const HISTORY_KEPT = 20;
 
-export function reviewSession(deps: HandlerDeps, now: () => Date, current: () => Promise<Review | null>, publish: () => Promise<unknown>) {
+export function reviewSession(
+  deps: HandlerDeps,
+  now: () => Date,
+  current: () => Promise<Review | null>,
+  publish: () => Promise<unknown>,
+) {
   const decisions = () => deps.store.getDecisions();
 
   /** "Accept the risk" is an accepted risk too: kept in step with the decision. */
   async function syncAcceptance(findingId: string, decision: Decision | null): Promise<void> {
     const me = (await deps.store.getSnapshot())?.me;
     const accepted = decision && me ? acceptanceOf(decision, me.email) : null;
-    await deps.store.update('acceptances', (all) => [...all.filter((a) => a.findingId !== findingId), ...(accepted ? [accepted] : [])]);
+    await deps.store.update('acceptances', (all) => [
+      ...all.filter((a) => a.findingId !== findingId),
+      ...(accepted ? [accepted] : []),
+    ]);
     await publish();
   }
 
@@ -29,7 +37,10 @@ export function reviewSession(deps: HandlerDeps, now: () => Date, current: () =>
     if (!parsed.success) throw new ScalingoApiError('invalid', parsed.error.issues[0]?.message ?? 'Invalid decision');
     const problem = untilProblem(parsed.data, now());
     if (problem) throw new ScalingoApiError('invalid', problem);
-    const all = await deps.store.update('decisions', (list) => [...list.filter((d) => d.findingId !== parsed.data.findingId), parsed.data]);
+    const all = await deps.store.update('decisions', (list) => [
+      ...list.filter((d) => d.findingId !== parsed.data.findingId),
+      parsed.data,
+    ]);
     await syncAcceptance(parsed.data.findingId, parsed.data);
     return all;
   };
@@ -39,11 +50,21 @@ export function reviewSession(deps: HandlerDeps, now: () => Date, current: () =>
     return left;
   };
   const getSession: Handler<'getSession'> = async () => {
-    const [d, changes, history, snapshot] = await Promise.all([decisions(), deps.store.getChanges(), deps.store.getHistory(), deps.store.getSnapshot()]);
+    const [d, changes, history, snapshot] = await Promise.all([
+      decisions(),
+      deps.store.getChanges(),
+      deps.store.getHistory(),
+      deps.store.getSnapshot(),
+    ]);
     // The last review of this same account (another account's history is not a baseline).
     const previous = history.filter((h) => snapshot && h.reviewer.email === snapshot.me.email).at(-1) ?? null;
     const diff = previous && snapshot ? diffAccess(previous.access, accessLines(snapshot)) : null;
-    return { decisions: d, changes, previous: previous && { id: previous.id, completedAt: previous.completedAt }, diff };
+    return {
+      decisions: d,
+      changes,
+      previous: previous && { id: previous.id, completedAt: previous.completedAt },
+      diff,
+    };
   };
   const completeReview: Handler<'completeReview'> = async () => {
     const [snapshot, review, policy] = await Promise.all([deps.store.getSnapshot(), current(), deps.store.getPolicy()]);
@@ -71,6 +92,7 @@ function untilProblem(d: Decision, now: Date): string | null {
   const day = new Date(`${d.until}T00:00:00Z`);
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== d.until) return `${d.until} is not a date.`;
   if (d.until <= now.toISOString().slice(0, 10)) return 'Accepting a risk needs an end date in the future.';
-  if (day.getTime() > now.getTime() + 366 * 86_400_000) return 'An accepted risk ends within a year: review it again by then.';
+  if (day.getTime() > now.getTime() + 366 * 86_400_000)
+    return 'An accepted risk ends within a year: review it again by then.';
   return null;
 }

@@ -18,9 +18,16 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
     const settings = await deps.store.getSettings();
     controller = new AbortController();
     const signal = controller.signal;
-    const base: ScanState = { phase: 'running', startedAt: now().toISOString(), finishedAt: null, error: null, progress: null };
+    const base: ScanState = {
+      phase: 'running',
+      startedAt: now().toISOString(),
+      finishedAt: null,
+      error: null,
+      progress: null,
+    };
     await writeState(base);
-    const finish = (s: Partial<ScanState>) => writeState({ ...base, finishedAt: now().toISOString(), progress: null, ...s });
+    const finish = (s: Partial<ScanState>) =>
+      writeState({ ...base, finishedAt: now().toISOString(), progress: null, ...s });
     let lastWrite = 0;
     try {
       const previous = await deps.store.getSnapshot();

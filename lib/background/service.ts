@@ -17,7 +17,11 @@ import { serialStore, stampedStore, type SerialStore, type Store } from './store
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
 
 export interface ServiceDeps {
-  vault: { get(): Promise<string | null>; save(token: string, remember: boolean): Promise<void>; clearAll(): Promise<void> };
+  vault: {
+    get(): Promise<string | null>;
+    save(token: string, remember: boolean): Promise<void>;
+    clearAll(): Promise<void>;
+  };
   makeClient(token: string, authUrl: string, opts: { ephemeral: boolean; signal?: AbortSignal }): ScanClient;
   store: Store;
   /** A client for writes (role changes, removals, invitations), made only when changes are on. */
@@ -55,7 +59,10 @@ export function createService(given: ServiceDeps) {
     const deps: HandlerDeps = {
       ...given,
       store: stampedStore(queue, generation, stamp),
-      vault: { ...given.vault, save: async (token, remember) => (generation.check(stamp), given.vault.save(token, remember)) },
+      vault: {
+        ...given.vault,
+        save: async (token, remember) => (generation.check(stamp), given.vault.save(token, remember)),
+      },
       makeClient: (token, authUrl, opts) => guarded(given.makeClient(token, authUrl, opts), generation, stamp),
       makeWriter: (token, authUrl) => guarded(given.makeWriter(token, authUrl), generation, stamp),
     };
@@ -68,7 +75,17 @@ export function createService(given: ServiceDeps) {
         if (token) void scans.start(token).catch(() => undefined);
       });
     const changes = changeHandlers(deps, session, now, rescan);
-    return { deps, reviews, scans, handlers: { ...reviews.handlers, ...session.handlers, ...changes, ...overlayHandlers(deps, now, reviews.withSnapshot, scans) } };
+    return {
+      deps,
+      reviews,
+      scans,
+      handlers: {
+        ...reviews.handlers,
+        ...session.handlers,
+        ...changes,
+        ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
+      },
+    };
   }
 
   /**
@@ -91,11 +108,24 @@ export function createService(given: ServiceDeps) {
 
   async function status(): Promise<Status> {
     const { deps, reviews } = parts;
-    const [token, scan, digest, notices] = await Promise.all([deps.vault.get(), deps.store.getScanState(), deps.store.getDigest(), deps.store.getNotices()]);
+    const [token, scan, digest, notices] = await Promise.all([
+      deps.vault.get(),
+      deps.store.getScanState(),
+      deps.store.getDigest(),
+      deps.store.getNotices(),
+    ]);
     // The digest is rewritten with every snapshot (and cleared with it): no rule runs and no
     // snapshot is read to answer a status. Without one (an older install), it is made now.
-    const current = digest ?? ((await deps.store.getSnapshot()) ? (await reviews.publish(), await deps.store.getDigest()) : null);
-    return { connected: token !== null, account: current?.account ?? null, scan, summary: current?.summary ?? null, top: current?.top ?? [], notices };
+    const current =
+      digest ?? ((await deps.store.getSnapshot()) ? (await reviews.publish(), await deps.store.getDigest()) : null);
+    return {
+      connected: token !== null,
+      account: current?.account ?? null,
+      scan,
+      summary: current?.summary ?? null,
+      top: current?.top ?? [],
+      notices,
+    };
   }
 
   async function tokenOrThrow(): Promise<string> {
@@ -104,7 +134,18 @@ export function createService(given: ServiceDeps) {
     return token;
   }
 
-  const own: Pick<Handlers, 'connect' | 'disconnect' | 'forgetEverything' | 'getStatus' | 'getSnapshot' | 'scan' | 'cancelScan' | 'getSettings' | 'saveSettings'> = {
+  const own: Pick<
+    Handlers,
+    | 'connect'
+    | 'disconnect'
+    | 'forgetEverything'
+    | 'getStatus'
+    | 'getSnapshot'
+    | 'scan'
+    | 'cancelScan'
+    | 'getSettings'
+    | 'saveSettings'
+  > = {
     async connect({ token, remember }) {
       const { deps, scans, reviews } = parts;
       const settings = await deps.store.getSettings();
@@ -161,7 +202,8 @@ export function createService(given: ServiceDeps) {
       if (refusal) throw new ScalingoApiError('invalid', refusal);
       const before = await parts.deps.store.getSettings();
       // A token entered for one auth service is never sent to another: a new one asks for it again.
-      if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl) await own.disconnect({ type: 'disconnect' });
+      if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl)
+        await own.disconnect({ type: 'disconnect' });
       const next = await parts.deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
       given.onScheduleChange?.(next);
       return next;

@@ -82,7 +82,8 @@ export function serialStore(base: Store, holdMs = QUEUE_HOLD_MS): SerialStore {
   let tail: Promise<unknown> = Promise.resolve();
   let insideTurn = false;
   const exclusive = <T>(fn: (store: Store) => Promise<T>): Promise<T> => {
-    if (insideTurn) return Promise.reject(new Error('A queued write was called inside exclusive(): use the store it is given.'));
+    if (insideTurn)
+      return Promise.reject(new Error('A queued write was called inside exclusive(): use the store it is given.'));
     const run = tail.then(() => {
       insideTurn = true;
       try {
@@ -107,12 +108,24 @@ export function serialStore(base: Store, holdMs = QUEUE_HOLD_MS): SerialStore {
 function held<T>(op: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`A stored write did not finish within ${ms / 1000} s: it was given up so that the others go on. Try again.`)), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `A stored write did not finish within ${ms / 1000} s: it was given up so that the others go on. Try again.`,
+          ),
+        ),
+      ms,
+    );
   });
   return Promise.race([op, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function readChangeWrite<K extends keyof Updatable>(store: Store, key: K, fn: (current: Updatable[K]) => Updatable[K]): Promise<Updatable[K]> {
+async function readChangeWrite<K extends keyof Updatable>(
+  store: Store,
+  key: K,
+  fn: (current: Updatable[K]) => Updatable[K],
+): Promise<Updatable[K]> {
   const [get, set] = ACCESS[key];
   const next = fn((await store[get]()) as never);
   await (store[set] as (v: unknown) => Promise<void>)(next);
@@ -125,11 +138,21 @@ async function readChangeWrite<K extends keyof Updatable>(store: Store, key: K, 
  * so a write queued before the forget but reached after it is refused too. Reads pass.
  */
 export function stampedStore(queue: SerialStore, generation: Generation, stamp = generation.current): SerialStore {
-  const exclusive = <T>(fn: (store: Store) => Promise<T>): Promise<T> => queue.exclusive((store) => (generation.check(stamp), fn(store)));
+  const exclusive = <T>(fn: (store: Store) => Promise<T>): Promise<T> =>
+    queue.exclusive((store) => (generation.check(stamp), fn(store)));
   const writes = Object.fromEntries(
     Object.keys(queue)
       .filter((name) => !name.startsWith('get') && name !== 'exclusive' && name !== 'update')
-      .map((name) => [name, (...args: unknown[]) => exclusive((store) => (store[name as keyof Store] as (...a: unknown[]) => Promise<unknown>)(...args))]),
+      .map((name) => [
+        name,
+        (...args: unknown[]) =>
+          exclusive((store) => (store[name as keyof Store] as (...a: unknown[]) => Promise<unknown>)(...args)),
+      ]),
   );
-  return { ...queue, ...writes, exclusive, update: (key, fn) => exclusive((store) => readChangeWrite(store, key, fn)) } as SerialStore;
+  return {
+    ...queue,
+    ...writes,
+    exclusive,
+    update: (key, fn) => exclusive((store) => readChangeWrite(store, key, fn)),
+  } as SerialStore;
 }

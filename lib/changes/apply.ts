@@ -16,7 +16,11 @@ export type WriteClient = Pick<ScalingoClient, 'setLimited' | 'removeCollaborato
 
 export async function applyItem(client: WriteClient, item: PlanItem, now: () => Date): Promise<ChangeResult> {
   let before: Collaboration | null = null;
-  const result = (status: ChangeResult['status'], reason: string | null, stale: ChangeResult['stale'] = null): ChangeResult => ({
+  const result = (
+    status: ChangeResult['status'],
+    reason: string | null,
+    stale: ChangeResult['stale'] = null,
+  ): ChangeResult => ({
     recordId: newRecordId(),
     item,
     status,
@@ -35,7 +39,8 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
   }
   const found = staleRole(item, before);
   if (found) return result('failed', staleReason(item, found), { expected: item.from, found });
-  const checked = (after: Collaborator[]): ChangeResult['status'] => (item.kind === 'reinvite' && collaborationOf(item, after).status === 'pending' ? 'pending' : 'done');
+  const checked = (after: Collaborator[]): ChangeResult['status'] =>
+    item.kind === 'reinvite' && collaborationOf(item, after).status === 'pending' ? 'pending' : 'done';
   try {
     await write(client, item);
   } catch (e) {
@@ -44,7 +49,9 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
     try {
       const after = await readBack();
       const problem = verify(item, after);
-      return problem ? result('failed', `${text(e)} Not applied: ${problem}`) : result(checked(after), `${text(e)} The read-back shows the change applied.`);
+      return problem
+        ? result('failed', `${text(e)} Not applied: ${problem}`)
+        : result(checked(after), `${text(e)} The read-back shows the change applied.`);
     } catch (again) {
       return result('unverified', `${text(e)} Could not read the collaborators back either: ${text(again)}`);
     }
@@ -87,6 +94,9 @@ function write(client: WriteClient, item: PlanItem): Promise<unknown> {
 function verify(item: PlanItem, after: Collaborator[]): string | null {
   const now = collaborationOf(item, after);
   if (item.kind === 'revoke') return now.role === 'none' ? null : 'Still listed after the removal.';
-  if (now.role === 'none') return item.kind === 'reinvite' ? 'The invitation does not show in the collaborators list.' : 'The collaborator is no longer listed.';
+  if (now.role === 'none')
+    return item.kind === 'reinvite'
+      ? 'The invitation does not show in the collaborators list.'
+      : 'The collaborator is no longer listed.';
   return now.role === item.to ? null : `Scalingo still shows the role as ${roleWord(now.role)}.`;
 }

@@ -13,7 +13,10 @@ export function collaborationOf(item: PlanItem, list: Collaborator[]): Collabora
       : list.find((x) => x.id === item.collaboratorId);
   if (!c) return { role: 'none', status: null };
   // The schema turns the old string form of is_limited into a boolean.
-  return { role: c.is_limited === true ? 'limited' : 'collaborator', status: typeof c.status === 'string' ? c.status : null };
+  return {
+    role: c.is_limited === true ? 'limited' : 'collaborator',
+    status: typeof c.status === 'string' ? c.status : null,
+  };
 }
 
 /** The role found when it is not the one `item` expects, or null when the write may go. */
@@ -21,7 +24,8 @@ export function staleRole(item: PlanItem, now: Collaboration): ChangeRole | null
   return now.role === item.from ? null : now.role;
 }
 
-export const roleWord = (role: ChangeRole) => (role === 'limited' ? 'Limited' : role === 'collaborator' ? 'Collaborator' : 'not a collaborator');
+export const roleWord = (role: ChangeRole) =>
+  role === 'limited' ? 'Limited' : role === 'collaborator' ? 'Collaborator' : 'not a collaborator';
 
 /** The English reason kept with the record (exports, command line); the page shows its own language. */
 export function staleReason(item: PlanItem, found: ChangeRole): string {

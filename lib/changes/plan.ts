@@ -9,7 +9,10 @@ import type { Collaboration, PlanItem } from './plan-item';
 
 export interface Plan {
   items: PlanItem[];
-  skipped: Array<{ findingId: string; reason: 'not-found' | 'owner' | 'self' | 'no-change' | 'not-a-person' | 'superseded' }>;
+  skipped: Array<{
+    findingId: string;
+    reason: 'not-found' | 'owner' | 'self' | 'no-change' | 'not-a-person' | 'superseded';
+  }>;
 }
 
 const enc = encodeURIComponent;
@@ -80,7 +83,9 @@ function oneWritePerCollaboration(plan: Plan): Plan {
     if (!first || (first.kind === 'downgrade' && item.kind === 'revoke')) kept.set(key, item);
   }
   const items = plan.items.filter((i) => kept.get(`${i.app.id}:${i.collaboratorId}`) === i);
-  const superseded = plan.items.filter((i) => !items.includes(i)).map((i) => ({ findingId: i.findingId ?? '', reason: 'superseded' as const }));
+  const superseded = plan.items
+    .filter((i) => !items.includes(i))
+    .map((i) => ({ findingId: i.findingId ?? '', reason: 'superseded' as const }));
   return { items, skipped: [...plan.skipped, ...superseded] };
 }
 
@@ -88,7 +93,9 @@ function target(snapshot: AccessSnapshot, f: Finding): Assignment | undefined {
   if (!f.app || !f.person) return undefined;
   const { collaboratorId, email } = f.person;
   return snapshot.assignments.find(
-    (a) => a.appId === f.app!.id && (collaboratorId ? a.collaboratorId === collaboratorId : a.email.toLowerCase() === email.toLowerCase()),
+    (a) =>
+      a.appId === f.app!.id &&
+      (collaboratorId ? a.collaboratorId === collaboratorId : a.email.toLowerCase() === email.toLowerCase()),
   );
 }
 
@@ -100,7 +107,12 @@ export function undoOf(item: PlanItem, before: Collaboration): PlanItem | null {
   if (before.role === 'none') return null;
   const base = { ...item, findingId: item.findingId, from: item.to, to: before.role };
   if (item.kind === 'downgrade' && before.role === 'collaborator') {
-    return { ...base, id: `restore:${item.id}`, kind: 'restore-full', call: { ...item.call, body: { collaborator: { is_limited: false } } } };
+    return {
+      ...base,
+      id: `restore:${item.id}`,
+      kind: 'restore-full',
+      call: { ...item.call, body: { collaborator: { is_limited: false } } },
+    };
   }
   if (item.kind === 'revoke') {
     // A removal cannot be reverted as such: the person is invited again with the role read before it.
@@ -109,7 +121,11 @@ export function undoOf(item: PlanItem, before: Collaboration): PlanItem | null {
       id: `reinvite:${item.id}`,
       kind: 'reinvite',
       collaboratorId: null,
-      call: { method: 'POST', path: `/v1/apps/${enc(item.app.id)}/collaborators`, body: { collaborator: { email: item.email, is_limited: before.role === 'limited' } } },
+      call: {
+        method: 'POST',
+        path: `/v1/apps/${enc(item.app.id)}/collaborators`,
+        body: { collaborator: { email: item.email, is_limited: before.role === 'limited' } },
+      },
     };
   }
   return null;

@@ -8,7 +8,12 @@ export const newRecordId = (): string => crypto.randomUUID();
  * The id of a record stored before ids existed: derived from what it holds, so it is the same at
  * every read and the record stays addressable.
  */
-export function derivedRecordId(raw: { item?: { id?: unknown }; at?: unknown; status?: unknown; reason?: unknown }): string {
+export function derivedRecordId(raw: {
+  item?: { id?: unknown };
+  at?: unknown;
+  status?: unknown;
+  reason?: unknown;
+}): string {
   return `legacy-${hash(JSON.stringify([raw.item?.id ?? null, raw.at ?? null, raw.status ?? null, raw.reason ?? null]))}`;
 }
 

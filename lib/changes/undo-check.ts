@@ -6,9 +6,13 @@ import type { ChangeResult, PlanItem } from './plan-item';
 // undo was built from the scanned role and could give a person more than they had.
 
 /** An API call as the page shows it, and as the page sends it back with the confirmation. */
-export const callText = (i: PlanItem) => `${i.call.method} ${i.call.path}${i.call.body ? ` ${JSON.stringify(i.call.body)}` : ''}`;
+export const callText = (i: PlanItem) =>
+  `${i.call.method} ${i.call.path}${i.call.body ? ` ${JSON.stringify(i.call.body)}` : ''}`;
 
-export type UndoRefusal = { kind: 'not_found' | 'refused'; key: 'undo.refused.none' | 'undo.refused.noBefore' | 'undo.refused.changed' };
+export type UndoRefusal = {
+  kind: 'not_found' | 'refused';
+  key: 'undo.refused.none' | 'undo.refused.noBefore' | 'undo.refused.changed';
+};
 
 /** Null when `record`'s undo may run for a confirmation that showed `shown`; else why not. */
 export function undoRefusal(record: ChangeResult | undefined, shown: string): UndoRefusal | null {

@@ -51,9 +51,16 @@ export function parseCommand(argv: string[]): Command {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string' }, output: { type: 'string' }, policy: { type: 'string' }, review: { type: 'string' },
-        region: { type: 'string', multiple: true }, 'fail-on': { type: 'string' }, cache: { type: 'string' }, lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        policy: { type: 'string' },
+        review: { type: 'string' },
+        region: { type: 'string', multiple: true },
+        'fail-on': { type: 'string' },
+        cache: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (e) {
@@ -63,14 +70,22 @@ export function parseCommand(argv: string[]): Command {
   if (v.help) return { kind: 'help' };
   if (v.version) return { kind: 'version' };
   if (positionals.length === 0) throw new UsageError('missing command: try `scalingo-access-review audit`');
-  if (positionals[0] !== 'audit' || positionals.length > 1) throw new UsageError(`unknown command: ${positionals.join(' ')} (the command is \`audit\`)`);
+  if (positionals[0] !== 'audit' || positionals.length > 1)
+    throw new UsageError(`unknown command: ${positionals.join(' ')} (the command is \`audit\`)`);
   const format = v.format ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const failOn = v['fail-on']?.toUpperCase() ?? null;
-  if (failOn !== null && !(PRIORITIES as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${PRIORITIES.join(', ')}`);
+  if (failOn !== null && !(PRIORITIES as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${PRIORITIES.join(', ')}`);
   if (v.lang !== undefined && v.lang !== 'en' && v.lang !== 'fr') throw new UsageError('--lang must be en or fr');
-  const regions = v.region?.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean) ?? null;
-  if (regions?.some((r) => !/^[a-z0-9-]{1,40}$/.test(r))) throw new UsageError('--region takes region names such as osc-fr1');
+  const regions =
+    v.region
+      ?.flatMap((r) => r.split(','))
+      .map((r) => r.trim())
+      .filter(Boolean) ?? null;
+  if (regions?.some((r) => !/^[a-z0-9-]{1,40}$/.test(r)))
+    throw new UsageError('--region takes region names such as osc-fr1');
   return {
     kind: 'audit',
     args: {

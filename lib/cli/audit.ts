@@ -37,12 +37,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const fail = (code: number, message: string) => (say(`scalingo-access-review: ${message}`), code);
   try {
     const command = parseCommand(argv);
-    if (command.kind === 'help') return io.stdout.write(`${USAGE}\n`), EXIT.ok;
-    if (command.kind === 'version') return io.stdout.write(`${io.version}\n`), EXIT.ok;
+    if (command.kind === 'help') return (io.stdout.write(`${USAGE}\n`), EXIT.ok);
+    if (command.kind === 'version') return (io.stdout.write(`${io.version}\n`), EXIT.ok);
     return await audit(command.args, io, say);
   } catch (e) {
     if (e instanceof UsageError) return fail(EXIT.usage, e.message);
-    if (isApiError(e) && (e.kind === 'unauthorized' || e.kind === 'forbidden')) return fail(EXIT.usage, `authentication failed: ${e.message}`);
+    if (isApiError(e) && (e.kind === 'unauthorized' || e.kind === 'forbidden'))
+      return fail(EXIT.usage, `authentication failed: ${e.message}`);
     if (isApiError(e)) return fail(EXIT.incomplete, `the account could not be read: ${e.message}`);
     return fail(EXIT.incomplete, `unexpected error: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -50,7 +51,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 function settingsFrom(args: AuditArgs, env: CliIO['env']) {
   const token = env.SCALINGO_API_TOKEN?.trim();
-  if (!token) throw new UsageError('SCALINGO_API_TOKEN is not set: create an API token on the dashboard (Account → API tokens) and export it');
+  if (!token)
+    throw new UsageError(
+      'SCALINGO_API_TOKEN is not set: create an API token on the dashboard (Account → API tokens) and export it',
+    );
   const authUrl = authUrlFrom(env.SCALINGO_AUTH_URL?.trim() || DEFAULT_AUTH_URL);
   setLanguage(args.lang ?? (/^fr/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'fr' : 'en'));
   return { token, authUrl };
@@ -66,7 +70,9 @@ function authUrlFrom(authUrl: string): string {
     throw new UsageError(`SCALINGO_AUTH_URL is not a URL: ${authUrl}`);
   }
   if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
-    throw new UsageError(`SCALINGO_AUTH_URL ${authUrl} would send the token in clear: use https (plain http only for this machine: 127.x.x.x, localhost, [::1])`);
+    throw new UsageError(
+      `SCALINGO_AUTH_URL ${authUrl} would send the token in clear: use https (plain http only for this machine: 127.x.x.x, localhost, [::1])`,
+    );
   }
   return authUrl;
 }
@@ -95,21 +101,37 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
   if (result.stoppedBy) throw new ScalingoApiError('unauthorized', result.stoppedBy.message);
   const { snapshot } = result;
   const unknown = (args.regions ?? []).filter((r) => !snapshot.regions.some((x) => x.name === r));
-  if (unknown.length > 0) throw new UsageError(`unknown region ${unknown.join(', ')}: this account has ${snapshot.regions.map((r) => r.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      `unknown region ${unknown.join(', ')}: this account has ${snapshot.regions.map((r) => r.name).join(', ')}`,
+    );
   if (args.cache) await writeCache(args.cache, token, { snapshot, activity: result.activity });
 
   const now = new Date();
-  const record = buildRecord({ snapshot, review: review(snapshot, policy, acceptances, now), policy, decisions: [], changes: [], now });
-  const text = render(args.format, record, snapshot.errors, { colour: !args.output && !!io.stdout.isTTY && !io.env.NO_COLOR, version: io.version });
+  const record = buildRecord({
+    snapshot,
+    review: review(snapshot, policy, acceptances, now),
+    policy,
+    decisions: [],
+    changes: [],
+    now,
+  });
+  const text = render(args.format, record, snapshot.errors, {
+    colour: !args.output && !!io.stdout.isTTY && !io.env.NO_COLOR,
+    version: io.version,
+  });
   if (args.output) {
     await writeFile(args.output, text).catch((e: Error) => {
       throw new UsageError(`cannot write the report to ${args.output}: ${e.message}`);
     });
-  }
-  else io.stdout.write(text);
+  } else io.stdout.write(text);
   for (const e of snapshot.errors) {
     const where = [e.region, e.app].filter(Boolean).join('/') || 'the account';
-    say(isRoleLimit(e) ? `${where}: not readable with your role there (${e.message})` : `could not read ${where}: ${e.message}`);
+    say(
+      isRoleLimit(e)
+        ? `${where}: not readable with your role there (${e.message})`
+        : `could not read ${where}: ${e.message}`,
+    );
   }
   say(summaryLine(record, args.output).trimEnd());
   return exitCode(record, snapshot.errors, args.failOn);

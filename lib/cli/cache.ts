@@ -28,7 +28,10 @@ function macMatches(token: string, payload: string, mac: unknown): boolean {
 }
 
 /** The cached scan for this token, or null (with why, for a warning) when it cannot be used. */
-export async function readCache(file: string, token: string): Promise<{ cached: Cached | null; warning: string | null }> {
+export async function readCache(
+  file: string,
+  token: string,
+): Promise<{ cached: Cached | null; warning: string | null }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -38,8 +41,10 @@ export async function readCache(file: string, token: string): Promise<{ cached: 
   }
   try {
     const raw = JSON.parse(text) as { format?: unknown; mac?: unknown; payload?: unknown };
-    if (raw.format !== FORMAT || typeof raw.payload !== 'string') return { cached: null, warning: `${file} is not a cache of this version of the tool: full scan` };
-    if (!macMatches(token, raw.payload, raw.mac)) return { cached: null, warning: `the cache ${file} was changed or made with another token: full scan` };
+    if (raw.format !== FORMAT || typeof raw.payload !== 'string')
+      return { cached: null, warning: `${file} is not a cache of this version of the tool: full scan` };
+    if (!macMatches(token, raw.payload, raw.mac))
+      return { cached: null, warning: `the cache ${file} was changed or made with another token: full scan` };
     const value = JSON.parse(raw.payload) as { snapshot?: unknown; activity?: unknown };
     const snapshot = readSnapshot(value.snapshot);
     if (!snapshot) return { cached: null, warning: `the cache ${file} is damaged: full scan` };
@@ -54,7 +59,12 @@ export async function readCache(file: string, token: string): Promise<{ cached: 
  * exclusively (`wx`: an existing file or link there is an error, never followed), readable by
  * its owner only, then renamed over the old cache. `random` is for tests (a predictable name).
  */
-export async function writeCache(file: string, token: string, value: Cached, random: (size: number) => Buffer = randomBytes): Promise<void> {
+export async function writeCache(
+  file: string,
+  token: string,
+  value: Cached,
+  random: (size: number) => Buffer = randomBytes,
+): Promise<void> {
   const payload = JSON.stringify(value);
   const temp = `${file}.${random(12).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx', 0o600);

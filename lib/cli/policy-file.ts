@@ -23,13 +23,18 @@ export async function readPolicy(file: string): Promise<Policy> {
   } catch (e) {
     throw new UsageError(`cannot read the policy ${file}: ${(e as Error).message.split('\n')[0]}`);
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`the policy ${file} must be a JSON object`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new UsageError(`the policy ${file} must be a JSON object`);
   const shape = Policy.shape as Record<string, z.ZodType>;
   for (const [key, value] of Object.entries(raw)) {
     const field = shape[key];
-    if (!field) throw new UsageError(`the policy ${file} has an unknown field "${key}" (known: ${Object.keys(shape).join(', ')})`);
+    if (!field)
+      throw new UsageError(
+        `the policy ${file} has an unknown field "${key}" (known: ${Object.keys(shape).join(', ')})`,
+      );
     const checked = strict(field).safeParse(value);
-    if (!checked.success) throw new UsageError(`the policy ${file}: ${key}: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+    if (!checked.success)
+      throw new UsageError(`the policy ${file}: ${key}: ${checked.error.issues[0]?.message ?? 'invalid'}`);
   }
   return Policy.parse(raw);
 }

@@ -14,7 +14,12 @@ import { openCounts, reviewToTable } from './table';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3 } as const;
 
-export function render(format: Format, record: ReviewRecord, errors: ScanError[], opts: { colour: boolean; version: string }): string {
+export function render(
+  format: Format,
+  record: ReviewRecord,
+  errors: ScanError[],
+  opts: { colour: boolean; version: string },
+): string {
   switch (format) {
     case 'table':
       return reviewToTable(record, errors, opts.colour);

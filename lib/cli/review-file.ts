@@ -18,7 +18,9 @@ export async function acceptancesFromReview(file: string): Promise<Acceptance[]>
   const parsed = ReviewRecord.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`${file} is not a review exported by the extension (${issue?.path.join('.') || 'root'}: ${issue?.message})`);
+    throw new UsageError(
+      `${file} is not a review exported by the extension (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+    );
   }
   const record = parsed.data;
   const fromDecisions = record.decisions.flatMap((d) => acceptanceOf(d, record.reviewer.email) ?? []);
@@ -49,12 +51,17 @@ function withCheckedDates(a: Acceptance, file: string, now: number): Acceptance 
     const ms = Date.parse(a[field]);
     if (Number.isNaN(ms)) throw fail(`${field} ${JSON.stringify(a[field])} is not a date`);
     const year = new Date(ms).getUTCFullYear();
-    if (year < 2000 || year > new Date(now).getUTCFullYear() + 1) throw fail(`${field} ${JSON.stringify(a[field])} is not a plausible date`);
+    if (year < 2000 || year > new Date(now).getUTCFullYear() + 1)
+      throw fail(`${field} ${JSON.stringify(a[field])} is not a plausible date`);
     return ms;
   };
   const acceptedAt = read('acceptedAt');
   const expiresAt = read('expiresAt');
   if (acceptedAt > now + CLOCK_SLACK_MS) throw fail(`acceptedAt ${JSON.stringify(a.acceptedAt)} is in the future`);
   const cap = Math.min(acceptedAt, now) + YEAR_MS;
-  return { ...a, acceptedAt: new Date(acceptedAt).toISOString(), expiresAt: new Date(Math.min(expiresAt, cap)).toISOString() };
+  return {
+    ...a,
+    acceptedAt: new Date(acceptedAt).toISOString(),
+    expiresAt: new Date(Math.min(expiresAt, cap)).toISOString(),
+  };
 }

@@ -44,7 +44,9 @@ export function reviewToSarif(record: ReviewRecord, errors: ScanError[], version
             executionSuccessful: errors.every(isRoleLimit),
             toolExecutionNotifications: errors.map((e) => ({
               level: isRoleLimit(e) ? 'note' : 'error',
-              message: { text: `${[e.region, e.app].filter(Boolean).join('/') || 'account'} ${isRoleLimit(e) ? 'is not readable with your role there' : 'could not be read'}: ${e.message}` },
+              message: {
+                text: `${[e.region, e.app].filter(Boolean).join('/') || 'account'} ${isRoleLimit(e) ? 'is not readable with your role there' : 'could not be read'}: ${e.message}`,
+              },
             })),
           },
         ],
@@ -55,11 +57,29 @@ export function reviewToSarif(record: ReviewRecord, errors: ScanError[], version
             ruleIndex: ids.indexOf(f.rule),
             level: LEVEL[f.priority],
             message: { text: `${f.title}. ${f.evidence.join(' ')}` },
-            locations: [{ logicalLocations: [{ fullyQualifiedName: [f.region, f.app, f.person].filter(Boolean).join('/') || 'account', kind: 'resource' }] }],
+            locations: [
+              {
+                logicalLocations: [
+                  {
+                    fullyQualifiedName: [f.region, f.app, f.person].filter(Boolean).join('/') || 'account',
+                    kind: 'resource',
+                  },
+                ],
+              },
+            ],
             partialFingerprints: { findingId: f.id },
             properties: { priority: f.priority, action: f.action, link: f.link },
             ...(f.state === 'accepted'
-              ? { suppressions: [{ kind: 'external', justification: accepted ? `${accepted.justification} (${accepted.by}, until ${accepted.expiresAt.slice(0, 10)})` : 'accepted risk' }] }
+              ? {
+                  suppressions: [
+                    {
+                      kind: 'external',
+                      justification: accepted
+                        ? `${accepted.justification} (${accepted.by}, until ${accepted.expiresAt.slice(0, 10)})`
+                        : 'accepted risk',
+                    },
+                  ],
+                }
               : {}),
           };
         }),

@@ -43,7 +43,8 @@ export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour:
   }
   const { failed, closed } = splitScanErrors(errors);
   if (failed.length > 0) lines.push('', t('cli.incomplete', { count: failed.length }));
-  for (const e of failed) lines.push(`  ${clean([e.region, e.app].filter(Boolean).join('/') || 'account')}: ${clean(e.message)}`);
+  for (const e of failed)
+    lines.push(`  ${clean([e.region, e.app].filter(Boolean).join('/') || 'account')}: ${clean(e.message)}`);
   if (closed.length > 0) lines.push('', t('cli.roleLimited', { count: closed.length }));
   for (const e of closed) lines.push(`  ${clean(`${e.region}/${e.app}`)}`);
   return `${lines.join('\n')}\n`;

@@ -7,7 +7,10 @@ import { ask } from '../ui/ask';
 
 const RETRY_MS = [100, 300, 900];
 
-export async function askAboutPage<K extends RequestType>(req: Extract<RequestInput, { type: K }>, signal?: AbortSignal): Promise<Responses[K] | null> {
+export async function askAboutPage<K extends RequestType>(
+  req: Extract<RequestInput, { type: K }>,
+  signal?: AbortSignal,
+): Promise<Responses[K] | null> {
   for (let attempt = 0; ; attempt++) {
     const reply = await ask(req);
     if (reply.ok) return reply.data;

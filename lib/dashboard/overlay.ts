@@ -19,7 +19,12 @@ export interface Background {
   openReview(findingId: string | null): void;
 }
 
-export async function runOverlay(doc: Document, page: DashboardPage, bg: Background, signal: AbortSignal): Promise<void> {
+export async function runOverlay(
+  doc: Document,
+  page: DashboardPage,
+  bg: Background,
+  signal: AbortSignal,
+): Promise<void> {
   if (page.kind === 'other') return;
   const checkInvite = page.kind === 'app' ? inviteWatcher(doc, page, bg, signal) : () => undefined;
   let view: OverlayView | null = null;
@@ -33,7 +38,10 @@ export async function runOverlay(doc: Document, page: DashboardPage, bg: Backgro
     try {
       checkInvite();
       if (!view) return;
-      const seen = page.kind === 'app' ? annotateApp(doc.body, view, bg.openReview) : annotateAccount(doc.body, view, bg.openReview);
+      const seen =
+        page.kind === 'app'
+          ? annotateApp(doc.body, view, bg.openReview)
+          : annotateAccount(doc.body, view, bg.openReview);
       if (page.kind === 'app' && seen.disagreements.length > 0 && !refreshAsked) {
         refreshAsked = true;
         void bg.refreshApp(page.region, page.app).then((fresh) => {
@@ -51,7 +59,12 @@ export async function runOverlay(doc: Document, page: DashboardPage, bg: Backgro
 }
 
 /** Shows the role advice when the invitation form is open, updated as an address is typed. */
-function inviteWatcher(doc: Document, page: { region: string; app: string }, bg: Background, signal: AbortSignal): () => void {
+function inviteWatcher(
+  doc: Document,
+  page: { region: string; app: string },
+  bg: Background,
+  signal: AbortSignal,
+): () => void {
   let field: HTMLInputElement | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(timer));

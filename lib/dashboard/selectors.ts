@@ -30,7 +30,8 @@ export const GROUP_HEADINGS = 'h2, h3, h4, [role="heading"], caption, summary, l
 
 /** The invitation form: a form or dialog holding an e-mail field. */
 export const INVITE_CONTAINERS = 'form, [role="dialog"], dialog';
-export const EMAIL_INPUTS = 'input[type="email"], input[name*="email" i], input[autocomplete="email"], input[placeholder*="@"]';
+export const EMAIL_INPUTS =
+  'input[type="email"], input[name*="email" i], input[autocomplete="email"], input[placeholder*="@"]';
 
 /** Never read inside these: the extension's own elements, editable fields, scripts. */
 export const OWN_TAGS = 'sar-badge, sar-banner, sar-invite-hint';
@@ -152,6 +153,7 @@ function visibleText(el: Element, skipAlso?: string): string {
   const skip = skipAlso ? `${SKIP}, ${skipAlso}` : SKIP;
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(skip)) parts.push(n.textContent ?? '');
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!n.parentElement?.closest(skip)) parts.push(n.textContent ?? '');
   return parts.join(' ');
 }

@@ -13,7 +13,12 @@ button { font: inherit; cursor: pointer; }
 `;
 
 /** The host of `tag` inside `parent` (created once, then reused) and its shadow root. */
-export function hostIn(parent: Element, tag: string, style: string, where: 'append' | 'before' | 'after' = 'append'): ShadowRoot {
+export function hostIn(
+  parent: Element,
+  tag: string,
+  style: string,
+  where: 'append' | 'before' | 'after' = 'append',
+): ShadowRoot {
   const existing = where === 'append' ? parent.querySelector(`:scope > ${tag}`) : sibling(parent, tag, where);
   if (existing?.shadowRoot) return existing.shadowRoot;
   existing?.remove(); // a copy the page made while re-rendering: copies have no shadow root
@@ -35,7 +40,12 @@ function sibling(el: Element, tag: string, where: 'before' | 'after'): Element |
 }
 
 /** An element with text, built without markup. */
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;

@@ -5,8 +5,23 @@ import type { ReviewRecord } from '../review/record';
 // Values come from the API: a cell starting like a formula is defused with an apostrophe.
 
 const HEADER = [
-  'finding id', 'priority', 'rule', 'state', 'app', 'region', 'person', 'title', 'evidence', 'confidence',
-  'suggested action', 'decision', 'justification', 'decided at', 'accepted until', 'change applied', 'dashboard link',
+  'finding id',
+  'priority',
+  'rule',
+  'state',
+  'app',
+  'region',
+  'person',
+  'title',
+  'evidence',
+  'confidence',
+  'suggested action',
+  'decision',
+  'justification',
+  'decided at',
+  'accepted until',
+  'change applied',
+  'dashboard link',
 ];
 
 export function csvCell(value: string | number | null | undefined): string {
@@ -17,7 +32,9 @@ export function csvCell(value: string | number | null | undefined): string {
 
 function changeText(changes: ChangeResult[], findingId: string): string {
   const done = changes.filter((c) => c.item.findingId === findingId && ['downgrade', 'revoke'].includes(c.item.kind));
-  return done.map((c) => (c.status === 'done' ? (c.undone ? 'done, undone' : 'done') : `${c.status}: ${c.reason ?? ''}`)).join('; ');
+  return done
+    .map((c) => (c.status === 'done' ? (c.undone ? 'done, undone' : 'done') : `${c.status}: ${c.reason ?? ''}`))
+    .join('; ');
 }
 
 export function reviewToCsv(record: ReviewRecord): string {
@@ -25,8 +42,23 @@ export function reviewToCsv(record: ReviewRecord): string {
   const rows = record.findings.map((f) => {
     const d = decisions.get(f.id);
     return [
-      f.id, f.priority, f.rule, f.state, f.app, f.region, f.person, f.title, f.evidence.join(' | '), f.confidence,
-      f.action, d?.kind, d?.justification, d?.decidedAt, d?.until, changeText(record.changes, f.id), f.link,
+      f.id,
+      f.priority,
+      f.rule,
+      f.state,
+      f.app,
+      f.region,
+      f.person,
+      f.title,
+      f.evidence.join(' | '),
+      f.confidence,
+      f.action,
+      d?.kind,
+      d?.justification,
+      d?.decidedAt,
+      d?.until,
+      changeText(record.changes, f.id),
+      f.link,
     ];
   });
   return [HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -21,7 +21,8 @@ export const mdText = (v: unknown): string =>
     .replace(/>/g, '&gt;');
 const cell = (v: unknown) => mdText(v).replace(/\|/g, '\\|');
 const row = (cells: unknown[]) => `| ${cells.map(cell).join(' | ')} |`;
-const table = (head: string[], rows: unknown[][]) => [row(head), `|${head.map(() => ' --- |').join('')}`, ...rows.map(row)].join('\n');
+const table = (head: string[], rows: unknown[][]) =>
+  [row(head), `|${head.map(() => ' --- |').join('')}`, ...rows.map(row)].join('\n');
 
 export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): string {
   const L = LABELS[record.language];
@@ -36,35 +37,79 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
     `- ${L.profile}: ${mdText(policy.profile)} · ${L.lookBack}: ${policy.lookBackDays}`,
     `- ${L.trusted}: ${policy.trustedDomains.length ? mdText(policy.trustedDomains.join(', ')) : L.default}`,
     `- ${L.services}: ${policy.serviceAccounts.length ? mdText(policy.serviceAccounts.join(', ')) : '—'}`,
-    `- ${L.score}: ${summary.score}/100 · ${L.open}: ${Object.entries(summary.open).map(([p, n]) => `${p} ${n}`).join(', ')} · ${L.accepted}: ${summary.accepted}`,
+    `- ${L.score}: ${summary.score}/100 · ${L.open}: ${Object.entries(summary.open)
+      .map(([p, n]) => `${p} ${n}`)
+      .join(', ')} · ${L.accepted}: ${summary.accepted}`,
     '',
     `## ${L.findings}`,
   );
   if (record.findings.length === 0) out.push(L.none);
   else {
-    out.push(table([L.priority, L.app, L.person, L.finding, L.state, L.decision], record.findings.map((f) => [f.priority, f.app ?? '—', f.person ?? '—', f.title, f.state, decisions.get(f.id)?.kind ?? L.undecided])));
+    out.push(
+      table(
+        [L.priority, L.app, L.person, L.finding, L.state, L.decision],
+        record.findings.map((f) => [
+          f.priority,
+          f.app ?? '—',
+          f.person ?? '—',
+          f.title,
+          f.state,
+          decisions.get(f.id)?.kind ?? L.undecided,
+        ]),
+      ),
+    );
     for (const f of record.findings) {
       const d = decisions.get(f.id);
       out.push('', `### ${f.priority} · ${mdText(f.title)}`, ...f.evidence.map((e) => `- ${mdText(e)}`));
-      out.push(`- ${L.confidence}: ${mdText(f.confidence)}`, `- ${L.action}: ${mdText(f.action)}`, `- ${L.link}: <${encodeURI(f.link)}>`);
-      out.push(`- ${L.decision}: ${d ? `${mdText(d.kind)} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`);
+      out.push(
+        `- ${L.confidence}: ${mdText(f.confidence)}`,
+        `- ${L.action}: ${mdText(f.action)}`,
+        `- ${L.link}: <${encodeURI(f.link)}>`,
+      );
+      out.push(
+        `- ${L.decision}: ${d ? `${mdText(d.kind)} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
+      );
       if (d?.justification) out.push(`- ${L.justification}: ${mdText(d.justification)}`);
     }
   }
   out.push('', `## ${L.changes}`);
   if (record.changes.length === 0) out.push(L.noChanges);
-  else out.push(table([L.app, L.person, L.change, L.status, L.reason, L.undone], record.changes.map((c) => [c.item.app.name, c.item.email, `${c.item.from} → ${c.item.to}`, c.status, c.reason ?? '', yn(c.undone)])));
-  out.push('', `## ${L.access}`, table([L.app, L.region, L.person, L.role, L.status, L.tfa], record.access.map((a) => [a.app, a.region, a.email, a.role, a.status, yn(a.tfa)])));
+  else
+    out.push(
+      table(
+        [L.app, L.person, L.change, L.status, L.reason, L.undone],
+        record.changes.map((c) => [
+          c.item.app.name,
+          c.item.email,
+          `${c.item.from} → ${c.item.to}`,
+          c.status,
+          c.reason ?? '',
+          yn(c.undone),
+        ]),
+      ),
+    );
+  out.push(
+    '',
+    `## ${L.access}`,
+    table(
+      [L.app, L.region, L.person, L.role, L.status, L.tfa],
+      record.access.map((a) => [a.app, a.region, a.email, a.role, a.status, yn(a.tfa)]),
+    ),
+  );
   if (diff) {
     const parts: [string, string[]][] = [
       [L.added, diff.added.map((l) => `${l.email} → ${l.app} (${l.role})`)],
       [L.removed, diff.removed.map((l) => `${l.email} ← ${l.app}`)],
-      [L.roleChanged, diff.roleChanged.map((c) => `${c.after.email} · ${c.after.app}: ${c.before.role} → ${c.after.role}`)],
+      [
+        L.roleChanged,
+        diff.roleChanged.map((c) => `${c.after.email} · ${c.after.app}: ${c.before.role} → ${c.after.role}`),
+      ],
       [L.lostTfa, diff.lostTfa.map((l) => `${l.email} · ${l.app}`)],
     ];
     out.push('', `## ${L.since}`);
     if (parts.every(([, list]) => list.length === 0)) out.push(L.nothing);
-    for (const [label, list] of parts) if (list.length) out.push('', `### ${label}`, ...list.map((x) => `- ${mdText(x)}`));
+    for (const [label, list] of parts)
+      if (list.length) out.push('', `### ${label}`, ...list.map((x) => `- ${mdText(x)}`));
   }
   return `${out.join('\n')}\n`;
 }

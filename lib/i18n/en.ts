@@ -14,7 +14,8 @@ export const en = {
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',
-  'options.token.help': 'The token carries every right of the account that created it. Create one for this extension on the dashboard, ideally from a dedicated account.',
+  'options.token.help':
+    'The token carries every right of the account that created it. Create one for this extension on the dashboard, ideally from a dedicated account.',
   'options.token.link': 'Open the dashboard’s API tokens page',
   'options.token.remember': 'Remember on this device (encrypted); otherwise forgotten when the browser closes',
   'options.connect': 'Connect',
@@ -75,7 +76,8 @@ export const en = {
   'popup.onThisApp': 'Findings of {app} first',
   'popup.openReview': 'Open the full review',
   'onboarding.title': 'Before you start',
-  'onboarding.token': 'The extension reads your apps with a Scalingo API token. A token carries every right of its account.',
+  'onboarding.token':
+    'The extension reads your apps with a Scalingo API token. A token carries every right of its account.',
   'onboarding.create': 'Create one for this extension:',
   'onboarding.dedicated': 'Better: create it from a dedicated review account that collaborates on the apps to review.',
   'onboarding.readOnly': 'Nothing is changed on Scalingo unless you turn changes on and confirm each plan.',

@@ -12,7 +12,8 @@ export const findingsEn = {
   'rule.escalation.title': '{person} managed access on {app} ({count} changes) without being the owner',
   'rule.personal-owner.title': '{app} is owned by a personal account ({owner})',
   'evidence.lastActivity': 'Last action on {date} ({count} in the window).',
-  'evidence.noFullOnly': 'No env var, add-on, one-off container, scaling, SCM, domain or collaborator action in {days} days.',
+  'evidence.noFullOnly':
+    'No env var, add-on, one-off container, scaling, SCM, domain or collaborator action in {days} days.',
   'evidence.readsNotInEvents': 'Reads (env var values, database dashboards, logs) leave no event: ask before changing.',
   'evidence.noEvents': 'No event by this person in {days} days.',
   'evidence.roleFull': 'Role: Collaborator (full access: secrets, data, managing others).',
@@ -31,8 +32,10 @@ export const findingsEn = {
   'evidence.fullApps': 'Full access to {count} apps; the {profile} team profile allows {max}.',
   'evidence.appNames': 'Apps: {names}.',
   'evidence.managed': '{date}: {type} ({target}).',
-  'evidence.scmLinker': 'Linked the app’s repository: Scalingo will not change their role until someone else links it again.',
-  'evidence.ownAccess': 'This is your own access; the app belongs to {owner}, who alone can change it: ask them if you no longer need it.',
+  'evidence.scmLinker':
+    'Linked the app’s repository: Scalingo will not change their role until someone else links it again.',
+  'evidence.ownAccess':
+    'This is your own access; the app belongs to {owner}, who alone can change it: ask them if you no longer need it.',
   'evidence.ownerPersonal': 'Owner: {owner}, a personal account.',
   'evidence.noServiceAccounts': 'No service account is set in the policy.',
   'evidence.serviceAccounts': 'Service accounts in the policy: {list}.',

@@ -14,8 +14,10 @@ export const findingsFr: Record<keyof typeof findingsEn, string> = {
   'rule.escalation.title': '{person} a géré les accès de {app} ({count} changements) sans en être propriétaire',
   'rule.personal-owner.title': '{app} appartient à un compte personnel ({owner})',
   'evidence.lastActivity': 'Dernière action le {date} ({count} sur la période).',
-  'evidence.noFullOnly': 'Aucune action sur les variables, add-ons, conteneurs one-off, la mise à l’échelle, le SCM, les domaines ou les collaborateurs en {days} jours.',
-  'evidence.readsNotInEvents': 'Les lectures (valeurs des variables, tableaux de bord des bases, logs) ne laissent pas d’événement : demandez avant de changer.',
+  'evidence.noFullOnly':
+    'Aucune action sur les variables, add-ons, conteneurs one-off, la mise à l’échelle, le SCM, les domaines ou les collaborateurs en {days} jours.',
+  'evidence.readsNotInEvents':
+    'Les lectures (valeurs des variables, tableaux de bord des bases, logs) ne laissent pas d’événement : demandez avant de changer.',
   'evidence.noEvents': 'Aucun événement de cette personne en {days} jours.',
   'evidence.roleFull': 'Rôle : Collaborateur (accès complet : secrets, données, gestion des autres).',
   'evidence.roleLimited': 'Rôle : Collaborateur limité.',
@@ -33,8 +35,10 @@ export const findingsFr: Record<keyof typeof findingsEn, string> = {
   'evidence.fullApps': 'Accès complet à {count} applications ; le profil d’équipe {profile} en permet {max}.',
   'evidence.appNames': 'Applications : {names}.',
   'evidence.managed': '{date} : {type} ({target}).',
-  'evidence.scmLinker': 'A lié le dépôt de l’app : Scalingo ne changera pas son rôle tant que personne d’autre ne l’a lié à nouveau.',
-  'evidence.ownAccess': 'C’est votre propre accès ; l’app appartient à {owner}, seul à pouvoir le changer : demandez-le-lui si vous n’en avez plus besoin.',
+  'evidence.scmLinker':
+    'A lié le dépôt de l’app : Scalingo ne changera pas son rôle tant que personne d’autre ne l’a lié à nouveau.',
+  'evidence.ownAccess':
+    'C’est votre propre accès ; l’app appartient à {owner}, seul à pouvoir le changer : demandez-le-lui si vous n’en avez plus besoin.',
   'evidence.ownerPersonal': 'Propriétaire : {owner}, un compte personnel.',
   'evidence.noServiceAccounts': 'Aucun compte de service n’est défini dans la politique.',
   'evidence.serviceAccounts': 'Comptes de service de la politique : {list}.',

@@ -15,7 +15,8 @@ export const fr: Record<MessageKey, string> = {
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
-  'options.token.help': 'Le jeton porte tous les droits du compte qui l’a créé. Créez-en un pour cette extension dans le dashboard, idéalement depuis un compte dédié.',
+  'options.token.help':
+    'Le jeton porte tous les droits du compte qui l’a créé. Créez-en un pour cette extension dans le dashboard, idéalement depuis un compte dédié.',
   'options.token.link': 'Ouvrir la page des jetons d’API du dashboard',
   'options.token.remember': 'Mémoriser sur cet appareil (chiffré) ; sinon oublié à la fermeture du navigateur',
   'options.connect': 'Connecter',
@@ -23,7 +24,8 @@ export const fr: Record<MessageKey, string> = {
   'options.disconnect': 'Se déconnecter et oublier le jeton',
   'options.connected': 'Connecté en tant que {username} ({email}).',
   'options.notConnected': 'Non connecté.',
-  'options.authUrl.label': 'URL du service d’authentification (version de test seulement : Scalingo ou un serveur sur cette machine)',
+  'options.authUrl.label':
+    'URL du service d’authentification (version de test seulement : Scalingo ou un serveur sur cette machine)',
   'options.authUrl.fixed': 'Le jeton d’API n’est jamais envoyé qu’à {url}.',
   'options.authUrl.help': 'La changer vous déconnecte : collez à nouveau le jeton.',
   'options.save': 'Enregistrer',
@@ -76,10 +78,13 @@ export const fr: Record<MessageKey, string> = {
   'popup.onThisApp': 'Les constats de {app} d’abord',
   'popup.openReview': 'Ouvrir la revue complète',
   'onboarding.title': 'Avant de commencer',
-  'onboarding.token': 'L’extension lit vos applications avec un jeton d’API Scalingo. Un jeton a tous les droits de son compte.',
+  'onboarding.token':
+    'L’extension lit vos applications avec un jeton d’API Scalingo. Un jeton a tous les droits de son compte.',
   'onboarding.create': 'Créez-en un pour cette extension :',
-  'onboarding.dedicated': 'Mieux : créez-le depuis un compte dédié à la revue, collaborateur des applications à revoir.',
-  'onboarding.readOnly': 'Rien n’est modifié sur Scalingo tant que vous n’activez pas les changements et ne confirmez pas chaque plan.',
+  'onboarding.dedicated':
+    'Mieux : créez-le depuis un compte dédié à la revue, collaborateur des applications à revoir.',
+  'onboarding.readOnly':
+    'Rien n’est modifié sur Scalingo tant que vous n’activez pas les changements et ne confirmez pas chaque plan.',
   'onboarding.connect': 'Ouvrir les réglages pour se connecter',
   'popup.lastScan': 'Dernière analyse {when}',
   'popup.never': 'Aucune analyse pour l’instant.',

@@ -22,7 +22,9 @@ export function language(): Language {
 }
 
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 }
 
 /** A sentence for an error kind, with the API's own words as details. */

@@ -26,7 +26,8 @@ export const overlayEn = {
   'overlay.people.apps': '{apps} app(s), {full} with full access',
   'invite.suggest.limited': 'Suggested role: Limited collaborator',
   'invite.suggest.collaborator': 'Suggested role: Collaborator (full access)',
-  'invite.why.default': 'Limited is the role Scalingo recommends by default: deploy, restart, logs and metrics; no secrets, no data, no collaborator management.',
+  'invite.why.default':
+    'Limited is the role Scalingo recommends by default: deploy, restart, logs and metrics; no secrets, no data, no collaborator management.',
   'invite.why.lead': '{email} is a trusted lead in your policy.',
   'invite.why.notLead': 'Full access is for the trusted leads listed in the extension’s policy settings.',
   'invite.why.external': '{domain} is not one of your team’s domains.',

@@ -17,7 +17,8 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
   'overlay.banner.none': '{app} : aucun point ouvert.',
   'overlay.banner.accepted': '{count} risque(s) accepté(s)',
   'overlay.banner.scanned': 'analysé {when}',
-  'overlay.banner.notScanned': 'Cette app n’est pas dans la dernière analyse : relancez-la depuis la fenêtre de l’extension.',
+  'overlay.banner.notScanned':
+    'Cette app n’est pas dans la dernière analyse : relancez-la depuis la fenêtre de l’extension.',
   'overlay.openReview': 'Ouvrir la revue',
   'overlay.openFinding': 'Ouvrir ce point dans la revue',
   'overlay.close': 'Fermer',
@@ -27,11 +28,14 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
   'overlay.people.apps': '{apps} app(s), dont {full} en accès complet',
   'invite.suggest.limited': 'Rôle conseillé : collaborateur limité',
   'invite.suggest.collaborator': 'Rôle conseillé : collaborateur (accès complet)',
-  'invite.why.default': 'Limité est le rôle que Scalingo recommande par défaut : déployer, redémarrer, logs et métriques ; ni secrets, ni données, ni gestion des collaborateurs.',
+  'invite.why.default':
+    'Limité est le rôle que Scalingo recommande par défaut : déployer, redémarrer, logs et métriques ; ni secrets, ni données, ni gestion des collaborateurs.',
   'invite.why.lead': '{email} est un responsable de confiance dans votre politique.',
-  'invite.why.notLead': 'L’accès complet est réservé aux responsables de confiance listés dans la politique de l’extension.',
+  'invite.why.notLead':
+    'L’accès complet est réservé aux responsables de confiance listés dans la politique de l’extension.',
   'invite.why.external': '{domain} n’est pas un domaine de votre équipe.',
   'invite.why.production': '{app} est une app de production.',
-  'invite.why.manyFull': 'Cette app a déjà {count} collaborateur(s) en accès complet ; votre politique en permet {max}.',
+  'invite.why.manyFull':
+    'Cette app a déjà {count} collaborateur(s) en accès complet ; votre politique en permet {max}.',
   'invite.why.already': '{email} a déjà accès à cette app ({role}).',
 };

@@ -54,7 +54,8 @@ export const reviewEn = {
   'plan.kind.revoke': 'Revoke {email} from {app}',
   'plan.kind.restore-full': 'Restore {email} as Collaborator on {app}',
   'plan.kind.reinvite': 'Invite {email} again to {app}',
-  'plan.skipped': '{count} decision(s) left out: the owner, your own access, nothing to change, or a person already removed by another decision.',
+  'plan.skipped':
+    '{count} decision(s) left out: the owner, your own access, nothing to change, or a person already removed by another decision.',
   'plan.confirm': 'I have read these {count} call(s) and want Scalingo to apply them',
   'plan.apply': 'Apply {count} change(s)',
   'plan.applying': 'Applying the changes…',

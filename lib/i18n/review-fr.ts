@@ -50,13 +50,15 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'review.action.review': 'en discuter avec l’équipe',
   'review.openDashboard': 'Ouvrir dans le dashboard',
   'plan.title': 'Changements à appliquer',
-  'plan.readOnly': 'Lecture seule : activez les changements dans les réglages pour les appliquer ici. Vous pouvez toujours planifier et exporter.',
+  'plan.readOnly':
+    'Lecture seule : activez les changements dans les réglages pour les appliquer ici. Vous pouvez toujours planifier et exporter.',
   'plan.preview': 'Prévisualiser les {count} changement(s) prévus',
   'plan.kind.downgrade': 'Passer {email} en Limité sur {app}',
   'plan.kind.revoke': 'Retirer {email} de {app}',
   'plan.kind.restore-full': 'Rétablir {email} comme Collaborateur sur {app}',
   'plan.kind.reinvite': 'Inviter de nouveau {email} sur {app}',
-  'plan.skipped': '{count} décision(s) écartée(s) : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
+  'plan.skipped':
+    '{count} décision(s) écartée(s) : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
   'plan.confirm': 'J’ai lu ces {count} appel(s) et je veux que Scalingo les applique',
   'plan.apply': 'Appliquer {count} changement(s)',
   'plan.applying': 'Application des changements…',
@@ -67,8 +69,10 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'plan.undo': 'Annuler',
   'plan.undone': 'annulé',
   'plan.status.pending': 'Invité de nouveau, en attente : la personne doit accepter l’invitation',
-  'plan.stale.plan': 'Non envoyé : Scalingo indique maintenant {found}, le plan attendait {expected}. Relancez une analyse et refaites le plan.',
-  'plan.stale.undo': 'Non envoyé : Scalingo indique maintenant {found}, ce n’est plus ce que le changement avait laissé ({expected}).',
+  'plan.stale.plan':
+    'Non envoyé : Scalingo indique maintenant {found}, le plan attendait {expected}. Relancez une analyse et refaites le plan.',
+  'plan.stale.undo':
+    'Non envoyé : Scalingo indique maintenant {found}, ce n’est plus ce que le changement avait laissé ({expected}).',
   'plan.role.none': 'aucun accès',
   'undo.title': 'Annulation : cet appel sera envoyé',
   'undo.confirm': 'J’ai lu cet appel et je veux que Scalingo l’applique',
@@ -76,7 +80,8 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'undo.cancel': 'Abandonner',
   'undo.refused.none': 'Rien à annuler pour ce changement.',
   'undo.refused.noBefore': 'Enregistré avant la vérification des rôles : annulez-le sur le tableau de bord.',
-  'undo.refused.changed': 'Ce n’est pas l’annulation que vous avez confirmée : rechargez la revue et vérifiez à nouveau son appel.',
+  'undo.refused.changed':
+    'Ce n’est pas l’annulation que vous avez confirmée : rechargez la revue et vérifiez à nouveau son appel.',
   'undo.refused.busy': 'Cette annulation est déjà en cours d’envoi.',
   'diff.title': 'Depuis la revue du {date}',
   'diff.none': 'Aucun changement d’accès.',

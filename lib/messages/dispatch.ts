@@ -1,7 +1,14 @@
 import { toErrorPayload } from '../scalingo/errors';
 import type { Service } from '../background/service';
 import { CONTENT_SCRIPT_REQUESTS, REVIEW_PAGE_REQUESTS, Request, type Reply } from './protocol';
-import { appOfDashboardUrl, classifySender, isAccountCollaboratorsPage, isReviewPage, safeOrigin, type SenderInfo } from './sender';
+import {
+  appOfDashboardUrl,
+  classifySender,
+  isAccountCollaboratorsPage,
+  isReviewPage,
+  safeOrigin,
+  type SenderInfo,
+} from './sender';
 
 // Every message to the background passes here: sender first, then payload, then handler.
 // It never throws: bad input gets `{ ok: false, kind, message }` and causes no effect.
@@ -11,15 +18,23 @@ export interface DispatchContext {
   extensionOrigin: string;
 }
 
-export async function dispatch(service: Service, raw: unknown, sender: SenderInfo, ctx: DispatchContext): Promise<Reply<unknown>> {
+export async function dispatch(
+  service: Service,
+  raw: unknown,
+  sender: SenderInfo,
+  ctx: DispatchContext,
+): Promise<Reply<unknown>> {
   const kind = classifySender(sender, ctx.extensionId, ctx.extensionOrigin);
   if (kind === 'other') return refuse('forbidden', 'Messages are accepted only from this extension.');
   const parsed = Request.safeParse(raw);
-  if (!parsed.success) return refuse('bad_request', `Malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    return refuse('bad_request', `Malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const req = parsed.data;
   if (kind === 'dashboard') {
-    if (!CONTENT_SCRIPT_REQUESTS.has(req.type)) return refuse('forbidden', `${req.type} is not allowed from a web page.`);
-    if (!aboutPageOnScreen(req, pageOnScreen(sender))) return refuse('forbidden', 'A dashboard page may only ask about what it shows.');
+    if (!CONTENT_SCRIPT_REQUESTS.has(req.type))
+      return refuse('forbidden', `${req.type} is not allowed from a web page.`);
+    if (!aboutPageOnScreen(req, pageOnScreen(sender)))
+      return refuse('forbidden', 'A dashboard page may only ask about what it shows.');
   }
   if (REVIEW_PAGE_REQUESTS.has(req.type) && !isReviewPage(sender.url, ctx.extensionOrigin)) {
     return refuse('forbidden', `${req.type} is accepted only from the review page.`);

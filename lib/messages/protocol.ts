@@ -59,7 +59,12 @@ export const Request = z.discriminatedUnion('type', [
   // Writes: only the plan last previewed, with an explicit confirmation.
   z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
   // An undo names its record (not the item id, which recurs) and the exact call the page showed.
-  z.object({ type: z.literal('undoChange'), recordId: z.string().min(1).max(200), call: z.string().min(1).max(4000), confirm: z.literal(true) }),
+  z.object({
+    type: z.literal('undoChange'),
+    recordId: z.string().min(1).max(200),
+    call: z.string().min(1).max(4000),
+    confirm: z.literal(true),
+  }),
   // "Forget everything" in the settings: every stored item, after the user confirmed.
   z.object({ type: z.literal('forgetEverything'), confirm: z.literal(true) }),
   // What a dashboard content script may send (dispatch.ts: only about the page it is on).
@@ -75,7 +80,13 @@ export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
 /** What a dashboard content script may ask: read-only, about the page it is on. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['appView', 'refreshApp', 'inviteAdvice', 'peopleView', 'openReview']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'appView',
+  'refreshApp',
+  'inviteAdvice',
+  'peopleView',
+  'openReview',
+]);
 
 /** Writes to Scalingo: accepted from the review page only, where the plan is shown and confirmed. */
 export const REVIEW_PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['applyPlan', 'undoChange']);
@@ -96,7 +107,6 @@ export interface Status {
   /** Notes about values dropped at the last upgrade (i18n keys, lib/storage/planted.ts). */
   notices?: string[];
 }
-
 
 export interface Responses {
   connect: Status;

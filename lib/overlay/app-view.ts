@@ -32,14 +32,22 @@ export function worstPriority(open: ReviewedFinding[]): Priority | null {
   return PRIORITIES.find((p) => open.some((f) => f.priority === p)) ?? null;
 }
 
-export function overlayOfApp(snapshot: AccessSnapshot, review: Review, region: string, name: string, now: Date): OverlayView | null {
+export function overlayOfApp(
+  snapshot: AccessSnapshot,
+  review: Review,
+  region: string,
+  name: string,
+  now: Date,
+): OverlayView | null {
   const app = snapshot.apps.find((a) => a.region === region && a.name === name);
   if (!app) return null;
   const people = snapshot.assignments.filter((a) => a.appId === app.id);
   const emails = new Set(people.map((a) => a.email.toLowerCase()));
   const ofApp = review.findings.filter((f) => f.app?.id === app.id);
   // Person-wide findings (e.g. full access to many apps) also show beside that person here.
-  const mine = ofApp.concat(review.findings.filter((f) => f.app === null && f.person && emails.has(f.person.email.toLowerCase())));
+  const mine = ofApp.concat(
+    review.findings.filter((f) => f.app === null && f.person && emails.has(f.person.email.toLowerCase())),
+  );
   const byPerson = new Map<string, ReviewedFinding[]>();
   for (const f of mine) {
     const key = f.person?.email.toLowerCase();
@@ -48,8 +56,13 @@ export function overlayOfApp(snapshot: AccessSnapshot, review: Review, region: s
   const open = ofApp.filter((f) => f.state === 'open');
   const accepted = ofApp.length - open.length;
   const scanned = t('overlay.banner.scanned', { when: relativeTime(snapshot.scannedAt, now) });
-  const head = open.length > 0 ? t('overlay.banner.findings', { app: app.name, open: open.length, detail: countText(open) }) : t('overlay.banner.none', { app: app.name });
-  const tail = [accepted > 0 ? t('overlay.banner.accepted', { count: accepted }) : null, scanned].filter(Boolean).join(' · ');
+  const head =
+    open.length > 0
+      ? t('overlay.banner.findings', { app: app.name, open: open.length, detail: countText(open) })
+      : t('overlay.banner.none', { app: app.name });
+  const tail = [accepted > 0 ? t('overlay.banner.accepted', { count: accepted }) : null, scanned]
+    .filter(Boolean)
+    .join(' · ');
   return {
     app: { name: app.name, region: app.region },
     banner: { text: `${head} · ${tail}`, tone: toneOf(worstPriority(open)) },

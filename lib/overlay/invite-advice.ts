@@ -10,7 +10,14 @@ import type { InviteAdvice } from './types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function inviteAdvice(snapshot: AccessSnapshot | null, policy: Policy, region: string, name: string, typed: string, now: Date): InviteAdvice {
+export function inviteAdvice(
+  snapshot: AccessSnapshot | null,
+  policy: Policy,
+  region: string,
+  name: string,
+  typed: string,
+  now: Date,
+): InviteAdvice {
   const email = typed.trim().toLowerCase();
   const valid = EMAIL.test(email);
   const lead = valid && policy.trustedLeads.includes(email);
@@ -27,7 +34,8 @@ export function inviteAdvice(snapshot: AccessSnapshot | null, policy: Policy, re
     if (existing) reasons.push(t('invite.why.already', { email, role: t(`role.${existing.role}`) }));
     if (ctx.isProduction(app)) reasons.push(t('invite.why.production', { app: app.name }));
     const full = people.filter((a) => a.role === 'collaborator' && a.status !== 'deleted').length;
-    if (full >= ctx.limits.maxFullPerApp) reasons.push(t('invite.why.manyFull', { count: full, max: ctx.limits.maxFullPerApp }));
+    if (full >= ctx.limits.maxFullPerApp)
+      reasons.push(t('invite.why.manyFull', { count: full, max: ctx.limits.maxFullPerApp }));
   }
   if (valid && !lead) reasons.push(t('invite.why.notLead'));
   const role = lead ? 'collaborator' : 'limited';

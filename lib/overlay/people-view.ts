@@ -15,8 +15,17 @@ function acrossApps(email: string, list: Assignment[], findings: ReviewedFinding
   const sorted = [...findings].sort(byUrgency);
   const worst = sorted.find((f) => f.state === 'open') ?? null;
   const full = list.filter((a) => a.role !== 'limited').length;
-  const tfa = list.some((a) => a.tfa === false) ? t('badge.tfa.off') : list.some((a) => a.tfa) ? t('badge.tfa.on') : null;
-  const parts = [worst?.priority ?? null, t('overlay.people.apps', { apps: list.length, full }), tfa, worst ? t(`overlay.suggest.${worst.action}`) : null];
+  const tfa = list.some((a) => a.tfa === false)
+    ? t('badge.tfa.off')
+    : list.some((a) => a.tfa)
+      ? t('badge.tfa.on')
+      : null;
+  const parts = [
+    worst?.priority ?? null,
+    t('overlay.people.apps', { apps: list.length, full }),
+    tfa,
+    worst ? t(`overlay.suggest.${worst.action}`) : null,
+  ];
   return {
     email,
     role: list.some((a) => a.role === 'owner') ? 'owner' : full > 0 ? 'collaborator' : 'limited',
@@ -50,6 +59,9 @@ export function overlayOfPeople(snapshot: AccessSnapshot, review: Review, now: D
     }
   }
   const open = review.findings.filter((f) => f.state === 'open' && f.person);
-  const text = open.length > 0 ? `${t('overlay.degraded', { open: open.length })}: ${countText(open)}` : t('overlay.banner.none', { app: snapshot.me.email });
+  const text =
+    open.length > 0
+      ? `${t('overlay.degraded', { open: open.length })}: ${countText(open)}`
+      : t('overlay.banner.none', { app: snapshot.me.email });
   return { app: null, banner: { text, tone: toneOf(worstPriority(open)) }, people, labels: overlayLabels(open.length) };
 }

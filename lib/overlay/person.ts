@@ -31,7 +31,12 @@ function activityText(a: Assignment, now: Date, lookBackDays: number): string | 
   return a.activity.complete ? t('overlay.inactive', { days: lookBackDays }) : null;
 }
 
-export function personOverlay(a: Assignment, findings: ReviewedFinding[], now: Date, lookBackDays: number): PersonOverlay {
+export function personOverlay(
+  a: Assignment,
+  findings: ReviewedFinding[],
+  now: Date,
+  lookBackDays: number,
+): PersonOverlay {
   const sorted = [...findings].sort(byUrgency);
   const worst = sorted.find((f) => f.state === 'open') ?? null;
   const parts = [

@@ -14,7 +14,14 @@ export interface FindingFilter {
   groupBy: 'app' | 'person';
 }
 
-export const ALL: FindingFilter = { priorities: ['P1', 'P2', 'P3', 'P4'], rule: null, region: null, decision: null, search: '', groupBy: 'app' };
+export const ALL: FindingFilter = {
+  priorities: ['P1', 'P2', 'P3', 'P4'],
+  rule: null,
+  region: null,
+  decision: null,
+  search: '',
+  groupBy: 'app',
+};
 
 export interface Group {
   key: string;
@@ -22,7 +29,12 @@ export interface Group {
   findings: ReviewedFinding[];
 }
 
-export function filterFindings(findings: ReviewedFinding[], decisions: Decision[], f: FindingFilter, text: (x: ReviewedFinding) => string): ReviewedFinding[] {
+export function filterFindings(
+  findings: ReviewedFinding[],
+  decisions: Decision[],
+  f: FindingFilter,
+  text: (x: ReviewedFinding) => string,
+): ReviewedFinding[] {
   const decided = new Map(decisions.map((d) => [d.findingId, d.kind]));
   const needle = f.search.trim().toLowerCase();
   return findings.filter((x) => {
@@ -36,7 +48,11 @@ export function filterFindings(findings: ReviewedFinding[], decisions: Decision[
   });
 }
 
-export function groupFindings(findings: ReviewedFinding[], by: FindingFilter['groupBy'], accountLabel: string): Group[] {
+export function groupFindings(
+  findings: ReviewedFinding[],
+  by: FindingFilter['groupBy'],
+  accountLabel: string,
+): Group[] {
   const groups = new Map<string, Group>();
   for (const x of findings) {
     const key = by === 'app' ? (x.app ? `${x.app.region}/${x.app.name}` : '') : (x.person?.email.toLowerCase() ?? '');
@@ -47,5 +63,7 @@ export function groupFindings(findings: ReviewedFinding[], by: FindingFilter['gr
   }
   // Account-wide first, then the groups holding the most urgent findings.
   const rank = (g: Group) => Math.min(...g.findings.map((x) => Number(x.priority[1])));
-  return [...groups.values()].sort((a, b) => (a.key === '' ? -1 : b.key === '' ? 1 : rank(a) - rank(b) || a.label.localeCompare(b.label)));
+  return [...groups.values()].sort((a, b) =>
+    a.key === '' ? -1 : b.key === '' ? 1 : rank(a) - rank(b) || a.label.localeCompare(b.label),
+  );
 }

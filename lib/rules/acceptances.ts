@@ -25,6 +25,11 @@ export function applyAcceptances(findings: Finding[], acceptances: Acceptance[],
   return findings.map((f) => {
     const acc = byId.get(f.id) ?? null;
     const live = acc !== null && Date.parse(acc.expiresAt) > now.getTime();
-    return { ...f, state: live ? 'accepted' : 'open', acceptance: live ? acc : null, expiredAcceptance: acc && !live ? acc : null };
+    return {
+      ...f,
+      state: live ? 'accepted' : 'open',
+      acceptance: live ? acc : null,
+      expiredAcceptance: acc && !live ? acc : null,
+    };
   });
 }

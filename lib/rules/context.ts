@@ -55,7 +55,11 @@ export function contextOf(snapshot: AccessSnapshot, policy: Policy, now: Date): 
   return ctx;
 }
 
-export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase();
+export const domainOf = (email: string) =>
+  email
+    .slice(email.lastIndexOf('@') + 1)
+    .trim()
+    .toLowerCase();
 
 export const isFull = (a: Assignment) => a.role === 'collaborator';
 

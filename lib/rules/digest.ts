@@ -15,12 +15,24 @@ const TOP = 30;
 export const AccountView = z.object({
   me: z.object({ id: z.string(), email: z.string(), username: z.string(), tfa: z.boolean().nullable() }),
   scannedAt: z.string(),
-  regions: z.array(z.object({ region: z.string(), displayName: z.string(), apps: z.number(), collaborators: z.number() })),
+  regions: z.array(
+    z.object({ region: z.string(), displayName: z.string(), apps: z.number(), collaborators: z.number() }),
+  ),
   errors: z.array(ScanError),
 });
-export type AccountView = { me: AccessSnapshot['me']; scannedAt: string; regions: RegionCount[]; errors: AccessSnapshot['errors'] };
+export type AccountView = {
+  me: AccessSnapshot['me'];
+  scannedAt: string;
+  regions: RegionCount[];
+  errors: AccessSnapshot['errors'];
+};
 
-export const accountView = (s: AccessSnapshot): AccountView => ({ me: s.me, scannedAt: s.scannedAt, regions: countPerRegion(s), errors: s.errors });
+export const accountView = (s: AccessSnapshot): AccountView => ({
+  me: s.me,
+  scannedAt: s.scannedAt,
+  regions: countPerRegion(s),
+  errors: s.errors,
+});
 
 export const ReviewDigest = z.object({
   at: z.string(),

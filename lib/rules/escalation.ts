@@ -25,7 +25,10 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
     out.push(
       personFinding(RULE, app, a, {
         priority: raise('P3', sensitive.length > 0),
-        title: { key: 'rule.escalation.title', vars: { person: a.username ?? a.email, app: app.name, count: a.activity.managed.length } },
+        title: {
+          key: 'rule.escalation.title',
+          vars: { person: a.username ?? a.email, app: app.name, count: a.activity.managed.length },
+        },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.events' } },
         action: 'review',

@@ -8,7 +8,16 @@ export const Priority = z.enum(['P1', 'P2', 'P3', 'P4']);
 export type Priority = z.infer<typeof Priority>;
 
 /** `ask-owner`: your own access on someone else's app, which only its owner changes (rules/own-access.ts). */
-export const Action = z.enum(['downgrade', 'revoke', 'remove', 'ask-2fa', 'enable-2fa', 'move-ownership', 'review', 'ask-owner']);
+export const Action = z.enum([
+  'downgrade',
+  'revoke',
+  'remove',
+  'ask-2fa',
+  'enable-2fa',
+  'move-ownership',
+  'review',
+  'ask-owner',
+]);
 export type Action = z.infer<typeof Action>;
 
 export const Message = z.object({
@@ -28,7 +37,9 @@ export const Finding = z.object({
   action: Action,
   /** Null for findings about the account or about a person across apps. */
   app: z.object({ id: z.string(), name: z.string(), region: z.string() }).nullable(),
-  person: z.object({ email: z.string(), userId: z.string().nullable(), collaboratorId: z.string().nullable() }).nullable(),
+  person: z
+    .object({ email: z.string(), userId: z.string().nullable(), collaboratorId: z.string().nullable() })
+    .nullable(),
   link: z.string(),
 });
 export type Finding = Omit<z.infer<typeof Finding>, 'title' | 'evidence' | 'confidence'> & {
@@ -49,13 +60,16 @@ export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 /** Open findings first, then by priority: the order every view lists them in. */
 export const byUrgency = (a: { state: string; priority: Priority }, b: { state: string; priority: Priority }): number =>
-  Number(a.state === 'accepted') - Number(b.state === 'accepted') || PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority);
+  Number(a.state === 'accepted') - Number(b.state === 'accepted') ||
+  PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority);
 
 /** True when `p` is `threshold` or more urgent. */
-export const atLeast = (p: Priority, threshold: Priority): boolean => PRIORITIES.indexOf(p) <= PRIORITIES.indexOf(threshold);
+export const atLeast = (p: Priority, threshold: Priority): boolean =>
+  PRIORITIES.indexOf(p) <= PRIORITIES.indexOf(threshold);
 
 /** One step more urgent (P1 stays P1). */
-export const raise = (p: Priority, yes = true): Priority => (yes ? PRIORITIES[Math.max(0, PRIORITIES.indexOf(p) - 1)]! : p);
+export const raise = (p: Priority, yes = true): Priority =>
+  yes ? PRIORITIES[Math.max(0, PRIORITIES.indexOf(p) - 1)]! : p;
 
 export const findingId = (rule: string, appId: string | null, person: string | null) =>
   [rule, appId ?? '-', person?.toLowerCase() ?? '-'].join(':');

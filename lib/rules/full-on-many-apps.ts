@@ -29,7 +29,10 @@ export function fullOnManyApps(snapshot: AccessSnapshot, policy: Policy, now: Da
       id: findingId(RULE, null, email),
       rule: RULE,
       priority: 'P3',
-      title: { key: 'rule.full-on-many-apps.title', vars: { person: first.username ?? first.email, count: list.length } },
+      title: {
+        key: 'rule.full-on-many-apps.title',
+        vars: { person: first.username ?? first.email, count: list.length },
+      },
       evidence: [
         { key: 'evidence.fullApps', vars: { count: list.length, max, profile: policy.profile } },
         { key: 'evidence.appNames', vars: { names: names.join(', ') } },

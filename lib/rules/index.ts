@@ -42,7 +42,10 @@ const ORDER = { P1: 0, P2: 1, P3: 2, P4: 3 } as const;
 
 /** Every rule's findings, most urgent first, then by app and person (a stable order). */
 export function runRules(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
-  const all = ownAccessAsInformation(Object.values(RULES).flatMap((rule) => rule(snapshot, policy, now)), snapshot);
+  const all = ownAccessAsInformation(
+    Object.values(RULES).flatMap((rule) => rule(snapshot, policy, now)),
+    snapshot,
+  );
   // Code-unit order, not localeCompare: the same everywhere, and fast on 100k findings.
   return all.sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

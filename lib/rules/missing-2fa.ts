@@ -17,7 +17,10 @@ export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Message[] = [{ key: 'evidence.tfaOff' }, { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' }];
+    const evidence: Message[] = [
+      { key: 'evidence.tfaOff' },
+      { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
+    ];
     evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {

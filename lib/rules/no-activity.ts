@@ -25,7 +25,10 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
-        title: { key: 'rule.no-activity.title', vars: { person: a.username ?? a.email, app: app.name, days: snapshot.lookBackDays } },
+        title: {
+          key: 'rule.no-activity.title',
+          vars: { person: a.username ?? a.email, app: app.name, days: snapshot.lookBackDays },
+        },
         evidence,
         confidence: a.activity.complete
           ? { level: 'medium', why: { key: 'confidence.readsUnseen' } }

@@ -12,10 +12,16 @@ const CHANGES = new Set<Action>(['downgrade', 'revoke', 'remove', 'ask-2fa', 're
 export function ownAccessAsInformation(findings: Finding[], snapshot: AccessSnapshot): Finding[] {
   const { me } = snapshot;
   const owners = new Map(snapshot.apps.filter((a) => !a.ownedByMe).map((a) => [a.id, a.owner.email]));
-  const isMe = (p: NonNullable<Finding['person']>) => p.userId === me.id || p.email.toLowerCase() === me.email.toLowerCase();
+  const isMe = (p: NonNullable<Finding['person']>) =>
+    p.userId === me.id || p.email.toLowerCase() === me.email.toLowerCase();
   return findings.map((f) => {
     const owner = f.app && owners.get(f.app.id);
     if (!owner || !f.person || !CHANGES.has(f.action) || !isMe(f.person)) return f;
-    return { ...f, priority: 'P4', action: 'ask-owner', evidence: [{ key: 'evidence.ownAccess', vars: { owner } }, ...f.evidence] };
+    return {
+      ...f,
+      priority: 'P4',
+      action: 'ask-owner',
+      evidence: [{ key: 'evidence.ownAccess', vars: { owner } }, ...f.evidence],
+    };
   });
 }

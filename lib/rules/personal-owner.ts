@@ -27,7 +27,9 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     if (!inScope || services.has(a.email.toLowerCase()) || (services.size === 0 && SERVICE_LIKE.test(local))) continue;
     const evidence: Message[] = [
       { key: 'evidence.ownerPersonal', vars: { owner: a.email } },
-      services.size === 0 ? { key: 'evidence.noServiceAccounts' } : { key: 'evidence.serviceAccounts', vars: { list: [...services].join(', ') } },
+      services.size === 0
+        ? { key: 'evidence.noServiceAccounts' }
+        : { key: 'evidence.serviceAccounts', vars: { list: [...services].join(', ') } },
     ];
     const sensitive = sensitivity(ctx, app);
     evidence.push(...sensitive);

@@ -44,7 +44,12 @@ export class ScalingoClient {
   constructor(private readonly opts: ClientOptions) {
     this.authUrl = (opts.authUrl ?? DEFAULT_AUTH_URL).replace(/\/+$/, '');
     const raw: FetchLike = opts.fetch ?? ((input, init) => fetch(input, init));
-    this.fetchFn = retryingFetch(this.unlessDead(raw), { limiter: opts.limiter ?? new Limiter(), clock: opts.clock, stats: this.stats, ...opts.retry });
+    this.fetchFn = retryingFetch(this.unlessDead(raw), {
+      limiter: opts.limiter ?? new Limiter(),
+      clock: opts.clock,
+      stats: this.stats,
+      ...opts.retry,
+    });
     this.bearers = opts.bearerStore ?? memoryBearerStore();
     this.now = opts.now ?? Date.now;
   }
@@ -57,11 +62,19 @@ export class ScalingoClient {
   ownedAppsCollaborators = (api: string) =>
     this.get(api, '/v1/collaborators', S.CollaboratorsResponse).then((r) => r.collaborators);
   appCollaborators = (api: string, app: string) =>
-    this.get(api, `/v1/apps/${encodeURIComponent(app)}/collaborators`, S.CollaboratorsResponse).then((r) => r.collaborators);
+    this.get(api, `/v1/apps/${encodeURIComponent(app)}/collaborators`, S.CollaboratorsResponse).then(
+      (r) => r.collaborators,
+    );
   /** `signal` cancels this call alone, even while it waits in the limiter's queue. */
   events = (api: string, app: string, page: number, perPage: number, signal?: AbortSignal) =>
     this.authed(
-      { method: 'GET', base: api, path: `/v1/apps/${encodeURIComponent(app)}/events`, query: { page, per_page: perPage }, signal },
+      {
+        method: 'GET',
+        base: api,
+        path: `/v1/apps/${encodeURIComponent(app)}/events`,
+        query: { page, per_page: perPage },
+        signal,
+      },
       S.EventsResponse,
     );
 
@@ -166,7 +179,10 @@ export class ScalingoClient {
   /** The bearer goes to the auth service and to regions on Scalingo's hosts only (hosts.ts). */
   private refuseForeignHost(base: string): void {
     if (base === this.authUrl || regionApiAllowed(base, this.authUrl)) return;
-    throw new ScalingoApiError('refused', `${hostOf(base) || 'an empty URL'} is not a Scalingo host (https://api.<region>.scalingo.com): not contacted, the token is never sent there`);
+    throw new ScalingoApiError(
+      'refused',
+      `${hostOf(base) || 'an empty URL'} is not a Scalingo host (https://api.<region>.scalingo.com): not contacted, the token is never sent there`,
+    );
   }
 
   /**
@@ -179,7 +195,8 @@ export class ScalingoClient {
     return (input, init) => {
       const auth = new Headers(init.headers).get('authorization');
       if (this.refused) return Promise.resolve(unsentResponse(UNSENT.refused, 'credentials already refused'));
-      if (this.checking && auth === `Bearer ${this.checking.bearer}`) return Promise.resolve(unsentResponse(UNSENT.held, 'bearer being checked'));
+      if (this.checking && auth === `Bearer ${this.checking.bearer}`)
+        return Promise.resolve(unsentResponse(UNSENT.held, 'bearer being checked'));
       return send(input, init);
     };
   }
@@ -200,7 +217,13 @@ export class ScalingoClient {
     try {
       ({ token } = await callApi(
         this.fetchFn,
-        { method: 'POST', base: this.authUrl, path: '/v1/tokens/exchange', auth: { basic: this.opts.apiToken }, signal: this.opts.signal },
+        {
+          method: 'POST',
+          base: this.authUrl,
+          path: '/v1/tokens/exchange',
+          auth: { basic: this.opts.apiToken },
+          signal: this.opts.signal,
+        },
         S.TokenExchangeResponse,
       ));
     } catch (e) {
@@ -214,7 +237,9 @@ export class ScalingoClient {
 
 /** Scalingo refused this read though the token holds: on an app's path, the caller's role there. */
 function noRights(e: ScalingoApiError, path: string): ScalingoApiError {
-  const why = path.startsWith('/v1/apps/') ? 'Not readable with your role on this app' : 'Scalingo refused this read although the token is valid';
+  const why = path.startsWith('/v1/apps/')
+    ? 'Not readable with your role on this app'
+    : 'Scalingo refused this read although the token is valid';
   return new ScalingoApiError('forbidden', `${why}: Scalingo answered 401 to ${path} (${e.message})`, e.details);
 }
 

@@ -22,17 +22,34 @@ const REGION_API_HOST = /^api\.[a-z0-9-]+\.scalingo\.com$/;
 /** `https://api.<region>.scalingo.com`: default port, no credentials, path, query or fragment. */
 export function isScalingoRegionApi(url: string): boolean {
   const u = parse(url);
-  return u !== null && u.protocol === 'https:' && REGION_API_HOST.test(u.hostname) && u.port === '' && !u.username && !u.password && u.pathname === '/' && !u.search && !u.hash;
+  return (
+    u !== null &&
+    u.protocol === 'https:' &&
+    REGION_API_HOST.test(u.hostname) &&
+    u.port === '' &&
+    !u.username &&
+    !u.password &&
+    u.pathname === '/' &&
+    !u.search &&
+    !u.hash
+  );
 }
 
 /** A server on this very machine (the mock Scalingo of the tests). */
 export function isLoopback(url: string): boolean {
   const u = parse(url);
-  return u !== null && (u.protocol === 'http:' || u.protocol === 'https:') && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname) && !u.username && !u.password;
+  return (
+    u !== null &&
+    (u.protocol === 'http:' || u.protocol === 'https:') &&
+    ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname) &&
+    !u.username &&
+    !u.password
+  );
 }
 
 /** This very machine by any of its usual names (127.0.0.0/8, localhost, [::1]), as `URL` normalises them. */
-export const isLoopbackHostname = (hostname: string): boolean => /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname === 'localhost' || hostname === '[::1]';
+export const isLoopbackHostname = (hostname: string): boolean =>
+  /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname === 'localhost' || hostname === '[::1]';
 
 /**
  * A region's API is either a Scalingo region API host, or served by the auth service the user

@@ -17,7 +17,11 @@ export interface CallSpec {
   signal?: AbortSignal;
 }
 
-export async function callApi<S extends z.ZodType>(fetchFn: FetchLike, spec: CallSpec, schema: S): Promise<z.output<S>> {
+export async function callApi<S extends z.ZodType>(
+  fetchFn: FetchLike,
+  spec: CallSpec,
+  schema: S,
+): Promise<z.output<S>> {
   if (!checkAllowed(spec.method, spec.path)) {
     throw new ScalingoApiError('refused', `${spec.method} ${spec.path} is not a call this extension makes`);
   }
@@ -51,19 +55,27 @@ export async function callApi<S extends z.ZodType>(fetchFn: FetchLike, spec: Cal
   const body = parseJson(text);
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('retry-after'));
-    throw new ScalingoApiError(kindForStatus(response.status), reasonFromBody(body ?? text, `HTTP ${response.status}`), {
-      status: response.status,
-      requestId,
-      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    });
+    throw new ScalingoApiError(
+      kindForStatus(response.status),
+      reasonFromBody(body ?? text, `HTTP ${response.status}`),
+      {
+        status: response.status,
+        requestId,
+        retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      },
+    );
   }
   // 204 has no body: only calls expecting none accept it (a DELETE); the others get the shape error below.
   if (response.status === 204 && schema.safeParse(undefined).success) return schema.parse(undefined);
   if (body === undefined && response.status !== 204) {
-    throw new ScalingoApiError('unexpected', `Scalingo sent a response that is not JSON (${spec.method} ${spec.path})`, {
-      status: response.status,
-      requestId,
-    });
+    throw new ScalingoApiError(
+      'unexpected',
+      `Scalingo sent a response that is not JSON (${spec.method} ${spec.path})`,
+      {
+        status: response.status,
+        requestId,
+      },
+    );
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

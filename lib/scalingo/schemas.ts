@@ -70,14 +70,22 @@ export type Collaborator = z.infer<typeof Collaborator>;
 export const CollaboratorsResponse = z.object({ collaborators: z.array(Collaborator) });
 // The docs show the invite response as an array, the official clients decode an object.
 export const CollaboratorResponse = z.object({
-  collaborator: z.union([Collaborator, z.array(Collaborator).min(1).transform((list) => list[0]!)]),
+  collaborator: z.union([
+    Collaborator,
+    z
+      .array(Collaborator)
+      .min(1)
+      .transform((list) => list[0]!),
+  ]),
 });
 
 // `GET /v1/apps/{app}/scm_repo_link`: who linked the repository (404 when there is no link).
 // Scalingo refuses to change that person's role (docs/scalingo-api.md §8).
 export const ScmRepoLinkResponse = z.object({
   scm_repo_link: z.looseObject({
-    linker: z.looseObject({ id: z.string().nullish(), username: z.string().nullish(), email: z.string().nullish() }).nullish(),
+    linker: z
+      .looseObject({ id: z.string().nullish(), username: z.string().nullish(), email: z.string().nullish() })
+      .nullish(),
     owner: z.string().nullish(),
     repo: z.string().nullish(),
     branch: z.string().nullish(),
@@ -114,7 +122,10 @@ export interface EventsResponse {
 export const EventsResponse = z
   .object({ events: z.array(z.unknown()), meta: EventsMeta.optional() })
   .transform(({ events, meta }): EventsResponse => {
-    const kept = events.map((raw) => Event.safeParse(raw)).filter((r) => r.success).map((r) => r.data);
+    const kept = events
+      .map((raw) => Event.safeParse(raw))
+      .filter((r) => r.success)
+      .map((r) => r.data);
     return { events: kept, meta, skipped: events.length - kept.length };
   });
 

@@ -47,7 +47,11 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
   try {
     for (let page = 1; page <= MAX_PAGES; page++) {
       job.signal?.throwIfAborted();
-      const { events, meta, skipped: bad = 0 } = await client.events(job.api, job.appId, page, EVENTS_PER_PAGE, job.signal);
+      const {
+        events,
+        meta,
+        skipped: bad = 0,
+      } = await client.events(job.api, job.appId, page, EVENTS_PER_PAGE, job.signal);
       pages++;
       skipped += bad;
       job.onPage?.();
@@ -61,7 +65,11 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
         added++;
         // Known (the previous record has it) or before the window: skipped, and with Scalingo's
         // newest-first order, every later page is older still.
-        if (at < windowStart || (previous && (e.id === previous.newestEventId || (previous.newestAt !== null && at < previous.newestAt)))) reachedOld = true;
+        if (
+          at < windowStart ||
+          (previous && (e.id === previous.newestEventId || (previous.newestAt !== null && at < previous.newestAt)))
+        )
+          reachedOld = true;
         else fresh.push(e);
       }
       // A page with nothing new (a server that ignores `page`) ends it too: never loop.
@@ -82,7 +90,9 @@ export async function fetchAppEvents(client: EventsClient, job: AppEventsJob): P
   // end of the history: what Scalingo keeps is all there is (retention undocumented, §3.5 [unconfirmed]).
   // The caller passes `previous` only when it was complete.
   const coveredSince = windowStart;
-  const base = previous ? { ...previous, fetchedAt: job.now.toISOString(), collaboratorsKey: job.collaboratorsKey } : blank(job, null);
+  const base = previous
+    ? { ...previous, fetchedAt: job.now.toISOString(), collaboratorsKey: job.collaboratorsKey }
+    : blank(job, null);
   return { activity: { ...foldEvents(base, fresh, windowStart), coveredSince }, pages, error: null, skipped };
 }
 

@@ -74,5 +74,7 @@ function idTime(id: string): Pick<Assignment, 'invitedAt' | 'invitedAtSource'> {
   if (!/^[0-9a-f]{24}$/i.test(id)) return { invitedAt: null, invitedAtSource: null };
   const seconds = parseInt(id.slice(0, 8), 16);
   const at = new Date(seconds * 1000);
-  return at.getUTCFullYear() >= 2010 ? { invitedAt: at.toISOString(), invitedAtSource: 'id' } : { invitedAt: null, invitedAtSource: null };
+  return at.getUTCFullYear() >= 2010
+    ? { invitedAt: at.toISOString(), invitedAtSource: 'id' }
+    : { invitedAt: null, invitedAtSource: null };
 }

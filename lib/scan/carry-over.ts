@@ -11,11 +11,18 @@ export type Previous = Partial<Pick<AccessSnapshot, 'me' | 'apps' | 'assignments
 const isCollaborator = (a: Assignment) => a.role !== 'owner';
 
 /** Adds to `apps` and `assignments` (in place) the previous data of the parts that failed now. */
-export function carryOver(previous: Previous | undefined, errors: ScanError[], apps: SnapshotApp[], assignments: Assignment[]): void {
+export function carryOver(
+  previous: Previous | undefined,
+  errors: ScanError[],
+  apps: SnapshotApp[],
+  assignments: Assignment[],
+): void {
   if (!previous?.apps || !previous.assignments) return;
   const failedRegions = new Set(errors.filter((e) => e.scope === 'region').map((e) => e.region));
   // An app now closed to your role is left out, not shown as last read: roles there may have changed.
-  const failedApps = new Set(errors.filter((e) => e.scope === 'app' && !isRoleLimit(e)).map((e) => `${e.region}/${e.app}`));
+  const failedApps = new Set(
+    errors.filter((e) => e.scope === 'app' && !isRoleLimit(e)).map((e) => `${e.region}/${e.app}`),
+  );
   const present = new Set(apps.map((a) => a.id));
   const withPeople = new Set(assignments.filter(isCollaborator).map((a) => a.appId));
   const before = new Map<string, Assignment[]>();
@@ -39,7 +46,11 @@ export function carryOver(previous: Previous | undefined, errors: ScanError[], a
 }
 
 /** When no region at all could be read, the scan has nothing new: it fails and keeps the last snapshot. */
-export function throwIfNothingRead(regions: readonly { name: string }[], apps: SnapshotApp[], errors: ScanError[]): void {
+export function throwIfNothingRead(
+  regions: readonly { name: string }[],
+  apps: SnapshotApp[],
+  errors: ScanError[],
+): void {
   const failed = errors.filter((e) => e.scope === 'region');
   if (regions.length === 0 || apps.length > 0) return;
   if (!regions.every((r) => failed.some((e) => e.region === r.name))) return;

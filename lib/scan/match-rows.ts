@@ -24,7 +24,9 @@ export function matchRows(apps: readonly App[], rows: readonly Collaborator[]): 
   const unmatched: Collaborator[] = [];
   for (const row of rows) {
     const ids = [row.app_id, row.app_uuid].filter((x): x is string => typeof x === 'string' && x !== '');
-    const app = ids.map((id) => byId.get(id)).find((a) => a !== undefined) ?? (row.app_name ? byName.get(row.app_name) : undefined);
+    const app =
+      ids.map((id) => byId.get(id)).find((a) => a !== undefined) ??
+      (row.app_name ? byName.get(row.app_name) : undefined);
     if (!app) {
       unmatched.push(row);
       continue;

@@ -16,7 +16,14 @@ import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotAp
 
 export type ScanClient = Pick<
   ScalingoClient,
-  'self' | 'ownTfaEnabled' | 'regions' | 'apps' | 'ownedAppsCollaborators' | 'appCollaborators' | 'events' | 'scmRepoLink'
+  | 'self'
+  | 'ownTfaEnabled'
+  | 'regions'
+  | 'apps'
+  | 'ownedAppsCollaborators'
+  | 'appCollaborators'
+  | 'events'
+  | 'scmRepoLink'
 > & { stats?: { requests: number; http429: number } };
 
 export interface ScanOptions {
@@ -52,7 +59,8 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const ctx = new ScanContext(opts.onProgress, opts.signal);
   const before = { requests: client.stats?.requests ?? 0, http429: client.stats?.http429 ?? 0 };
 
-  const reuse = opts.known && !policy.force && now().getTime() - Date.parse(opts.known.scannedAt) < policy.refreshHours * 3_600_000;
+  const reuse =
+    opts.known && !policy.force && now().getTime() - Date.parse(opts.known.scannedAt) < policy.refreshHours * 3_600_000;
   ctx.progress.enter('account', reuse ? 1 : 3);
   const step = <T>(p: Promise<T>) => p.finally(() => ctx.progress.step());
   const [user, tfa, regions] = await Promise.all([
@@ -62,7 +70,9 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
       if (ctx.fatal) throw e; // a revoked token: the caller forgets it
       return opts.known?.me.tfa ?? null; // as last read
     }),
-    reuse ? opts.known!.regions.map((r) => ({ name: r.name, display_name: r.displayName, api: r.api })) : step(client.regions()),
+    reuse
+      ? opts.known!.regions.map((r) => ({ name: r.name, display_name: r.displayName, api: r.api }))
+      : step(client.regions()),
   ]);
   const me = { id: user.id, email: user.email, username: user.username, tfa };
   const snapshotRegions = regions.map((r) => ({ name: r.name, displayName: r.display_name ?? r.name, api: r.api }));
@@ -75,17 +85,30 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   if (!ctx.stopped) throwIfNothingRead(scanned, apps, ctx.errors);
 
   // Events and SCM links side by side: the links apply after the events, and win over them.
-  const scm = { apps, assignments, regions: snapshotRegions, previous: opts.known?.apps, refreshHours: policy.refreshHours, force: policy.force, now: now() };
+  const scm = {
+    apps,
+    assignments,
+    regions: snapshotRegions,
+    previous: opts.known?.apps,
+    refreshHours: policy.refreshHours,
+    force: policy.force,
+    now: now(),
+  };
   const [activity] = ctx.stopped
     ? [{ ...opts.activity }]
     : await Promise.all([
-        scanEvents(client, { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() }, ctx),
+        scanEvents(
+          client,
+          { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() },
+          ctx,
+        ),
         scanScmLinks(client, scm, ctx),
       ]);
   if (opts.signal?.aborted) throw opts.signal.reason;
   applyScmLinks(apps);
   // Event records of the regions left out are kept for the next scan that includes them.
-  for (const [key, record] of Object.entries(opts.activity ?? {})) if (!scanned.some((r) => r.name === record.region)) activity[key] ??= record;
+  for (const [key, record] of Object.entries(opts.activity ?? {}))
+    if (!scanned.some((r) => r.name === record.region)) activity[key] ??= record;
   // After the events: apps carried over from the last scan keep their activity as last read.
   if (opts.known?.me.id === me.id) {
     const before = new Set(apps.map((a) => a.id));

@@ -65,7 +65,11 @@ export async function scanEvents(
     if (!record) continue;
     app.activityAsOf = record.fetchedAt;
     const linker = scmLinker(record);
-    app.scmLinker = linker && { userId: linker.key?.startsWith('email:') === false ? linker.key : null, email: linker.email, username: linker.username };
+    app.scmLinker = linker && {
+      userId: linker.key?.startsWith('email:') === false ? linker.key : null,
+      email: linker.email,
+      username: linker.username,
+    };
     for (const a of input.assignments.filter((x) => x.appId === app.id && x.role !== 'owner')) {
       a.activity = summarise(record, a, windowStart);
       const invited = a.status === 'pending' ? invitedAt(record, a.email) : null;

@@ -41,13 +41,17 @@ export async function scanRegion(
   const others = apps.filter((a) => !a.ownedByMe);
   progress.plan(others.length - (owned.length > 0 ? 0 : 1));
 
-  const add = (app: SnapshotApp, rows: readonly Collaborator[]) => assignments.push(...rows.map((c) => collaboratorAssignment(app, c)));
+  const add = (app: SnapshotApp, rows: readonly Collaborator[]) =>
+    assignments.push(...rows.map((c) => collaboratorAssignment(app, c)));
   const onePerApp = (list: SnapshotApp[]) =>
     list.map((app) =>
-      client.appCollaborators(region.api, app.name).then(
-        (rows) => add(app, uniqueRows(rows)),
-        (e: unknown) => fail(e, app),
-      ).finally(() => progress.step()),
+      client
+        .appCollaborators(region.api, app.name)
+        .then(
+          (rows) => add(app, uniqueRows(rows)),
+          (e: unknown) => fail(e, app),
+        )
+        .finally(() => progress.step()),
     );
   const ownedPart = async () => {
     if (owned.length === 0) return;
@@ -57,7 +61,13 @@ export async function scanRegion(
       // app's own list's business, not an unknown app.
       const { byApp, unmatched } = matchRows(rawApps, rows);
       for (const app of owned) add(app, byApp.get(app.id) ?? []);
-      if (unmatched.length > 0) fail(new ScalingoApiError('unexpected', `${unmatched.length} collaborator rows matched no app you own (${names(unmatched)}): those people are left out`));
+      if (unmatched.length > 0)
+        fail(
+          new ScalingoApiError(
+            'unexpected',
+            `${unmatched.length} collaborator rows matched no app you own (${names(unmatched)}): those people are left out`,
+          ),
+        );
     } catch (e) {
       if (!(isApiError(e) && e.kind === 'not_found')) return fail(e);
       progress.plan(owned.length);

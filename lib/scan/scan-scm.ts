@@ -23,13 +23,15 @@ export interface ScmInput {
 
 /** Sets `scmLink` on the apps that need it (in place); `applyScmLinks` then makes it their linker. */
 export async function scanScmLinks(client: ScmClient, input: ScmInput, ctx: ScanContext): Promise<void> {
-  const full = new Set(input.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId));
+  const full = new Set(
+    input.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId),
+  );
   const before = new Map((input.previous ?? []).map((a) => [a.id, a.scmLink]));
   const fresh = (readAt: string) => input.now.getTime() - Date.parse(readAt) < input.refreshHours * 3_600_000;
   const wanted = input.apps.filter((a) => full.has(a.id));
   const toRead = wanted.filter((a) => {
     const last = before.get(a.id);
-    if (last && !input.force && fresh(last.readAt)) return void (a.scmLink = last), false;
+    if (last && !input.force && fresh(last.readAt)) return (void (a.scmLink = last), false);
     return true;
   });
   ctx.progress.plan(toRead.length);
@@ -40,7 +42,10 @@ export async function scanScmLinks(client: ScmClient, input: ScmInput, ctx: Scan
       try {
         const link = await client.scmRepoLink(api, app.name);
         const l = link?.linker;
-        app.scmLink = { linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null, readAt: input.now.toISOString() };
+        app.scmLink = {
+          linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null,
+          readAt: input.now.toISOString(),
+        };
       } catch (e) {
         ctx.fail(e, app.region, app.name, app.ownedByMe);
         app.scmLink = before.get(app.id); // as last read

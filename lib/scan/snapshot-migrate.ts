@@ -19,7 +19,12 @@ const upgrades: Record<number, (s: Loose) => Loose> = {
       activityAsOf: null,
       scmLinker: null,
     })),
-    assignments: (s.assignments as Loose[]).map((a) => ({ ...a, invitedAt: null, invitedAtSource: null, activity: null })),
+    assignments: (s.assignments as Loose[]).map((a) => ({
+      ...a,
+      invitedAt: null,
+      invitedAtSource: null,
+      activity: null,
+    })),
   }),
 };
 
@@ -27,7 +32,8 @@ export function readSnapshot(value: unknown): AccessSnapshot | null {
   if (!value || typeof value !== 'object') return null;
   let s = value as Loose;
   try {
-    while (typeof s.version === 'number' && s.version < SNAPSHOT_VERSION && upgrades[s.version]) s = upgrades[s.version]!(s);
+    while (typeof s.version === 'number' && s.version < SNAPSHOT_VERSION && upgrades[s.version])
+      s = upgrades[s.version]!(s);
   } catch {
     return null;
   }

@@ -37,11 +37,15 @@ export const SnapshotApp = z.object({
   /** When this app's events were last fetched; null when the scan does not need them. */
   activityAsOf: z.string().nullable(),
   /** Who linked the repository: Scalingo will not change their role. From the SCM link when read, else from recent SCM events. */
-  scmLinker: z.object({ userId: z.string().nullable(), email: z.string().nullable(), username: z.string().nullable().optional() }).nullable(),
+  scmLinker: z
+    .object({ userId: z.string().nullable(), email: z.string().nullable(), username: z.string().nullable().optional() })
+    .nullable(),
   /** The app's SCM link as `GET …/scm_repo_link` answered (linker null: no link), and when; absent when not read. */
   scmLink: z
     .object({
-      linker: z.object({ userId: z.string().nullable(), email: z.string().nullable(), username: z.string().nullable() }).nullable(),
+      linker: z
+        .object({ userId: z.string().nullable(), email: z.string().nullable(), username: z.string().nullable() })
+        .nullable(),
       readAt: z.string(),
     })
     .nullable()

@@ -23,7 +23,11 @@ export async function seal(key: CryptoKey, secret: string): Promise<SealedSecret
 /** Null when the key changed or the data was tampered with: the user pastes the token again. */
 export async function unseal(key: CryptoKey, sealed: SealedSecret): Promise<string | null> {
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) }, key, fromBase64(sealed.data));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(sealed.iv) },
+      key,
+      fromBase64(sealed.data),
+    );
     return dec.decode(plain);
   } catch {
     return null;

@@ -14,7 +14,8 @@ function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(DB, VERSION);
     req.onupgradeneeded = () => {
-      for (const name of ['keys', 'data'] as const) if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
+      for (const name of ['keys', 'data'] as const)
+        if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
     };
     req.onsuccess = () => {
       // A newer version opened elsewhere (an update): let it through rather than block it.
@@ -22,32 +23,47 @@ function open(): Promise<IDBDatabase> {
       resolve(req.result);
     };
     req.onerror = () => reject(req.error ?? new Error('The extension storage could not be opened.'));
-    req.onblocked = () => reject(new Error('The extension storage is busy (an older page holds it open): close other extension tabs and try again.'));
+    req.onblocked = () =>
+      reject(
+        new Error(
+          'The extension storage is busy (an older page holds it open): close other extension tabs and try again.',
+        ),
+      );
   });
 }
 
-function run<T>(store: StoreName, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest | void, durability: 'strict' | 'default' = 'default'): Promise<T> {
-  return open().then(
-    (db) =>
-      new Promise<T>((resolve, reject) => {
-        // `durability` is ignored where unknown (older Firefox): the default then applies.
-        const tx = db.transaction(store, mode, { durability });
-        const req = op(tx.objectStore(store));
-        const failed = () => reject(tx.error ?? req?.error ?? new Error('The extension storage refused the operation.'));
-        tx.oncomplete = () => resolve(req?.result as T);
-        tx.onabort = failed;
-        tx.onerror = failed;
-      }).finally(() => db.close()),
+function run<T>(
+  store: StoreName,
+  mode: IDBTransactionMode,
+  op: (s: IDBObjectStore) => IDBRequest | void,
+  durability: 'strict' | 'default' = 'default',
+): Promise<T> {
+  return open().then((db) =>
+    new Promise<T>((resolve, reject) => {
+      // `durability` is ignored where unknown (older Firefox): the default then applies.
+      const tx = db.transaction(store, mode, { durability });
+      const req = op(tx.objectStore(store));
+      const failed = () => reject(tx.error ?? req?.error ?? new Error('The extension storage refused the operation.'));
+      tx.oncomplete = () => resolve(req?.result as T);
+      tx.onabort = failed;
+      tx.onerror = failed;
+    }).finally(() => db.close()),
   );
 }
 
 export const idb = (store: StoreName) => ({
   get: (key: string) => run<unknown>(store, 'readonly', (s) => s.get(key)),
-  put: (key: string, value: unknown) => run<void>(store, 'readwrite', (s) => s.put(value, key), STRICT.has(key) ? 'strict' : 'default').then(() => undefined),
+  put: (key: string, value: unknown) =>
+    run<void>(store, 'readwrite', (s) => s.put(value, key), STRICT.has(key) ? 'strict' : 'default').then(
+      () => undefined,
+    ),
   delete: (key: string) => run<void>(store, 'readwrite', (s) => s.delete(key)).then(() => undefined),
   /** Deletes every key given as one transaction: all gone, or none. */
-  deleteAll: (keys: readonly string[]) => run<void>(store, 'readwrite', (s) => void keys.forEach((k) => s.delete(k)), 'strict').then(() => undefined),
+  deleteAll: (keys: readonly string[]) =>
+    run<void>(store, 'readwrite', (s) => void keys.forEach((k) => s.delete(k)), 'strict').then(() => undefined),
   /** Writes every entry as one transaction: all stored, or none. */
   putAll: (entries: Readonly<Record<string, unknown>>) =>
-    run<void>(store, 'readwrite', (s) => void Object.entries(entries).forEach(([k, v]) => s.put(v, k)), 'strict').then(() => undefined),
+    run<void>(store, 'readwrite', (s) => void Object.entries(entries).forEach(([k, v]) => s.put(v, k)), 'strict').then(
+      () => undefined,
+    ),
 });

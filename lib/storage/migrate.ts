@@ -28,14 +28,25 @@ export const LAYOUT_KEY = RECORDS.layout;
 
 /** storage.local keys of layouts 1–3, each moved to the IndexedDB key of the same name; `key$` holds WXT's version metadata. */
 const LARGE = [RECORDS.snapshot, RECORDS.history] as const;
-const SMALL = [RECORDS.settings, RECORDS.policy, RECORDS.acceptances, RECORDS.decisions, RECORDS.changes, RECORDS.sealedApiToken] as const;
+const SMALL = [
+  RECORDS.settings,
+  RECORDS.policy,
+  RECORDS.acceptances,
+  RECORDS.decisions,
+  RECORDS.changes,
+  RECORDS.sealedApiToken,
+] as const;
 /** Not imported: made again from the snapshot at every start. */
 const REMADE = [RECORDS.digest, RECORDS.activity] as const;
 const LEGACY = [...LARGE, ...SMALL, ...REMADE, LAYOUT_KEY];
 
 export interface MigrationStores {
   local: { get(keys: string[]): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
-  records: { get(key: string): Promise<unknown>; put(key: string, value: unknown): Promise<void>; delete(key: string): Promise<void> };
+  records: {
+    get(key: string): Promise<unknown>;
+    put(key: string, value: unknown): Promise<void>;
+    delete(key: string): Promise<void>;
+  };
 }
 
 export interface MigrationReport {
@@ -57,13 +68,27 @@ export async function migrateStorage(stores: MigrationStores): Promise<Migration
   if (typeof done === 'number' && done >= STORAGE_LAYOUT) return { from: done, moved: [], notices: [] };
   const legacy = await legacyCopy(stores);
   const marked = legacy[LAYOUT_KEY];
-  const from = typeof marked === 'number' ? marked : 'activity' in legacy || 'history' in legacy ? 2 : 'snapshot' in legacy ? 1 : SMALL.some((k) => k in legacy) ? 3 : STORAGE_LAYOUT;
+  const from =
+    typeof marked === 'number'
+      ? marked
+      : 'activity' in legacy || 'history' in legacy
+        ? 2
+        : 'snapshot' in legacy
+          ? 1
+          : SMALL.some((k) => k in legacy)
+            ? 3
+            : STORAGE_LAYOUT;
   const moved: string[] = [];
   for (const key of LARGE.filter((k) => k in legacy)) if (await moveLarge(stores, key, legacy[key])) moved.push(key);
 
   const notices: string[] = [];
   for (const key of SMALL.filter((k) => k in legacy)) {
-    const checked = key === RECORDS.settings ? checkedSettings(legacy[key]) : key === RECORDS.changes ? checkedChanges(legacy[key]) : { value: legacy[key], dropped: false };
+    const checked =
+      key === RECORDS.settings
+        ? checkedSettings(legacy[key])
+        : key === RECORDS.changes
+          ? checkedChanges(legacy[key])
+          : { value: legacy[key], dropped: false };
     if (checked.dropped) notices.push(key === RECORDS.settings ? NOTICES.authUrl : NOTICES.undo);
     if ('reset' in checked && checked.reset) notices.push(NOTICES.switches);
     if ((await stores.records.get(key)) !== undefined) continue; // put by the run that was cut
@@ -73,7 +98,8 @@ export async function migrateStorage(stores: MigrationStores): Promise<Migration
   // Kept (the user's own work must survive), but a page could have written them: ask for a look.
   const count = (key: string) => (Array.isArray(legacy[key]) ? legacy[key].length : 0);
   const imported = { acceptances: count(RECORDS.acceptances), decisions: count(RECORDS.decisions) };
-  if (imported.acceptances + imported.decisions > 0 || RECORDS.policy in legacy) notices.push(reviewImportedNotice(imported.acceptances, imported.decisions));
+  if (imported.acceptances + imported.decisions > 0 || RECORDS.policy in legacy)
+    notices.push(reviewImportedNotice(imported.acceptances, imported.decisions));
   if (notices.length > 0) await stores.records.put(RECORDS.notices, notices);
   await stores.local.remove([...LEGACY, ...LEGACY.map((k) => `${k}$`)]);
   await stores.records.put(LAYOUT_KEY, STORAGE_LAYOUT);

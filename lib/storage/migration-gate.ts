@@ -7,7 +7,8 @@ import type { Reply } from '../messages/protocol';
 export const NOT_READY: Reply<never> = {
   ok: false,
   kind: 'internal',
-  message: 'The extension could not finish updating its stored data (storage busy?). Nothing was done: try again in a moment.',
+  message:
+    'The extension could not finish updating its stored data (storage busy?). Nothing was done: try again in a moment.',
 };
 
 export function migrationGate(migrate: () => Promise<unknown>) {

@@ -22,5 +22,7 @@ export function readNotice(raw: unknown): ReadNotice | null {
   if (typeof raw !== 'string') return null;
   if (PLAIN.has(raw)) return { key: raw as Notice, vars: {} };
   const counted = COUNTED.exec(raw);
-  return counted ? { key: NOTICES.reviewImported, vars: { acceptances: Number(counted[1]), decisions: Number(counted[2]) } } : null;
+  return counted
+    ? { key: NOTICES.reviewImported, vars: { acceptances: Number(counted[1]), decisions: Number(counted[2]) } }
+    : null;
 }

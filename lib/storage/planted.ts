@@ -24,8 +24,13 @@ export function checkedSettings(raw: unknown): { value: unknown; dropped: boolea
   if (!raw || typeof raw !== 'object') return { value: raw, dropped: false, reset: false };
   const { authUrl, ...rest } = raw as Record<string, unknown>;
   const reset = rest.allowChanges === true || rest.rememberToken === true;
-  const kept = authUrl === undefined || (typeof authUrl === 'string' && authUrl.replace(/\/+$/, '') === SCALINGO_AUTH_URL);
-  const value = { ...(kept && authUrl !== undefined ? { authUrl } : {}), ...rest, ...(reset ? { allowChanges: false, rememberToken: false } : {}) };
+  const kept =
+    authUrl === undefined || (typeof authUrl === 'string' && authUrl.replace(/\/+$/, '') === SCALINGO_AUTH_URL);
+  const value = {
+    ...(kept && authUrl !== undefined ? { authUrl } : {}),
+    ...rest,
+    ...(reset ? { allowChanges: false, rememberToken: false } : {}),
+  };
   return { value, dropped: !kept, reset };
 }
 

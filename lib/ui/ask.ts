@@ -4,7 +4,9 @@ import type { Reply, RequestInput, RequestType, Responses } from '../messages/pr
 // How pages and the content script talk to the background. Never throws: a missing or
 // broken answer becomes an `{ ok: false }` reply the view can show.
 
-export async function ask<K extends RequestType>(req: Extract<RequestInput, { type: K }>): Promise<Reply<Responses[K]>> {
+export async function ask<K extends RequestType>(
+  req: Extract<RequestInput, { type: K }>,
+): Promise<Reply<Responses[K]>> {
   try {
     const reply: unknown = await browser.runtime.sendMessage(req);
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Reply<Responses[K]>;

@@ -26,9 +26,20 @@ export async function exportReview(format: keyof typeof FORMATS, t: (k: MessageK
   const snapshot = status.data;
   if (!review.data || !snapshot) return t('review.noScan');
   const now = new Date();
-  const record = buildRecord({ snapshot, review: review.data, policy: policy.data, decisions: session.data.decisions, changes: session.data.changes, now });
+  const record = buildRecord({
+    snapshot,
+    review: review.data,
+    policy: policy.data,
+    decisions: session.data.decisions,
+    changes: session.data.changes,
+    now,
+  });
   const text =
-    format === 'md' ? reviewToMarkdown(record, session.data.diff ?? undefined) : format === 'csv' ? reviewToCsv(record) : reviewToJson(record);
+    format === 'md'
+      ? reviewToMarkdown(record, session.data.diff ?? undefined)
+      : format === 'csv'
+        ? reviewToCsv(record)
+        : reviewToJson(record);
   const { ext, type } = FORMATS[format];
   download(`scalingo-access-review-${now.toISOString().slice(0, 10)}.${ext}`, text, type);
   return null;

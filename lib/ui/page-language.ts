@@ -12,7 +12,10 @@ import { ask } from './ask';
  */
 export async function applyLanguage(): Promise<void> {
   const data = idb('data');
-  const [settings, layout] = await Promise.all([data.get(RECORDS.settings).catch(() => null), data.get(RECORDS.layout).catch(() => null)]);
+  const [settings, layout] = await Promise.all([
+    data.get(RECORDS.settings).catch(() => null),
+    data.get(RECORDS.layout).catch(() => null),
+  ]);
   const asked = layout === undefined ? await ask({ type: 'getSettings' }) : null;
   const source: unknown = asked ? (asked.ok ? asked.data : null) : settings;
   const stored = source && typeof source === 'object' ? (source as { language?: unknown }).language : undefined;

@@ -10,7 +10,9 @@ import { RECORDS } from '../storage/items';
  * later, and anything that does not look right here is simply not painted early.
  */
 export async function storedStatus(): Promise<Reply<Status> | null> {
-  const raw: unknown = await idb('data').get(RECORDS.digest).catch(() => null);
+  const raw: unknown = await idb('data')
+    .get(RECORDS.digest)
+    .catch(() => null);
   if (!looksLikeDigest(raw)) return null;
   return {
     ok: true,
@@ -29,9 +31,22 @@ export function looksLikeDigest(d: unknown): d is ReviewDigest {
   const { account, summary } = d;
   const me = account.me;
   if (!obj(me) || !str(me.username) || !str(me.email) || !str(account.scannedAt)) return false;
-  if (!Array.isArray(account.regions) || !account.regions.every((r) => obj(r) && str(r.region) && num(r.apps) && num(r.collaborators))) return false;
+  if (
+    !Array.isArray(account.regions) ||
+    !account.regions.every((r) => obj(r) && str(r.region) && num(r.apps) && num(r.collaborators))
+  )
+    return false;
   if (!Array.isArray(account.errors) || !account.errors.every((e) => obj(e) && str(e.message))) return false;
-  if (!obj(summary.open) || !['P1', 'P2', 'P3', 'P4'].every((p) => num((summary.open as Record<string, unknown>)[p]))) return false;
+  if (!obj(summary.open) || !['P1', 'P2', 'P3', 'P4'].every((p) => num((summary.open as Record<string, unknown>)[p])))
+    return false;
   if (!num(summary.score) || !num(summary.accepted) || !num(summary.urgent)) return false;
-  return d.top.every((f) => obj(f) && str(f.id) && str(f.priority) && message(f.title) && Array.isArray(f.evidence) && f.evidence.every(message));
+  return d.top.every(
+    (f) =>
+      obj(f) &&
+      str(f.id) &&
+      str(f.priority) &&
+      message(f.title) &&
+      Array.isArray(f.evidence) &&
+      f.evidence.every(message),
+  );
 }

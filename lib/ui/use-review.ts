@@ -24,7 +24,12 @@ export function useReview(): [ReviewData | null, () => void] {
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let alive = true;
-    const asks = [ask({ type: 'getReview' }), ask({ type: 'getSession' }), ask({ type: 'getSettings' }), ask({ type: 'getStatus' })] as const;
+    const asks = [
+      ask({ type: 'getReview' }),
+      ask({ type: 'getSession' }),
+      ask({ type: 'getSettings' }),
+      ask({ type: 'getStatus' }),
+    ] as const;
     void Promise.all(asks).then(([r, s, st, status]) => {
       if (!alive) return;
       const error = [r, s, st, status].find((x) => !x.ok);

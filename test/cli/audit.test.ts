@@ -63,7 +63,10 @@ describe('exit codes', () => {
     expect(r.stderr).toMatch(/could not read osc-secnum-fr1/);
     const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif'], env)).stdout);
     expect(validSarif(sarif)).toBe(true);
-    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error' }] });
+    expect(sarif.runs[0].invocations[0]).toMatchObject({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error' }],
+    });
   });
 });
 
@@ -74,20 +77,28 @@ describe('apps the token may not read with its role there', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/revoked|authentication failed/);
     expect(r.stderr).toMatch(/billing-api-prod: not readable with your role there/);
-    expect(r.stdout).toMatch(/Not readable with your role \(1 app\(s\)\): ask their owner for a review of them\n {2}osc-fr1\/billing-api-prod/);
+    expect(r.stdout).toMatch(
+      /Not readable with your role \(1 app\(s\)\): ask their owner for a review of them\n {2}osc-fr1\/billing-api-prod/,
+    );
     expect(r.stdout).not.toMatch(/Incomplete/);
     expect((await runCli(['audit', '--fail-on', 'P1'], env)).code).toBe(1);
   });
 
-  it.each([401, 403] as const)('Scalingo answering %i to a Limited caller’s reads: exit 0 and a note in SARIF, not an error', async (status) => {
-    mock.setLimitedReads(status);
-    const r = await runCli(['audit'], env);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('osc-fr1/partner-portal');
-    const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif'], env)).stdout);
-    expect(validSarif(sarif)).toBe(true);
-    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: true, toolExecutionNotifications: [{ level: 'note' }] });
-  });
+  it.each([401, 403] as const)(
+    'Scalingo answering %i to a Limited caller’s reads: exit 0 and a note in SARIF, not an error',
+    async (status) => {
+      mock.setLimitedReads(status);
+      const r = await runCli(['audit'], env);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('osc-fr1/partner-portal');
+      const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif'], env)).stdout);
+      expect(validSarif(sarif)).toBe(true);
+      expect(sarif.runs[0].invocations[0]).toMatchObject({
+        executionSuccessful: true,
+        toolExecutionNotifications: [{ level: 'note' }],
+      });
+    },
+  );
 });
 
 describe('accepted risks from a review exported by the extension', () => {
@@ -96,7 +107,13 @@ describe('accepted risks from a review exported by the extension', () => {
     const p1 = record.findings.filter((f: { priority: string }) => f.priority === 'P1');
     const at = Date.now() + expiresInDays * 86_400_000;
     const acceptedAt = new Date(Date.now() - acceptedDaysAgo * 86_400_000).toISOString();
-    record.acceptances = p1.map((f: { id: string }) => ({ findingId: f.id, justification: 'Hardware key on order', by: 'alice@acme.example', acceptedAt, expiresAt: new Date(at).toISOString() }));
+    record.acceptances = p1.map((f: { id: string }) => ({
+      findingId: f.id,
+      justification: 'Hardware key on order',
+      by: 'alice@acme.example',
+      acceptedAt,
+      expiresAt: new Date(at).toISOString(),
+    }));
     const file = join(dir, 'review.json');
     writeFileSync(file, JSON.stringify(record));
     return file;
@@ -107,9 +124,15 @@ describe('accepted risks from a review exported by the extension', () => {
     const accepted = await runCli(['audit', '--fail-on', 'P1', '--review', await reviewFile(30)], env);
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toMatch(/^P1 +accepted +payments-secnum/m);
-    const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif', '--review', await reviewFile(30)], env)).stdout);
+    const sarif = JSON.parse(
+      (await runCli(['audit', '--format', 'sarif', '--review', await reviewFile(30)], env)).stdout,
+    );
     expect(validSarif(sarif)).toBe(true);
-    expect(sarif.runs[0].results.find((x: { level: string; suppressions?: unknown[] }) => x.level === 'error' && x.suppressions)?.suppressions?.[0]).toMatchObject({ kind: 'external', justification: expect.stringContaining('Hardware key on order') });
+    expect(
+      sarif.runs[0].results.find(
+        (x: { level: string; suppressions?: unknown[] }) => x.level === 'error' && x.suppressions,
+      )?.suppressions?.[0],
+    ).toMatchObject({ kind: 'external', justification: expect.stringContaining('Hardware key on order') });
     expect((await runCli(['audit', '--fail-on', 'P1', '--review', await reviewFile(-1)], env)).code).toBe(1);
     // Accepted two years ago until next year (a hand-edited file): it ran out after a year, as in the extension.
     expect((await runCli(['audit', '--fail-on', 'P1', '--review', await reviewFile(300, 730)], env)).code).toBe(1);
@@ -118,7 +141,10 @@ describe('accepted risks from a review exported by the extension', () => {
   it('a file that is not a review is a usage error', async () => {
     const file = join(dir, 'nope.json');
     writeFileSync(file, '{"hello": 1}');
-    expect(await runCli(['audit', '--review', file], env)).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not a review exported by the extension/) });
+    expect(await runCli(['audit', '--review', file], env)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/is not a review exported by the extension/),
+    });
   });
 });
 
@@ -149,7 +175,10 @@ describe('options', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
     expect(r.stderr).toContain(`report written to ${out}`);
     const nowhere = await runCli(['audit', '--output', join(dir, 'missing', 'report.txt')], env);
-    expect(nowhere).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot write the report to .*missing\/report\.txt/) });
+    expect(nowhere).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/cannot write the report to .*missing\/report\.txt/),
+    });
   });
 
   it('--region keeps to those regions; an unknown one is a usage error', async () => {
@@ -157,7 +186,10 @@ describe('options', () => {
     expect(r.stdout).not.toContain('osc-secnum-fr1');
     expect(mock.log().some((l) => l.path.startsWith('/regions/osc-secnum-fr1'))).toBe(false);
     const unknown = await runCli(['audit', '--region', 'osc-mars1'], env);
-    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown region osc-mars1: this account has osc-fr1, osc-secnum-fr1/) });
+    expect(unknown).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/unknown region osc-mars1: this account has osc-fr1, osc-secnum-fr1/),
+    });
   });
 
   it('--policy: applied, and a typo in it is refused rather than ignored', async () => {
@@ -166,15 +198,23 @@ describe('options', () => {
     const r = await runCli(['audit', '--policy', policy], env);
     expect(r.stdout).not.toMatch(/max@pixel-agency\.example has full access to .* from outside the team/);
     writeFileSync(policy, JSON.stringify({ lookbackDays: 30 }));
-    expect(await runCli(['audit', '--policy', policy], env)).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown field "lookbackDays"/) });
+    expect(await runCli(['audit', '--policy', policy], env)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/unknown field "lookbackDays"/),
+    });
     writeFileSync(policy, JSON.stringify({ lookBackDays: 3 }));
-    expect(await runCli(['audit', '--policy', policy], env)).toMatchObject({ code: 2, stderr: expect.stringMatching(/lookBackDays/) });
+    expect(await runCli(['audit', '--policy', policy], env)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/lookBackDays/),
+    });
     expect(existsSync(join(dir, 'report'))).toBe(false);
   });
 
   it('--lang fr writes the report in French', async () => {
     const r = await runCli(['audit', '--lang', 'fr'], env);
     expect(r.stdout).toMatch(/^Revue des accès Scalingo de alice@acme\.example/);
-    expect(r.stdout).toMatch(/^P1 +ouvert +payments-secnum .*farid n’a pas la 2FA sur payments-secnum → demander à la personne d’activer la 2FA$/m);
+    expect(r.stdout).toMatch(
+      /^P1 +ouvert +payments-secnum .*farid n’a pas la 2FA sur payments-secnum → demander à la personne d’activer la 2FA$/m,
+    );
   });
 });

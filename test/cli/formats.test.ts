@@ -14,7 +14,9 @@ beforeAll(async () => {
   buildCli();
   mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
   // Hostile text in what the API returns: a formula, quotes, a comma, a newline, markup.
-  for (const entry of mock.state.apps) for (const c of entry.collaborators) if (c.email === 'bruno@acme.example') c.username = '=HYPERLINK("http://x","y"),\n<b>bruno</b>';
+  for (const entry of mock.state.apps)
+    for (const c of entry.collaborators)
+      if (c.email === 'bruno@acme.example') c.username = '=HYPERLINK("http://x","y"),\n<b>bruno</b>';
   env = { SCALINGO_API_TOKEN: DEMO_TOKENS.alice, SCALINGO_AUTH_URL: mock.url, LANG: 'en_US.UTF-8' };
 }, 60_000);
 afterAll(() => mock.close());

@@ -12,7 +12,9 @@ const BREAKS = ['\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\u000b', '\u0
 beforeAll(async () => {
   mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
   for (const entry of mock.state.apps)
-    for (const c of entry.collaborators) if (c.email === 'bruno@acme.example') c.username = BREAKS.map((b, i) => `bruno${b}# Forged heading ${i}`).join('') + '\u001b[2J\u0000\u007f\u009b';
+    for (const c of entry.collaborators)
+      if (c.email === 'bruno@acme.example')
+        c.username = BREAKS.map((b, i) => `bruno${b}# Forged heading ${i}`).join('') + '\u001b[2J\u0000\u007f\u009b';
 });
 afterAll(() => mock.close());
 

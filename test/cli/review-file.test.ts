@@ -19,7 +19,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
 async function audit(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['audit', ...args], { env, version: 'test', stdout: { write: (s) => void (stdout += s) }, stderr: { write: (s) => void (stderr += s) } });
+  const code = await main(['audit', ...args], {
+    env,
+    version: 'test',
+    stdout: { write: (s) => void (stdout += s) },
+    stderr: { write: (s) => void (stderr += s) },
+  });
   return { code, stdout, stderr };
 }
 beforeAll(async () => {
@@ -33,23 +38,52 @@ afterAll(() => mock.close());
 function reviewFile(acceptedAt: string, expiresAt: string): string {
   const p1 = record.findings.filter((f) => f.priority === 'P1');
   const file = join(dir, `review-${Math.random().toString(36).slice(2)}.json`);
-  const acceptances = p1.map((f) => ({ findingId: f.id, justification: 'Hardware key on order', by: 'alice@acme.example', acceptedAt, expiresAt }));
+  const acceptances = p1.map((f) => ({
+    findingId: f.id,
+    justification: 'Hardware key on order',
+    by: 'alice@acme.example',
+    acceptedAt,
+    expiresAt,
+  }));
   writeFileSync(file, JSON.stringify({ ...record, acceptances }));
   return file;
 }
 
 describe('--review dates', () => {
   it('an acceptance that runs now keeps the job green (the baseline)', async () => {
-    expect((await audit(['--fail-on', 'P1', '--review', reviewFile(iso(Date.now() - DAY), iso(Date.now() + 30 * DAY))])).code).toBe(0);
+    expect(
+      (await audit(['--fail-on', 'P1', '--review', reviewFile(iso(Date.now() - DAY), iso(Date.now() + 30 * DAY))]))
+        .code,
+    ).toBe(0);
   });
 
   it.each([
-    ['accepted in the year 2999', '2999-01-01T00:00:00.000Z', '2999-06-01T00:00:00.000Z', /acceptedAt .*2999-01-01.* is not a plausible date/],
-    ['accepted next month, until in 13 months', iso(Date.now() + 30 * DAY), iso(Date.now() + 390 * DAY), /acceptedAt .* is in the future/],
-    ['accepted in 1970', '1970-01-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z', /acceptedAt .*1970.* is not a plausible date/],
+    [
+      'accepted in the year 2999',
+      '2999-01-01T00:00:00.000Z',
+      '2999-06-01T00:00:00.000Z',
+      /acceptedAt .*2999-01-01.* is not a plausible date/,
+    ],
+    [
+      'accepted next month, until in 13 months',
+      iso(Date.now() + 30 * DAY),
+      iso(Date.now() + 390 * DAY),
+      /acceptedAt .* is in the future/,
+    ],
+    [
+      'accepted in 1970',
+      '1970-01-01T00:00:00.000Z',
+      '2099-01-01T00:00:00.000Z',
+      /acceptedAt .*1970.* is not a plausible date/,
+    ],
     ['accepted "yesterday"', 'yesterday', iso(Date.now() + 30 * DAY), /acceptedAt "yesterday" is not a date/],
     ['until "soon"', iso(Date.now() - DAY), 'soon', /expiresAt "soon" is not a date/],
-    ['until the year 99999', iso(Date.now() - DAY), '+099999-01-01T00:00:00.000Z', /expiresAt .* is not a plausible date/],
+    [
+      'until the year 99999',
+      iso(Date.now() - DAY),
+      '+099999-01-01T00:00:00.000Z',
+      /expiresAt .* is not a plausible date/,
+    ],
   ])('%s: refused with a clear error, nothing accepted', async (_name, acceptedAt, expiresAt, said) => {
     const r = await audit(['--fail-on', 'P1', '--review', reviewFile(acceptedAt, expiresAt)]);
     expect(r.code).toBe(2);
@@ -59,7 +93,12 @@ describe('--review dates', () => {
   });
 
   it('the one-year cap counts from when it was accepted: accepted 400 days ago, it has run out', async () => {
-    const r = await audit(['--fail-on', 'P1', '--review', reviewFile(iso(Date.now() - 400 * DAY), iso(Date.now() + 30 * DAY))]);
+    const r = await audit([
+      '--fail-on',
+      'P1',
+      '--review',
+      reviewFile(iso(Date.now() - 400 * DAY), iso(Date.now() + 30 * DAY)),
+    ]);
     expect(r.code).toBe(1);
   });
 });

@@ -26,12 +26,21 @@ afterEach(() => mock.close());
 async function audit(args: string[], fetch?: FetchLike) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['audit', ...args], { env, version: 'test', fetch, stdout: { write: (s) => void (stdout += s) }, stderr: { write: (s) => void (stderr += s) } });
+  const code = await main(['audit', ...args], {
+    env,
+    version: 'test',
+    fetch,
+    stdout: { write: (s) => void (stdout += s) },
+    stderr: { write: (s) => void (stderr += s) },
+  });
   return { code, stdout, stderr };
 }
 
 /** Edits the cached snapshot as someone without the token would: every other field kept as written. */
-function editCache(file: string, edit: (snapshot: { regions: Array<{ name: string; api: string }>; assignments: unknown[] }) => void) {
+function editCache(
+  file: string,
+  edit: (snapshot: { regions: Array<{ name: string; api: string }>; assignments: unknown[] }) => void,
+) {
   const raw = JSON.parse(readFileSync(file, 'utf8'));
   const inner = typeof raw.payload === 'string' ? JSON.parse(raw.payload) : raw;
   edit(inner.snapshot);
@@ -106,9 +115,13 @@ describe('--cache', () => {
 
 describe('stderr', () => {
   it('gets the same control-character cleaning as stdout (an error text from the API)', async () => {
-    const hostile = JSON.stringify({ error: 'gone\u001b]0;owned\u0007\u001b[2J\r\nscalingo-access-review: all clear\u009b31m' });
+    const hostile = JSON.stringify({
+      error: 'gone\u001b]0;owned\u0007\u001b[2J\r\nscalingo-access-review: all clear\u009b31m',
+    });
     const fetch: FetchLike = (input, init) =>
-      /\/regions\/osc-secnum-fr1\/v1\/apps$/.test(new URL(input).pathname) ? Promise.resolve(new Response(hostile, { status: 403 })) : globalThis.fetch(input, init);
+      /\/regions\/osc-secnum-fr1\/v1\/apps$/.test(new URL(input).pathname)
+        ? Promise.resolve(new Response(hostile, { status: 403 }))
+        : globalThis.fetch(input, init);
     const r = await audit([], fetch);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/could not read osc-secnum-fr1: .*gone/);

@@ -11,7 +11,13 @@ const sink = (isTTY: boolean) => {
   const out: string[] = [];
   return { out, write: (s: string) => void out.push(s), isTTY };
 };
-const progress = (phase: 'account' | 'apps' | 'events', done: number, total: number) => ({ phase, done, total, startedAt: 0, etaSeconds: null });
+const progress = (phase: 'account' | 'apps' | 'events', done: number, total: number) => ({
+  phase,
+  done,
+  total,
+  startedAt: 0,
+  etaSeconds: null,
+});
 
 describe('progress on stderr', () => {
   it('on a terminal: a bar redrawn in place, cleared at the end', () => {
@@ -28,7 +34,13 @@ describe('progress on stderr', () => {
   it('in a log: one line per phase', () => {
     const err = sink(false);
     const p = progressPrinter(err);
-    for (const [phase, done] of [['account', 1], ['apps', 2], ['apps', 3], ['events', 4]] as const) p.update(progress(phase, done, 9) as never);
+    for (const [phase, done] of [
+      ['account', 1],
+      ['apps', 2],
+      ['apps', 3],
+      ['events', 4],
+    ] as const)
+      p.update(progress(phase, done, 9) as never);
     p.done();
     expect(err.out).toEqual(['scanning: account…\n', 'scanning: apps…\n', 'scanning: events…\n']);
   });
@@ -36,10 +48,38 @@ describe('progress on stderr', () => {
 
 describe('the table', () => {
   const record = {
-    reviewer: { email: 'me@acme.example', username: 'me' }, scannedAt: '2026-11-24T10:00:00.000Z', summary: { score: 80, open: {}, accepted: 0 },
+    reviewer: { email: 'me@acme.example', username: 'me' },
+    scannedAt: '2026-11-24T10:00:00.000Z',
+    summary: { score: 80, open: {}, accepted: 0 },
     findings: [
-      { id: 'a', rule: 'missing-2fa', priority: 'P1', state: 'open', title: 'x has no 2FA\u001b[2J', evidence: [], confidence: '', action: 'ask-2fa', app: 'vault', region: 'osc-secnum-fr1', person: 'x@acme.example', link: '' },
-      { id: 'b', rule: 'no-activity', priority: 'P3', state: 'open', title: 'y did nothing', evidence: [], confidence: '', action: 'revoke', app: 'web', region: 'osc-fr1', person: 'y@acme.example', link: '' },
+      {
+        id: 'a',
+        rule: 'missing-2fa',
+        priority: 'P1',
+        state: 'open',
+        title: 'x has no 2FA\u001b[2J',
+        evidence: [],
+        confidence: '',
+        action: 'ask-2fa',
+        app: 'vault',
+        region: 'osc-secnum-fr1',
+        person: 'x@acme.example',
+        link: '',
+      },
+      {
+        id: 'b',
+        rule: 'no-activity',
+        priority: 'P3',
+        state: 'open',
+        title: 'y did nothing',
+        evidence: [],
+        confidence: '',
+        action: 'revoke',
+        app: 'web',
+        region: 'osc-fr1',
+        person: 'y@acme.example',
+        link: '',
+      },
     ],
   } as unknown as ReviewRecord;
 

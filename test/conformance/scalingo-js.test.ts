@@ -62,7 +62,12 @@ describe('official scalingo.js client against the mock', () => {
   it('invites and revokes, decoding the invitation as an object', async () => {
     // The string form sends no is_limited: the API default (Limited) applies.
     const invitation = await client.Collaborators.invite('sandbox-alice', 'zoe@acme.example');
-    expect(invitation).toMatchObject({ email: 'zoe@acme.example', status: 'pending', is_limited: true, username: 'n/a' });
+    expect(invitation).toMatchObject({
+      email: 'zoe@acme.example',
+      status: 'pending',
+      is_limited: true,
+      username: 'n/a',
+    });
     await client.Collaborators.destroy('sandbox-alice', invitation.id);
     expect(await client.Collaborators.for('sandbox-alice')).toEqual([]);
   });
@@ -82,11 +87,17 @@ describe('official scalingo.js client against the mock', () => {
   it('surfaces a 403 to a limited collaborator as an APIError', async () => {
     const julien = await clientFromToken(DEMO_TOKENS.julien, options());
     const hugo = (await julien.Collaborators.for('docs-portal')).find((c) => c.email === 'hugo@acme.example');
-    await expect(julien.Collaborators.update('docs-portal', hugo!.id, { is_limited: true })).rejects.toMatchObject({ status: 403 });
+    await expect(julien.Collaborators.update('docs-portal', hugo!.id, { is_limited: true })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('rejects a bad API token with a 401 carrying the error message', async () => {
     const failure = clientFromToken('tk-us-not-a-real-token', options());
-    await expect(failure).rejects.toMatchObject({ status: 401, data: { error: 'invalid API token' }, message: 'invalid API token' });
+    await expect(failure).rejects.toMatchObject({
+      status: 401,
+      data: { error: 'invalid API token' },
+      message: 'invalid API token',
+    });
   });
 });

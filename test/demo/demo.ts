@@ -12,7 +12,11 @@ import { FIXTURES_DIR, routeDashboard, routeScalingoApi } from '../harness/route
 import { startMockScalingo } from '../mock-scalingo/server';
 
 const { values } = parseArgs({
-  options: { headless: { type: 'boolean', default: false }, out: { type: 'string' }, 'skip-build': { type: 'boolean', default: false } },
+  options: {
+    headless: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+  },
 });
 const headless = values.headless || !!values.out;
 if (!headless && !process.env.DISPLAY) {

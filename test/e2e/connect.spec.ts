@@ -1,7 +1,11 @@
 import { expectedCounts, demoUser } from './expected';
 import { clearStorage, expect, openPopup, OptionsPage, storageDump, storedRecord, test } from './fixtures';
 
-test('an owner pastes a token and sees who is connected and the apps and collaborators of each region', async ({ ext, mock, demoToken }) => {
+test('an owner pastes a token and sees who is connected and the apps and collaborators of each region', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   const options = await OptionsPage.open(ext);
   await options.connect(demoToken);
   const { user, tfa } = demoUser(mock);

@@ -14,7 +14,12 @@ export async function inContentScript(page: Page, expression: string): Promise<u
   await cdp.send('Runtime.enable');
   await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === WORLD)).toBe(true);
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === WORLD)!;
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value;
 }

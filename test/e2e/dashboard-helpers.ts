@@ -13,10 +13,12 @@ export async function connectedAndScanned(ext: LoadedExtension, token: string): 
   return options;
 }
 
-export const appUrl = (region: string, app: string) => `https://dashboard.scalingo.com/apps/${region}/${app}/settings/collaborators`;
+export const appUrl = (region: string, app: string) =>
+  `https://dashboard.scalingo.com/apps/${region}/${app}/settings/collaborators`;
 
 /** The row of the page showing `email` (table row, ARIA row, list item or group header). */
-export const rowOf = (page: Page, email: string) => page.locator('tr, [role="row"], li, summary').filter({ hasText: email });
+export const rowOf = (page: Page, email: string) =>
+  page.locator('tr, [role="row"], li, summary').filter({ hasText: email });
 
 /** The chip of the overlay's badge in that row. */
 export const chipOf = (page: Page, email: string) => rowOf(page, email).locator('sar-badge .chip');
@@ -24,6 +26,13 @@ export const chipOf = (page: Page, email: string) => rowOf(page, email).locator(
 /** The text a chip gives the mock's collaborator: role, then invitation state or 2FA. */
 export function roleAndState(c: { is_limited?: boolean; status: string; tfa_status?: boolean | null }): string {
   const role = c.is_limited ? 'Limited' : 'Collaborator';
-  const state = c.status === 'pending' ? 'invitation pending' : c.status === 'user account deleted' ? 'account deleted' : c.tfa_status ? '2FA' : 'no 2FA';
+  const state =
+    c.status === 'pending'
+      ? 'invitation pending'
+      : c.status === 'user account deleted'
+        ? 'account deleted'
+        : c.tfa_status
+          ? '2FA'
+          : 'no 2FA';
   return `${role} · ${state}`;
 }

@@ -7,7 +7,11 @@ import { appUrl, chipOf, connectedAndScanned } from './dashboard-helpers';
 test('the invitation form suggests Limited, and full access only for a trusted lead', async ({ ext, demoToken }) => {
   const options = await connectedAndScanned(ext, demoToken);
   await options.page.getByLabel('Trusted leads who may get full access').fill('dana@acme.example');
-  await options.page.getByLabel('Trusted leads who may get full access').locator('xpath=ancestor::form').getByRole('button', { name: 'Save' }).click();
+  await options.page
+    .getByLabel('Trusted leads who may get full access')
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Save' })
+    .click();
   const page = await ext.context.newPage();
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
   await page.getByRole('button', { name: 'Invite a collaborator' }).click();
@@ -22,14 +26,25 @@ test('the invitation form suggests Limited, and full access only for a trusted l
   await expect(page.locator('sar-invite-hint')).toHaveCount(1);
 });
 
-test('a role changed on the dashboard after the scan: the page asks for a refresh and shows the new role', async ({ ext, mock, demoToken }) => {
+test('a role changed on the dashboard after the scan: the page asks for a refresh and shows the new role', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   await connectedAndScanned(ext, demoToken);
   const page = await ext.context.newPage();
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
   await expect(chipOf(page, 'chloe@acme.example')).toContainText('Collaborator · 2FA');
   // Someone made chloe Limited in another tab; this page re-renders with the new role.
-  mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!.collaborators.find((c) => c.email === 'chloe@acme.example')!.is_limited = true;
-  await page.locator('tr').filter({ hasText: 'chloe@acme.example' }).locator('td').nth(2).evaluate((td) => (td.textContent = 'Limited collaborator'));
+  mock.state.apps
+    .find((a) => a.app.name === 'shop-api-staging')!
+    .collaborators.find((c) => c.email === 'chloe@acme.example')!.is_limited = true;
+  await page
+    .locator('tr')
+    .filter({ hasText: 'chloe@acme.example' })
+    .locator('td')
+    .nth(2)
+    .evaluate((td) => (td.textContent = 'Limited collaborator'));
   await expect(chipOf(page, 'chloe@acme.example')).toContainText(/^Limited · 2FA/, { timeout: 15_000 });
 });
 
@@ -47,7 +62,11 @@ test('the account-wide page, grouped by app then by person, gets a chip per row'
   await expect(chipOf(page, 'gaelle@acme.example')).toContainText(/\d+ app\(s\), 0 with full access · no 2FA/);
 });
 
-test('a dashboard tab opened before the first scan gets its chips when the scan ends, without a reload', async ({ ext, mock, demoToken }) => {
+test('a dashboard tab opened before the first scan gets its chips when the scan ends, without a reload', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
   await expect(page.locator('h1')).toHaveText('Collaborators');

@@ -5,7 +5,11 @@ import { appUrl, chipOf, connectedAndScanned, roleAndState } from './dashboard-h
 // real dashboard URLs, the production build in Chromium, the mock Scalingo behind the API hosts.
 
 for (const appName of ['shop-api-staging', 'marketing-site', 'billing-api-prod']) {
-  test(`${appName}: a chip beside each person says the role and 2FA the API reports`, async ({ ext, mock, demoToken }) => {
+  test(`${appName}: a chip beside each person says the role and 2FA the API reports`, async ({
+    ext,
+    mock,
+    demoToken,
+  }) => {
     await connectedAndScanned(ext, demoToken);
     const entry = mock.state.apps.find((a) => a.app.name === appName)!;
     const page = await ext.context.newPage();
@@ -18,7 +22,10 @@ for (const appName of ['shop-api-staging', 'marketing-site', 'billing-api-prod']
   });
 }
 
-test('the chip shows the priority and the change to make; a click shows the evidence and opens the review on it', async ({ ext, demoToken }) => {
+test('the chip shows the priority and the change to make; a click shows the evidence and opens the review on it', async ({
+  ext,
+  demoToken,
+}) => {
   await connectedAndScanned(ext, demoToken);
   const page = await ext.context.newPage();
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
@@ -28,9 +35,14 @@ test('the chip shows the priority and the change to make; a click shows the evid
   await chip.click();
   const panel = page.getByRole('group', { name: 'bruno@acme.example' });
   await expect(panel).toContainText('used none of it');
-  const [review] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open this finding in the review' }).first().click()]);
+  const [review] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    panel.getByRole('button', { name: 'Open this finding in the review' }).first().click(),
+  ]);
   await expect(review).toHaveURL(/review\.html#finding=unused-full-access/);
-  await expect(review.locator('article[aria-current="true"]')).toContainText('bruno has full access to shop-api-staging');
+  await expect(review.locator('article[aria-current="true"]')).toContainText(
+    'bruno has full access to shop-api-staging',
+  );
   await expect(review.locator('article[aria-current="true"]')).toBeFocused();
 });
 
@@ -40,12 +52,15 @@ test('follows in-app navigation from one app to another', async ({ ext, mock, de
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
   await expect(chipOf(page, 'nina@acme.example')).toBeVisible();
   // The dashboard's router: a new URL in the history, the next app's page drawn in place.
-  await page.evaluate(async (next) => {
-    const html = await (await fetch(next)).text();
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    history.pushState({}, '', next);
-    document.querySelector('#app')!.replaceWith(doc.querySelector('#app')!);
-  }, appUrl('osc-fr1', 'marketing-site'));
+  await page.evaluate(
+    async (next) => {
+      const html = await (await fetch(next)).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', next);
+      document.querySelector('#app')!.replaceWith(doc.querySelector('#app')!);
+    },
+    appUrl('osc-fr1', 'marketing-site'),
+  );
   const marketing = mock.state.apps.find((a) => a.app.name === 'marketing-site')!;
   await expect(chipOf(page, 'paul@acme.example')).toContainText('account deleted');
   await expect(page.locator('sar-badge')).toHaveCount(marketing.collaborators.length + 1);
@@ -65,7 +80,9 @@ test('a page that re-renders its rows keeps exactly one badge per person', async
     tbody.replaceWith(tbody.cloneNode(true));
   });
   await expect(page.locator('sar-badge .chip')).toHaveCount(expected);
-  await page.evaluate(() => document.querySelector('tbody')!.append(document.querySelector('tbody tr')!.cloneNode(true)));
+  await page.evaluate(() =>
+    document.querySelector('tbody')!.append(document.querySelector('tbody tr')!.cloneNode(true)),
+  );
   // A person shown twice keeps one chip; the copy's empty badge element is cleared away.
   await expect(page.locator('sar-badge')).toHaveCount(expected);
   await expect(page.locator('sar-badge .chip')).toHaveCount(expected);
@@ -80,7 +97,10 @@ test('a page of a shape it cannot read gets one "open the review" chip, nothing 
   const chip = page.locator('sar-banner[data-mode="degraded"]');
   await expect(chip).toContainText(/open finding\(s\) on this page/);
   await expect(page.locator('sar-badge')).toHaveCount(0);
-  const [review] = await Promise.all([ext.context.waitForEvent('page'), chip.getByRole('button', { name: 'Open the review' }).click()]);
+  const [review] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    chip.getByRole('button', { name: 'Open the review' }).click(),
+  ]);
   await expect(review).toHaveURL(/review\.html$/);
 });
 

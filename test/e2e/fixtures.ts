@@ -60,14 +60,18 @@ type ChromeStorage = { storage: Record<StorageArea, { get(k: null): Promise<obje
 
 /** Everything in one of the extension's storage areas, read inside the service worker. */
 export function storageDump(ext: LoadedExtension, area: StorageArea): Promise<Record<string, unknown>> {
-  return ext.worker.evaluate((a) => (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage[a].get(null), area) as Promise<
-    Record<string, unknown>
-  >;
+  return ext.worker.evaluate(
+    (a) => (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage[a].get(null),
+    area,
+  ) as Promise<Record<string, unknown>>;
 }
 
 /** Empties a storage area, as the end of a browser session does for `session`. */
 export function clearStorage(ext: LoadedExtension, area: StorageArea): Promise<void> {
-  return ext.worker.evaluate((a) => (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage[a].clear(), area);
+  return ext.worker.evaluate(
+    (a) => (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage[a].clear(),
+    area,
+  );
 }
 
 /** Stops the extension's service worker, as an update or the browser does, and waits until the browser reports it stopped. */

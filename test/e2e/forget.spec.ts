@@ -8,7 +8,10 @@ import { expect, openPopup, putStoredRecord, storageDump, storedKeys, storedReco
 /** Every record the extension keeps (lib/storage/records.ts) but the layout marker, which says the data is current. */
 const KEYS = Object.values(RECORDS).filter((k) => k !== RECORDS.layout);
 
-test('forget everything removes every stored item after a confirmation, and says it is done', async ({ ext, demoToken }) => {
+test('forget everything removes every stored item after a confirmation, and says it is done', async ({
+  ext,
+  demoToken,
+}) => {
   const options = await connectedAndScanned(ext, demoToken);
   await options.connect(demoToken, true);
   await expect(options.connection()).toContainText('Connected as');

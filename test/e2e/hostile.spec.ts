@@ -32,7 +32,9 @@ test('names holding markup show as text everywhere, and run nothing', async ({ e
 
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));
-  await expect(review.getByText(`${IMG}bruno has full access to shop-api-staging`, { exact: false }).first()).toBeVisible();
+  await expect(
+    review.getByText(`${IMG}bruno has full access to shop-api-staging`, { exact: false }).first(),
+  ).toBeVisible();
   await expect(review.getByText(`legacy-crm${IMG}`, { exact: false }).first()).toBeVisible();
   await expect(review.getByText('"><svg onload="window.__pwned=3">@gmail.com', { exact: false }).first()).toBeVisible();
   await inert(review);
@@ -40,6 +42,8 @@ test('names holding markup show as text everywhere, and run nothing', async ({ e
   const dashboard = await ext.context.newPage();
   await dashboard.goto(appUrl('osc-fr1', 'shop-api-staging'));
   await chipOf(dashboard, 'bruno@acme.example').click();
-  await expect(dashboard.getByRole('group', { name: 'bruno@acme.example' })).toContainText(`${IMG}bruno has full access`);
+  await expect(dashboard.getByRole('group', { name: 'bruno@acme.example' })).toContainText(
+    `${IMG}bruno has full access`,
+  );
   await inert(dashboard);
 });

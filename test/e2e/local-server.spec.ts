@@ -13,7 +13,8 @@ import { OptionsPage, openPopup } from './fixtures';
 const LOOPBACK_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3-loopback', import.meta.url));
 
 base('the extension works against a real local Scalingo-like server', async () => {
-  if (!existsSync(`${LOOPBACK_BUILD}/manifest.json`)) throw new Error(`No loopback test build in ${LOOPBACK_BUILD}: run \`npm run build:loopback\` first.`);
+  if (!existsSync(`${LOOPBACK_BUILD}/manifest.json`))
+    throw new Error(`No loopback test build in ${LOOPBACK_BUILD}: run \`npm run build:loopback\` first.`);
   const mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
   const ext = await launchWithExtension({ extensionPath: LOOPBACK_BUILD });
   try {

@@ -8,7 +8,8 @@ import { SCALINGO_HOSTS } from '../../wxt.config';
 // permissions, a CSP without eval, no remote code, and Firefox's data-collection declaration.
 
 const OUTPUT = fileURLToPath(new URL('../../.output/', import.meta.url));
-const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   test(`${target}: narrow permissions, no eval, no remote code`, () => {
@@ -19,7 +20,9 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
-    expect(manifest.content_scripts).toEqual([expect.objectContaining({ matches: ['https://dashboard.scalingo.com/*'] })]);
+    expect(manifest.content_scripts).toEqual([
+      expect.objectContaining({ matches: ['https://dashboard.scalingo.com/*'] }),
+    ]);
     for (const file of files(join(OUTPUT, target))) {
       if (!/\.(js|html)$/.test(file)) continue;
       const text = readFileSync(file, 'utf8');

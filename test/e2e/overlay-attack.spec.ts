@@ -10,9 +10,14 @@ import { expect, stopWorker, storageDump, test } from './fixtures';
 // any app name. Neither opens review tabs in a loop nor turns "refresh" into a flood of scans,
 // not even across a restart of the worker (an MV3 worker stops after 30 s idle).
 
-const reviewTabs = (page: Page) => page.context().pages().filter((p) => p.url().includes('/review.html'));
+const reviewTabs = (page: Page) =>
+  page
+    .context()
+    .pages()
+    .filter((p) => p.url().includes('/review.html'));
 /** Scans started since the log was cleared: each reads the region's collaborators once. */
-const scans = (mock: MockScalingo) => mock.log().filter((l) => l.method === 'GET' && l.path.endsWith('/osc-fr1/v1/collaborators')).length;
+const scans = (mock: MockScalingo) =>
+  mock.log().filter((l) => l.method === 'GET' && l.path.endsWith('/osc-fr1/v1/collaborators')).length;
 
 /** In the content-script world: moves the tab to each app's page in place, then asks for a refresh of it. */
 const REFRESH_EACH = (apps: string[]) => `(async () => {
@@ -31,7 +36,10 @@ const REFRESH_EACH = (apps: string[]) => `(async () => {
   return replies;
 })()`;
 
-test('the page’s own scripts clicking the chips open nothing; the person’s click opens the review', async ({ ext, demoToken }) => {
+test('the page’s own scripts clicking the chips open nothing; the person’s click opens the review', async ({
+  ext,
+  demoToken,
+}) => {
   await connectedAndScanned(ext, demoToken);
   const page = await ext.context.newPage();
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
@@ -52,12 +60,19 @@ test('the page’s own scripts clicking the chips open nothing; the person’s c
 
   await chipOf(page, 'bruno@acme.example').click();
   const panel = page.getByRole('group', { name: 'bruno@acme.example' });
-  const [review] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open this finding in the review' }).first().click()]);
+  const [review] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    panel.getByRole('button', { name: 'Open this finding in the review' }).first().click(),
+  ]);
   await expect(review).toHaveURL(/review\.html#finding=/);
   await expect.poll(() => reviewTabs(page).length).toBe(1);
 });
 
-test('code in the content script’s world cannot flood refreshes with made-up apps, nor open review tabs in a loop', async ({ ext, mock, demoToken }) => {
+test('code in the content script’s world cannot flood refreshes with made-up apps, nor open review tabs in a loop', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   await connectedAndScanned(ext, demoToken);
   const page = await ext.context.newPage();
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
@@ -72,12 +87,19 @@ test('code in the content script’s world cannot flood refreshes with made-up a
   expect(await inContentScript(page, REFRESH_EACH(real))).toEqual(real.map(() => 'ok'));
   expect(scans(mock)).toBe(REFRESHES_PER_WINDOW);
 
-  const opened = (await inContentScript(page, `Promise.all(Array.from({ length: 7 }, () => chrome.runtime.sendMessage({ type: 'openReview', findingId: null })))`)) as { ok: boolean; data: boolean }[];
+  const opened = (await inContentScript(
+    page,
+    `Promise.all(Array.from({ length: 7 }, () => chrome.runtime.sendMessage({ type: 'openReview', findingId: null })))`,
+  )) as { ok: boolean; data: boolean }[];
   expect(opened.filter((r) => r.ok && r.data === true)).toHaveLength(OPENS_PER_MINUTE);
   await expect.poll(() => reviewTabs(page).length).toBe(OPENS_PER_MINUTE);
 });
 
-test('a flood, a restart of the worker, a flood: no more rescans nor review tabs than the budget allows', async ({ ext, mock, demoToken }) => {
+test('a flood, a restart of the worker, a flood: no more rescans nor review tabs than the budget allows', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   await connectedAndScanned(ext, demoToken);
   const page = await ext.context.newPage();
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
@@ -92,7 +114,12 @@ test('a flood, a restart of the worker, a flood: no more rescans nor review tabs
   await expect.poll(() => reviewTabs(page).length).toBe(OPENS_PER_MINUTE);
   // The budget is where the content script can neither read nor reset it.
   expect(Object.keys(await storageDump(ext, 'session'))).toContain('overlayBudget');
-  expect(await inContentScript(page, `chrome.storage.session.set({ overlayBudget: null }).then(() => 'written', (e) => 'refused: ' + e.message)`)).toMatch(/^refused/);
+  expect(
+    await inContentScript(
+      page,
+      `chrome.storage.session.set({ overlayBudget: null }).then(() => 'written', (e) => 'refused: ' + e.message)`,
+    ),
+  ).toMatch(/^refused/);
 
   await stopWorker(ext, page);
   expect(await inContentScript(page, REFRESH_EACH(real.slice().reverse()))).toEqual(real.map(() => 'ok'));

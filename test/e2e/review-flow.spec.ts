@@ -12,7 +12,10 @@ const roleOnMock = (mock: Parameters<Parameters<typeof test>[2]>[0]['mock'], app
 };
 
 async function decide(page: Page, rule: string, email: string, choice: string) {
-  const card = page.locator(`article[data-rule="${rule}"]`).filter({ hasText: email.split('@')[0]! }).first();
+  const card = page
+    .locator(`article[data-rule="${rule}"]`)
+    .filter({ hasText: email.split('@')[0]! })
+    .first();
   await card.getByLabel(choice).check();
   await card.getByRole('button', { name: 'Save the decision' }).click();
   await expect(card.getByRole('status')).toContainText('Decided');
@@ -20,10 +23,16 @@ async function decide(page: Page, rule: string, email: string, choice: string) {
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target}`);
 }
 
-test('onboarding → scan → review → downgrade two in one plan → verified on Scalingo → undo one → evidence pack', async ({ ext, mock, demoToken }) => {
+test('onboarding → scan → review → downgrade two in one plan → verified on Scalingo → undo one → evidence pack', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   const first = await openPopup(ext);
   await expect(first.getByTestId('onboarding')).toContainText('carries every right');
   expect(await seriousViolations(first)).toEqual([]);
@@ -38,7 +47,10 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   const popup = await openPopup(ext);
   await expect(popup.getByTestId('top-findings').locator('li')).toHaveCount(5);
   expect(await seriousViolations(popup)).toEqual([]);
-  const [review] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open the full review' }).click()]);
+  const [review] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Open the full review' }).click(),
+  ]);
   await expect(review.getByRole('heading', { name: 'Access review' })).toBeVisible();
   expect(await seriousViolations(review)).toEqual([]);
 
@@ -52,9 +64,13 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   await plan.getByLabel(/I have read these 2 call/).check();
   await plan.getByRole('button', { name: 'Apply 2 change(s)' }).click();
   await expect(plan.locator('li[data-status="done"]')).toHaveCount(2);
-  const brunoApp = mock.state.apps.find((a) => a.collaborators.some((c) => c.email === 'bruno@acme.example' && c.is_limited))!.app.name;
+  const brunoApp = mock.state.apps.find((a) =>
+    a.collaborators.some((c) => c.email === 'bruno@acme.example' && c.is_limited),
+  )!.app.name;
   expect(roleOnMock(mock, brunoApp, 'bruno@acme.example')).toBe('limited');
-  expect(mock.state.apps.some((a) => a.collaborators.some((c) => c.email === 'max@pixel-agency.example' && c.is_limited))).toBe(true);
+  expect(
+    mock.state.apps.some((a) => a.collaborators.some((c) => c.email === 'max@pixel-agency.example' && c.is_limited)),
+  ).toBe(true);
 
   const bruno = plan.locator('li[data-status="done"]').filter({ hasText: 'bruno' });
   await bruno.getByRole('button', { name: 'Undo' }).click();
@@ -64,7 +80,10 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   await expect(plan.getByText('undone')).toBeVisible();
   expect(roleOnMock(mock, brunoApp, 'bruno@acme.example')).toBe('collaborator');
 
-  const [download] = await Promise.all([review.waitForEvent('download'), review.getByRole('button', { name: /evidence pack/ }).click()]);
+  const [download] = await Promise.all([
+    review.waitForEvent('download'),
+    review.getByRole('button', { name: /evidence pack/ }).click(),
+  ]);
   const pack = readFileSync((await download.path())!, 'utf8');
   expect(pack).toContain('# Access review');
   expect(pack).toContain('alice@acme.example');

@@ -25,15 +25,31 @@ async function localListener() {
 test('the auth service cannot be changed: the token goes to Scalingo only', async ({ ext, mock, demoToken }) => {
   const local = await localListener();
   const lookAlike: string[] = [];
-  await ext.context.route(LOOK_ALIKE, (route) => (lookAlike.push(route.request().url()), route.fulfill({ status: 200, body: '{}' })));
+  await ext.context.route(
+    LOOK_ALIKE,
+    (route) => (lookAlike.push(route.request().url()), route.fulfill({ status: 200, body: '{}' })),
+  );
   try {
     const options = await OptionsPage.open(ext);
     await expect(options.page.getByLabel(/Auth service URL/)).toHaveCount(0);
-    await expect(options.page.getByTestId('auth-url-fixed')).toHaveText('The API token is only ever sent to https://auth.scalingo.com.');
+    await expect(options.page.getByTestId('auth-url-fixed')).toHaveText(
+      'The API token is only ever sent to https://auth.scalingo.com.',
+    );
     // What a page of the extension could still ask (a user following a "support" script).
     for (const authUrl of [local.url, 'https://auth.scalingo.com.attacker.test', 'http://auth.scalingo.com']) {
-      const reply = await options.page.evaluate((url) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'saveSettings', settings: { authUrl: url } }), authUrl);
-      expect(reply).toMatchObject({ ok: false, kind: 'invalid', message: expect.stringContaining('the token is only ever sent to https://auth.scalingo.com') });
+      const reply = await options.page.evaluate(
+        (url) =>
+          (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+            type: 'saveSettings',
+            settings: { authUrl: url },
+          }),
+        authUrl,
+      );
+      expect(reply).toMatchObject({
+        ok: false,
+        kind: 'invalid',
+        message: expect.stringContaining('the token is only ever sent to https://auth.scalingo.com'),
+      });
     }
     await options.connect(demoToken);
     await expect(options.connection()).toContainText(`Connected as ${demoUser(mock).user.username}`);
@@ -54,9 +70,19 @@ for (const [foreign, seenAs] of [
   ['https://api.osc-secnum-fr1.scalingo.com.attacker.test', LOOK_ALIKE],
   ['https://doc.scalingo.com', /^https:\/\/doc\.scalingo\.com\//],
 ] as const) {
-  test(`a region whose API is ${foreign} is refused, and named; the others are read`, async ({ ext, mock, demoToken }) => {
+  test(`a region whose API is ${foreign} is refused, and named; the others are read`, async ({
+    ext,
+    mock,
+    demoToken,
+  }) => {
     const elsewhere: string[] = [];
-    await ext.context.route(seenAs, (route) => (elsewhere.push(`${route.request().method()} ${route.request().url()}`), route.fulfill({ status: 200, body: '{"apps":[],"collaborators":[]}' })));
+    await ext.context.route(
+      seenAs,
+      (route) => (
+        elsewhere.push(`${route.request().method()} ${route.request().url()}`),
+        route.fulfill({ status: 200, body: '{"apps":[],"collaborators":[]}' })
+      ),
+    );
     await ext.context.route('https://auth.scalingo.com/v1/regions', async (route) => {
       const response = await route.fetch({ url: mockTarget(route.request().url(), mock.url)! });
       const body = (await response.json()) as { regions: Array<{ name: string; api: string }> };

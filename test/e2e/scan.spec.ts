@@ -20,7 +20,10 @@ test('a slow scan shows what it is doing and how far it is, and stops when asked
   await expect(popup.getByRole('button', { name: 'Rescan' })).toBeEnabled();
 });
 
-test('scans daily on its own by default; the schedule follows the setting and can be turned off', async ({ ext, demoToken }) => {
+test('scans daily on its own by default; the schedule follows the setting and can be turned off', async ({
+  ext,
+  demoToken,
+}) => {
   const options = await OptionsPage.open(ext);
   await options.connect(demoToken);
   await expect(options.connection()).toContainText('Connected as');
@@ -33,7 +36,11 @@ test('scans daily on its own by default; the schedule follows the setting and ca
   await expect.poll(() => alarm(ext)).toBeUndefined();
 });
 
-test('"rescan everything" reads every app’s activity again; a plain rescan does not', async ({ ext, mock, demoToken }) => {
+test('"rescan everything" reads every app’s activity again; a plain rescan does not', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   // Three scans within a minute: the last one waits for Scalingo's rate limit (58 a minute).
   test.setTimeout(120_000);
   const options = await OptionsPage.open(ext);

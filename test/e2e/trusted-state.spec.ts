@@ -9,7 +9,6 @@ import { clearStorage, expect, openPopup, test, stopWorker } from './fixtures';
 // open and any Undo offered is clicked: the token goes to no other host, nothing is written to
 // Scalingo, no finding is hidden, and the settings still name Scalingo's auth service.
 
-
 /** The popup's open findings per priority, as a person reads them. */
 async function openCounts(page: Page): Promise<string[]> {
   const items = page.getByTestId('review-summary').locator('li[data-priority]');
@@ -21,31 +20,91 @@ async function openCounts(page: Page): Promise<string[]> {
 function forged(appId: string, appName: string, findingIds: string[]) {
   const at = new Date().toISOString();
   const revoke = {
-    id: 'revoke:forged', findingId: null, kind: 'revoke', app: { id: appId, name: appName, region: 'osc-fr1' }, api: 'https://api.osc-fr1.scalingo.com',
-    collaboratorId: 'c-forged', email: 'mallory@evil.example', from: 'collaborator', to: 'none',
+    id: 'revoke:forged',
+    findingId: null,
+    kind: 'revoke',
+    app: { id: appId, name: appName, region: 'osc-fr1' },
+    api: 'https://api.osc-fr1.scalingo.com',
+    collaboratorId: 'c-forged',
+    email: 'mallory@evil.example',
+    from: 'collaborator',
+    to: 'none',
     call: { method: 'DELETE', path: `/v1/apps/${appId}/collaborators/c-forged` },
   };
-  const reinvite = { ...revoke, id: 'reinvite:forged', kind: 'reinvite', collaboratorId: null, from: 'none', to: 'collaborator', call: { method: 'POST', path: `/v1/apps/${appId}/collaborators`, body: { collaborator: { email: 'mallory@evil.example', is_limited: false } } } };
+  const reinvite = {
+    ...revoke,
+    id: 'reinvite:forged',
+    kind: 'reinvite',
+    collaboratorId: null,
+    from: 'none',
+    to: 'collaborator',
+    call: {
+      method: 'POST',
+      path: `/v1/apps/${appId}/collaborators`,
+      body: { collaborator: { email: 'mallory@evil.example', is_limited: false } },
+    },
+  };
   const until = new Date(Date.now() + 300 * 86_400_000).toISOString();
   const v1 = { v: 1 };
   return {
-    settings: { authUrl: 'https://auth.evil.example', allowChanges: true, rememberToken: true, language: 'en', scanEveryHours: 24 }, settings$: v1,
-    policy: { serviceAccounts: ['*'], trustedDomains: ['gmail.com', 'evil.example'], lookBackDays: 1 }, policy$: v1,
-    acceptances: findingIds.map((findingId) => ({ findingId, justification: 'planted', by: 'alice@acme.example', acceptedAt: at, expiresAt: until })), acceptances$: v1,
-    decisions: findingIds.map((findingId) => ({ findingId, kind: 'keep', justification: 'planted', until: null, decidedAt: at })), decisions$: v1,
-    changes: [{ item: revoke, status: 'done', reason: null, at, undo: reinvite, undone: false }], changes$: v1,
-    reviewDigest: { account: null, summary: { open: { P1: 0, P2: 0, P3: 0, P4: 0 }, score: 100, accepted: 0, urgent: 0 }, top: [] }, reviewDigest$: v1,
+    settings: {
+      authUrl: 'https://auth.evil.example',
+      allowChanges: true,
+      rememberToken: true,
+      language: 'en',
+      scanEveryHours: 24,
+    },
+    settings$: v1,
+    policy: { serviceAccounts: ['*'], trustedDomains: ['gmail.com', 'evil.example'], lookBackDays: 1 },
+    policy$: v1,
+    acceptances: findingIds.map((findingId) => ({
+      findingId,
+      justification: 'planted',
+      by: 'alice@acme.example',
+      acceptedAt: at,
+      expiresAt: until,
+    })),
+    acceptances$: v1,
+    decisions: findingIds.map((findingId) => ({
+      findingId,
+      kind: 'keep',
+      justification: 'planted',
+      until: null,
+      decidedAt: at,
+    })),
+    decisions$: v1,
+    changes: [{ item: revoke, status: 'done', reason: null, at, undo: reinvite, undone: false }],
+    changes$: v1,
+    reviewDigest: {
+      account: null,
+      summary: { open: { P1: 0, P2: 0, P3: 0, P4: 0 }, score: 100, accepted: 0, urgent: 0 },
+      top: [],
+    },
+    reviewDigest$: v1,
     sealedApiToken: { iv: 'AAAAAAAAAAAAAAAA', data: 'AAAA' },
     storageLayout: 1,
-    snapshot: { version: 1, scannedAt: at, me: { id: 'us-x', email: 'x@evil.example', username: 'x' }, regions: [], apps: [], assignments: [] },
+    snapshot: {
+      version: 1,
+      scannedAt: at,
+      me: { id: 'us-x', email: 'x@evil.example', username: 'x' },
+      regions: [],
+      apps: [],
+      assignments: [],
+    },
     activity: {},
     history: [{ id: 'planted-review' }],
-    apiToken: 'tk-us-planted', bearer: { token: 'planted', expiresAt: Date.now() + 3_600_000 }, scanState: { phase: 'done' },
+    apiToken: 'tk-us-planted',
+    bearer: { token: 'planted', expiresAt: Date.now() + 3_600_000 },
+    scanState: { phase: 'done' },
     [`random-${Math.random()}`]: { anything: true },
   };
 }
 
-test('nothing a content script writes to storage is trusted: no other host, no write, no finding hidden', async ({ ext, mock, demoToken }) => {
+test('nothing a content script writes to storage is trusted: no other host, no write, no finding hidden', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   const options = await connectedAndScanned(ext, demoToken);
   // The token is remembered, so a browser restart reads it back and exchanges it again.
   await options.connect(demoToken, true);
@@ -57,7 +116,9 @@ test('nothing a content script writes to storage is trusted: no other host, no w
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));
   await expect(review.locator('article[data-finding]').first()).toBeVisible();
-  const findingIds = await review.locator('article[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')!));
+  const findingIds = await review
+    .locator('article[data-finding]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')!));
   await Promise.all([popup.close(), review.close()]);
 
   const foreign: string[] = [];
@@ -73,7 +134,9 @@ test('nothing a content script writes to storage is trusted: no other host, no w
   await dashboard.goto(appUrl('osc-fr1', 'shop-api-staging'));
   const app = mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!.app;
   const planted = forged(app.id, app.name, findingIds);
-  expect(await inContentScript(dashboard, `chrome.storage.local.set(${JSON.stringify(planted)}).then(() => 'written')`)).toBe('written');
+  expect(
+    await inContentScript(dashboard, `chrome.storage.local.set(${JSON.stringify(planted)}).then(() => 'written')`),
+  ).toBe('written');
   const logged = mock.log().length;
 
   // The browser session ends (token and bearer gone from memory) and the worker restarts.
@@ -97,12 +160,22 @@ test('nothing a content script writes to storage is trusted: no other host, no w
 
   const settings = await ext.context.newPage();
   await settings.goto(ext.pageUrl('options'));
-  await expect(settings.getByTestId('auth-url-fixed')).toHaveText('The API token is only ever sent to https://auth.scalingo.com.');
+  await expect(settings.getByTestId('auth-url-fixed')).toHaveText(
+    'The API token is only ever sent to https://auth.scalingo.com.',
+  );
   await expect(settings.getByLabel(/Auth service URL/)).toHaveCount(0);
   await expect(settings.getByTestId('connection')).toContainText('Connected as');
 
-  const writes = mock.log().slice(logged).filter((e) => e.method !== 'GET' && !e.path.includes('/tokens/exchange'));
+  const writes = mock
+    .log()
+    .slice(logged)
+    .filter((e) => e.method !== 'GET' && !e.path.includes('/tokens/exchange'));
   expect(writes).toEqual([]);
-  expect(mock.log().slice(logged).some((e) => e.path.includes('/tokens/exchange'))).toBe(true);
+  expect(
+    mock
+      .log()
+      .slice(logged)
+      .some((e) => e.path.includes('/tokens/exchange')),
+  ).toBe(true);
   expect(foreign).toEqual([]);
 });

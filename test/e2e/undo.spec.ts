@@ -7,10 +7,15 @@ import { expect, OptionsPage, storedRecord, test } from './fixtures';
 // refused, saying why, when it is not what the plan (or the change) expects; an undo shows its
 // exact call and waits for a confirmation; a removal undone is an invitation, pending.
 
-const entry = (mock: MockScalingo, app: string, email: string) => mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((c) => c.email === email);
-const writes = (mock: MockScalingo) => mock.log().filter((l) => l.method !== 'GET' && l.path.includes('/collaborators'));
+const entry = (mock: MockScalingo, app: string, email: string) =>
+  mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((c) => c.email === email);
+const writes = (mock: MockScalingo) =>
+  mock.log().filter((l) => l.method !== 'GET' && l.path.includes('/collaborators'));
 
-async function reviewWithChangesOn(ext: Parameters<Parameters<typeof test>[2]>[0]['ext'], token: string): Promise<Page> {
+async function reviewWithChangesOn(
+  ext: Parameters<Parameters<typeof test>[2]>[0]['ext'],
+  token: string,
+): Promise<Page> {
   const options = await OptionsPage.open(ext);
   await options.connect(token);
   await expect(options.connection()).toContainText('Connected as');
@@ -24,7 +29,11 @@ async function reviewWithChangesOn(ext: Parameters<Parameters<typeof test>[2]>[0
 }
 
 async function decide(page: Page, rule: string, app: string, email: string, choice: string) {
-  const card = page.locator(`article[data-rule="${rule}"]`).filter({ hasText: `${email.split('@')[0]} ` }).filter({ hasText: app }).first();
+  const card = page
+    .locator(`article[data-rule="${rule}"]`)
+    .filter({ hasText: `${email.split('@')[0]} ` })
+    .filter({ hasText: app })
+    .first();
   await card.getByLabel(choice).check();
   await card.getByRole('button', { name: 'Save the decision' }).click();
   await expect(card.getByRole('status')).toContainText('Decided');
@@ -40,7 +49,11 @@ async function applyPlan(page: Page, count: number) {
   };
 }
 
-test('roles changed behind the extension’s back after the scan: the plan is refused with why, and nobody ends up with full access', async ({ ext, mock, demoToken }) => {
+test('roles changed behind the extension’s back after the scan: the plan is refused with why, and nobody ends up with full access', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   const review = await reviewWithChangesOn(ext, demoToken);
   await decide(review, 'unused-full-access', 'shop-api-staging', 'bruno@acme.example', 'Downgrade to Limited');
   await decide(review, 'external-domain', 'shop-frontend', 'max@pixel-agency.example', 'Revoke access');
@@ -53,19 +66,30 @@ test('roles changed behind the extension’s back after the scan: the plan is re
 
   const plan = review.getByTestId('plan');
   await expect(plan.locator('li[data-status="failed"]')).toHaveCount(2);
-  await expect(plan.locator('li[data-status="failed"]').first()).toContainText('Not sent: Scalingo now shows Limited, the plan expected Collaborator');
+  await expect(plan.locator('li[data-status="failed"]').first()).toContainText(
+    'Not sent: Scalingo now shows Limited, the plan expected Collaborator',
+  );
   await expect(plan.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   expect(writes(mock)).toEqual([]);
   expect(entry(mock, 'shop-api-staging', 'bruno@acme.example')).toMatchObject({ is_limited: true, status: 'accepted' });
-  expect(entry(mock, 'shop-frontend', 'max@pixel-agency.example')).toMatchObject({ is_limited: true, status: 'accepted' });
+  expect(entry(mock, 'shop-frontend', 'max@pixel-agency.example')).toMatchObject({
+    is_limited: true,
+    status: 'accepted',
+  });
 });
 
-test('undo shows its exact call, is confirmed, re-invites with the role read before the removal as pending, and is refused once the role moved', async ({ ext, mock, demoToken }) => {
+test('undo shows its exact call, is confirmed, re-invites with the role read before the removal as pending, and is refused once the role moved', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
   test.setTimeout(120_000);
   const review = await reviewWithChangesOn(ext, demoToken);
   await decide(review, 'missing-2fa', 'marketing-site', 'gaelle@acme.example', 'Revoke access');
   await decide(review, 'unused-full-access', 'shop-api-staging', 'bruno@acme.example', 'Downgrade to Limited');
-  await (await applyPlan(review, 2))();
+  await (
+    await applyPlan(review, 2)
+  )();
   const plan = review.getByTestId('plan');
   await expect(plan.locator('li[data-status="done"]')).toHaveCount(2);
   expect(entry(mock, 'marketing-site', 'gaelle@acme.example')).toBeUndefined();
@@ -75,7 +99,9 @@ test('undo shows its exact call, is confirmed, re-invites with the role read bef
   mock.clearLog();
   await gaelle.getByRole('button', { name: 'Undo' }).click();
   const undo = gaelle.getByTestId('undo-confirm');
-  await expect(undo.locator('code')).toHaveText(/^POST \/v1\/apps\/[^ ]+\/collaborators \{"collaborator":\{"email":"gaelle@acme\.example","is_limited":true\}\}$/);
+  await expect(undo.locator('code')).toHaveText(
+    /^POST \/v1\/apps\/[^ ]+\/collaborators \{"collaborator":\{"email":"gaelle@acme\.example","is_limited":true\}\}$/,
+  );
   await expect(undo.getByRole('button', { name: 'Send the undo' })).toBeDisabled();
   expect(writes(mock)).toEqual([]);
   await undo.getByLabel('I have read this call and want Scalingo to apply it').check();
@@ -95,7 +121,10 @@ test('undo shows its exact call, is confirmed, re-invites with the role read bef
   await bruno.getByLabel('I have read this call and want Scalingo to apply it').check();
   await bruno.getByRole('button', { name: 'Send the undo' }).click();
   // The rescans after each write have used Scalingo's rate limit (58 a minute): this read may wait its turn.
-  await expect(plan.locator('li[data-status="failed"]')).toContainText('Not sent: Scalingo now shows no access, no longer what the change left (Limited).', { timeout: 60_000 });
+  await expect(plan.locator('li[data-status="failed"]')).toContainText(
+    'Not sent: Scalingo now shows no access, no longer what the change left (Limited).',
+    { timeout: 60_000 },
+  );
   expect(writes(mock)).toEqual([]);
   expect(app.collaborators.some((c) => c.email === 'bruno@acme.example')).toBe(false);
 });

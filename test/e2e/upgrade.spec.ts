@@ -8,10 +8,21 @@ import { expect, openPopup, OptionsPage, storedRecord, test, stopWorker } from '
 // storage.local held into its IndexedDB (the first release's snapshot as the current version;
 // the previous release's decisions, accepted risks and settings), then never reads it again.
 
-type Local = { chrome: { storage: { local: { clear(): Promise<void>; set(v: object): Promise<void>; get(k: null): Promise<Record<string, unknown>> } }; runtime: { reload(): void } } };
+type Local = {
+  chrome: {
+    storage: {
+      local: { clear(): Promise<void>; set(v: object): Promise<void>; get(k: null): Promise<Record<string, unknown>> };
+    };
+    runtime: { reload(): void };
+  };
+};
 
-test('after an update from the first release, the popup shows the account as last scanned, in the language chosen then', async ({ ext }) => {
-  const stored = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/storage/layout-1-local.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+test('after an update from the first release, the popup shows the account as last scanned, in the language chosen then', async ({
+  ext,
+}) => {
+  const stored = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../fixtures/storage/layout-1-local.json', import.meta.url)), 'utf8'),
+  ) as Record<string, unknown>;
   delete stored._comment;
   // The fresh install's own first start must be over, or it would migrate what is written below.
   await expect.poll(() => storedRecord(ext, 'storageLayout')).toBe(4);
@@ -50,7 +61,8 @@ async function backToLayout3(ext: LoadedExtension, plantedBefore: Record<string,
       req.onerror = () => ko(req.error);
     });
     const store = () => db.transaction('data', 'readwrite').objectStore('data');
-    const get = (k: string) => new Promise<unknown>((ok) => (store().get(k).onsuccess = (e) => ok((e.target as IDBRequest).result)));
+    const get = (k: string) =>
+      new Promise<unknown>((ok) => (store().get(k).onsuccess = (e) => ok((e.target as IDBRequest).result)));
     const del = (k: string) => new Promise((ok) => (store().delete(k).onsuccess = ok));
     const local: Record<string, unknown> = { storageLayout: 3 };
     for (const key of ['settings', 'policy', 'acceptances', 'decisions', 'changes', 'reviewDigest', 'sealedApiToken']) {
@@ -65,14 +77,33 @@ async function backToLayout3(ext: LoadedExtension, plantedBefore: Record<string,
   }, plantedBefore);
 }
 
-test('after an update from the previous release, decisions, accepted risks and history survive; a planted auth URL is dropped with a note, and what was kept is counted for review', async ({ ext, demoToken }) => {
+test('after an update from the previous release, decisions, accepted risks and history survive; a planted auth URL is dropped with a note, and what was kept is counted for review', async ({
+  ext,
+  demoToken,
+}) => {
   const options = await connectedAndScanned(ext, demoToken);
-  const ask = (m: object) => options.page.evaluate((msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data: never }> } } }).chrome.runtime.sendMessage(msg), m);
+  const ask = (m: object) =>
+    options.page.evaluate(
+      (msg) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data: never }> } };
+          }
+        ).chrome.runtime.sendMessage(msg),
+      m,
+    );
   expect(await ask({ type: 'completeReview' })).toMatchObject({ ok: true });
   const review = (await ask({ type: 'getReview' })) as { data: { findings: { id: string }[] } };
   const [kept, accepted] = review.data.findings;
-  expect(await ask({ type: 'decide', decision: { findingId: kept!.id, kind: 'keep', justification: 'Still on the project', until: null } })).toMatchObject({ ok: true });
-  expect(await ask({ type: 'acceptRisk', findingId: accepted!.id, justification: 'Contractor until March', days: 90 })).toMatchObject({ ok: true });
+  expect(
+    await ask({
+      type: 'decide',
+      decision: { findingId: kept!.id, kind: 'keep', justification: 'Still on the project', until: null },
+    }),
+  ).toMatchObject({ ok: true });
+  expect(
+    await ask({ type: 'acceptRisk', findingId: accepted!.id, justification: 'Contractor until March', days: 90 }),
+  ).toMatchObject({ ok: true });
 
   await backToLayout3(ext, { authUrl: 'https://auth.evil.example', language: 'en' });
   const page = await ext.context.newPage();
@@ -87,8 +118,12 @@ test('after an update from the previous release, decisions, accepted risks and h
   const notes = settings.page.getByTestId('upgrade-notice');
   await expect(notes.filter({ hasText: 'auth service URL went back to Scalingo’s own' })).toBeVisible();
   // Kept, but a page could have written them before the update: the user is asked to look.
-  await expect(notes.filter({ hasText: 'kept 1 accepted risks and 1 decisions' })).toContainText('trusted domains and service accounts');
-  await expect(settings.page.getByTestId('auth-url-fixed')).toContainText('only ever sent to https://auth.scalingo.com');
+  await expect(notes.filter({ hasText: 'kept 1 accepted risks and 1 decisions' })).toContainText(
+    'trusted domains and service accounts',
+  );
+  await expect(settings.page.getByTestId('auth-url-fixed')).toContainText(
+    'only ever sent to https://auth.scalingo.com',
+  );
   const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
   expect(await worker.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(null))).toEqual({});
 });

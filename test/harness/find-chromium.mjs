@@ -49,7 +49,8 @@ export function realSystem() {
 }
 
 function onPath(sys, name) {
-  for (const dir of (sys.env.PATH ?? '').split(delimiter)) if (dir && sys.isExecutable(join(dir, name))) return join(dir, name);
+  for (const dir of (sys.env.PATH ?? '').split(delimiter))
+    if (dir && sys.isExecutable(join(dir, name))) return join(dir, name);
   return null;
 }
 
@@ -60,8 +61,13 @@ function onPath(sys, name) {
 export function findChromium(sys = realSystem()) {
   const wanted = sys.env.CHROMIUM_PATH;
   if (wanted) {
-    if (BRANDED.test(wanted)) return { error: `CHROMIUM_PATH=${wanted} is Google Chrome, which no longer loads unpacked extensions from the command line: point it at a Chromium.` };
-    return sys.isExecutable(wanted) ? { path: wanted } : { error: `CHROMIUM_PATH=${wanted} is not an executable file: fix it or unset it.` };
+    if (BRANDED.test(wanted))
+      return {
+        error: `CHROMIUM_PATH=${wanted} is Google Chrome, which no longer loads unpacked extensions from the command line: point it at a Chromium.`,
+      };
+    return sys.isExecutable(wanted)
+      ? { path: wanted }
+      : { error: `CHROMIUM_PATH=${wanted} is not an executable file: fix it or unset it.` };
   }
   for (const path of SYSTEM_PATHS) if (sys.isExecutable(path)) return { path };
   for (const name of NAMES) {
@@ -88,7 +94,8 @@ export function ensureChromium(sys = realSystem()) {
   if (sys.isRoot && apt) {
     sys.log('No Chromium on this machine: installing Debian’s package (apt-get install chromium)…');
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (sys.run(apt, ['update', '-qq'], { timeoutMs: APT_TIMEOUT_MS, env }) === 0) sys.run(apt, ['install', '-y', '-qq', 'chromium'], { timeoutMs: APT_TIMEOUT_MS, env });
+    if (sys.run(apt, ['update', '-qq'], { timeoutMs: APT_TIMEOUT_MS, env }) === 0)
+      sys.run(apt, ['install', '-y', '-qq', 'chromium'], { timeoutMs: APT_TIMEOUT_MS, env });
     const installed = findChromium(sys);
     if ('path' in installed) return installed;
   }

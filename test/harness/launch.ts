@@ -15,7 +15,9 @@ export interface LoadedExtension {
   pageUrl(name: 'popup' | 'options' | string): string;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; extensionPath?: string } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(
+  opts: { headless?: boolean; extensionPath?: string } = {},
+): Promise<LoadedExtension> {
   const extensionPath = opts.extensionPath ?? BUILD_DIR;
   if (!existsSync(`${extensionPath}/manifest.json`)) {
     throw new Error(`No built extension in ${extensionPath}: run \`npm run build\` first.`);

@@ -38,7 +38,8 @@ export function fixtureFor(url: URL): string | null {
   const app = /^\/apps\/([a-z0-9-]+)\/([A-Za-z0-9._-]+)\/settings\/collaborators\/?$/.exec(pathname);
   const candidates = app ? [`app-collaborators-${app[2]}.html`] : [];
   if (pathname === '/' || pathname === '/apps') candidates.push('apps.html');
-  if (pathname === '/collaborators') candidates.push(url.searchParams.get('group') === 'person' ? 'collaborators-by-person.html' : 'collaborators.html');
+  if (pathname === '/collaborators')
+    candidates.push(url.searchParams.get('group') === 'person' ? 'collaborators-by-person.html' : 'collaborators.html');
   const file = candidates.find((f) => existsSync(FIXTURES_DIR + f));
   return file ? FIXTURES_DIR + file : null;
 }

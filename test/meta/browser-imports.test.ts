@@ -19,7 +19,10 @@ describe('wxt/browser only in the adapters', () => {
       'lib/background/service.ts': "import { browser } from 'webextension-polyfill';",
       'test/unit/background/fake.ts': "import { browser } from 'wxt/browser';",
     });
-    expect(browserImportViolations(repo).map((v) => v.split(':')[0])).toEqual(['lib/rules/escalation.ts imports wxt/browser', 'components/review/Plan.tsx imports wxt/browser']);
+    expect(browserImportViolations(repo).map((v) => v.split(':')[0])).toEqual([
+      'lib/rules/escalation.ts imports wxt/browser',
+      'components/review/Plan.tsx imports wxt/browser',
+    ]);
     expect(browserImportViolations(repo)[0]).toMatch(/take what you need as a parameter/);
   });
 });

@@ -5,8 +5,14 @@ import type { Repo } from './repo';
 // read from the code as it is, and why each may:
 export const BROWSER_ALLOWED: ReadonlyArray<[prefix: string, why: string]> = [
   ['entrypoints/', 'entrypoints wire the browser to the code; they hold no logic'],
-  ['lib/background/browser-', "the background's adapters to the browser's storage, alarms and badge (browser-store.ts)"],
-  ['lib/background/live-channel.ts', 'the background telling its pages and content scripts what was stored anew (runtime and tabs messaging)'],
+  [
+    'lib/background/browser-',
+    "the background's adapters to the browser's storage, alarms and badge (browser-store.ts)",
+  ],
+  [
+    'lib/background/live-channel.ts',
+    'the background telling its pages and content scripts what was stored anew (runtime and tabs messaging)',
+  ],
   ['lib/storage/', 'storage items are declared over the browser storage areas they live in'],
   ['lib/ui/', "the extension pages' adapters: asking the background (ask.ts), the page language"],
 ];
@@ -17,5 +23,8 @@ const CODE = /^(entrypoints|components|lib|bin)\/.*\.(ts|tsx|mts|mjs|js)$/;
 export function browserImportViolations(repo: Repo, allowed = BROWSER_ALLOWED): string[] {
   return repo.files
     .filter((f) => CODE.test(f) && !allowed.some(([prefix]) => f.startsWith(prefix)) && IMPORT.test(repo.read(f)))
-    .map((f) => `${f} imports wxt/browser: take what you need as a parameter from an entrypoint or an adapter (allowed: ${allowed.map(([p]) => p).join(', ')})`);
+    .map(
+      (f) =>
+        `${f} imports wxt/browser: take what you need as a parameter from an entrypoint or an adapter (allowed: ${allowed.map(([p]) => p).join(', ')})`,
+    );
 }

@@ -10,7 +10,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Tracked files, and new ones not yet committed (but not ignored ones). */
 export function repoFiles(): string[] {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return out.split('\0').filter((f) => f !== '' && existsSync(join(ROOT, f)));
 }
 

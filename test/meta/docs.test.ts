@@ -19,13 +19,17 @@ describe('cited documents', () => {
   });
 
   it('every cited *.md is a file of the repository', () => {
-    const missing = all.filter((c) => c.doc && resolveDoc(c.file, c.doc, known) === null).map((c) => `${where(c)} cites ${c.doc}`);
+    const missing = all
+      .filter((c) => c.doc && resolveDoc(c.file, c.doc, known) === null)
+      .map((c) => `${where(c)} cites ${c.doc}`);
     expect(missing, 'cite a document of the repository (docs/…), or write it there').toEqual([]);
   });
 
   it('every §N is a section of docs/scalingo-api.md', () => {
     const sections = headingNumbers(readFileSync(join(ROOT, 'docs/scalingo-api.md'), 'utf8'));
-    const missing = all.filter((c) => c.section && !sections.has(c.section)).map((c) => `${where(c)} cites §${c.section}`);
+    const missing = all
+      .filter((c) => c.section && !sections.has(c.section))
+      .map((c) => `${where(c)} cites §${c.section}`);
     expect(missing, 'keep the section numbers of docs/scalingo-api.md stable').toEqual([]);
   });
 
@@ -45,12 +49,20 @@ describe('cited documents', () => {
 
 describe('reading comments', () => {
   it('knows the sources of docs/scalingo-api.md, whose own pages it does not check', () => {
-    expect(sourceNames(readFileSync(join(ROOT, 'docs/scalingo-api.md'), 'utf8'))).toEqual(expect.arrayContaining(['API-DOCS', 'DOCS', 'GO', 'CLI']));
+    expect(sourceNames(readFileSync(join(ROOT, 'docs/scalingo-api.md'), 'utf8'))).toEqual(
+      expect.arrayContaining(['API-DOCS', 'DOCS', 'GO', 'CLI']),
+    );
   });
 
   it('keeps comments, drops code and URLs', () => {
     // Pieces joined, so the scan of this file does not read them as its own comments.
-    const source = ["const a = 'https://x.example/b.md'; ", '//', ' see docs/a.md\n/', '* one\n   §3.5 *', '/ const b = 1;'].join('');
+    const source = [
+      "const a = 'https://x.example/b.md'; ",
+      '//',
+      ' see docs/a.md\n/',
+      '* one\n   §3.5 *',
+      '/ const b = 1;',
+    ].join('');
     const lines = commentLines(source);
     expect(lines[0]).toContain('docs/a.md');
     expect(lines[0]).not.toContain('b.md');
@@ -60,7 +72,11 @@ describe('reading comments', () => {
   });
 
   it('reads section numbers from headings only', () => {
-    expect([...headingNumbers('## 3. Endpoints\n### 3.5 Events\n#### 6.10 CORS\nsee 4.2\n')]).toEqual(['3', '3.5', '6.10']);
+    expect([...headingNumbers('## 3. Endpoints\n### 3.5 Events\n#### 6.10 CORS\nsee 4.2\n')]).toEqual([
+      '3',
+      '3.5',
+      '6.10',
+    ]);
   });
 
   it('resolves bare names to docs/ and paths from the citing file, never outside the repository', () => {

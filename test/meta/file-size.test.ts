@@ -15,7 +15,11 @@ describe('no source file over 250 lines', () => {
 
   it('a long file is named, with its length', () => {
     const line = 'x;\n';
-    const repo = fakeRepo({ 'lib/long.ts': line.repeat(251), 'lib/ok.tsx': line.repeat(250), 'docs/long.md': line.repeat(900) });
+    const repo = fakeRepo({
+      'lib/long.ts': line.repeat(251),
+      'lib/ok.tsx': line.repeat(250),
+      'docs/long.md': line.repeat(900),
+    });
     expect(fileSizeViolations(repo)).toEqual(['lib/long.ts has 251 lines (at most 250): split it into named pieces']);
   });
 });

@@ -14,10 +14,17 @@ import { rulePieceViolations } from './rule-pieces';
 
 let copy: string;
 const repoAt = (root: string): Repo => ({
-  files: ['lib', 'test/unit/rules'].flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`)),
+  files: ['lib', 'test/unit/rules'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`),
+  ),
   read: (file) => readFileSync(join(root, file), 'utf8'),
 });
-const contents = (root: string) => Object.fromEntries(repoAt(root).files.filter((f) => f.endsWith('.ts')).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+const contents = (root: string) =>
+  Object.fromEntries(
+    repoAt(root)
+      .files.filter((f) => f.endsWith('.ts'))
+      .map((f) => [f, readFileSync(join(root, f), 'utf8')]),
+  );
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'new-rule-'));
@@ -31,23 +38,41 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 describe('npm run new:rule', () => {
   it('writes a rule with all its pieces, and it typechecks', () => {
     expect(newRule(copy, 'stale-deploy-key').sort()).toEqual(
-      ['lib/i18n/findings-en.ts', 'lib/i18n/findings-fr.ts', 'lib/rules/index.ts', 'lib/rules/stale-deploy-key.ts', 'test/unit/rules/stale-deploy-key.test.ts'].sort(),
+      [
+        'lib/i18n/findings-en.ts',
+        'lib/i18n/findings-fr.ts',
+        'lib/rules/index.ts',
+        'lib/rules/stale-deploy-key.ts',
+        'test/unit/rules/stale-deploy-key.test.ts',
+      ].sort(),
     );
     expect(rulePieceViolations(repoAt(copy))).toEqual([]);
-    expect(readFileSync(join(copy, 'lib/rules/index.ts'), 'utf8')).toContain('{ meta: staleDeployKeyMeta, run: staleDeployKey },');
+    expect(readFileSync(join(copy, 'lib/rules/index.ts'), 'utf8')).toContain(
+      '{ meta: staleDeployKeyMeta, run: staleDeployKey },',
+    );
 
-    const config = { extends: join(ROOT, 'tsconfig.json'), include: ['lib/rules/index.ts', 'test/unit/rules/stale-deploy-key.test.ts', join(ROOT, '.wxt/wxt.d.ts')] };
+    const config = {
+      extends: join(ROOT, 'tsconfig.json'),
+      include: ['lib/rules/index.ts', 'test/unit/rules/stale-deploy-key.test.ts', join(ROOT, '.wxt/wxt.d.ts')],
+    };
     writeFileSync(join(copy, 'tsconfig.json'), JSON.stringify(config));
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(copy, 'tsconfig.json')], { encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(copy, 'tsconfig.json')],
+      { encoding: 'utf8' },
+    );
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   }, 120_000);
 
-  it.each(['', 'Stale', 'stale_key', '-stale', 'stale-', 'stale--key', '2fa-again', '../escape'])('refuses the bad id %j and changes nothing', (id) => {
-    const before = contents(copy);
-    expect(() => newRule(copy, id)).toThrow(/is not a rule id: lower-case words and digits joined by hyphens/);
-    expect(contents(copy)).toEqual(before);
-  });
+  it.each(['', 'Stale', 'stale_key', '-stale', 'stale-', 'stale--key', '2fa-again', '../escape'])(
+    'refuses the bad id %j and changes nothing',
+    (id) => {
+      const before = contents(copy);
+      expect(() => newRule(copy, id)).toThrow(/is not a rule id: lower-case words and digits joined by hyphens/);
+      expect(contents(copy)).toEqual(before);
+    },
+  );
 
   it.each(['stale-invitation', 'context', 'index'])('refuses the taken id %s and changes nothing', (id) => {
     const before = contents(copy);

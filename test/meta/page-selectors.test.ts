@@ -21,7 +21,8 @@ describe('page selectors only in lib/dashboard/selectors.ts', () => {
 
   it('a page selector outside selectors.ts is named, with where it belongs', () => {
     const repo = fakeRepo({
-      'lib/dashboard/badge.ts': "const cell = row.querySelector('td:last-child') ?? row;\nshadow.querySelector('.chip');",
+      'lib/dashboard/badge.ts':
+        "const cell = row.querySelector('td:last-child') ?? row;\nshadow.querySelector('.chip');",
       'lib/dashboard/selectors.ts': "el.closest('tr');",
       'entrypoints/dashboard.content.ts': 'document.querySelectorAll(`main [role="row"]`);',
       'lib/overlay/texts.ts': "doc.querySelector('tr');",

@@ -27,7 +27,10 @@ export function pageSelectorViolations(repo: Repo): string[] {
       .split('\n')
       .forEach((line, i) => {
         for (const m of line.matchAll(QUERY)) {
-          if (namesPage(m[3]!)) out.push(`${file}:${i + 1}: the page selector ${m[2]}${m[3]}${m[2]} belongs in ${HOME}, beside the others and checked against the fixture pages`);
+          if (namesPage(m[3]!))
+            out.push(
+              `${file}:${i + 1}: the page selector ${m[2]}${m[3]}${m[2]} belongs in ${HOME}, beside the others and checked against the fixture pages`,
+            );
         }
       });
   }

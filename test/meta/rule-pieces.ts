@@ -29,24 +29,32 @@ export function rulePieceViolations(repo: Repo): string[] {
   const languages = repo.files.filter((f) => /^lib\/i18n\/findings-[a-z]+\.ts$/.test(f));
   const tests = repo.files.filter((f) => /^test\/(?!meta\/).*\.test\.tsx?$/.test(f));
   for (const { file, id } of ruleFiles(repo)) {
-    if (file !== `lib/rules/${id}.ts`) out.push(`${file}: its RULE is '${id}': a rule's file is named after its id (lib/rules/${id}.ts)`);
+    if (file !== `lib/rules/${id}.ts`)
+      out.push(`${file}: its RULE is '${id}': a rule's file is named after its id (lib/rules/${id}.ts)`);
 
     const imported = new RegExp(`import \\{[^}]*\\bMETA as (\\w+)[^}]*\\} from '\\./${escape(id)}';`).exec(index)?.[1];
     if (!imported || !new RegExp(`\\{ meta: ${imported}, run: \\w+ \\}`).test(index)) {
-      out.push(`${file}: not in the CATALOGUE of lib/rules/index.ts (import its META and function, add { meta, run }): runRules never runs it`);
+      out.push(
+        `${file}: not in the CATALOGUE of lib/rules/index.ts (import its META and function, add { meta, run }): runRules never runs it`,
+      );
     }
 
     const source = repo.read(file);
     const meta = /^export const META = \{([\s\S]*?)^\} as const;$/m.exec(source)?.[1] ?? '';
     const fields = ['id: RULE', 'short:', 'full:', 'help:', 'priority:'].filter((f) => !meta.includes(f));
-    if (fields.length > 0) out.push(`${file}: its \`export const META = { … } as const\` lacks ${fields.join(', ')}: SARIF and the catalogue describe a rule from it`);
+    if (fields.length > 0)
+      out.push(
+        `${file}: its \`export const META = { … } as const\` lacks ${fields.join(', ')}: SARIF and the catalogue describe a rule from it`,
+      );
 
     for (const lang of languages) {
-      if (!repo.read(lang).includes(`'rule.${id}.title'`)) out.push(`${file}: no 'rule.${id}.title' in ${lang}: its findings would show the bare key in that language`);
+      if (!repo.read(lang).includes(`'rule.${id}.title'`))
+        out.push(`${file}: no 'rule.${id}.title' in ${lang}: its findings would show the bare key in that language`);
     }
 
     const quoted = new RegExp(`['"\`]${escape(id)}['"\`]`);
-    if (!tests.some((t) => quoted.test(repo.read(t)))) out.push(`${file}: no test file under test/ names '${id}': a rule without a test table can break unseen`);
+    if (!tests.some((t) => quoted.test(repo.read(t))))
+      out.push(`${file}: no test file under test/ names '${id}': a rule without a test table can break unseen`);
   }
   return out;
 }

@@ -11,7 +11,11 @@ const repo = realRepo();
 
 describe('rule pieces', () => {
   it('finds the rules (a scan that finds none would pass anything)', () => {
-    expect(ruleFiles(repo).map((r) => r.id).sort()).toEqual(Object.keys(RULES).sort());
+    expect(
+      ruleFiles(repo)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(Object.keys(RULES).sort());
   });
 
   it('every rule has its file, catalogue line, metadata, strings in every language and tests', () => {
@@ -21,14 +25,17 @@ describe('rule pieces', () => {
   it('each metadata names its own rule and says something', () => {
     for (const { meta, run } of CATALOGUE) {
       expect(RULES[meta.id], meta.id).toBe(run);
-      for (const text of [meta.short, meta.full, meta.help]) expect(text.length, `${meta.id}: a SARIF text`).toBeGreaterThan(20);
+      for (const text of [meta.short, meta.full, meta.help])
+        expect(text.length, `${meta.id}: a SARIF text`).toBeGreaterThan(20);
     }
   });
 
   it('a rule missing every piece is named, with why for each', () => {
     const broken = fakeRepo({
-      'lib/rules/index.ts': "import { a, META as aMeta } from './a';\nexport const CATALOGUE = [\n  { meta: aMeta, run: a },\n];",
-      'lib/rules/a.ts': "export const RULE = 'a';\nexport const META = {\n  id: RULE,\n  short: '',\n  full: '',\n  help: '',\n  priority: 'P3',\n} as const;",
+      'lib/rules/index.ts':
+        "import { a, META as aMeta } from './a';\nexport const CATALOGUE = [\n  { meta: aMeta, run: a },\n];",
+      'lib/rules/a.ts':
+        "export const RULE = 'a';\nexport const META = {\n  id: RULE,\n  short: '',\n  full: '',\n  help: '',\n  priority: 'P3',\n} as const;",
       'lib/rules/b.ts': "export const RULE = 'bee';\nexport function b() {}",
       'lib/rules/context.ts': 'export const helper = 1;',
       'lib/i18n/findings-en.ts': "'rule.a.title': 'A',",

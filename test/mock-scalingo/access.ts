@@ -23,7 +23,12 @@ export const visibleApps = (state: MockState, region: string, userId: string): A
   appsIn(state, region).filter((a) => roleOn(a, userId) !== null);
 
 /** Finds an app by name or id, only among the apps the caller can see (strangers get a 404). */
-export function findVisibleApp(state: MockState, region: string, userId: string, nameOrId: string): AppEntry | undefined {
+export function findVisibleApp(
+  state: MockState,
+  region: string,
+  userId: string,
+  nameOrId: string,
+): AppEntry | undefined {
   return visibleApps(state, region, userId).find((a) => a.app.id === nameOrId || a.app.name === nameOrId);
 }
 
@@ -40,7 +45,10 @@ export function userRef(state: MockState, userId: string): { id: string; usernam
 export function serveApp(entry: AppEntry, v?: Pick<Variants, 'appLastEvent'>): Record<string, unknown> {
   const served: Record<string, unknown> = { ...entry.app, region: entry.region };
   if (v?.appLastEvent !== 'present') return served;
-  const newest = entry.events.reduce<ScalingoEvent | null>((n, e) => (!n || Date.parse(e.created_at) > Date.parse(n.created_at) ? e : n), null);
+  const newest = entry.events.reduce<ScalingoEvent | null>(
+    (n, e) => (!n || Date.parse(e.created_at) > Date.parse(n.created_at) ? e : n),
+    null,
+  );
   // Our guess at its shape; never `type_data` (variable values).
   served.last_event = newest && { id: newest.id, type: newest.type, created_at: newest.created_at };
   return served;
@@ -50,7 +58,12 @@ export function serveApp(entry: AppEntry, v?: Pick<Variants, 'appLastEvent'>): R
  * The collaborator as served. `invitation_link` is "empty once accepted or user is limited"
  * per the docs; we read that as "hidden from limited callers" [I, unconfirmed].
  */
-export function serveCollaborator(entry: AppEntry, c: Collaborator, callerRole: Role, v?: Pick<Variants, 'pendingUsername'>): Record<string, unknown> {
+export function serveCollaborator(
+  entry: AppEntry,
+  c: Collaborator,
+  callerRole: Role,
+  v?: Pick<Variants, 'pendingUsername'>,
+): Record<string, unknown> {
   const served: Record<string, unknown> = { ...c, app_id: entry.app.id, app_name: entry.app.name };
   if (v && c.status === 'pending') served.username = v.pendingUsername;
   if (callerRole === 'limited' && 'invitation_link' in served) served.invitation_link = '';
@@ -59,7 +72,9 @@ export function serveCollaborator(entry: AppEntry, c: Collaborator, callerRole: 
 
 /** A 24-hex id whose first 8 hex digits are the creation time, like a MongoDB ObjectId. */
 export function newObjectId(nowMs = Date.now()): string {
-  const seconds = Math.floor(nowMs / 1000).toString(16).padStart(8, '0');
+  const seconds = Math.floor(nowMs / 1000)
+    .toString(16)
+    .padStart(8, '0');
   return seconds + randomBytes(8).toString('hex');
 }
 

@@ -13,8 +13,25 @@ const names = (apps: { name: string }[]) => apps.map((a) => a.name).sort();
 
 describe('GET /v1/apps', () => {
   it.each([
-    ['alice', DEMO_TOKENS.alice, 'osc-fr1', ['billing-api-prod', 'data-pipeline', 'docs-portal', 'internal-tools', 'legacy-crm',
-      'marketing-site', 'partner-portal', 'sandbox-alice', 'shop-api-production', 'shop-api-production-pr42', 'shop-api-staging', 'shop-frontend']],
+    [
+      'alice',
+      DEMO_TOKENS.alice,
+      'osc-fr1',
+      [
+        'billing-api-prod',
+        'data-pipeline',
+        'docs-portal',
+        'internal-tools',
+        'legacy-crm',
+        'marketing-site',
+        'partner-portal',
+        'sandbox-alice',
+        'shop-api-production',
+        'shop-api-production-pr42',
+        'shop-api-staging',
+        'shop-frontend',
+      ],
+    ],
     ['alice', DEMO_TOKENS.alice, 'osc-secnum-fr1', ['care-records', 'payments-secnum']],
     ['julien (limited collaborator)', DEMO_TOKENS.julien, 'osc-fr1', ['docs-portal', 'shop-api-staging']],
     ['julien (limited collaborator)', DEMO_TOKENS.julien, 'osc-secnum-fr1', ['care-records']],
@@ -28,7 +45,9 @@ describe('GET /v1/apps', () => {
   it('an account without apps gets an empty list', async () => {
     const empty = await start({ dataset: 'empty' });
     try {
-      const answer = await call(`${empty.regionUrl('osc-fr1')}/v1/apps`, { bearer: await exchange(empty, EMPTY_TOKEN) });
+      const answer = await call(`${empty.regionUrl('osc-fr1')}/v1/apps`, {
+        bearer: await exchange(empty, EMPTY_TOKEN),
+      });
       expect(answer.json).toEqual({ apps: [] });
     } finally {
       await empty.close();
@@ -36,10 +55,16 @@ describe('GET /v1/apps', () => {
   });
 
   it('serves app objects as the API does: owner, no pagination, unknown fields kept', async () => {
-    const answer = await call(`${mock.regionUrl('osc-fr1')}/v1/apps`, { bearer: await exchange(mock, DEMO_TOKENS.alice) });
+    const answer = await call(`${mock.regionUrl('osc-fr1')}/v1/apps`, {
+      bearer: await exchange(mock, DEMO_TOKENS.alice),
+    });
     expect(answer.json.meta).toBeUndefined();
     const billing = answer.json.apps.find((a: { name: string }) => a.name === 'billing-api-prod');
-    expect(billing.owner).toEqual({ username: 'ops-bot', email: 'ops-bot@acme.example', id: expect.stringMatching(/^us-/) });
+    expect(billing.owner).toEqual({
+      username: 'ops-bot',
+      email: 'ops-bot@acme.example',
+      id: expect.stringMatching(/^us-/),
+    });
     expect(billing.id).toMatch(/^[0-9a-f]{24}$/);
     expect(billing.links.deployments_stream).toMatch(/^wss:/);
   });
@@ -84,7 +109,14 @@ describe('routing', () => {
     expect(answer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
     expect(mock.log()).toEqual([
-      { method: 'GET', path: '/regions/osc-fr1/v1/apps', query: '?x=1', status: 401, ms: expect.any(Number), at: expect.any(String) },
+      {
+        method: 'GET',
+        path: '/regions/osc-fr1/v1/apps',
+        query: '?x=1',
+        status: 401,
+        ms: expect.any(Number),
+        at: expect.any(String),
+      },
     ]);
     mock.clearLog();
     expect(mock.log()).toEqual([]);
@@ -93,12 +125,18 @@ describe('routing', () => {
   it('answers a CORS preflight with 204, without counting or logging it', async () => {
     const res = await fetch(`${mock.regionUrl('osc-fr1')}/v1/apps/x/collaborators/y`, {
       method: 'OPTIONS',
-      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'chrome-extension://abc',
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toContain('PATCH');
-    expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization.*Content-Type.*Accept.*X-Authorization-OTP/);
+    expect(res.headers.get('access-control-allow-headers')).toMatch(
+      /Authorization.*Content-Type.*Accept.*X-Authorization-OTP/,
+    );
     expect(mock.log()).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ afterEach(async () => {
 describe('POST /v1/tokens/exchange', () => {
   it('exchanges an API token (Basic, empty user) for an HS256 JWT valid one hour', async () => {
     const before = Math.floor(Date.now() / 1000);
-    const answer = await call(`${mock.url}/v1/tokens/exchange`, { method: 'POST', authorization: basic(DEMO_TOKENS.alice), body: {} });
+    const answer = await call(`${mock.url}/v1/tokens/exchange`, {
+      method: 'POST',
+      authorization: basic(DEMO_TOKENS.alice),
+      body: {},
+    });
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const token = answer.json.token as string;
@@ -42,13 +46,18 @@ describe('POST /v1/tokens/exchange', () => {
   it('refuses a revoked API token, and every bearer it produced', async () => {
     const bearer = await exchange(mock, DEMO_TOKENS.alice);
     mock.revokeToken(DEMO_TOKENS.alice);
-    const again = await call(`${mock.url}/v1/tokens/exchange`, { method: 'POST', authorization: basic(DEMO_TOKENS.alice) });
+    const again = await call(`${mock.url}/v1/tokens/exchange`, {
+      method: 'POST',
+      authorization: basic(DEMO_TOKENS.alice),
+    });
     expect(again.status).toBe(401);
     const self = await call(`${mock.url}/v1/users/self`, { bearer });
     expect(self.status).toBe(401);
     expect(self.json.error).toMatch(/revoked/);
     // Other users' tokens keep working.
-    expect((await call(`${mock.url}/v1/users/self`, { bearer: await exchange(mock, DEMO_TOKENS.julien) })).status).toBe(200);
+    expect((await call(`${mock.url}/v1/users/self`, { bearer: await exchange(mock, DEMO_TOKENS.julien) })).status).toBe(
+      200,
+    );
   });
 });
 
@@ -64,7 +73,11 @@ describe('bearer checks', () => {
     ['no bearer', () => undefined, /authentication required/],
     ['a garbled bearer', () => 'not-a-jwt', /malformed/],
     ['a payload changed after signing', (b: string) => forge(b), /signature/],
-    ['a JWT signed by another server', () => 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl', /signature/],
+    [
+      'a JWT signed by another server',
+      () => 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl',
+      /signature/,
+    ],
   ])('answers 401 {error} with %s', async (_label, make, message) => {
     const bearer = await exchange(mock, DEMO_TOKENS.alice);
     const answer = await call(`${mock.regionUrl('osc-fr1')}/v1/apps`, { bearer: make(bearer) });
@@ -107,7 +120,15 @@ describe('auth service', () => {
       expect.objectContaining({ name: 'osc-secnum-fr1', api: mock.regionUrl('osc-secnum-fr1'), default: false }),
     ]);
     for (const region of authed.json.regions) {
-      expect(Object.keys(region)).toEqual(['name', 'display_name', 'api', 'dashboard', 'database_api', 'ssh', 'default']);
+      expect(Object.keys(region)).toEqual([
+        'name',
+        'display_name',
+        'api',
+        'dashboard',
+        'database_api',
+        'ssh',
+        'default',
+      ]);
     }
   });
 

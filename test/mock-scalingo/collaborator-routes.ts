@@ -29,7 +29,8 @@ function managerOf(ctx: Context) {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const collaboratorPayload = (body: unknown) => (isObject(body) && isObject(body.collaborator) ? body.collaborator : null);
+const collaboratorPayload = (body: unknown) =>
+  isObject(body) && isObject(body.collaborator) ? body.collaborator : null;
 
 function list(ctx: Context): Reply {
   const found = appOf(ctx);
@@ -42,7 +43,9 @@ function list(ctx: Context): Reply {
 function all(ctx: Context): Reply {
   if (ctx.variants.ownedCollaborators === 'missing') return routeNotFound();
   const owned = appsIn(ctx.state, ctx.region ?? '').filter((a) => roleOn(a, ctx.userId ?? '') === 'owner');
-  return ok({ collaborators: owned.flatMap((a) => a.collaborators.map((c) => serveCollaborator(a, c, 'owner', ctx.variants))) });
+  return ok({
+    collaborators: owned.flatMap((a) => a.collaborators.map((c) => serveCollaborator(a, c, 'owner', ctx.variants))),
+  });
 }
 
 /**

@@ -39,7 +39,8 @@ function parse<T>(schema: z.ZodType<T>, raw: string): T | Reply {
   return parsed.success ? parsed.data : badRequest(z.prettifyError(parsed.error));
 }
 
-const isReply = (v: unknown): v is Reply => typeof v === 'object' && v !== null && 'status' in v && typeof v.status === 'number';
+const isReply = (v: unknown): v is Reply =>
+  typeof v === 'object' && v !== null && 'status' in v && typeof v.status === 'number';
 
 export function handleControl(target: ControlTarget, method: string, path: string, rawBody: string): Reply {
   const key = `${method} ${path.replace(/\/+$/, '')}`;

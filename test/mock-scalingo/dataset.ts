@@ -72,11 +72,13 @@ export const DatasetSchema = z
     const userIds = new Set(d.users.map((u) => u.user.id));
     const regionNames = new Set(d.regions.map((r) => r.name));
     d.tokens.forEach((t, i) => {
-      if (!userIds.has(t.user_id)) ctx.addIssue({ code: 'custom', path: ['tokens', i, 'user_id'], message: `no user with id ${t.user_id}` });
+      if (!userIds.has(t.user_id))
+        ctx.addIssue({ code: 'custom', path: ['tokens', i, 'user_id'], message: `no user with id ${t.user_id}` });
     });
     const seen = new Set<string>();
     d.apps.forEach((a, i) => {
-      if (!regionNames.has(a.region)) ctx.addIssue({ code: 'custom', path: ['apps', i, 'region'], message: `unknown region ${a.region}` });
+      if (!regionNames.has(a.region))
+        ctx.addIssue({ code: 'custom', path: ['apps', i, 'region'], message: `unknown region ${a.region}` });
       for (const key of [`id:${a.app.id}`, `name:${a.region}/${a.app.name}`]) {
         if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['apps', i, 'app'], message: `duplicate app ${key}` });
         seen.add(key);
@@ -108,13 +110,18 @@ function shiftDates(value: unknown, deltaMs: number): unknown {
 }
 
 export function datasetNames(): string[] {
-  return readdirSync(DATASETS_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  return readdirSync(DATASETS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
 }
 
 function readNamed(nameOrPath: string): { label: string; raw: unknown } {
-  const file = nameOrPath.endsWith('.json') || nameOrPath.includes('/')
-    ? (isAbsolute(nameOrPath) ? nameOrPath : join(process.cwd(), nameOrPath))
-    : join(DATASETS_DIR, `${nameOrPath}.json`);
+  const file =
+    nameOrPath.endsWith('.json') || nameOrPath.includes('/')
+      ? isAbsolute(nameOrPath)
+        ? nameOrPath
+        : join(process.cwd(), nameOrPath)
+      : join(DATASETS_DIR, `${nameOrPath}.json`);
   if (!existsSync(file)) {
     throw new Error(`Mock dataset "${nameOrPath}" not found (${file}). Available: ${datasetNames().join(', ')}`);
   }

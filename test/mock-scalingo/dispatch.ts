@@ -29,7 +29,10 @@ export interface Request {
  * `/v1/...` is the auth service; `/regions/<name>/v1/...` is that region's API (the test
  * harness forwards https://api.<name>.scalingo.com there).
  */
-function locate(state: MockState, pathname: string): { scope: 'auth' | 'region'; region: string | null; path: string } | Reply {
+function locate(
+  state: MockState,
+  pathname: string,
+): { scope: 'auth' | 'region'; region: string | null; path: string } | Reply {
   const regional = /^\/regions\/([^/]+)(\/.*)?$/.exec(pathname);
   if (!regional) return { scope: 'auth', region: null, path: pathname };
   const region = decodeURIComponent(regional[1] ?? '');
@@ -64,7 +67,12 @@ export function dispatch(req: Request): Reply {
   if (!found) return routeNotFound();
   const auth = authenticate(found.route, req.identity);
   if (isReply(auth)) return auth;
-  const refusal = limitedRefusal(req.state, req.limitedReads ?? 200, { method: req.method, region: where.region, path: where.path, userId: auth.userId });
+  const refusal = limitedRefusal(req.state, req.limitedReads ?? 200, {
+    method: req.method,
+    region: where.region,
+    path: where.path,
+    userId: auth.userId,
+  });
   if (refusal) return refusal;
   const parsed = parseBody(req.method, req.rawBody);
   if (isReply(parsed)) return parsed;

@@ -52,14 +52,16 @@ function serveEvent(entry: AppEntry, e: ScalingoEvent, role: Role): ScalingoEven
   const served: ScalingoEvent = { ...e };
   served.app_id ??= entry.app.id;
   served.app_name ??= entry.app.name;
-  if (role === 'limited' && e.type.includes('variable') && 'type_data' in e) served.type_data = redactValues(e.type_data);
+  if (role === 'limited' && e.type.includes('variable') && 'type_data' in e)
+    served.type_data = redactValues(e.type_data);
   return served;
 }
 
 /** `from` = the last N hours (1..72) and overrides pagination (§3.5). */
 function pageOrWindow(events: ScalingoEvent[], query: URLSearchParams, v: Variants) {
   const hours = Number(query.get('from'));
-  if (v.eventsFrom === 'ignored' || !query.has('from') || !Number.isInteger(hours) || hours < 1 || hours > 72) return paginate(events, query, v);
+  if (v.eventsFrom === 'ignored' || !query.has('from') || !Number.isInteger(hours) || hours < 1 || hours > 72)
+    return paginate(events, query, v);
   const since = Date.now() - hours * 3_600_000;
   const recent = events.filter((e) => Date.parse(e.created_at) >= since);
   const pagination = { prev_page: null, current_page: 1, next_page: null, total_pages: 1, total_count: recent.length };

@@ -33,7 +33,11 @@ describe('GET /v1/apps/{app}/events', () => {
 
   it('caps per_page at 100 [maximum undocumented]', async () => {
     mock.state.apps[0]!.events.push(
-      ...Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, created_at: new Date(i * 1000).toISOString(), type: 'restart' })),
+      ...Array.from({ length: 60 }, (_, i) => ({
+        id: `e${i}`,
+        created_at: new Date(i * 1000).toISOString(),
+        type: 'restart',
+      })),
     );
     const answer = await events(mock.state.apps[0]!.app.name, '?per_page=1000');
     expect(answer.json.events).toHaveLength(100);
@@ -43,14 +47,22 @@ describe('GET /v1/apps/{app}/events', () => {
   it('serves newest first, across pages, with the app and the acting user', async () => {
     const first = await events('shop-api-production', '?per_page=26');
     const second = await events('shop-api-production', '?per_page=26&page=2');
-    const dates = [...first.json.events, ...second.json.events].map((e: { created_at: string }) => Date.parse(e.created_at));
+    const dates = [...first.json.events, ...second.json.events].map((e: { created_at: string }) =>
+      Date.parse(e.created_at),
+    );
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    expect(first.json.events[0]).toMatchObject({ app_name: 'shop-api-production', app_id: expect.any(String), user: { id: expect.any(String) } });
+    expect(first.json.events[0]).toMatchObject({
+      app_name: 'shop-api-production',
+      app_id: expect.any(String),
+      user: { id: expect.any(String) },
+    });
   });
 
   it('keeps platform events and restarts without a user', async () => {
     const answer = await events('data-pipeline');
-    const types = answer.json.events.map((e: { type: string; user?: { username: string } }) => `${e.type}:${e.user?.username ?? '-'}`);
+    const types = answer.json.events.map(
+      (e: { type: string; user?: { username: string } }) => `${e.type}:${e.user?.username ?? '-'}`,
+    );
     expect(types).toContain('database_backup_succeeded:scalingo-platform');
     expect(types).toContain('restart:-');
     expect(types).toContain('link_scm:ines');
@@ -61,14 +73,23 @@ describe('GET /v1/apps/{app}/events', () => {
     const since = Date.now() - 72 * 3_600_000;
     expect(answer.json.events.length).toBeGreaterThan(1);
     for (const e of answer.json.events) expect(Date.parse(e.created_at)).toBeGreaterThanOrEqual(since);
-    expect(answer.json.meta.pagination).toMatchObject({ current_page: 1, next_page: null, total_count: answer.json.events.length });
+    expect(answer.json.meta.pagination).toMatchObject({
+      current_page: 1,
+      next_page: null,
+      total_count: answer.json.events.length,
+    });
   });
 
   it('hides env-var values from limited collaborators [how, unconfirmed]', async () => {
     const julien = await exchange(mock, DEMO_TOKENS.julien);
-    const pick = (list: { type: string; type_data: Record<string, unknown> }[]) => list.find((e) => e.type === 'edit_variable')?.type_data;
+    const pick = (list: { type: string; type_data: Record<string, unknown> }[]) =>
+      list.find((e) => e.type === 'edit_variable')?.type_data;
     expect(pick((await events('shop-api-staging', '', alice)).json.events)).toMatchObject({ value: 'new-secret' });
-    expect(pick((await events('shop-api-staging', '', julien)).json.events)).toEqual({ name: 'REDIS_URL', old_value: '[hidden]', value: '[hidden]' });
+    expect(pick((await events('shop-api-staging', '', julien)).json.events)).toEqual({
+      name: 'REDIS_URL',
+      old_value: '[hidden]',
+      value: '[hidden]',
+    });
   });
 
   it('answers 404 for an app the caller cannot see', async () => {

@@ -23,14 +23,17 @@ describe('faults', () => {
     expect(mock.log()[0]?.ms).toBeGreaterThanOrEqual(140);
   });
 
-  it.each([500, 502, 503])('failures answer %i with Scalingo 5xx body, `times` times, on matching paths only', async (status) => {
-    mock.setFaults({ failures: [{ path: '/v1/apps$', status, times: 2 }] });
-    expect(await call(`${mock.url}/v1/users/self`, { bearer })).toMatchObject({ status: 200 });
-    for (let i = 0; i < 2; i++) {
-      expect(await apps()).toMatchObject({ status, json: { error: "Internal error occured, we're on it!" } });
-    }
-    expect((await apps()).status).toBe(200);
-  });
+  it.each([500, 502, 503])(
+    'failures answer %i with Scalingo 5xx body, `times` times, on matching paths only',
+    async (status) => {
+      mock.setFaults({ failures: [{ path: '/v1/apps$', status, times: 2 }] });
+      expect(await call(`${mock.url}/v1/users/self`, { bearer })).toMatchObject({ status: 200 });
+      for (let i = 0; i < 2; i++) {
+        expect(await apps()).toMatchObject({ status, json: { error: "Internal error occured, we're on it!" } });
+      }
+      expect((await apps()).status).toBe(200);
+    },
+  );
 
   it.each([
     [429, 'text', 'Retry later'],
@@ -55,11 +58,15 @@ describe('faults', () => {
 
   it('malformed answers 200 with a JSON body that does not parse', async () => {
     mock.setFaults({ malformed: [{ path: '/collaborators$', times: 1 }] });
-    const res = await fetch(`${mock.regionUrl('osc-fr1')}/v1/collaborators`, { headers: { Authorization: `Bearer ${bearer}` } });
+    const res = await fetch(`${mock.regionUrl('osc-fr1')}/v1/collaborators`, {
+      headers: { Authorization: `Bearer ${bearer}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     await expect(res.json()).rejects.toThrow();
-    expect((await call(`${mock.regionUrl('osc-fr1')}/v1/collaborators`, { bearer })).json.collaborators.length).toBeGreaterThan(10);
+    expect(
+      (await call(`${mock.regionUrl('osc-fr1')}/v1/collaborators`, { bearer })).json.collaborators.length,
+    ).toBeGreaterThan(10);
   });
 
   it('revokeAfterRequests revokes every dataset token after N more requests (token revoked mid-scan)', async () => {
@@ -68,7 +75,10 @@ describe('faults', () => {
     expect((await apps()).status).toBe(200);
     const third = await apps();
     expect(third).toMatchObject({ status: 401, json: { error: expect.stringMatching(/revoked/) } });
-    const again = await call(`${mock.url}/v1/tokens/exchange`, { method: 'POST', authorization: basic(DEMO_TOKENS.julien) });
+    const again = await call(`${mock.url}/v1/tokens/exchange`, {
+      method: 'POST',
+      authorization: basic(DEMO_TOKENS.julien),
+    });
     expect(again.status).toBe(401);
     expect(mock.state.revokedTokens).toEqual(expect.arrayContaining([DEMO_TOKENS.alice, DEMO_TOKENS.julien]));
   });
@@ -89,7 +99,11 @@ describe('faults', () => {
     expect(current.json.faults).toMatchObject({ latencyMs: 5, failures: [{ path: 'x', status: 500 }], down: false });
     mock.resetFaults();
     expect((await call(`${mock.url}/_mock/faults`)).json.faults).toEqual({
-      latencyMs: 0, failures: [], malformed: [], revokeAfterRequests: null, down: false,
+      latencyMs: 0,
+      failures: [],
+      malformed: [],
+      revokeAfterRequests: null,
+      down: false,
     });
   });
 
@@ -105,7 +119,10 @@ describe('faults', () => {
 
 describe('control endpoint /_mock', () => {
   it('POST/DELETE /_mock/faults drive the faults, and are neither logged nor faulted', async () => {
-    const set = await call(`${mock.url}/_mock/faults`, { method: 'POST', body: { failures: [{ path: '.', status: 500 }] } });
+    const set = await call(`${mock.url}/_mock/faults`, {
+      method: 'POST',
+      body: { failures: [{ path: '.', status: 500 }] },
+    });
     expect(set.status).toBe(200);
     expect((await apps()).status).toBe(500);
     expect((await call(`${mock.url}/_mock/faults`, { method: 'DELETE' })).status).toBe(204);
@@ -118,7 +135,10 @@ describe('control endpoint /_mock', () => {
     ['a bad status', { failures: [{ path: '.', status: 200 }] }],
     ['invalid JSON', '{'],
   ])('POST /_mock/faults answers 400 for %s', async (_label, body) => {
-    const answer = await call(`${mock.url}/_mock/faults`, { method: 'POST', ...(typeof body === 'string' ? { rawBody: body } : { body }) });
+    const answer = await call(`${mock.url}/_mock/faults`, {
+      method: 'POST',
+      ...(typeof body === 'string' ? { rawBody: body } : { body }),
+    });
     expect(answer.status).toBe(400);
     expect(answer.json.error).toEqual(expect.any(String));
   });
@@ -126,13 +146,17 @@ describe('control endpoint /_mock', () => {
   it('GET and DELETE /_mock/log expose and clear the request log', async () => {
     await apps();
     const log = await call(`${mock.url}/_mock/log`);
-    expect(log.json.log).toEqual([expect.objectContaining({ method: 'GET', path: '/regions/osc-fr1/v1/apps', status: 200 })]);
+    expect(log.json.log).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/regions/osc-fr1/v1/apps', status: 200 }),
+    ]);
     await call(`${mock.url}/_mock/log`, { method: 'DELETE' });
     expect(mock.log()).toEqual([]);
   });
 
   it('POST /_mock/revoke revokes one API token', async () => {
-    expect((await call(`${mock.url}/_mock/revoke`, { method: 'POST', body: { token: DEMO_TOKENS.alice } })).status).toBe(204);
+    expect(
+      (await call(`${mock.url}/_mock/revoke`, { method: 'POST', body: { token: DEMO_TOKENS.alice } })).status,
+    ).toBe(204);
     expect((await apps()).status).toBe(401);
     expect((await call(`${mock.url}/_mock/revoke`, { method: 'POST', body: {} })).status).toBe(400);
   });
@@ -140,7 +164,9 @@ describe('control endpoint /_mock', () => {
   it('GET /_mock/state returns the live state, mutations included', async () => {
     const sandbox = mock.state.apps.find((a) => a.app.name === 'sandbox-alice');
     await call(`${mock.regionUrl('osc-fr1')}/v1/apps/sandbox-alice/collaborators`, {
-      method: 'POST', bearer, body: { collaborator: { email: 'zoe@acme.example', is_limited: false } },
+      method: 'POST',
+      bearer,
+      body: { collaborator: { email: 'zoe@acme.example', is_limited: false } },
     });
     const state = await call(`${mock.url}/_mock/state`);
     const served = state.json.apps.find((a: { app: { name: string } }) => a.app.name === 'sandbox-alice');

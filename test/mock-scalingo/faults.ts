@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { forbidden, internalError, routeNotFound, tooManyRequests, unauthorized, unprocessable, type Reply } from './reply';
+import {
+  forbidden,
+  internalError,
+  routeNotFound,
+  tooManyRequests,
+  unauthorized,
+  unprocessable,
+  type Reply,
+} from './reply';
 
 /**
  * Failures a test can switch on to see how a client copes: slow network, server errors,
@@ -20,13 +28,27 @@ export interface Faults {
 
 export const FaultsPatch = z.strictObject({
   latencyMs: z.number().int().min(0).optional(),
-  failures: z.array(z.strictObject({ path: z.string(), status: z.number().int().min(400).max(599), times: z.number().int().min(1).optional() })).optional(),
+  failures: z
+    .array(
+      z.strictObject({
+        path: z.string(),
+        status: z.number().int().min(400).max(599),
+        times: z.number().int().min(1).optional(),
+      }),
+    )
+    .optional(),
   malformed: z.array(z.strictObject({ path: z.string(), times: z.number().int().min(1).optional() })).optional(),
   revokeAfterRequests: z.number().int().min(0).nullable().optional(),
   down: z.boolean().optional(),
 });
 
-export const noFaults = (): Faults => ({ latencyMs: 0, failures: [], malformed: [], revokeAfterRequests: null, down: false });
+export const noFaults = (): Faults => ({
+  latencyMs: 0,
+  failures: [],
+  malformed: [],
+  revokeAfterRequests: null,
+  down: false,
+});
 
 /** Takes the first rule matching `path`, counting down its `times` (absent = forever). */
 function take<T extends { path: string; times?: number }>(rules: T[], path: string): T | undefined {
@@ -81,12 +103,18 @@ export class FaultState {
 export function failureReply(status: number): Reply {
   if (status >= 500) return internalError(status);
   switch (status) {
-    case 401: return unauthorized('injected failure (401)');
-    case 403: return forbidden('injected failure (403)');
-    case 404: return routeNotFound();
-    case 422: return unprocessable({ base: ['injected failure (422)'] });
-    case 429: return tooManyRequests();
-    default: return { status, json: { error: `injected failure (${status})` } };
+    case 401:
+      return unauthorized('injected failure (401)');
+    case 403:
+      return forbidden('injected failure (403)');
+    case 404:
+      return routeNotFound();
+    case 422:
+      return unprocessable({ base: ['injected failure (422)'] });
+    case 429:
+      return tooManyRequests();
+    default:
+      return { status, json: { error: `injected failure (${status})` } };
   }
 }
 

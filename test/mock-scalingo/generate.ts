@@ -34,7 +34,18 @@ function prng(seed: number) {
   return { next, int, pick, hex };
 }
 
-const EVENT_TYPES = ['deployment', 'deployment', 'deployment', 'restart', 'restart', 'run', 'edit_variable', 'new_variable', 'scale', 'new_addon'] as const;
+const EVENT_TYPES = [
+  'deployment',
+  'deployment',
+  'deployment',
+  'restart',
+  'restart',
+  'run',
+  'edit_variable',
+  'new_variable',
+  'scale',
+  'new_addon',
+] as const;
 
 export function generateDataset(opts: GenerateOptions): Dataset {
   const rng = prng(opts.seed ?? 42);
@@ -42,7 +53,10 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   const peoplePerApp = opts.peoplePerApp ?? 4;
   const eventsPerApp = opts.eventsPerApp ?? 40;
   const iso = (ms: number) => new Date(ms).toISOString();
-  const objectId = (ms: number) => Math.floor(ms / 1000).toString(16).padStart(8, '0') + rng.hex(16);
+  const objectId = (ms: number) =>
+    Math.floor(ms / 1000)
+      .toString(16)
+      .padStart(8, '0') + rng.hex(16);
   const userId = () => `us-${rng.hex(8)}-${rng.hex(4)}-4${rng.hex(3)}-8${rng.hex(3)}-${rng.hex(12)}`;
 
   const me = { id: userId(), username: 'bench-owner', email: 'bench-owner@acme.example' };
@@ -54,7 +68,10 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   });
 
   const apps: AppEntry[] = Array.from({ length: opts.apps }, (_, i) => {
-    const region = rng.next() < 0.8 || regionNames.length === 1 ? regionNames[0]! : regionNames[1 + rng.int(regionNames.length - 1)]!;
+    const region =
+      rng.next() < 0.8 || regionNames.length === 1
+        ? regionNames[0]!
+        : regionNames[1 + rng.int(regionNames.length - 1)]!;
     const name = `app-${String(i + 1).padStart(3, '0')}${rng.next() < 0.2 ? '-production' : ''}`;
     const created = NOW - (200 + rng.int(1500)) * DAY;
     const id = objectId(created);
@@ -66,39 +83,90 @@ export function generateDataset(opts: GenerateOptions): Dataset {
       const status = roll < 0.08 ? 'pending' : roll < 0.1 ? 'user account deleted' : 'accepted';
       const pending = status === 'pending';
       return {
-        id: objectId(created + rng.int(150) * DAY), email: p.email, user_id: pending ? null : p.id,
-        username: pending ? 'n/a' : p.username, tfa_status: status === 'accepted' ? p.tfa : null, status,
-        is_limited: rng.next() < 0.5, invitation_link: pending ? `https://my.scalingo.com/apps/collaboration?token=${rng.hex(32)}` : '',
-        app_id: id, app_name: name,
+        id: objectId(created + rng.int(150) * DAY),
+        email: p.email,
+        user_id: pending ? null : p.id,
+        username: pending ? 'n/a' : p.username,
+        tfa_status: status === 'accepted' ? p.tfa : null,
+        status,
+        is_limited: rng.next() < 0.5,
+        invitation_link: pending ? `https://my.scalingo.com/apps/collaboration?token=${rng.hex(32)}` : '',
+        app_id: id,
+        app_name: name,
       };
     });
     if (owner === bot) {
-      collaborators.push({ id: objectId(created), email: me.email, user_id: me.id, username: me.username, tfa_status: true,
-        status: 'accepted', is_limited: false, invitation_link: '', app_id: id, app_name: name });
+      collaborators.push({
+        id: objectId(created),
+        email: me.email,
+        user_id: me.id,
+        username: me.username,
+        tfa_status: true,
+        status: 'accepted',
+        is_limited: false,
+        invitation_link: '',
+        app_id: id,
+        app_name: name,
+      });
     }
-    const actors = [owner, ...collaborators.filter((c) => c.status === 'accepted').map((c) => ({ id: c.user_id!, username: c.username, email: c.email }))];
+    const actors = [
+      owner,
+      ...collaborators
+        .filter((c) => c.status === 'accepted')
+        .map((c) => ({ id: c.user_id!, username: c.username, email: c.email })),
+    ];
     const events: ScalingoEvent[] = Array.from({ length: eventsPerApp }, () => {
       const at = NOW - rng.int(180 * DAY);
       const user = rng.pick(actors);
-      return { id: objectId(at), created_at: iso(at), type: rng.pick(EVENT_TYPES), app_id: id, app_name: name, user, type_data: {} };
+      return {
+        id: objectId(at),
+        created_at: iso(at),
+        type: rng.pick(EVENT_TYPES),
+        app_id: id,
+        app_name: name,
+        user,
+        type_data: {},
+      };
     });
     for (const c of collaborators.filter((x) => x.status === 'pending')) {
       const at = NOW - rng.int(120) * DAY;
-      events.push({ id: objectId(at), created_at: iso(at), type: 'new_collaborator', app_id: id, app_name: name, user: owner,
-        type_data: { collaborator: { email: c.email, is_limited: c.is_limited } } });
+      events.push({
+        id: objectId(at),
+        created_at: iso(at),
+        type: 'new_collaborator',
+        app_id: id,
+        app_name: name,
+        user: owner,
+        type_data: { collaborator: { email: c.email, is_limited: c.is_limited } },
+      });
     }
-    const app = { id, name, created_at: iso(created), updated_at: iso(created), owner: { ...owner }, hds_resource: false,
-      url: `https://${name}.${region}.scalingo.io`, git_url: `git@ssh.${region}.scalingo.com:${name}.git` };
+    const app = {
+      id,
+      name,
+      created_at: iso(created),
+      updated_at: iso(created),
+      owner: { ...owner },
+      hds_resource: false,
+      url: `https://${name}.${region}.scalingo.io`,
+      git_url: `git@ssh.${region}.scalingo.com:${name}.git`,
+    };
     return { region, app, scm_linker_user_id: null, collaborators, events };
   });
 
   return {
     now: iso(NOW),
     tokens: [{ token: GENERATED_TOKEN, user_id: me.id }],
-    users: [{ user: { ...me, fullname: 'Bench Owner' }, tfa: { uuid: `tfa-${rng.hex(8)}`, enabled: true, provider: 'totp' } }],
+    users: [
+      { user: { ...me, fullname: 'Bench Owner' }, tfa: { uuid: `tfa-${rng.hex(8)}`, enabled: true, provider: 'totp' } },
+    ],
     regions: regionNames.map((name, i) => ({
-      name, display_name: name, api: `https://api.${name}.scalingo.com`, dashboard: 'https://dashboard.scalingo.com',
-      database_api: `https://db-api.${name}.scalingo.com`, ssh: `ssh.${name}.scalingo.com:22`, default: i === 0,
+      name,
+      display_name: name,
+      api: `https://api.${name}.scalingo.com`,
+      dashboard: 'https://dashboard.scalingo.com',
+      database_api: `https://db-api.${name}.scalingo.com`,
+      ssh: `ssh.${name}.scalingo.com:22`,
+      default: i === 0,
       restricted: name.includes('secnum'),
     })),
     apps,

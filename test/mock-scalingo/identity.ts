@@ -29,7 +29,8 @@ export function identify(state: MockState, secret: Buffer, authorization: string
     const apiToken = decoded.slice(colon + 1);
     return { kind: 'basic', apiToken, userId: userForApiToken(state, apiToken) };
   }
-  if (scheme.toLowerCase() !== 'bearer' || value === '') return { kind: 'invalid', error: 'invalid authorization header' };
+  if (scheme.toLowerCase() !== 'bearer' || value === '')
+    return { kind: 'invalid', error: 'invalid authorization header' };
   const verified = verifyBearer(secret, value);
   if (!verified.ok) return { kind: 'invalid', error: verified.error };
   const { sub, tid } = verified.claims;
@@ -46,6 +47,7 @@ export function identify(state: MockState, secret: Buffer, authorization: string
  */
 export function rateLimitKey(identity: Identity, remoteAddress: string | undefined): string {
   if (identity.kind === 'bearer') return `user:${identity.userId}`;
-  if (identity.kind === 'basic') return identity.userId ? `user:${identity.userId}` : `token:${tokenId(identity.apiToken)}`;
+  if (identity.kind === 'basic')
+    return identity.userId ? `user:${identity.userId}` : `token:${tokenId(identity.apiToken)}`;
   return `ip:${remoteAddress ?? 'unknown'}`;
 }

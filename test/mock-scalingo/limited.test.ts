@@ -17,18 +17,23 @@ describe('limited reads', () => {
     expect((await collaborators(DEMO_TOKENS.julien, 'docs-portal')).status).toBe(200);
   });
 
-  it.each([401, 403])('set to %i over the control route: Limited callers get it on the app’s resources, no one else', async (status) => {
-    expect((await call(`${mock.url}/_mock/limited-reads`, { method: 'POST', body: { answer: status } })).status).toBe(204);
-    const refused = await collaborators(DEMO_TOKENS.julien, 'docs-portal');
-    expect(refused.status).toBe(status);
-    expect(refused.json.error).toEqual(expect.any(String));
-    const bearer = await exchange(mock, DEMO_TOKENS.julien);
-    expect((await call(`${mock.regionUrl('osc-fr1')}/v1/apps/docs-portal`, { bearer })).status).toBe(200); // the app itself
-    expect((await call(`${mock.regionUrl('osc-fr1')}/v1/apps/docs-portal/events`, { bearer })).status).toBe(status);
-    expect((await collaborators(DEMO_TOKENS.alice, 'docs-portal')).status).toBe(200); // its owner
-    expect((await collaborators(DEMO_TOKENS.alice, 'partner-portal')).status).toBe(status); // alice is Limited there
-    expect((await collaborators(DEMO_TOKENS.alice, 'billing-api-prod')).status).toBe(200); // and full there
-  });
+  it.each([401, 403])(
+    'set to %i over the control route: Limited callers get it on the app’s resources, no one else',
+    async (status) => {
+      expect((await call(`${mock.url}/_mock/limited-reads`, { method: 'POST', body: { answer: status } })).status).toBe(
+        204,
+      );
+      const refused = await collaborators(DEMO_TOKENS.julien, 'docs-portal');
+      expect(refused.status).toBe(status);
+      expect(refused.json.error).toEqual(expect.any(String));
+      const bearer = await exchange(mock, DEMO_TOKENS.julien);
+      expect((await call(`${mock.regionUrl('osc-fr1')}/v1/apps/docs-portal`, { bearer })).status).toBe(200); // the app itself
+      expect((await call(`${mock.regionUrl('osc-fr1')}/v1/apps/docs-portal/events`, { bearer })).status).toBe(status);
+      expect((await collaborators(DEMO_TOKENS.alice, 'docs-portal')).status).toBe(200); // its owner
+      expect((await collaborators(DEMO_TOKENS.alice, 'partner-portal')).status).toBe(status); // alice is Limited there
+      expect((await collaborators(DEMO_TOKENS.alice, 'billing-api-prod')).status).toBe(200); // and full there
+    },
+  );
 
   it('refuses a status it does not model', async () => {
     expect((await call(`${mock.url}/_mock/limited-reads`, { method: 'POST', body: { answer: 500 } })).status).toBe(400);

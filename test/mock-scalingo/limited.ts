@@ -18,7 +18,11 @@ export const LimitedReadsBody = z.strictObject({ answer: LimitedReads });
 const APP_RESOURCE = /^\/v1\/apps\/([^/]+)\/.+$/;
 
 /** The refusal a Limited caller gets under `mode`, or null when the call goes on as usual. */
-export function limitedRefusal(state: MockState, mode: LimitedReads, call: { method: string; region: string | null; path: string; userId: string | null }): Reply | null {
+export function limitedRefusal(
+  state: MockState,
+  mode: LimitedReads,
+  call: { method: string; region: string | null; path: string; userId: string | null },
+): Reply | null {
   if (mode === 200 || call.method !== 'GET' || !call.region || !call.userId) return null;
   const app = APP_RESOURCE.exec(call.path)?.[1];
   if (!app) return null;

@@ -20,7 +20,8 @@ const exchangeOnce = async (token: string) =>
 describe('rate limit (5 per second in these tests, 60 per minute by default)', () => {
   it('answers the 6th request with 429, plain text "Retry later" and no Retry-After', async () => {
     const bearer = await exchangeOnce(DEMO_TOKENS.alice); // 1: exchange and API calls share one budget
-    for (let i = 0; i < 4; i++) expect((await call(`${mock.regionUrl('osc-fr1')}/v1/apps`, { bearer })).status).toBe(200);
+    for (let i = 0; i < 4; i++)
+      expect((await call(`${mock.regionUrl('osc-fr1')}/v1/apps`, { bearer })).status).toBe(200);
     const limited = await call(`${mock.regionUrl('osc-secnum-fr1')}/v1/apps`, { bearer }); // other region, same user
     expect(limited.status).toBe(429);
     expect(limited.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -63,7 +64,9 @@ describe('rate limit (5 per second in these tests, 60 per minute by default)', (
   it('can be switched off', async () => {
     const unlimited = await start({ rateLimit: false });
     try {
-      const statuses = await Promise.all(Array.from({ length: 80 }, () => call(`${unlimited.url}/v1/regions`).then((a) => a.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 80 }, () => call(`${unlimited.url}/v1/regions`).then((a) => a.status)),
+      );
       expect(new Set(statuses)).toEqual(new Set([200]));
     } finally {
       await unlimited.close();

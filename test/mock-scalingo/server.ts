@@ -132,7 +132,14 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, target: URL): Promise<void> {
     const started = performance.now();
     const record = (status: number) =>
-      entries.push({ method, path: target.pathname, query: target.search, status, ms: Math.round(performance.now() - started), at: new Date().toISOString() });
+      entries.push({
+        method,
+        path: target.pathname,
+        query: target.search,
+        status,
+        ms: Math.round(performance.now() - started),
+        at: new Date().toISOString(),
+      });
     if (faults.current.down) {
       record(0);
       req.socket.destroy();
@@ -149,7 +156,17 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
       const failure = faults.takeFailure(target.pathname);
       if (failure) reply = failureReply(failure.status);
       else {
-        reply = dispatch({ state, identity, method, target, rawBody, regionApiUrl, issueBearer: (u, t) => signBearer(secret, u, t), limitedReads, variants: variants.current });
+        reply = dispatch({
+          state,
+          identity,
+          method,
+          target,
+          rawBody,
+          regionApiUrl,
+          issueBearer: (u, t) => signBearer(secret, u, t),
+          limitedReads,
+          variants: variants.current,
+        });
         answered = true;
       }
     }
@@ -169,7 +186,12 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
     // Preflight: answered at once, never counted, logged nor faulted.
     if (method === 'OPTIONS') return send(res, noContent(), '');
     if (target.pathname.startsWith('/_mock/')) {
-      const reply = handleControl({ ...mock, faults: () => structuredClone(faults.current) }, method, target.pathname, await readBody(req));
+      const reply = handleControl(
+        { ...mock, faults: () => structuredClone(faults.current) },
+        method,
+        target.pathname,
+        await readBody(req),
+      );
       return send(res, reply, serialise(reply));
     }
     return handleApi(req, res, method, target);

@@ -14,7 +14,14 @@ export interface Answer {
 
 export async function call(
   url: string,
-  init: { method?: string; bearer?: string; authorization?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    bearer?: string;
+    authorization?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   if (init.bearer) headers.Authorization = `Bearer ${init.bearer}`;
@@ -34,7 +41,11 @@ export async function call(
 }
 
 export async function exchange(mock: MockScalingo, apiToken: string): Promise<string> {
-  const answer = await call(`${mock.url}/v1/tokens/exchange`, { method: 'POST', authorization: basic(apiToken), body: {} });
+  const answer = await call(`${mock.url}/v1/tokens/exchange`, {
+    method: 'POST',
+    authorization: basic(apiToken),
+    body: {},
+  });
   if (answer.status !== 200) throw new Error(`exchange failed: ${answer.status} ${answer.text}`);
   return answer.json.token as string;
 }

@@ -15,7 +15,10 @@ afterEach(() => mock.close());
 
 const osc = (path: string) => call(`${mock.regionUrl('osc-fr1')}${path}`, { bearer });
 const events = (query: string) => osc(`/v1/apps/shop-api-production/events${query}`);
-const pending = async () => ((await osc('/v1/collaborators')).json.collaborators as { status: string; username: unknown }[]).filter((c) => c.status === 'pending');
+const pending = async () =>
+  ((await osc('/v1/collaborators')).json.collaborators as { status: string; username: unknown }[]).filter(
+    (c) => c.status === 'pending',
+  );
 
 describe('variants', () => {
   it('maxPerPage caps per_page', async () => {
@@ -27,13 +30,21 @@ describe('variants', () => {
   });
 
   it('lastPageNext: the last page names itself as next (go-utils)', async () => {
-    expect((await events('?per_page=30&page=2')).json.meta.pagination).toMatchObject({ current_page: 2, next_page: null });
+    expect((await events('?per_page=30&page=2')).json.meta.pagination).toMatchObject({
+      current_page: 2,
+      next_page: null,
+    });
     mock.setVariants({ lastPageNext: 'total-pages' });
-    expect((await events('?per_page=30&page=2')).json.meta.pagination).toMatchObject({ current_page: 2, next_page: 2, total_pages: 2 });
+    expect((await events('?per_page=30&page=2')).json.meta.pagination).toMatchObject({
+      current_page: 2,
+      next_page: 2,
+      total_pages: 2,
+    });
   });
 
   it('eventOrder: oldest first', async () => {
-    const at = (r: Awaited<ReturnType<typeof events>>) => (r.json.events as { created_at: string }[]).map((e) => Date.parse(e.created_at));
+    const at = (r: Awaited<ReturnType<typeof events>>) =>
+      (r.json.events as { created_at: string }[]).map((e) => Date.parse(e.created_at));
     const newest = at(await events('?per_page=100'));
     mock.setVariants({ eventOrder: 'oldest-first' });
     const oldest = at(await events('?per_page=100'));
@@ -66,7 +77,11 @@ describe('variants', () => {
     expect((await osc('/v1/apps')).json.apps[0]).not.toHaveProperty('last_event');
     mock.setVariants({ appLastEvent: 'present' });
     const app = (await osc('/v1/apps/shop-api-production')).json.app;
-    expect(app.last_event).toEqual({ id: expect.any(String), type: expect.any(String), created_at: expect.any(String) });
+    expect(app.last_event).toEqual({
+      id: expect.any(String),
+      type: expect.any(String),
+      created_at: expect.any(String),
+    });
     expect(app.last_event.created_at).toBe((await events('?per_page=1')).json.events[0].created_at);
   });
 
@@ -81,7 +96,10 @@ describe('variants', () => {
 
   it('are set, read and reset over the control route; bad input is refused and changes nothing', async () => {
     const control = (method: string, body?: unknown) => call(`${mock.url}/_mock/variants`, { method, body });
-    expect(await control('POST', { eventOrder: 'oldest-first', maxPerPage: 50 })).toMatchObject({ status: 200, json: { variants: { eventOrder: 'oldest-first', maxPerPage: 50, rateLimitBody: 'text' } } });
+    expect(await control('POST', { eventOrder: 'oldest-first', maxPerPage: 50 })).toMatchObject({
+      status: 200,
+      json: { variants: { eventOrder: 'oldest-first', maxPerPage: 50, rateLimitBody: 'text' } },
+    });
     expect(mock.variants()).toMatchObject({ eventOrder: 'oldest-first', maxPerPage: 50 });
     expect((await control('POST', { maxPerPage: 40 })).status).toBe(400);
     expect((await control('POST', { nonsense: true })).status).toBe(400);

@@ -53,7 +53,8 @@ export class VariantState {
   /** Merges: keys present replace the current value; throws on unknown keys or values. */
   set(patch: Partial<Variants>): void {
     const parsed = VariantsPatch.parse(patch);
-    for (const [key, value] of Object.entries(parsed)) if (value !== undefined) Object.assign(this.current, { [key]: value });
+    for (const [key, value] of Object.entries(parsed))
+      if (value !== undefined) Object.assign(this.current, { [key]: value });
   }
 
   reset(): void {

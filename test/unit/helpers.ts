@@ -66,13 +66,19 @@ export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof Scan
         const owned = (account.apps[apiRegion(api)] ?? []).filter((a) => a.owner.id === me.id).map((a) => a.id);
         return account.collaborators.filter((c) => owned.includes(c.app_id!));
       }),
-    appCollaborators: (_api, name) => guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
-    scmRepoLink: (_api, name) => guard('scmRepoLink', () => (account.scmLinkers?.[name] ? { linker: account.scmLinkers[name] } : null)),
+    appCollaborators: (_api, name) =>
+      guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
+    scmRepoLink: (_api, name) =>
+      guard('scmRepoLink', () => (account.scmLinkers?.[name] ? { linker: account.scmLinkers[name] } : null)),
     events: (_api, appId, page, perPage) =>
       guard('events', () => {
         const all = account.events?.[appId] ?? [];
         const last = Math.max(1, Math.ceil(all.length / perPage));
-        const pagination = { current_page: page, next_page: page < last ? page + 1 : null, prev_page: page > 1 ? page - 1 : null };
+        const pagination = {
+          current_page: page,
+          next_page: page < last ? page + 1 : null,
+          prev_page: page > 1 ? page - 1 : null,
+        };
         return { events: all.slice((page - 1) * perPage, page * perPage), meta: { pagination } };
       }),
   };

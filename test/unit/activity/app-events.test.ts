@@ -10,7 +10,12 @@ const windowStart = NOW - 90 * DAY;
 const bob = { id: 'us-bob', email: 'bob@acme.example', username: 'bob' };
 
 let seq = 0;
-const ev = (daysAgo: number, type: string, user: typeof bob | null = bob, type_data?: Record<string, unknown>): Event => ({
+const ev = (
+  daysAgo: number,
+  type: string,
+  user: typeof bob | null = bob,
+  type_data?: Record<string, unknown>,
+): Event => ({
   id: `ev-${++seq}`,
   created_at: new Date(NOW - daysAgo * DAY).toISOString(),
   type,
@@ -27,7 +32,10 @@ function pages(events: Event[], per: number, failPage?: number): EventsClient & 
       calls.push(page);
       if (page === failPage) throw new ScalingoApiError('unexpected', 'not JSON');
       const next = page * per < events.length ? page + 1 : null;
-      return { events: events.slice((page - 1) * per, page * per), meta: { pagination: { current_page: page, next_page: next } } };
+      return {
+        events: events.slice((page - 1) * per, page * per),
+        meta: { pagination: { current_page: page, next_page: next } },
+      };
     },
   };
 }
@@ -43,7 +51,14 @@ const job = (previous: Parameters<typeof fetchAppEvents>[1]['previous'] = null, 
 });
 
 describe('fetchAppEvents', () => {
-  const history = [ev(1, 'restart'), ev(5, 'run'), ev(40, 'deployment'), ev(80, 'edit_variable'), ev(100, 'run'), ev(200, 'scale')];
+  const history = [
+    ev(1, 'restart'),
+    ev(5, 'run'),
+    ev(40, 'deployment'),
+    ev(80, 'edit_variable'),
+    ev(100, 'run'),
+    ev(200, 'scale'),
+  ];
 
   it('pages back to the window start and no further, keeping no secret values', async () => {
     const client = pages([history[0]!, { ...history[1]!, type_data: { value: 's3cr3t' } }, ...history.slice(2)], 2);
@@ -51,7 +66,11 @@ describe('fetchAppEvents', () => {
     expect(client.calls).toEqual([1, 2, 3]); // page 3 holds the first event older than 90 days
     expect(JSON.stringify(r.activity)).not.toContain('s3cr3t');
     const s = summarise(r.activity!, { userId: bob.id, email: bob.email }, windowStart);
-    expect(s).toMatchObject({ complete: true, actions: 4, fullOnly: { count: 2, types: { run: 1, edit_variable: 1 } } });
+    expect(s).toMatchObject({
+      complete: true,
+      actions: 4,
+      fullOnly: { count: 2, types: { run: 1, edit_variable: 1 } },
+    });
   });
 
   it('a rescan reads only the new events and stops at the newest it had', async () => {
@@ -66,9 +85,20 @@ describe('fetchAppEvents', () => {
   });
 
   it('a rescan that lists events of the newest known second in another order counts nothing twice', async () => {
-    const at = (id: string, type: string): Event => ({ id, created_at: new Date(NOW - DAY).toISOString(), type, user: bob });
-    const first = await fetchAppEvents(pages([at('ev-a', 'run'), at('ev-b', 'deployment'), ...history.slice(1)], 10), job());
-    const r = await fetchAppEvents(pages([at('ev-b', 'deployment'), at('ev-a', 'run'), ...history.slice(1)], 10), job(first.activity, NOW + 1000));
+    const at = (id: string, type: string): Event => ({
+      id,
+      created_at: new Date(NOW - DAY).toISOString(),
+      type,
+      user: bob,
+    });
+    const first = await fetchAppEvents(
+      pages([at('ev-a', 'run'), at('ev-b', 'deployment'), ...history.slice(1)], 10),
+      job(),
+    );
+    const r = await fetchAppEvents(
+      pages([at('ev-b', 'deployment'), at('ev-a', 'run'), ...history.slice(1)], 10),
+      job(first.activity, NOW + 1000),
+    );
     const count = (a: typeof r.activity) => {
       const s = summarise(a!, { userId: bob.id, email: bob.email }, windowStart);
       return { actions: s.actions, fullOnly: s.fullOnly };
@@ -93,7 +123,10 @@ describe('fetchAppEvents', () => {
 
   it('does not count the platform’s events or events without a user as anyone’s activity', async () => {
     const platform = { id: 'us-platform', email: 'deploy@scalingo.com', username: 'scalingo-platform' };
-    const r = await fetchAppEvents(pages([ev(1, 'restart', null), ev(2, 'database_backup_succeeded', platform)], 10), job());
+    const r = await fetchAppEvents(
+      pages([ev(1, 'restart', null), ev(2, 'database_backup_succeeded', platform)], 10),
+      job(),
+    );
     expect(r.activity!.people).toEqual({});
   });
 });

@@ -5,8 +5,16 @@ import { FOLD_VERSION, parseActivityRecords } from '../../../lib/activity/app-ac
 // as people's actions are read again from Scalingo rather than trusted (docs/scalingo-api.md §8).
 
 const record = (over: Record<string, unknown> = {}) => ({
-  appId: 'app', region: 'osc-fr1', fetchedAt: '2026-11-20T00:00:00.000Z', newestEventId: 'e1', newestAt: 1, coveredSince: 0, collaboratorsKey: 'k',
-  people: { 'us-emma': { email: 'emma@acme.example', username: 'emma', byType: { edit_variable: [1] } } }, collaboratorEvents: [], ...over,
+  appId: 'app',
+  region: 'osc-fr1',
+  fetchedAt: '2026-11-20T00:00:00.000Z',
+  newestEventId: 'e1',
+  newestAt: 1,
+  coveredSince: 0,
+  collaboratorsKey: 'k',
+  people: { 'us-emma': { email: 'emma@acme.example', username: 'emma', byType: { edit_variable: [1] } } },
+  collaboratorEvents: [],
+  ...over,
 });
 
 describe('stored event records', () => {
@@ -15,6 +23,8 @@ describe('stored event records', () => {
   });
 
   it('a record of this reading is kept', () => {
-    expect(Object.keys(parseActivityRecords({ 'osc-fr1/app': record({ foldedBy: FOLD_VERSION }) }))).toEqual(['osc-fr1/app']);
+    expect(Object.keys(parseActivityRecords({ 'osc-fr1/app': record({ foldedBy: FOLD_VERSION }) }))).toEqual([
+      'osc-fr1/app',
+    ]);
   });
 });

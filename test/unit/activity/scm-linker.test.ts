@@ -14,11 +14,22 @@ const ines = { id: 'us-ines', email: 'ines@acme.example', username: 'ines' };
 const chloe = { id: 'us-chloe', email: 'chloe@acme.example', username: 'chloe' };
 let seq = 0;
 const ev = (type: string, user: typeof ines, daysAgo: number, type_data?: Record<string, unknown>): Event => ({
-  id: `ev-${++seq}`, created_at: new Date(NOW - daysAgo * DAY).toISOString(), type, user, type_data,
+  id: `ev-${++seq}`,
+  created_at: new Date(NOW - daysAgo * DAY).toISOString(),
+  type,
+  user,
+  type_data,
 });
 const blank: AppActivity = {
-  appId: 'app', region: 'osc-fr1', fetchedAt: new Date(NOW).toISOString(), newestEventId: null, newestAt: null,
-  coveredSince: windowStart, collaboratorsKey: '', people: {}, collaboratorEvents: [],
+  appId: 'app',
+  region: 'osc-fr1',
+  fetchedAt: new Date(NOW).toISOString(),
+  newestEventId: null,
+  newestAt: null,
+  coveredSince: windowStart,
+  collaboratorsKey: '',
+  people: {},
+  collaboratorEvents: [],
 };
 const linkerOf = (events: Event[]) => scmLinker(foldEvents(blank, events, windowStart));
 
@@ -39,6 +50,10 @@ describe('the SCM linker from events', () => {
   });
 
   it('a linker known only by username is still named', () => {
-    expect(linkerOf([ev('update_scm', chloe, 5, { linker_username: 'bruno' })])).toEqual({ key: null, email: null, username: 'bruno' });
+    expect(linkerOf([ev('update_scm', chloe, 5, { linker_username: 'bruno' })])).toEqual({
+      key: null,
+      email: null,
+      username: 'bruno',
+    });
   });
 });

@@ -20,14 +20,25 @@ const ev = (type: string, type_data?: Record<string, unknown>, daysAgo = 3): Eve
   type_data,
 });
 const blank: AppActivity = {
-  appId: 'app', region: 'osc-fr1', fetchedAt: new Date(NOW).toISOString(), newestEventId: null, newestAt: null,
-  coveredSince: windowStart, collaboratorsKey: '', people: {}, collaboratorEvents: [],
+  appId: 'app',
+  region: 'osc-fr1',
+  fetchedAt: new Date(NOW).toISOString(),
+  newestEventId: null,
+  newestAt: null,
+  coveredSince: windowStart,
+  collaboratorsKey: '',
+  people: {},
+  collaboratorEvents: [],
 };
-const bobOn = (events: Event[]) => summarise(foldEvents(blank, events, windowStart), { userId: bob.id, email: bob.email }, windowStart);
+const bobOn = (events: Event[]) =>
+  summarise(foldEvents(blank, events, windowStart), { userId: bob.id, email: bob.email }, windowStart);
 
 describe('events that are nobody’s action', () => {
   it.each([
-    ['a variable written by an add-on', ev('edit_variable', { addon_name: 'scalingo-postgresql', name: 'DATABASE_URL' })],
+    [
+      'a variable written by an add-on',
+      ev('edit_variable', { addon_name: 'scalingo-postgresql', name: 'DATABASE_URL' }),
+    ],
     ['variables written by an add-on', ev('edit_variables', { addon_name: 'scalingo-redis' })],
     ['a restart after a failure', ev('restart', { reason: 'unexpected_failure' })],
     ['a restart for rebalancing', ev('restart', { reason: 'rebalancing_operation' })],
@@ -55,12 +66,17 @@ describe('events that are nobody’s action', () => {
 });
 
 describe('Collaborator-only event types', () => {
-  it.each(['stop_app', 'upgrade_database', 'database/add_feature', 'database/remove_feature', 'link_github', 'unlink_github', 'edit_app'])(
-    '%s is a use of full access',
-    (type) => {
-      expect(bobOn([ev(type)]).fullOnly.types).toEqual({ [type]: 1 });
-    },
-  );
+  it.each([
+    'stop_app',
+    'upgrade_database',
+    'database/add_feature',
+    'database/remove_feature',
+    'link_github',
+    'unlink_github',
+    'edit_app',
+  ])('%s is a use of full access', (type) => {
+    expect(bobOn([ev(type)]).fullOnly.types).toEqual({ [type]: 1 });
+  });
 });
 
 describe('is_limited as a boolean or a string', () => {
@@ -70,7 +86,11 @@ describe('is_limited as a boolean or a string', () => {
     [false, false],
     ['false', false],
   ])('in a role-change event: %j', (raw, expected) => {
-    const folded = foldEvents(blank, [ev('change_collaborator_role', { collaborator: { email: 'eve@acme.example', is_limited: raw } })], windowStart);
+    const folded = foldEvents(
+      blank,
+      [ev('change_collaborator_role', { collaborator: { email: 'eve@acme.example', is_limited: raw } })],
+      windowStart,
+    );
     expect(folded.collaboratorEvents[0]).toMatchObject({ targetEmail: 'eve@acme.example', isLimited: expected });
   });
 

@@ -22,16 +22,21 @@ async function connected() {
 }
 
 describe('auth service URL', () => {
-  it.each(['https://auth.scalingo.com.attacker.test', 'http://auth.scalingo.com', 'https://attacker.test/v1', 'javascript:alert(1)'])(
-    'refuses %s with a reason, and changes nothing',
-    async (url) => {
-      const { service, state } = await connected();
-      const before = { ...state.settings };
-      await expect(service.handle({ type: 'saveSettings', settings: { authUrl: url } })).rejects.toMatchObject({ kind: 'invalid', message: expect.stringMatching(/refused/) });
-      expect(state.settings).toEqual(before);
-      expect(state.token).toBe('tk-us-good');
-    },
-  );
+  it.each([
+    'https://auth.scalingo.com.attacker.test',
+    'http://auth.scalingo.com',
+    'https://attacker.test/v1',
+    'javascript:alert(1)',
+  ])('refuses %s with a reason, and changes nothing', async (url) => {
+    const { service, state } = await connected();
+    const before = { ...state.settings };
+    await expect(service.handle({ type: 'saveSettings', settings: { authUrl: url } })).rejects.toMatchObject({
+      kind: 'invalid',
+      message: expect.stringMatching(/refused/),
+    });
+    expect(state.settings).toEqual(before);
+    expect(state.token).toBe('tk-us-good');
+  });
 
   it('a new host asks for the token again: the token is forgotten, and nothing is sent with it', async () => {
     const { service, state, hosts } = await connected();

@@ -17,7 +17,6 @@ const role = (app: string, email: string) => {
 beforeEach(async () => void ({ mock, service } = await connectedService()));
 afterEach(() => mock.close());
 
-
 const findingOf = async (rule: string, email: string) =>
   (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.rule === rule && f.person?.email === email)!;
 
@@ -25,20 +24,32 @@ describe('review session in the background', () => {
   it('plans, refuses while read-only, applies and verifies when on, undoes, and completes into the history', async () => {
     const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
     const lea = await findingOf('external-domain', 'lea.dev.freelance@gmail.com');
-    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
-    await service.handle({ type: 'decide', decision: { findingId: lea.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null },
+    });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: lea.id, kind: 'downgrade', justification: '', until: null },
+    });
     const plan = await service.handle({ type: 'previewPlan' });
     expect(plan.items).toHaveLength(2);
-    await expect(service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({ kind: 'refused' });
+    await expect(service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({
+      kind: 'refused',
+    });
     expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('collaborator');
 
     await service.handle({ type: 'saveSettings', settings: { allowChanges: true } });
-    await expect(service.handle({ type: 'applyPlan', planId: 'forged', confirm: true })).rejects.toMatchObject({ kind: 'refused' });
+    await expect(service.handle({ type: 'applyPlan', planId: 'forged', confirm: true })).rejects.toMatchObject({
+      kind: 'refused',
+    });
     const results = await service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true });
     expect(results.map((r) => r.status)).toEqual(['done', 'done']);
     expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('limited');
     expect(role(lea.app!.name, 'lea.dev.freelance@gmail.com')).toBe('limited');
-    await expect(service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({ kind: 'refused' });
+    await expect(service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({
+      kind: 'refused',
+    });
 
     await service.handle(undoRequest(results[0]!));
     expect(role(bruno.app!.name, 'bruno@acme.example')).toBe('collaborator');
@@ -59,11 +70,20 @@ describe('review session in the background', () => {
   it('a role changed on the dashboard after the scan: the plan is refused with why, and nothing can be undone into full access', async () => {
     const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
     const lea = await findingOf('external-domain', 'lea.dev.freelance@gmail.com');
-    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
-    await service.handle({ type: 'decide', decision: { findingId: lea.id, kind: 'revoke', justification: 'left', until: null } });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null },
+    });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: lea.id, kind: 'revoke', justification: 'left', until: null },
+    });
     await service.handle({ type: 'saveSettings', settings: { allowChanges: true } });
     const plan = await service.handle({ type: 'previewPlan' });
-    for (const [app, email] of [[bruno.app!.name, 'bruno@acme.example'], [lea.app!.name, 'lea.dev.freelance@gmail.com']]) {
+    for (const [app, email] of [
+      [bruno.app!.name, 'bruno@acme.example'],
+      [lea.app!.name, 'lea.dev.freelance@gmail.com'],
+    ]) {
       mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((c) => c.email === email)!.is_limited = true; // behind the extension's back
     }
     const results = await service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true });
@@ -82,11 +102,26 @@ describe('review session in the background', () => {
     const eve = await findingOf('missing-2fa', 'farid@acme.example');
     const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
     for (const until of ['2026-13-45', '2027-02-30', day(400), day(-1)]) {
-      await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until } })).rejects.toMatchObject({ kind: 'invalid' });
+      await expect(
+        service.handle({
+          type: 'decide',
+          decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until },
+        }),
+      ).rejects.toMatchObject({ kind: 'invalid' });
     }
-    await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'keep', justification: '', until: null } })).rejects.toMatchObject({ kind: 'invalid' });
-    await expect(service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: null } })).rejects.toMatchObject({ kind: 'invalid' });
-    await service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: day(90) } });
+    await expect(
+      service.handle({ type: 'decide', decision: { findingId: eve.id, kind: 'keep', justification: '', until: null } }),
+    ).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(
+      service.handle({
+        type: 'decide',
+        decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: null },
+      }),
+    ).rejects.toMatchObject({ kind: 'invalid' });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: eve.id, kind: 'accept', justification: 'key ordered', until: day(90) },
+    });
     const after = await findingOf('missing-2fa', 'farid@acme.example');
     expect(after).toMatchObject({ state: 'accepted', acceptance: { justification: 'key ordered' } });
     await service.handle({ type: 'undecide', findingId: eve.id });
@@ -106,9 +141,15 @@ describe('review session in the background', () => {
 
   it('another account connected afterwards starts a clean review: no decisions, no baseline from the first account', async () => {
     const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
-    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null },
+    });
     await service.handle({ type: 'completeReview' });
-    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null },
+    });
     await service.handle({ type: 'connect', token: DEMO_TOKENS.julien, remember: false });
     await service.idle();
     const session = await service.handle({ type: 'getSession' });
@@ -119,7 +160,10 @@ describe('review session in the background', () => {
 
   it('a plan confirmed twice at once is applied once', async () => {
     const bruno = await findingOf('unused-full-access', 'bruno@acme.example');
-    await service.handle({ type: 'decide', decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null } });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: bruno.id, kind: 'downgrade', justification: '', until: null },
+    });
     await service.handle({ type: 'saveSettings', settings: { allowChanges: true } });
     const plan = await service.handle({ type: 'previewPlan' });
     const both = await Promise.allSettled([

@@ -17,12 +17,18 @@ export async function connectedService(opts: { allowChanges?: boolean; wrapStore
   const client = (apiToken: string, authUrl: string) => new ScalingoClient({ apiToken, authUrl, limiter });
   const memory = memoryDeps(client, client);
   memory.state.settings = { ...memory.state.settings, authUrl: mock.url, allowChanges: opts.allowChanges ?? false };
-  const service = createService(opts.wrapStore ? { ...memory.deps, store: opts.wrapStore(memory.deps.store) } : memory.deps);
+  const service = createService(
+    opts.wrapStore ? { ...memory.deps, store: opts.wrapStore(memory.deps.store) } : memory.deps,
+  );
   await service.handle({ type: 'connect', token: DEMO_TOKENS.alice, remember: false });
   await service.idle();
   return { mock, service, state: memory.state };
 }
 
 /** What the review page sends once the undo of `record` is confirmed. */
-export const undoRequest = (record: ChangeResult) =>
-  ({ type: 'undoChange' as const, recordId: record.recordId, call: record.undo ? callText(record.undo) : '-', confirm: true as const });
+export const undoRequest = (record: ChangeResult) => ({
+  type: 'undoChange' as const,
+  recordId: record.recordId,
+  call: record.undo ? callText(record.undo) : '-',
+  confirm: true as const,
+});

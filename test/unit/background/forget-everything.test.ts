@@ -10,7 +10,11 @@ import { app, collaborator, fakeClient, memoryDeps, region } from '../helpers';
 
 describe('forgetEverything', () => {
   it('leaves nothing stored, and the extension as if just installed', async () => {
-    const account = { regions: [region('osc-fr1')], apps: { 'osc-fr1': [app('shop')] }, collaborators: [collaborator('shop', 'eve@freelance.example', { tfa_status: false })] };
+    const account = {
+      regions: [region('osc-fr1')],
+      apps: { 'osc-fr1': [app('shop')] },
+      collaborators: [collaborator('shop', 'eve@freelance.example', { tfa_status: false })],
+    };
     const made = memoryDeps(() => fakeClient(account).client);
     const onReview = vi.fn();
     const service = createService({ ...made.deps, onReview });
@@ -21,14 +25,27 @@ describe('forgetEverything', () => {
     await service.handle({ type: 'completeReview' });
     const [finding, other] = (await service.handle({ type: 'getReview' }))!.findings;
     await service.handle({ type: 'acceptRisk', findingId: finding!.id, justification: 'Contractor', days: 30 });
-    await service.handle({ type: 'decide', decision: { findingId: other!.id, kind: 'keep', justification: 'needed', until: null } });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: other!.id, kind: 'keep', justification: 'needed', until: null },
+    });
     made.state.notices = ['notice.authUrlDropped'];
 
     const status = await service.handle({ type: 'forgetEverything', confirm: true });
     expect(status).toMatchObject({ connected: false, account: null, summary: null, top: [], notices: [] });
     expect(made.state).toEqual({
-      token: null, snapshot: null, scan: IDLE, settings: parseSettings({}), activity: {}, policy: parsePolicy({}),
-      acceptances: [], decisions: [], changes: [], history: [], digest: null, notices: [],
+      token: null,
+      snapshot: null,
+      scan: IDLE,
+      settings: parseSettings({}),
+      activity: {},
+      policy: parsePolicy({}),
+      acceptances: [],
+      decisions: [],
+      changes: [],
+      history: [],
+      digest: null,
+      notices: [],
     });
     expect(onReview).toHaveBeenLastCalledWith(null);
     expect(await service.handle({ type: 'getHistory' })).toEqual([]);

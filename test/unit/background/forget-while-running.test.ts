@@ -18,7 +18,8 @@ let onFirstWrite: (() => void) | null = null;
 beforeEach(async () => {
   mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
   const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
-  const client = (apiToken: string, authUrl: string, opts?: { signal?: AbortSignal }) => new ScalingoClient({ apiToken, authUrl, limiter, signal: opts?.signal });
+  const client = (apiToken: string, authUrl: string, opts?: { signal?: AbortSignal }) =>
+    new ScalingoClient({ apiToken, authUrl, limiter, signal: opts?.signal });
   const writer = (apiToken: string, authUrl: string) => {
     const real = new ScalingoClient({ apiToken, authUrl, limiter });
     const setLimited: ScalingoClient['setLimited'] = (...args) => {
@@ -28,7 +29,12 @@ beforeEach(async () => {
       hook?.();
       return sent;
     };
-    return { appCollaborators: real.appCollaborators.bind(real), removeCollaborator: real.removeCollaborator.bind(real), invite: real.invite.bind(real), setLimited };
+    return {
+      appCollaborators: real.appCollaborators.bind(real),
+      removeCollaborator: real.removeCollaborator.bind(real),
+      invite: real.invite.bind(real),
+      setLimited,
+    };
   };
   memory = memoryDeps(client, writer);
   memory.state.settings = { ...memory.state.settings, authUrl: mock.url, allowChanges: true };
@@ -42,8 +48,14 @@ const writes = () => mock.log().filter((r) => r.method !== 'GET' && r.path.inclu
 
 /** A confirmed plan of several downgrades. */
 async function bigPlan(): Promise<string> {
-  const full = (await service.handle({ type: 'getReview' }))!.findings.filter((f) => f.rule === 'unused-full-access' || f.rule === 'external-domain');
-  for (const f of full) await service.handle({ type: 'decide', decision: { findingId: f.id, kind: 'downgrade', justification: 'least privilege', until: null } });
+  const full = (await service.handle({ type: 'getReview' }))!.findings.filter(
+    (f) => f.rule === 'unused-full-access' || f.rule === 'external-domain',
+  );
+  for (const f of full)
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: f.id, kind: 'downgrade', justification: 'least privilege', until: null },
+    });
   const plan = await service.handle({ type: 'previewPlan' });
   expect(plan.items.length).toBeGreaterThanOrEqual(3);
   return plan.planId;
@@ -71,7 +83,10 @@ describe('forget everything while a write or a scan runs', () => {
   it('a scan asked for while the forget clears the token stores nothing after it', async () => {
     const clear = memory.deps.vault.clearAll;
     let rescan: Promise<unknown> | null = null;
-    memory.deps.vault.clearAll = () => ((rescan ??= service.handle({ type: 'scan', force: true }).catch((e: unknown) => e)), clear());
+    memory.deps.vault.clearAll = () => (
+      (rescan ??= service.handle({ type: 'scan', force: true }).catch((e: unknown) => e)),
+      clear()
+    );
     await service.handle({ type: 'forgetEverything', confirm: true });
     await rescan;
     await service.idle();
@@ -96,7 +111,10 @@ describe('forget everything while a write or a scan runs', () => {
 
   it('a forget that fails half-way leaves the extension usable: later writes are stored', async () => {
     const clear = memory.deps.vault.clearAll;
-    memory.deps.vault.clearAll = () => ((memory.deps.vault.clearAll = clear), Promise.reject(new Error('storage busy')));
+    memory.deps.vault.clearAll = () => (
+      (memory.deps.vault.clearAll = clear),
+      Promise.reject(new Error('storage busy'))
+    );
     await expect(service.handle({ type: 'forgetEverything', confirm: true })).rejects.toThrow('storage busy');
     await service.handle({ type: 'savePolicy', policy: { trustedDomains: ['acme.example'] } });
     expect(memory.state.policy.trustedDomains).toEqual(['acme.example']);

@@ -9,7 +9,11 @@ function fakeRuntime() {
   const listeners = new Set<(m: unknown, s: { id?: string; tab?: unknown }) => unknown>();
   return {
     id: 'ext',
-    onMessage: { addListener: (l: never) => void listeners.add(l), removeListener: (l: never) => void listeners.delete(l), hasListener: () => false },
+    onMessage: {
+      addListener: (l: never) => void listeners.add(l),
+      removeListener: (l: never) => void listeners.delete(l),
+      hasListener: () => false,
+    },
     send: (m: unknown, s: { id?: string; tab?: unknown }) => [...listeners].forEach((l) => l(m, s)),
     count: () => listeners.size,
   };
@@ -25,7 +29,7 @@ describe('live channel', () => {
     });
     const store = announcingStore(deps.store, announce);
     await store.setDecisions([]);
-    await store.setScanState((await store.getScanState()));
+    await store.setScanState(await store.getScanState());
     await store.setDigest(null);
     await new Promise((r) => setTimeout(r));
     expect(pages).toEqual([{ type: 'sar:changed', topics: ['session', 'scan', 'digest'] }]);

@@ -15,7 +15,9 @@ afterEach(() => mock.close());
 
 async function connectAndScan(token: string) {
   const limiter = new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 });
-  const { deps, state } = memoryDeps((apiToken, _authUrl, { signal }) => new ScalingoClient({ apiToken, authUrl: mock.url, limiter, signal }));
+  const { deps, state } = memoryDeps(
+    (apiToken, _authUrl, { signal }) => new ScalingoClient({ apiToken, authUrl: mock.url, limiter, signal }),
+  );
   const service = createService(deps);
   await service.handle({ type: 'connect', token, remember: true });
   await service.idle();
@@ -28,7 +30,9 @@ describe.each<LimitedReads>([200, 401, 403])('Scalingo answering %i to a Limited
     const { service, state } = await connectAndScan(DEMO_TOKENS.alice);
     expect(state.token).toBe(DEMO_TOKENS.alice);
     expect(state.scan.phase).toBe('done');
-    expect(state.snapshot!.errors.map((e) => [e.app, e.kind])).toEqual(status === 200 ? [] : [['partner-portal', 'forbidden']]);
+    expect(state.snapshot!.errors.map((e) => [e.app, e.kind])).toEqual(
+      status === 200 ? [] : [['partner-portal', 'forbidden']],
+    );
     expect((await service.handle({ type: 'getStatus' })).connected).toBe(true);
     // A rescan goes on as well: nothing was taken for a revoked token.
     await service.handle({ type: 'scan', force: true });
@@ -39,7 +43,11 @@ describe.each<LimitedReads>([200, 401, 403])('Scalingo answering %i to a Limited
 
 describe('one 401 on one app', () => {
   it('keeps the token; only the auth service refusing it erases it', async () => {
-    mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, faults: { failures: [{ path: '/apps/billing-api-prod/collaborators$', status: 401 }] } });
+    mock = await startMockScalingo({
+      dataset: 'demo',
+      rateLimit: false,
+      faults: { failures: [{ path: '/apps/billing-api-prod/collaborators$', status: 401 }] },
+    });
     const { service, state } = await connectAndScan(DEMO_TOKENS.alice);
     expect(state.token).toBe(DEMO_TOKENS.alice);
     expect(state.snapshot!.apps.some((a) => a.name === 'billing-api-prod')).toBe(true);

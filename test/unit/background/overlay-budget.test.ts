@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { budgetStore } from '../../../lib/background/overlay-budget-store';
-import { OPENS_PER_MINUTE, REFRESH_EVERY_MS, REFRESHES_PER_WINDOW, takeOpen } from '../../../lib/background/overlay-limits';
+import {
+  OPENS_PER_MINUTE,
+  REFRESH_EVERY_MS,
+  REFRESHES_PER_WINDOW,
+  takeOpen,
+} from '../../../lib/background/overlay-limits';
 import { createService } from '../../../lib/background/service';
 import { app, collaborator, fakeClient, memoryDeps, region, type FakeAccount } from '../helpers';
 
@@ -41,7 +46,8 @@ beforeEach(async () => {
 });
 
 const refreshAll = async (service: ReturnType<typeof background>) => {
-  for (const name of ['shop', 'blog', 'docs', 'api']) await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: name });
+  for (const name of ['shop', 'blog', 'docs', 'api'])
+    await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: name });
   await service.idle();
 };
 
@@ -67,7 +73,11 @@ describe('the overlay’s budgets across a restart of the background', () => {
 
   it('keeps no app name and stays small, whatever names a page sends', async () => {
     const service = background();
-    await Promise.all(Array.from({ length: 300 }, (_, i) => service.handle({ type: 'refreshApp', region: 'osc-fr1', app: i % 2 ? 'shop' : `made-up-${i}` })));
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        service.handle({ type: 'refreshApp', region: 'osc-fr1', app: i % 2 ? 'shop' : `made-up-${i}` }),
+      ),
+    );
     await refreshAll(service);
     const session = await fakeBrowser.storage.session.get(null);
     expect(Object.keys(session)).toContain('overlayBudget');
@@ -80,7 +90,10 @@ describe('the overlay’s budgets across a restart of the background', () => {
   it('a session area that cannot be read hands out no fresh budget; one at a time, a burst spends it once', async () => {
     let readable = true;
     let stored: unknown;
-    const area = { get: async () => (readable ? stored : Promise.reject(new Error('quota'))), set: async (v: unknown) => void (stored = v) };
+    const area = {
+      get: async () => (readable ? stored : Promise.reject(new Error('quota'))),
+      set: async (v: unknown) => void (stored = v),
+    };
     const store = budgetStore(area);
     const at = clock.getTime();
     const burst = await Promise.all(Array.from({ length: 10 }, () => store.spend((b) => takeOpen(b, at))));

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { REFRESH_EVERY_MS } from '../../../lib/background/overlay-handlers';
-import { MAX_REMEMBERED_APPS, NO_BUDGET_SPENT, OPENS_PER_MINUTE, REFRESHES_PER_WINDOW, takeRefresh, type Budgets } from '../../../lib/background/overlay-limits';
+import {
+  MAX_REMEMBERED_APPS,
+  NO_BUDGET_SPENT,
+  OPENS_PER_MINUTE,
+  REFRESHES_PER_WINDOW,
+  takeRefresh,
+  type Budgets,
+} from '../../../lib/background/overlay-limits';
 import { createService } from '../../../lib/background/service';
 import { app, collaborator, fakeClient, memoryDeps, region, type FakeAccount } from '../helpers';
 
@@ -13,7 +20,10 @@ beforeEach(() => fakeBrowser.reset());
 const account = (limited: boolean): FakeAccount => ({
   regions: [region('osc-fr1')],
   apps: { 'osc-fr1': [app('shop'), app('blog'), app('docs'), app('api')] },
-  collaborators: [collaborator('shop', 'bob@acme.example', { is_limited: limited }), collaborator('blog', 'eve@freelance.example')],
+  collaborators: [
+    collaborator('shop', 'bob@acme.example', { is_limited: limited }),
+    collaborator('blog', 'eve@freelance.example'),
+  ],
 });
 
 async function connected(current: { limited: boolean }, now = () => new Date('2026-11-20T12:00:00Z')) {
@@ -57,12 +67,19 @@ describe('the overlay’s requests', () => {
   it('list every person of the account for the account-wide page', async () => {
     const { service } = await connected({ limited: false });
     const view = await service.handle({ type: 'peopleView' });
-    expect(view?.people.filter((p) => p.app === null).map((p) => p.email).sort()).toEqual(['bob@acme.example', 'eve@freelance.example', 'me@acme.example']);
+    expect(
+      view?.people
+        .filter((p) => p.app === null)
+        .map((p) => p.email)
+        .sort(),
+    ).toEqual(['bob@acme.example', 'eve@freelance.example', 'me@acme.example']);
   });
 
   it('advise Limited for an invitation, and open the review on a finding', async () => {
     const { service, openPage } = await connected({ limited: false });
-    expect(await service.handle({ type: 'inviteAdvice', region: 'osc-fr1', app: 'shop', email: 'new@acme.example' })).toMatchObject({ role: 'limited' });
+    expect(
+      await service.handle({ type: 'inviteAdvice', region: 'osc-fr1', app: 'shop', email: 'new@acme.example' }),
+    ).toMatchObject({ role: 'limited' });
     await service.handle({ type: 'openReview', findingId: 'missing-2fa:app:eve@freelance.example' });
     expect(openPage).toHaveBeenCalledWith('/review.html#finding=missing-2fa%3Aapp%3Aeve%40freelance.example');
   });
@@ -78,14 +95,16 @@ describe('the overlay’s requests', () => {
 describe('what a hostile page can make the background do', () => {
   it('no rescan for app names the snapshot does not hold, however many', async () => {
     const { service, scans } = await connected({ limited: false });
-    for (let i = 0; i < 50; i++) expect(await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: `made-up-${i}` })).toBeNull();
+    for (let i = 0; i < 50; i++)
+      expect(await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: `made-up-${i}` })).toBeNull();
     expect(scans()).toBe(1); // the first scan only
   });
 
   it('a few refreshes overall, whichever real apps they name', async () => {
     let clock = new Date('2026-11-20T12:00:00Z');
     const { service, scans } = await connected({ limited: false }, () => clock);
-    for (const name of ['shop', 'blog', 'docs', 'api', 'shop']) await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: name });
+    for (const name of ['shop', 'blog', 'docs', 'api', 'shop'])
+      await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: name });
     expect(scans()).toBe(1 + REFRESHES_PER_WINDOW);
     clock = new Date(clock.getTime() + REFRESH_EVERY_MS);
     await service.handle({ type: 'refreshApp', region: 'osc-fr1', app: 'docs' });

@@ -30,7 +30,9 @@ describe('review in the background', () => {
     const { service, badges } = await connected();
     const review = await service.handle({ type: 'getReview' });
     const rules = review!.findings.map((f) => `${f.rule}:${f.person?.email ?? f.app?.name}`);
-    expect(rules).toEqual(expect.arrayContaining(['missing-2fa:eve@freelance.example', 'external-domain:eve@freelance.example']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['missing-2fa:eve@freelance.example', 'external-domain:eve@freelance.example']),
+    );
     expect(badges.at(-1)?.urgent).toBe(review!.summary.urgent);
     expect(review!.summary.urgent).toBeGreaterThan(0);
   });
@@ -38,9 +40,17 @@ describe('review in the background', () => {
   it('accepts a risk with why, by whom and until when; it reopens when the acceptance expires', async () => {
     const { service, setNow } = await connected();
     const target = (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.rule === 'missing-2fa')!;
-    const after = await service.handle({ type: 'acceptRisk', findingId: target.id, justification: 'hardware key on order', days: 30 });
+    const after = await service.handle({
+      type: 'acceptRisk',
+      findingId: target.id,
+      justification: 'hardware key on order',
+      days: 30,
+    });
     const accepted = after!.findings.find((f) => f.id === target.id)!;
-    expect(accepted).toMatchObject({ state: 'accepted', acceptance: { by: 'me@acme.example', justification: 'hardware key on order' } });
+    expect(accepted).toMatchObject({
+      state: 'accepted',
+      acceptance: { by: 'me@acme.example', justification: 'hardware key on order' },
+    });
     expect(after!.summary.accepted).toBe(1);
     setNow(new Date('2026-12-21T12:00:00Z'));
     const later = (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.id === target.id)!;
@@ -49,7 +59,9 @@ describe('review in the background', () => {
 
   it('refuses to accept a finding that is not in the review', async () => {
     const { service } = await connected();
-    await expect(service.handle({ type: 'acceptRisk', findingId: 'nope', justification: 'because', days: 5 })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(
+      service.handle({ type: 'acceptRisk', findingId: 'nope', justification: 'because', days: 5 }),
+    ).rejects.toMatchObject({ kind: 'not_found' });
   });
 
   it('a stricter policy changes the findings and the badge at once', async () => {

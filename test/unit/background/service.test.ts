@@ -5,14 +5,19 @@ import { app, collaborator, fakeClient, memoryDeps, region, revoked, type FakeAc
 const account: FakeAccount = {
   regions: [region('osc-fr1'), region('osc-secnum-fr1')],
   apps: { 'osc-fr1': [app('shop'), app('blog')], 'osc-secnum-fr1': [app('vault', undefined, 'osc-secnum-fr1')] },
-  collaborators: [collaborator('shop', 'bob@acme.example'), collaborator('blog', 'eve@freelance.example', { tfa_status: false })],
+  collaborators: [
+    collaborator('shop', 'bob@acme.example'),
+    collaborator('blog', 'eve@freelance.example', { tfa_status: false }),
+  ],
 };
 
 describe('background service', () => {
   it('refuses a token Scalingo rejects, and keeps nothing', async () => {
     const { deps, state } = memoryDeps(() => fakeClient(account, { self: revoked() }).client);
     const service = createService(deps);
-    await expect(service.handle({ type: 'connect', token: 'tk-us-bad', remember: false })).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(service.handle({ type: 'connect', token: 'tk-us-bad', remember: false })).rejects.toMatchObject({
+      kind: 'unauthorized',
+    });
     expect(state.token).toBeNull();
     expect(state.snapshot).toBeNull();
   });
@@ -72,11 +77,22 @@ describe('background service', () => {
 
   it('says "not connected" when asked to scan without a token', async () => {
     const { deps } = memoryDeps(() => fakeClient(account).client);
-    await expect(createService(deps).handle({ type: 'scan', force: false })).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(createService(deps).handle({ type: 'scan', force: false })).rejects.toMatchObject({
+      kind: 'unauthorized',
+    });
   });
 
   it('keeps the events between scans, and stores what a scan stopped by a revoked token had read', async () => {
-    const events = { 'id-shop': [{ id: 'e1', created_at: new Date().toISOString(), type: 'run', user: { id: 'us-bob@acme.example', email: 'bob@acme.example', username: 'bob' } }] };
+    const events = {
+      'id-shop': [
+        {
+          id: 'e1',
+          created_at: new Date().toISOString(),
+          type: 'run',
+          user: { id: 'us-bob@acme.example', email: 'bob@acme.example', username: 'bob' },
+        },
+      ],
+    };
     let current = fakeClient({ ...account, events }).client;
     const { deps, state } = memoryDeps(() => current);
     const service = createService(deps);
@@ -85,7 +101,10 @@ describe('background service', () => {
     expect(Object.keys(state.activity).sort()).toEqual(['osc-fr1/id-blog', 'osc-fr1/id-shop']);
     const bob = state.snapshot!.assignments.find((a) => a.email === 'bob@acme.example')!;
     expect(bob.activity?.fullOnly.types).toEqual({ run: 1 });
-    current = fakeClient({ ...account, events }, { appCollaborators: revoked(), ownedAppsCollaborators: revoked() }).client;
+    current = fakeClient(
+      { ...account, events },
+      { appCollaborators: revoked(), ownedAppsCollaborators: revoked() },
+    ).client;
     await service.handle({ type: 'scan', force: true });
     await service.idle();
     expect(state.scan).toMatchObject({ phase: 'failed', error: { kind: 'unauthorized' } });

@@ -17,7 +17,9 @@ describe('stampedStore', () => {
     let release = () => undefined as void;
     const gate = new Promise<void>((r) => (release = r));
     const held = queue.exclusive(() => gate);
-    const queued = old.setDecisions([{ findingId: 'f1', kind: 'keep', justification: 'x', until: null, decidedAt: '2026-01-01T00:00:00Z' }]);
+    const queued = old.setDecisions([
+      { findingId: 'f1', kind: 'keep', justification: 'x', until: null, decidedAt: '2026-01-01T00:00:00Z' },
+    ]);
     const updated = old.update('policy', (p) => ({ ...p, trustedDomains: ['evil.example'] }));
     generation.bump();
     release();

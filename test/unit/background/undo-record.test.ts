@@ -15,22 +15,33 @@ let mock: MockScalingo;
 let service: Service;
 let state: ReturnType<typeof memoryDeps>['state'];
 
-const collaboration = (app: string, email: string) => mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((x) => x.email === email);
+const collaboration = (app: string, email: string) =>
+  mock.state.apps.find((a) => a.app.name === app)!.collaborators.find((x) => x.email === email);
 const role = (app: string, email: string) => {
   const c = collaboration(app, email);
   return c ? (c.is_limited ? 'limited' : 'collaborator') : 'none';
 };
 const writes = () => mock.log().filter((l) => l.method !== 'GET' && l.path.includes('/collaborators'));
 /** What the review page sends once the undo of `record` is confirmed, showing `shown`. */
-const undo = (record: ChangeResult, shown: PlanItem = record.undo!) => service.handle({ type: 'undoChange', recordId: record.recordId, call: callText(shown), confirm: true });
+const undo = (record: ChangeResult, shown: PlanItem = record.undo!) =>
+  service.handle({ type: 'undoChange', recordId: record.recordId, call: callText(shown), confirm: true });
 
 beforeEach(async () => void ({ mock, service, state } = await connectedService({ allowChanges: true })));
 afterEach(() => mock.close());
 
 async function applied(email: string, rule: string, kind: 'downgrade' | 'revoke'): Promise<ChangeResult> {
-  const finding = (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.rule === rule && f.person?.email === email)!;
-  await service.handle({ type: 'decide', decision: { findingId: finding.id, kind, justification: 'left the team', until: null } });
-  const [result] = await service.handle({ type: 'applyPlan', planId: (await service.handle({ type: 'previewPlan' })).planId, confirm: true });
+  const finding = (await service.handle({ type: 'getReview' }))!.findings.find(
+    (f) => f.rule === rule && f.person?.email === email,
+  )!;
+  await service.handle({
+    type: 'decide',
+    decision: { findingId: finding.id, kind, justification: 'left the team', until: null },
+  });
+  const [result] = await service.handle({
+    type: 'applyPlan',
+    planId: (await service.handle({ type: 'previewPlan' })).planId,
+    confirm: true,
+  });
   await service.idle();
   expect(result).toMatchObject({ status: 'done', undone: false });
   return result!;
@@ -43,10 +54,18 @@ describe('which undo runs', () => {
     expect(role(lea.item.app.name, lea.item.email)).toBe('collaborator');
     collaboration(lea.item.app.name, lea.item.email)!.is_limited = true; // Limited again, on the dashboard
     // As the previous release recorded it: no `before`, the undo built from the scanned role.
-    const old: ChangeResult = { ...lea, recordId: 'recorded-by-the-previous-release', before: null, undo: undoOf(lea.item, { role: 'collaborator', status: null }) };
+    const old: ChangeResult = {
+      ...lea,
+      recordId: 'recorded-by-the-previous-release',
+      before: null,
+      undo: undoOf(lea.item, { role: 'collaborator', status: null }),
+    };
     state.changes = [old];
     mock.clearLog();
-    await expect(undo(old)).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('undo it on the dashboard') });
+    await expect(undo(old)).rejects.toMatchObject({
+      kind: 'refused',
+      message: expect.stringContaining('undo it on the dashboard'),
+    });
     expect(role(lea.item.app.name, lea.item.email)).toBe('limited');
     expect(writes()).toEqual([]);
     expect(state.changes).toEqual([old]);
@@ -56,7 +75,13 @@ describe('which undo runs', () => {
     const gaelle = await applied('gaelle@acme.example', 'missing-2fa', 'revoke');
     expect(gaelle.before?.role).toBe('limited');
     // An earlier record of the same (deterministic) item id whose undo re-invites with full access.
-    const earlier: ChangeResult = { ...gaelle, recordId: 'earlier', at: '2026-11-01T10:00:00.000Z', before: { role: 'collaborator', status: 'accepted' }, undo: undoOf(gaelle.item, { role: 'collaborator', status: 'accepted' }) };
+    const earlier: ChangeResult = {
+      ...gaelle,
+      recordId: 'earlier',
+      at: '2026-11-01T10:00:00.000Z',
+      before: { role: 'collaborator', status: 'accepted' },
+      undo: undoOf(gaelle.item, { role: 'collaborator', status: 'accepted' }),
+    };
     state.changes = [earlier, ...state.changes];
     mock.clearLog();
 

@@ -27,7 +27,9 @@ describe('the write queue', () => {
     vi.useFakeTimers();
     const { queue, state } = store();
     const hung = queue.exclusive(() => new Promise<void>(() => undefined));
-    const next = queue.setDecisions([]).then(() => queue.update('policy', (p) => ({ ...p, trustedDomains: ['acme.example'] })));
+    const next = queue
+      .setDecisions([])
+      .then(() => queue.update('policy', (p) => ({ ...p, trustedDomains: ['acme.example'] })));
     const outcome = expect(hung).rejects.toThrow(/did not finish within 1 s/);
     await vi.advanceTimersByTimeAsync(1000);
     await outcome;

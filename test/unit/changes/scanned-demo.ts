@@ -11,7 +11,11 @@ import { startMockScalingo } from '../../mock-scalingo/server';
 
 export async function scannedDemo(now: Date) {
   const mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
-  const client = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }) });
+  const client = new ScalingoClient({
+    apiToken: DEMO_TOKENS.alice,
+    authUrl: mock.url,
+    limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }),
+  });
   const snapshot = (await scanAccount(client)).snapshot;
   return { mock, client, snapshot, findings: runRules(snapshot, parsePolicy({}), now) };
 }

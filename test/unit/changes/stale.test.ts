@@ -23,9 +23,16 @@ beforeEach(async () => void ({ mock, client, snapshot, findings } = await scanne
 afterEach(() => mock.close());
 
 const BRUNO = 'bruno@acme.example';
-const decide = (f: Finding, kind: Decision['kind']): Decision => ({ findingId: f.id, kind, justification: '', until: null, decidedAt: now().toISOString() });
+const decide = (f: Finding, kind: Decision['kind']): Decision => ({
+  findingId: f.id,
+  kind,
+  justification: '',
+  until: null,
+  decidedAt: now().toISOString(),
+});
 const brunoFinding = () => findings.find((f) => f.rule === 'unused-full-access' && f.person?.email === BRUNO)!;
-const planned = (kind: 'downgrade' | 'revoke') => buildPlan(snapshot, findings, [decide(brunoFinding(), kind)]).items[0]!;
+const planned = (kind: 'downgrade' | 'revoke') =>
+  buildPlan(snapshot, findings, [decide(brunoFinding(), kind)]).items[0]!;
 const entryOf = (item: PlanItem) => mock.state.apps.find((a) => a.app.id === item.app.id)!;
 const onMock = (item: PlanItem) => entryOf(item).collaborators.find((c) => c.email === item.email);
 const role = (item: PlanItem) => {
@@ -68,11 +75,18 @@ describe('a plan built before a role changed on the dashboard', () => {
       apiToken: DEMO_TOKENS.alice,
       authUrl: mock.url,
       limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }),
-      fetch: (input, init) => (init.method === 'GET' && String(input).includes('/collaborators') ? Promise.reject(new TypeError('network down')) : fetch(input, init)),
+      fetch: (input, init) =>
+        init.method === 'GET' && String(input).includes('/collaborators')
+          ? Promise.reject(new TypeError('network down'))
+          : fetch(input, init),
     });
     const item = planned('downgrade');
     mock.clearLog();
-    expect(await applyItem(blind, item, now)).toMatchObject({ status: 'failed', undo: null, reason: expect.stringMatching(/Nothing sent/) });
+    expect(await applyItem(blind, item, now)).toMatchObject({
+      status: 'failed',
+      undo: null,
+      reason: expect.stringMatching(/Nothing sent/),
+    });
     expect(writes()).toEqual([]);
     expect(role(item)).toBe('collaborator');
   });
@@ -80,13 +94,23 @@ describe('a plan built before a role changed on the dashboard', () => {
 
 describe('undo', () => {
   it('of a removal re-invites with the role read right before it, and says "pending", not restored', async () => {
-    const limited = snapshot.assignments.find((a) => a.role === 'limited' && a.status === 'accepted' && a.email !== snapshot.me.email)!;
+    const limited = snapshot.assignments.find(
+      (a) => a.role === 'limited' && a.status === 'accepted' && a.email !== snapshot.me.email,
+    )!;
     const app = snapshot.apps.find((a) => a.id === limited.appId)!;
-    const f: Finding = { ...brunoFinding(), id: 'limited-one', app: { id: app.id, name: app.name, region: app.region }, person: { email: limited.email, userId: limited.userId, collaboratorId: limited.collaboratorId } };
+    const f: Finding = {
+      ...brunoFinding(),
+      id: 'limited-one',
+      app: { id: app.id, name: app.name, region: app.region },
+      person: { email: limited.email, userId: limited.userId, collaboratorId: limited.collaboratorId },
+    };
     const item = buildPlan(snapshot, [...findings, f], [decide(f, 'revoke')]).items[0]!;
     const r = await applyItem(client, item, now);
     expect(r).toMatchObject({ status: 'done', before: { role: 'limited', status: 'accepted' } });
-    expect(r.undo!.call).toMatchObject({ method: 'POST', body: { collaborator: { email: limited.email, is_limited: true } } });
+    expect(r.undo!.call).toMatchObject({
+      method: 'POST',
+      body: { collaborator: { email: limited.email, is_limited: true } },
+    });
     const undone = await applyItem(client, r.undo!, now);
     expect(undone.status).toBe('pending');
     expect(onMock(item)).toMatchObject({ is_limited: true, status: 'pending' });

@@ -14,7 +14,9 @@ describe('auth service URL in the settings', () => {
     const onSave = vi.fn(async (_patch: Partial<Settings>) => true);
     render(<AdvancedSettings settings={parseSettings({})} onSave={onSave} authUrlEditable={false} />);
     expect(screen.queryByLabelText(/Auth service URL/)).toBeNull();
-    expect(screen.getByTestId('auth-url-fixed').textContent).toBe('The API token is only ever sent to https://auth.scalingo.com.');
+    expect(screen.getByTestId('auth-url-fixed').textContent).toBe(
+      'The API token is only ever sent to https://auth.scalingo.com.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
     expect(onSave.mock.calls[0]![0]).toEqual({ language: 'auto' });

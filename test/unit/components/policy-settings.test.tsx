@@ -10,7 +10,9 @@ describe('policy settings', () => {
   it('saves the team’s domains and service accounts as lists, and empty thresholds as the profile’s', async () => {
     const onSave = vi.fn(async (_patch: Partial<Policy>) => true);
     render(<PolicySettings policy={parsePolicy({ maxFullPerApp: 3 })} onSave={onSave} />);
-    fireEvent.input(screen.getByLabelText(/Team e-mail domains/), { target: { value: 'acme.example\n @agency.example, ' } });
+    fireEvent.input(screen.getByLabelText(/Team e-mail domains/), {
+      target: { value: 'acme.example\n @agency.example, ' },
+    });
     fireEvent.input(screen.getByLabelText(/Service accounts/), { target: { value: 'ops-bot@acme.example' } });
     fireEvent.input(screen.getByLabelText(/Full collaborators allowed per app/), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText(/Team profile/), { target: { value: 'large' } });

@@ -33,36 +33,84 @@ async function statusFor(): Promise<Status> {
 
 describe('Popup', () => {
   it('shows who is connected, their 2FA and the counts per region', async () => {
-    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
+    render(
+      <Popup
+        status={{ ok: true, data: await statusFor() }}
+        onRescan={() => undefined}
+        onCancel={() => undefined}
+        onOpenSettings={() => undefined}
+      />,
+    );
     expect(screen.getByText('me')).toBeTruthy();
     expect(screen.getByText('2FA on')).toBeTruthy();
-    const row = (name: string) => [...screen.getByRole('row', { name: new RegExp(name) }).querySelectorAll('td')].map((td) => td.textContent);
+    const row = (name: string) =>
+      [...screen.getByRole('row', { name: new RegExp(name) }).querySelectorAll('td')].map((td) => td.textContent);
     expect(row('osc-fr1')).toEqual(['2', '2']); // 2 apps; bob and eve
     expect(row('osc-secnum-fr1')).toEqual(['1', '0']);
   });
 
   it('shows a revoked token as a sentence a person can act on', () => {
-    const status: Status = { connected: false, scan: { ...IDLE, phase: 'failed', error: { kind: 'unauthorized', message: 'invalid token' } }, summary: null, top: [], account: null };
-    render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
-    expect(screen.getByRole('alert').textContent).toContain('Token invalid or revoked: paste a valid API token in the settings.');
+    const status: Status = {
+      connected: false,
+      scan: { ...IDLE, phase: 'failed', error: { kind: 'unauthorized', message: 'invalid token' } },
+      summary: null,
+      top: [],
+      account: null,
+    };
+    render(
+      <Popup
+        status={{ ok: true, data: status }}
+        onRescan={() => undefined}
+        onCancel={() => undefined}
+        onOpenSettings={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Token invalid or revoked: paste a valid API token in the settings.',
+    );
   });
 
   it('names the apps closed to the user’s role apart from the parts that failed, never as a revoked token', async () => {
     const status = await statusFor();
     status.account!.errors = [
-      { scope: 'app', region: 'osc-fr1', app: 'partner-portal', kind: 'forbidden', message: 'Not readable with your role on this app', closedToRole: true },
+      {
+        scope: 'app',
+        region: 'osc-fr1',
+        app: 'partner-portal',
+        kind: 'forbidden',
+        message: 'Not readable with your role on this app',
+        closedToRole: true,
+      },
       { scope: 'region', region: 'osc-secnum-fr1', kind: 'unexpected', message: 'HTTP 503' },
     ];
-    render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
+    render(
+      <Popup
+        status={{ ok: true, data: status }}
+        onRescan={() => undefined}
+        onCancel={() => undefined}
+        onOpenSettings={() => undefined}
+      />,
+    );
     const notes = screen.getAllByRole('status').map((n) => n.textContent);
     expect(notes).toContain('1 app(s) you cannot read with your role there, left out of this review: partner-portal');
-    expect(notes.some((n) => n?.startsWith('1 part(s) of the account could not be read (shown as last read): osc-secnum-fr1'))).toBe(true);
+    expect(
+      notes.some((n) =>
+        n?.startsWith('1 part(s) of the account could not be read (shown as last read): osc-secnum-fr1'),
+      ),
+    ).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('speaks French when asked', async () => {
     setLanguage('fr');
-    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
+    render(
+      <Popup
+        status={{ ok: true, data: await statusFor() }}
+        onRescan={() => undefined}
+        onCancel={() => undefined}
+        onOpenSettings={() => undefined}
+      />,
+    );
     expect(screen.getByText('2FA activée')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Relancer l’analyse' })).toBeTruthy();
   });
@@ -70,20 +118,41 @@ describe('Popup', () => {
   it('shows names holding markup as text', async () => {
     const status = await statusFor();
     status.account!.me.username = hostile;
-    const { container } = render(<Popup status={{ ok: true, data: status }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
+    const { container } = render(
+      <Popup
+        status={{ ok: true, data: status }}
+        onRescan={() => undefined}
+        onCancel={() => undefined}
+        onOpenSettings={() => undefined}
+      />,
+    );
     expect(screen.getByText(hostile)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
   });
 
   it('rescans on request', async () => {
     const onRescan = vi.fn();
-    render(<Popup status={{ ok: true, data: await statusFor() }} onRescan={onRescan} onCancel={() => undefined} onOpenSettings={() => undefined} />);
+    render(
+      <Popup
+        status={{ ok: true, data: await statusFor() }}
+        onRescan={onRescan}
+        onCancel={() => undefined}
+        onOpenSettings={() => undefined}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Rescan' }));
     expect(onRescan).toHaveBeenCalledOnce();
   });
 
   it('shows an unreachable background as an error, not a blank popup', () => {
-    render(<Popup status={{ ok: false, kind: 'internal', message: 'no answer' }} onRescan={() => undefined} onCancel={() => undefined} onOpenSettings={() => undefined} />);
+    render(
+      <Popup
+        status={{ ok: false, kind: 'internal', message: 'no answer' }}
+        onRescan={() => undefined}
+        onCancel={() => undefined}
+        onOpenSettings={() => undefined}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('no answer');
     expect(screen.getByRole('button', { name: 'Open the settings' })).toBeTruthy();
   });

@@ -28,8 +28,18 @@ function reviewOf(n: number, name = 'web') {
 
 describe('review page', () => {
   it('shows hostile app names and e-mails as text', () => {
-    const { container } = render(<ReviewPage review={reviewOf(1, hostile)} session={session} allowChanges={false} scannedAt={NOW.toISOString()} actions={actions()} />);
-    expect(screen.getAllByText(new RegExp(hostile.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).length).toBeGreaterThan(0);
+    const { container } = render(
+      <ReviewPage
+        review={reviewOf(1, hostile)}
+        session={session}
+        allowChanges={false}
+        scannedAt={NOW.toISOString()}
+        actions={actions()}
+      />,
+    );
+    expect(
+      screen.getAllByText(new RegExp(hostile.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).length,
+    ).toBeGreaterThan(0);
     expect(container.querySelector('img')).toBeNull();
   });
 
@@ -42,14 +52,18 @@ describe('review page', () => {
   });
 
   it('renders a long review a page at a time', () => {
-    render(<ReviewPage review={reviewOf(150)} session={session} allowChanges={false} scannedAt={null} actions={actions()} />);
+    render(
+      <ReviewPage review={reviewOf(150)} session={session} allowChanges={false} scannedAt={null} actions={actions()} />,
+    );
     expect(screen.getAllByRole('article')).toHaveLength(100);
     fireEvent.click(screen.getByRole('button', { name: /Show \d+ more/ }));
     expect(screen.getAllByRole('article').length).toBeGreaterThan(100);
   });
 
   it('says changes are off and keeps the apply button disabled while read-only', () => {
-    render(<ReviewPage review={reviewOf(1)} session={session} allowChanges={false} scannedAt={null} actions={actions()} />);
+    render(
+      <ReviewPage review={reviewOf(1)} session={session} allowChanges={false} scannedAt={null} actions={actions()} />,
+    );
     expect(screen.getByTestId('plan').textContent).toContain('Read-only');
   });
 });

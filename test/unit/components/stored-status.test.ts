@@ -20,8 +20,14 @@ describe('early paint from the stored digest', () => {
     ['nothing', null],
     ['a string', 'digest'],
     ['a digest without its account', { ...(digest as object), account: undefined }],
-    ['a finding title that is not a message', { ...(digest as object), top: [{ id: 'x', priority: 'P1', title: '<b>x</b>', evidence: [] }] }],
-    ['counts that are not numbers', { ...(digest as object), summary: { ...(digest as { summary: object }).summary, score: 'high' } }],
+    [
+      'a finding title that is not a message',
+      { ...(digest as object), top: [{ id: 'x', priority: 'P1', title: '<b>x</b>', evidence: [] }] },
+    ],
+    [
+      'counts that are not numbers',
+      { ...(digest as object), summary: { ...(digest as { summary: object }).summary, score: 'high' } },
+    ],
   ])('rejects %s', (_name, value) => {
     expect(looksLikeDigest(value)).toBe(false);
   });

@@ -11,7 +11,11 @@ afterEach(() => (cleanup(), setLanguage('en')));
 
 describe('upgrade notes in the settings', () => {
   it('say how many accepted risks and decisions came in, and ask to review them and the policy', () => {
-    render(<UpgradeNotices notices={['notice.reviewImported?acceptances=2&decisions=3', 'notice.switchesReset', 'planted text']} />);
+    render(
+      <UpgradeNotices
+        notices={['notice.reviewImported?acceptances=2&decisions=3', 'notice.switchesReset', 'planted text']}
+      />,
+    );
     const shown = screen.getAllByTestId('upgrade-notice').map((p) => p.textContent);
     expect(shown).toHaveLength(2);
     expect(shown[0]).toContain('2 accepted risks and 3 decisions');

@@ -19,7 +19,8 @@ beforeAll(async () => {
   demo = await scanDemo();
 });
 const viewOf = (app: string) => overlayOfApp(demo.snapshot, demo.review, 'osc-fr1', app, demo.now)!;
-const chipOf = (email: string) => findRows(document.body, [email]).get(email)?.querySelector(BADGE_TAG)?.shadowRoot?.querySelector('.chip');
+const chipOf = (email: string) =>
+  findRows(document.body, [email]).get(email)?.querySelector(BADGE_TAG)?.shadowRoot?.querySelector('.chip');
 const noop = () => undefined;
 
 describe.each(['shop-api-staging', 'marketing-site', 'billing-api-prod'])('the overlay of %s', (app) => {
@@ -83,7 +84,9 @@ describe('a badge', () => {
     loadFixture('app-collaborators-shop-api-staging.html');
     const view: OverlayView = structuredClone(viewOf('shop-api-staging'));
     view.people[1]!.chip = '<img src=x onerror="window.pwned=1">';
-    view.people[1]!.findings = [{ id: 'x', priority: 'P1', title: '<script>window.pwned=1</script>', evidence: ['<b>bold</b>'], accepted: null }];
+    view.people[1]!.findings = [
+      { id: 'x', priority: 'P1', title: '<script>window.pwned=1</script>', evidence: ['<b>bold</b>'], accepted: null },
+    ];
     annotateApp(document.body, view, noop);
     const shadow = chipOf(view.people[1]!.email)!.getRootNode() as ShadowRoot;
     expect(shadow.querySelector('img, script, b')).toBeNull();
@@ -114,7 +117,10 @@ describe('the account-wide page', () => {
     loadFixture('collaborators.html');
     const view = overlayOfPeople(demo.snapshot, demo.review, demo.now);
     annotateAccount(document.body, view, noop);
-    const chips = [...document.querySelectorAll('li')].map((li) => [li.querySelector('.email')!.textContent, li.querySelector(BADGE_TAG)?.shadowRoot?.querySelector('.chip')?.textContent]);
+    const chips = [...document.querySelectorAll('li')].map((li) => [
+      li.querySelector('.email')!.textContent,
+      li.querySelector(BADGE_TAG)?.shadowRoot?.querySelector('.chip')?.textContent,
+    ]);
     const expected = (email: string, app: string) => view.people.find((p) => p.email === email && p.app === app)!.chip;
     expect(chips).toContainEqual(['chloe@acme.example', expected('chloe@acme.example', 'shop-api-production')]);
     expect(chips).toContainEqual(['chloe@acme.example', expected('chloe@acme.example', 'billing-api-prod')]);
@@ -129,6 +135,8 @@ describe('the account-wide page', () => {
     const view = overlayOfPeople(demo.snapshot, demo.review, demo.now);
     annotateAccount(document.body, view, noop);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(3);
-    expect(document.querySelector('summary')!.querySelector(BADGE_TAG)!.shadowRoot!.textContent).toMatch(/\d+ app\(s\), \d+ with full access/);
+    expect(document.querySelector('summary')!.querySelector(BADGE_TAG)!.shadowRoot!.textContent).toMatch(
+      /\d+ app\(s\), \d+ with full access/,
+    );
   });
 });

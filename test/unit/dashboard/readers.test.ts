@@ -1,15 +1,37 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
 import { dashboardPage } from '../../../lib/dashboard/page';
-import { findAllRows, findInviteField, findRows, groupAppOf, listOf, roleShown } from '../../../lib/dashboard/selectors';
+import {
+  findAllRows,
+  findInviteField,
+  findRows,
+  groupAppOf,
+  listOf,
+  roleShown,
+} from '../../../lib/dashboard/selectors';
 import { loadFixture } from './fixture';
 
 // The pure readers of lib/dashboard/selectors.ts against every committed fixture page.
 
 describe.each([
-  ['app-collaborators-shop-api-staging.html', 'TR', 'TABLE', ['alice@acme.example', 'chloe@acme.example', 'julien@acme.example', 'nina@acme.example']],
-  ['app-collaborators-marketing-site.html', 'LI', 'UL', ['alice@acme.example', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'paul@acme.example']],
-  ['app-collaborators-billing-api-prod.html', 'DIV', 'DIV', ['ops-bot@acme.example', 'alice@acme.example', 'chloe@acme.example', 'bruno@acme.example']],
+  [
+    'app-collaborators-shop-api-staging.html',
+    'TR',
+    'TABLE',
+    ['alice@acme.example', 'chloe@acme.example', 'julien@acme.example', 'nina@acme.example'],
+  ],
+  [
+    'app-collaborators-marketing-site.html',
+    'LI',
+    'UL',
+    ['alice@acme.example', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'paul@acme.example'],
+  ],
+  [
+    'app-collaborators-billing-api-prod.html',
+    'DIV',
+    'DIV',
+    ['ops-bot@acme.example', 'alice@acme.example', 'chloe@acme.example', 'bruno@acme.example'],
+  ],
 ])('reading %s', (file, rowTag, listTag, emails) => {
   it('finds one row per known e-mail, the row being the person’s container', () => {
     loadFixture(file);
@@ -47,8 +69,9 @@ describe('roles shown by the page', () => {
   });
 
   it('does not read a role in the controls that offer one, and names none when the row names several', () => {
-    document.body.innerHTML = '<table><tr><td>bo@acme.example</td><td>Collaborator</td><td><button>Switch to limited</button><select><option>Owner</option></select></td></tr>'
-      + '<tr><td>al@acme.example</td><td>Owner</td><td>Collaborator since 2024</td></tr></table>';
+    document.body.innerHTML =
+      '<table><tr><td>bo@acme.example</td><td>Collaborator</td><td><button>Switch to limited</button><select><option>Owner</option></select></td></tr>' +
+      '<tr><td>al@acme.example</td><td>Owner</td><td>Collaborator since 2024</td></tr></table>';
     const [full, mixed] = [...document.querySelectorAll('tr')];
     expect(roleShown(full!)).toBe('collaborator');
     expect(roleShown(mixed!)).toBeNull();
@@ -87,7 +110,8 @@ describe('the account-wide page', () => {
 
 describe('nested layouts', () => {
   it('the nearest container is the row: people listed inside one table cell each get their own', () => {
-    document.body.innerHTML = '<table><tr><td>shop</td><td><ul><li>a@acme.example</li><li>b@acme.example</li></ul></td></tr></table>';
+    document.body.innerHTML =
+      '<table><tr><td>shop</td><td><ul><li>a@acme.example</li><li>b@acme.example</li></ul></td></tr></table>';
     const rows = findRows(document.body, ['a@acme.example', 'b@acme.example']);
     expect([...rows.values()].map((r) => r.tagName)).toEqual(['LI', 'LI']);
     expect(new Set(rows.values()).size).toBe(2);
@@ -117,9 +141,18 @@ describe('the invitation form', () => {
 
 describe('dashboardPage', () => {
   it.each([
-    ['https://dashboard.scalingo.com/apps/osc-fr1/shop/settings/collaborators', { kind: 'app', region: 'osc-fr1', app: 'shop', collaborators: true }],
-    ['https://dashboard.scalingo.com/apps/osc-secnum-fr1/care-records/settings/collaborators/', { kind: 'app', region: 'osc-secnum-fr1', app: 'care-records', collaborators: true }],
-    ['https://dashboard.scalingo.com/apps/osc-fr1/shop/environment', { kind: 'app', region: 'osc-fr1', app: 'shop', collaborators: false }],
+    [
+      'https://dashboard.scalingo.com/apps/osc-fr1/shop/settings/collaborators',
+      { kind: 'app', region: 'osc-fr1', app: 'shop', collaborators: true },
+    ],
+    [
+      'https://dashboard.scalingo.com/apps/osc-secnum-fr1/care-records/settings/collaborators/',
+      { kind: 'app', region: 'osc-secnum-fr1', app: 'care-records', collaborators: true },
+    ],
+    [
+      'https://dashboard.scalingo.com/apps/osc-fr1/shop/environment',
+      { kind: 'app', region: 'osc-fr1', app: 'shop', collaborators: false },
+    ],
     ['https://dashboard.scalingo.com/collaborators', { kind: 'account-collaborators' }],
     ['https://dashboard.scalingo.com/collaborators?group=person', { kind: 'account-collaborators' }],
     ['https://dashboard.scalingo.com/account/tokens', { kind: 'other' }],

@@ -22,14 +22,17 @@ beforeAll(async () => {
   setLanguage('en');
   demo = await scanDemo();
 });
-const page = (app: string) => dashboardPage(`https://dashboard.scalingo.com/apps/osc-fr1/${app}/settings/collaborators`);
+const page = (app: string) =>
+  dashboardPage(`https://dashboard.scalingo.com/apps/osc-fr1/${app}/settings/collaborators`);
 
 function background(over: Partial<Background> = {}): Background {
   return {
     appView: vi.fn(async (region, app) => overlayOfApp(demo.snapshot, demo.review, region, app, demo.now)),
     refreshApp: vi.fn(async () => null),
     peopleView: vi.fn(async () => null),
-    inviteAdvice: vi.fn(async (region, app, email) => inviteAdvice(demo.snapshot, parsePolicy({}), region, app, email, demo.now)),
+    inviteAdvice: vi.fn(async (region, app, email) =>
+      inviteAdvice(demo.snapshot, parsePolicy({}), region, app, email, demo.now),
+    ),
     openReview: vi.fn(),
     ...over,
   };
@@ -38,7 +41,10 @@ const badges = () => document.querySelectorAll(BADGE_TAG).length;
 
 describe('runOverlay', () => {
   it('draws rows the dashboard renders after the first paint', async () => {
-    const html = readFileSync(join(import.meta.dirname, '../../fixtures/dashboard/app-collaborators-billing-api-prod.html'), 'utf8');
+    const html = readFileSync(
+      join(import.meta.dirname, '../../fixtures/dashboard/app-collaborators-billing-api-prod.html'),
+      'utf8',
+    );
     document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
     const controller = new AbortController();
     await runOverlay(document, page('billing-api-prod'), background(), controller.signal);
@@ -59,7 +65,9 @@ describe('runOverlay', () => {
     const cell = [...document.querySelectorAll('tr')].find((r) => r.textContent?.includes('chloe@'))!.children[2]!;
     cell.textContent = 'Limited collaborator';
     await runOverlay(document, page('shop-api-staging'), bg, controller.signal);
-    await vi.waitFor(() => expect(document.querySelector(`${BADGE_TAG}[data-person="limited:chloe@acme.example"]`)).not.toBeNull());
+    await vi.waitFor(() =>
+      expect(document.querySelector(`${BADGE_TAG}[data-person="limited:chloe@acme.example"]`)).not.toBeNull(),
+    );
     document.querySelector('tbody')!.append(document.createElement('tr')); // more re-renders
     await new Promise((r) => setTimeout(r, 50));
     expect(bg.refreshApp).toHaveBeenCalledOnce();

@@ -15,11 +15,26 @@ import { app, NOW, person, snapshot } from '../rules/builders';
 const formula = '=HYPERLINK("http://evil")';
 const html = '<img src=x onerror=alert(1)>';
 
-function record(people = [person('web', 'bob@acme.example', { tfa: false }), person('web', `${formula}@gmail.com`, { username: html })]): ReviewRecord {
+function record(
+  people = [
+    person('web', 'bob@acme.example', { tfa: false }),
+    person('web', `${formula}@gmail.com`, { username: html }),
+  ],
+): ReviewRecord {
   const s = snapshot([app('web'), app(`a|b${html}`)], people);
   const r = review(s, parsePolicy({}), [], NOW);
   const first = r.findings[0];
-  const decisions = first ? [{ findingId: first.id, kind: 'keep' as const, justification: 'on call, needs it', until: null, decidedAt: NOW.toISOString() }] : [];
+  const decisions = first
+    ? [
+        {
+          findingId: first.id,
+          kind: 'keep' as const,
+          justification: 'on call, needs it',
+          until: null,
+          decidedAt: NOW.toISOString(),
+        },
+      ]
+    : [];
   return buildRecord({ snapshot: s, review: r, policy: parsePolicy({}), decisions, changes: [], now: NOW });
 }
 
@@ -96,15 +111,31 @@ describe('exports', () => {
 
   it('JSON is the record, tagged, and refuses a damaged one', () => {
     const rec = record();
-    expect(JSON.parse(reviewToJson(rec))).toMatchObject({ format: 'scalingo-access-review/v1', id: rec.id, findings: rec.findings });
+    expect(JSON.parse(reviewToJson(rec))).toMatchObject({
+      format: 'scalingo-access-review/v1',
+      id: rec.id,
+      findings: rec.findings,
+    });
     expect(() => reviewToJson({ ...rec, findings: 'nope' } as unknown as ReviewRecord)).toThrow(/Cannot export/);
   });
 
   it('the diff finds additions, removals, role changes and lost 2FA, whatever the case of e-mails', () => {
-    const line = (email: string, over = {}) => ({ app: 'web', region: 'osc-fr1', email, role: 'collaborator' as const, status: 'accepted', tfa: true, ...over });
+    const line = (email: string, over = {}) => ({
+      app: 'web',
+      region: 'osc-fr1',
+      email,
+      role: 'collaborator' as const,
+      status: 'accepted',
+      tfa: true,
+      ...over,
+    });
     const d = diffAccess(
       [line('Bob@acme.example'), line('gone@acme.example'), line('eve@acme.example')],
-      [line('bob@acme.example', { role: 'limited' }), line('eve@acme.example', { tfa: false }), line('new@acme.example')],
+      [
+        line('bob@acme.example', { role: 'limited' }),
+        line('eve@acme.example', { tfa: false }),
+        line('new@acme.example'),
+      ],
     );
     expect(d.added.map((l) => l.email)).toEqual(['new@acme.example']);
     expect(d.removed.map((l) => l.email)).toEqual(['gone@acme.example']);

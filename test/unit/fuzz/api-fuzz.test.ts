@@ -9,21 +9,57 @@ import type { BearerStore } from '../../../lib/scalingo/bearer';
 // the client resolves with data of the documented shape or rejects with a ScalingoApiError of
 // a known kind and a message. Never a TypeError from deep inside, never a hang.
 
-const bearer: BearerStore = { get: async () => ({ token: 'jwt', expiresAt: Date.now() + 3_600_000 }), set: async () => undefined, clear: async () => undefined };
+const bearer: BearerStore = {
+  get: async () => ({ token: 'jwt', expiresAt: Date.now() + 3_600_000 }),
+  set: async () => undefined,
+  clear: async () => undefined,
+};
 
-const HOSTILE = fc.constantFrom('<img src=x onerror=alert(1)>', '__proto__', 'constructor', '\u0000', '"; DROP TABLE', '💥'.repeat(50), 'a'.repeat(5000));
+const HOSTILE = fc.constantFrom(
+  '<img src=x onerror=alert(1)>',
+  '__proto__',
+  'constructor',
+  '\u0000',
+  '"; DROP TABLE',
+  '💥'.repeat(50),
+  'a'.repeat(5000),
+);
 const anyJson = fc.jsonValue({ maxDepth: 4 });
 /** Bodies shaped like the real answers, with any value inside. */
 const shaped = fc.oneof(
-  fc.record({ apps: fc.array(fc.dictionary(fc.constantFrom('id', 'name', 'owner', 'created_at', 'hds_resource'), fc.oneof(anyJson, HOSTILE))) }),
-  fc.record({ collaborators: fc.array(fc.dictionary(fc.constantFrom('id', 'email', 'status', 'is_limited', 'tfa_status', 'user_id'), fc.oneof(anyJson, HOSTILE))) }),
-  fc.record({ events: fc.array(fc.record({ id: fc.oneof(fc.string(), HOSTILE), type: HOSTILE, created_at: fc.string(), user: anyJson })), meta: anyJson }),
+  fc.record({
+    apps: fc.array(
+      fc.dictionary(fc.constantFrom('id', 'name', 'owner', 'created_at', 'hds_resource'), fc.oneof(anyJson, HOSTILE)),
+    ),
+  }),
+  fc.record({
+    collaborators: fc.array(
+      fc.dictionary(
+        fc.constantFrom('id', 'email', 'status', 'is_limited', 'tfa_status', 'user_id'),
+        fc.oneof(anyJson, HOSTILE),
+      ),
+    ),
+  }),
+  fc.record({
+    events: fc.array(
+      fc.record({ id: fc.oneof(fc.string(), HOSTILE), type: HOSTILE, created_at: fc.string(), user: anyJson }),
+    ),
+    meta: anyJson,
+  }),
   fc.record({ user: fc.dictionary(fc.constantFrom('id', 'email', 'username'), fc.oneof(anyJson, HOSTILE)) }),
-  fc.record({ regions: fc.array(fc.dictionary(fc.constantFrom('name', 'api', 'display_name'), fc.oneof(anyJson, HOSTILE))) }),
+  fc.record({
+    regions: fc.array(fc.dictionary(fc.constantFrom('name', 'api', 'display_name'), fc.oneof(anyJson, HOSTILE))),
+  }),
 );
 const answer = fc.record({
   status: fc.constantFrom(200, 200, 200, 201, 204, 400, 401, 403, 404, 422, 429, 500, 502, 503),
-  body: fc.oneof(anyJson.map((j) => JSON.stringify(j)), shaped.map((j) => JSON.stringify(j)), fc.string(), HOSTILE, fc.constant('{"apps": [')),
+  body: fc.oneof(
+    anyJson.map((j) => JSON.stringify(j)),
+    shaped.map((j) => JSON.stringify(j)),
+    fc.string(),
+    HOSTILE,
+    fc.constant('{"apps": ['),
+  ),
 });
 
 const CALLS: Array<[string, (c: ScalingoClient) => Promise<unknown>]> = [

@@ -6,7 +6,15 @@ import { ensureChromium, findChromium, NO_CHROMIUM, type ChromiumSystem } from '
 
 const PLAYWRIGHT = '/home/me/.cache/ms-playwright/chromium-1/chrome-linux64/chrome';
 
-function machine(opts: { files?: string[]; env?: Record<string, string>; isRoot?: boolean; playwright?: boolean; installs?: Record<string, string> } = {}) {
+function machine(
+  opts: {
+    files?: string[];
+    env?: Record<string, string>;
+    isRoot?: boolean;
+    playwright?: boolean;
+    installs?: Record<string, string>;
+  } = {},
+) {
   const files = new Set(opts.files ?? []);
   const ran: string[] = [];
   const logged: string[] = [];
@@ -30,7 +38,11 @@ function machine(opts: { files?: string[]; env?: Record<string, string>; isRoot?
 
 describe('finding a Chromium', () => {
   it.each([
-    ['CHROMIUM_PATH first', { env: { CHROMIUM_PATH: '/opt/c/chrome' }, files: ['/opt/c/chrome', '/usr/bin/chromium'] }, '/opt/c/chrome'],
+    [
+      'CHROMIUM_PATH first',
+      { env: { CHROMIUM_PATH: '/opt/c/chrome' }, files: ['/opt/c/chrome', '/usr/bin/chromium'] },
+      '/opt/c/chrome',
+    ],
     ["Debian's Chromium", { files: ['/usr/bin/chromium', PLAYWRIGHT], playwright: true }, '/usr/bin/chromium'],
     ["Ubuntu's chromium-browser", { files: ['/usr/bin/chromium-browser'] }, '/usr/bin/chromium-browser'],
     ['a chromium on the PATH', { files: ['/usr/local/bin/chromium'] }, '/usr/local/bin/chromium'],
@@ -43,7 +55,9 @@ describe('finding a Chromium', () => {
 
   it('a CHROMIUM_PATH that is not there is named, not replaced by another browser', () => {
     const { sys, ran } = machine({ env: { CHROMIUM_PATH: '/opt/gone' }, files: ['/usr/bin/chromium'], isRoot: true });
-    expect(ensureChromium(sys)).toEqual({ error: 'CHROMIUM_PATH=/opt/gone is not an executable file: fix it or unset it.' });
+    expect(ensureChromium(sys)).toEqual({
+      error: 'CHROMIUM_PATH=/opt/gone is not an executable file: fix it or unset it.',
+    });
     expect(ran).toEqual([]);
   });
 
@@ -56,14 +70,26 @@ describe('finding a Chromium', () => {
 
 describe('no Chromium on the machine', () => {
   it('as root with apt: installs Debian’s package, then uses it', () => {
-    const { sys, ran, logged } = machine({ isRoot: true, files: ['/usr/bin/apt-get'], playwright: true, installs: { 'install -y -qq chromium': '/usr/bin/chromium' } });
+    const { sys, ran, logged } = machine({
+      isRoot: true,
+      files: ['/usr/bin/apt-get'],
+      playwright: true,
+      installs: { 'install -y -qq chromium': '/usr/bin/chromium' },
+    });
     expect(ensureChromium(sys)).toEqual({ path: '/usr/bin/chromium' });
-    expect(ran).toEqual(['/usr/bin/apt-get update -qq (timeout 900 s)', '/usr/bin/apt-get install -y -qq chromium (timeout 900 s)']);
+    expect(ran).toEqual([
+      '/usr/bin/apt-get update -qq (timeout 900 s)',
+      '/usr/bin/apt-get install -y -qq chromium (timeout 900 s)',
+    ]);
     expect(logged.join('\n')).toMatch(/installing Debian’s package/);
   });
 
   it('without root: Playwright’s download, with a timeout, and apt is left alone', () => {
-    const { sys, ran } = machine({ files: ['/usr/bin/apt-get'], playwright: true, installs: { 'playwright install chromium': PLAYWRIGHT } });
+    const { sys, ran } = machine({
+      files: ['/usr/bin/apt-get'],
+      playwright: true,
+      installs: { 'playwright install chromium': PLAYWRIGHT },
+    });
     expect(ensureChromium(sys)).toEqual({ path: PLAYWRIGHT });
     expect(ran).toEqual(['npx playwright install chromium (timeout 180 s)']);
   });
@@ -71,12 +97,24 @@ describe('no Chromium on the machine', () => {
   it('when apt cannot install, Playwright’s download is tried next', () => {
     const { sys, ran } = machine({ isRoot: true, files: ['/usr/bin/apt-get'], playwright: true });
     expect(ensureChromium(sys)).toEqual({ error: NO_CHROMIUM });
-    expect(ran.map((r) => r.split(' (')[0])).toEqual(['/usr/bin/apt-get update -qq', '/usr/bin/apt-get install -y -qq chromium', 'npx playwright install chromium']);
+    expect(ran.map((r) => r.split(' (')[0])).toEqual([
+      '/usr/bin/apt-get update -qq',
+      '/usr/bin/apt-get install -y -qq chromium',
+      'npx playwright install chromium',
+    ]);
   });
 
   it.each([
-    ['root without apt, Playwright cannot download', { isRoot: true, playwright: true }, ['npx playwright install chromium']],
-    ['not root, apt there, Playwright cannot download', { files: ['/usr/bin/apt-get'], playwright: true }, ['npx playwright install chromium']],
+    [
+      'root without apt, Playwright cannot download',
+      { isRoot: true, playwright: true },
+      ['npx playwright install chromium'],
+    ],
+    [
+      'not root, apt there, Playwright cannot download',
+      { files: ['/usr/bin/apt-get'], playwright: true },
+      ['npx playwright install chromium'],
+    ],
   ])('%s: the one line', (_, opts, tried) => {
     const { sys, ran } = machine(opts);
     expect(ensureChromium(sys)).toEqual({ error: NO_CHROMIUM });

@@ -6,10 +6,19 @@ import { dispatch } from '../../../lib/messages/dispatch';
 // not from the popup, the settings, another of the extension's pages, or a look-alike URL.
 
 const ctx = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const page = (path: string) => ({ id: 'ext-id', url: `chrome-extension://ext-id/${path}`, tab: { id: 2, url: `chrome-extension://ext-id/${path}` } });
+const page = (path: string) => ({
+  id: 'ext-id',
+  url: `chrome-extension://ext-id/${path}`,
+  tab: { id: 2, url: `chrome-extension://ext-id/${path}` },
+});
 const writes = [
   { type: 'applyPlan', planId: 'plan-1', confirm: true },
-  { type: 'undoChange', recordId: 'record-1', call: 'PATCH /v1/apps/app-1/collaborators/c-1 {"collaborator":{"is_limited":false}}', confirm: true },
+  {
+    type: 'undoChange',
+    recordId: 'record-1',
+    call: 'PATCH /v1/apps/app-1/collaborators/c-1 {"collaborator":{"is_limited":false}}',
+    confirm: true,
+  },
 ];
 
 function fakeService() {
@@ -18,21 +27,33 @@ function fakeService() {
 }
 
 describe('writes come from the review page only', () => {
-  const others = ['popup.html', 'options.html', 'review.html.evil', 'other.html?review.html', 'review/../popup.html', 'sub/review.html', 'review.htm'];
-  it.each(others.flatMap((p) => writes.map((w) => [p, w.type, w] as const)))('refuses %s sending %s, with no effect', async (path, _type, message) => {
-    const { service, handle } = fakeService();
-    expect(await dispatch(service, message, page(path), ctx)).toMatchObject({ ok: false, kind: 'forbidden' });
-    expect(handle).not.toHaveBeenCalled();
-  });
-
-  it.each(['review.html', 'review.html#finding=a', 'review.html?x=1'].flatMap((p) => writes.map((w) => [p, w.type, w] as const)))(
-    'accepts %s sending %s',
+  const others = [
+    'popup.html',
+    'options.html',
+    'review.html.evil',
+    'other.html?review.html',
+    'review/../popup.html',
+    'sub/review.html',
+    'review.htm',
+  ];
+  it.each(others.flatMap((p) => writes.map((w) => [p, w.type, w] as const)))(
+    'refuses %s sending %s, with no effect',
     async (path, _type, message) => {
       const { service, handle } = fakeService();
-      expect(await dispatch(service, message, page(path), ctx)).toEqual({ ok: true, data: { handled: message.type } });
-      expect(handle).toHaveBeenCalledOnce();
+      expect(await dispatch(service, message, page(path), ctx)).toMatchObject({ ok: false, kind: 'forbidden' });
+      expect(handle).not.toHaveBeenCalled();
     },
   );
+
+  it.each(
+    ['review.html', 'review.html#finding=a', 'review.html?x=1'].flatMap((p) =>
+      writes.map((w) => [p, w.type, w] as const),
+    ),
+  )('accepts %s sending %s', async (path, _type, message) => {
+    const { service, handle } = fakeService();
+    expect(await dispatch(service, message, page(path), ctx)).toEqual({ ok: true, data: { handled: message.type } });
+    expect(handle).toHaveBeenCalledOnce();
+  });
 
   it('still lets the popup and the settings read and scan', async () => {
     for (const path of ['popup.html', 'options.html']) {

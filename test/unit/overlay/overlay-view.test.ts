@@ -20,8 +20,12 @@ describe('an app’s overlay', () => {
   beforeAll(() => setLanguage('en'));
 
   it('gives each person a chip: priority, role, 2FA, activity and the change to make', () => {
-    expect(line('shop-api-staging', 'bruno@acme.example').chip).toMatch(/^P\d · Collaborator · 2FA · active .+ ago · → Limited$/);
-    expect(line('shop-api-staging', 'nina@acme.example').chip).toMatch(/^P\d · Collaborator · invitation pending · → Remove$/);
+    expect(line('shop-api-staging', 'bruno@acme.example').chip).toMatch(
+      /^P\d · Collaborator · 2FA · active .+ ago · → Limited$/,
+    );
+    expect(line('shop-api-staging', 'nina@acme.example').chip).toMatch(
+      /^P\d · Collaborator · invitation pending · → Remove$/,
+    );
     expect(line('marketing-site', 'paul@acme.example').chip).toMatch(/account deleted · → Remove$/);
     expect(line('marketing-site', 'gaelle@acme.example').chip).toMatch(/^P\d · Limited · no 2FA.* · → Ask for 2FA$/);
   });
@@ -37,7 +41,8 @@ describe('an app’s overlay', () => {
     const bruno = view.people.find((p) => p.email === 'bruno@acme.example')!;
     expect(bruno.findings[0]!.evidence.length).toBeGreaterThan(0);
     const appId = demo.snapshot.apps.find((a) => a.name === 'shop-api-staging')!.id;
-    for (const f of view.people.flatMap((p) => p.findings)) expect(f.id.includes(`:${appId}:`) || f.id.includes(':-:')).toBe(true);
+    for (const f of view.people.flatMap((p) => p.findings))
+      expect(f.id.includes(`:${appId}:`) || f.id.includes(':-:')).toBe(true);
   });
 
   it('sums the app up in a banner with the counts by priority', () => {
@@ -70,7 +75,8 @@ describe('the account-wide overlay', () => {
 });
 
 describe('invitation advice', () => {
-  const advise = (email: string, app = 'shop-api-staging', over = {}) => inviteAdvice(demo.snapshot, parsePolicy(over), 'osc-fr1', app, email, demo.now);
+  const advise = (email: string, app = 'shop-api-staging', over = {}) =>
+    inviteAdvice(demo.snapshot, parsePolicy(over), 'osc-fr1', app, email, demo.now);
 
   it('suggests Limited by default, with the reason', () => {
     const a = advise('');
@@ -87,10 +93,16 @@ describe('invitation advice', () => {
   });
 
   it('says why: an outside domain, a production app, an app that has enough full collaborators, already there', () => {
-    expect(advise('max@pixel-agency.example').reasons).toContain('pixel-agency.example is not one of your team’s domains.');
-    expect(advise('dana@acme.example', 'shop-api-production').reasons).toContain('shop-api-production is a production app.');
+    expect(advise('max@pixel-agency.example').reasons).toContain(
+      'pixel-agency.example is not one of your team’s domains.',
+    );
+    expect(advise('dana@acme.example', 'shop-api-production').reasons).toContain(
+      'shop-api-production is a production app.',
+    );
     expect(advise('dana@acme.example', 'shop-frontend').reasons.join(' ')).toMatch(/already has \d+ full collaborator/);
-    expect(advise('chloe@acme.example').reasons).toContain('chloe@acme.example already has access to this app (Collaborator).');
+    expect(advise('chloe@acme.example').reasons).toContain(
+      'chloe@acme.example already has access to this app (Collaborator).',
+    );
   });
 
   it('still advises before any scan', () => {

@@ -61,10 +61,21 @@ export function person(appName: string, email: string, over: Partial<Assignment>
 }
 
 export function owner(a: SnapshotApp): Assignment {
-  return person(a.name, a.owner.email, { appId: a.id, role: 'owner', status: 'owner', collaboratorId: null, userId: a.owner.id, activity: null });
+  return person(a.name, a.owner.email, {
+    appId: a.id,
+    role: 'owner',
+    status: 'owner',
+    collaboratorId: null,
+    userId: a.owner.id,
+    activity: null,
+  });
 }
 
-export function snapshot(apps: SnapshotApp[], people: Assignment[], over: Partial<AccessSnapshot> = {}): AccessSnapshot {
+export function snapshot(
+  apps: SnapshotApp[],
+  people: Assignment[],
+  over: Partial<AccessSnapshot> = {},
+): AccessSnapshot {
   return {
     version: SNAPSHOT_VERSION,
     scannedAt: NOW.toISOString(),

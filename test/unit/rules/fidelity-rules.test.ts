@@ -16,7 +16,9 @@ describe('your own access on someone else’s app', () => {
     const quiet = mine({ activity: activity({ actions: 4 }) }); // deploys only: "unused full access" for anyone else
     const gone = mine({ activity: activity({ actions: 0, lastAt: null }), tfa: false });
     for (const a of [quiet, gone]) {
-      const findings = runRules(snapshot([billing], [a]), policy(), NOW).filter((f) => f.person?.email === me.email && f.app?.name === 'billing-api-prod');
+      const findings = runRules(snapshot([billing], [a]), policy(), NOW).filter(
+        (f) => f.person?.email === me.email && f.app?.name === 'billing-api-prod',
+      );
       expect(findings.length).toBeGreaterThan(0);
       for (const f of findings) {
         expect(f.action).toBe('ask-owner');
@@ -47,7 +49,9 @@ describe('review (child) apps', () => {
   it('are not production apps owned by a personal account because their name contains the parent’s', () => {
     const parent = app('shop-api-production');
     const child = app('shop-api-production-pr42', { parentAppName: 'shop-api-production' });
-    const owners = runRules(snapshot([parent, child], []), policy(), NOW).filter((f) => f.rule === 'personal-owner').map((f) => f.app?.name);
+    const owners = runRules(snapshot([parent, child], []), policy(), NOW)
+      .filter((f) => f.rule === 'personal-owner')
+      .map((f) => f.app?.name);
     expect(owners).toEqual(['shop-api-production']);
   });
 });
@@ -56,18 +60,29 @@ describe('sensitivity', () => {
   it('names every reason, not only the first', () => {
     const records = app('records-production', { secnum: true, hds: true });
     const farid = person('records-production', 'farid@acme.example', { tfa: false });
-    const [f] = runRules(snapshot([records], [farid]), policy({ sensitivePatterns: ['records'] }), NOW).filter((x) => x.rule === 'missing-2fa');
+    const [f] = runRules(snapshot([records], [farid]), policy({ sensitivePatterns: ['records'] }), NOW).filter(
+      (x) => x.rule === 'missing-2fa',
+    );
     expect(f!.evidence.map((e) => e.key)).toEqual(
-      expect.arrayContaining(['evidence.sensitive.secnum', 'evidence.sensitive.hds', 'evidence.sensitive.production', 'evidence.sensitive.marked']),
+      expect.arrayContaining([
+        'evidence.sensitive.secnum',
+        'evidence.sensitive.hds',
+        'evidence.sensitive.production',
+        'evidence.sensitive.marked',
+      ]),
     );
   });
 
   it('a SecNumCloud + HDS app ranks at least as high as a production app, personal owner included', () => {
     const prod = app('shop-production');
     const care = app('care-records', { secnum: true, hds: true });
-    const people = [person('shop-production', 'farid@acme.example', { tfa: false }), person('care-records', 'farid@acme.example', { tfa: false })];
+    const people = [
+      person('shop-production', 'farid@acme.example', { tfa: false }),
+      person('care-records', 'farid@acme.example', { tfa: false }),
+    ];
     const all = runRules(snapshot([prod, care], people), policy(), NOW);
-    const rank = (rule: string, name: string) => all.find((f) => f.rule === rule && f.app?.name === name)?.priority ?? 'none';
+    const rank = (rule: string, name: string) =>
+      all.find((f) => f.rule === rule && f.app?.name === name)?.priority ?? 'none';
     expect(rank('missing-2fa', 'care-records')).not.toBe('none');
     expect(rank('missing-2fa', 'care-records') <= rank('missing-2fa', 'shop-production')).toBe(true);
     expect(rank('personal-owner', 'care-records')).toBe(rank('personal-owner', 'shop-production'));

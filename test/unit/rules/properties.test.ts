@@ -16,7 +16,10 @@ const arbActivity = fc.option(
   fc.record({
     actions: fc.nat(50),
     complete: fc.boolean(),
-    full: fc.dictionary(fc.constantFrom('run', 'edit_variable', 'scale', 'new_collaborator'), fc.integer({ min: 1, max: 5 })),
+    full: fc.dictionary(
+      fc.constantFrom('run', 'edit_variable', 'scale', 'new_collaborator'),
+      fc.integer({ min: 1, max: 5 }),
+    ),
     managedTarget: fc.option(email),
   }),
 );
@@ -31,7 +34,13 @@ const arbPerson = fc.record({
 });
 const arbSnapshot = fc
   .record({
-    names: fc.uniqueArray(fc.oneof(fc.constantFrom('web', 'shop-production', 'vault', 'api-prd'), fc.string({ minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 6 }),
+    names: fc.uniqueArray(
+      fc.oneof(
+        fc.constantFrom('web', 'shop-production', 'vault', 'api-prd'),
+        fc.string({ minLength: 1, maxLength: 12 }),
+      ),
+      { minLength: 1, maxLength: 6 },
+    ),
     secnum: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
     people: fc.array(arbPerson, { maxLength: 25 }),
     myTfa: fc.option(fc.boolean()),
@@ -53,7 +62,9 @@ const arbSnapshot = fc
         invitedAtSource: p.invitedDaysAgo === null ? null : 'event',
         activity: p.act && {
           ...activity({ actions: p.act.actions, complete: p.act.complete, full: p.act.full }),
-          managed: p.act.managedTarget ? [{ at: daysAgo(3), type: 'new_collaborator', targetEmail: p.act.managedTarget }] : [],
+          managed: p.act.managedTarget
+            ? [{ at: daysAgo(3), type: 'new_collaborator', targetEmail: p.act.managedTarget }]
+            : [],
         },
       };
     });
@@ -62,7 +73,11 @@ const arbSnapshot = fc
   });
 const arbPolicy = fc.record({ profile: fc.constantFrom('small', 'mid-sized', 'large') }).map(parsePolicy);
 
-const shuffle = <T>(list: T[], seed: number) => list.map((x, i) => ({ x, k: (i * 7919 + seed) % 104729 })).sort((a, b) => a.k - b.k).map((p) => p.x);
+const shuffle = <T>(list: T[], seed: number) =>
+  list
+    .map((x, i) => ({ x, k: (i * 7919 + seed) % 104729 }))
+    .sort((a, b) => a.k - b.k)
+    .map((p) => p.x);
 
 describe('rules on any valid snapshot', () => {
   it('never throw, and give unique ids', () => {
@@ -94,7 +109,9 @@ describe('rules on any valid snapshot', () => {
           expect(theirs.length).toBeGreaterThan(0);
           if (!['downgrade', 'revoke', 'remove'].includes(f.action)) continue;
           // a role change or removal acts on a collaboration: it must be one, and not an owner's
-          const target = s.assignments.find((a) => a.collaboratorId !== null && a.collaboratorId === f.person!.collaboratorId);
+          const target = s.assignments.find(
+            (a) => a.collaboratorId !== null && a.collaboratorId === f.person!.collaboratorId,
+          );
           expect(target?.role).not.toBe('owner');
           expect(target?.appId).toBe(f.app?.id);
         }

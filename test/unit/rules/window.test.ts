@@ -8,7 +8,9 @@ import { activity, app, person, policy, snapshot, NOW } from './builders';
 describe('the look-back window in evidence', () => {
   it('is the scan’s, not the policy’s changed since', () => {
     const web = app('web');
-    const s = snapshot([web], [person('web', 'bob@acme.example', { activity: activity({ actions: 3 }) })], { lookBackDays: 90 });
+    const s = snapshot([web], [person('web', 'bob@acme.example', { activity: activity({ actions: 3 }) })], {
+      lookBackDays: 90,
+    });
     const f = runRules(s, policy({ lookBackDays: 30 }), NOW).find((x) => x.rule === 'unused-full-access')!;
     expect(f.evidence).toContainEqual({ key: 'evidence.noFullOnly', vars: { days: 90 } });
   });

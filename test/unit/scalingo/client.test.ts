@@ -22,7 +22,13 @@ beforeEach(() => {
 // Time runs 100× faster than Scalingo's minute, so retries wait milliseconds; at most 2 retries.
 const fast = () => new Limiter({ perWindow: 58, windowMs: 600, concurrency: 4 });
 const client = (opts: Partial<ConstructorParameters<typeof ScalingoClient>[0]> = {}) =>
-  new ScalingoClient({ apiToken: token, authUrl: mock.url, limiter: fast(), retry: { max429: 2, maxTransient: 2 }, ...opts });
+  new ScalingoClient({
+    apiToken: token,
+    authUrl: mock.url,
+    limiter: fast(),
+    retry: { max429: 2, maxTransient: 2 },
+    ...opts,
+  });
 const exchanges = () => mock.log().filter((l) => l.path === '/v1/tokens/exchange').length;
 const osc = () => mock.regionUrl('osc-fr1');
 
@@ -91,7 +97,12 @@ describe('ScalingoClient', () => {
     mock.setFaults({ failures: [{ path: '/v1/apps$', status, times: 2 }] });
     const apps = await c.apps(osc());
     expect(apps.length).toBeGreaterThan(0);
-    expect(mock.log().filter((l) => l.path.endsWith('/v1/apps')).map((l) => l.status)).toEqual([status, status, 200]);
+    expect(
+      mock
+        .log()
+        .filter((l) => l.path.endsWith('/v1/apps'))
+        .map((l) => l.status),
+    ).toEqual([status, status, 200]);
     expect(c.stats.http429).toBe(status === 429 ? 2 : 0);
   });
 
@@ -104,7 +115,10 @@ describe('ScalingoClient', () => {
   });
 
   it('maps an unknown app to not_found with the API words', async () => {
-    await expect(client().appCollaborators(osc(), 'no-such-app')).rejects.toMatchObject({ kind: 'not_found', message: 'not found' });
+    await expect(client().appCollaborators(osc(), 'no-such-app')).rejects.toMatchObject({
+      kind: 'not_found',
+      message: 'not found',
+    });
   });
 
   it('maps an unreachable server to a network error', async () => {
@@ -113,7 +127,11 @@ describe('ScalingoClient', () => {
   });
 
   it('refuses a call outside the allowlist before it leaves', async () => {
-    const call = callApi(fetch, { method: 'DELETE', base: osc(), path: '/v1/apps/shop', auth: { bearer: 'x' } }, z.unknown());
+    const call = callApi(
+      fetch,
+      { method: 'DELETE', base: osc(), path: '/v1/apps/shop', auth: { bearer: 'x' } },
+      z.unknown(),
+    );
     await expect(call).rejects.toMatchObject({ kind: 'refused' });
     expect(mock.log()).toEqual([]);
   });

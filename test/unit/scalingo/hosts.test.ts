@@ -81,12 +81,20 @@ describe.each([
       if (!input.startsWith(mock.url)) elsewhere.push(`${init.method} ${input}`);
       return globalThis.fetch(input.startsWith(mock.url) ? input : 'http://127.0.0.1:9/', init);
     };
-    const client = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, fetch, limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }), retry: { maxTransient: 0 } });
+    const client = new ScalingoClient({
+      apiToken: DEMO_TOKENS.alice,
+      authUrl: mock.url,
+      fetch,
+      limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }),
+      retry: { maxTransient: 0 },
+    });
     await expect(scanAccount(client)).rejects.toMatchObject({ kind: 'refused' });
     const regions = await client.regions();
     await expect(client.apps(regions[0]!.api)).rejects.toMatchObject({
       kind: 'refused',
-      message: expect.stringMatching(new RegExp(`^${host.replace(/\./g, '\\.')} is not a Scalingo host .*the token is never sent there`)),
+      message: expect.stringMatching(
+        new RegExp(`^${host.replace(/\./g, '\\.')} is not a Scalingo host .*the token is never sent there`),
+      ),
     });
     await expect(client.removeCollaborator(regions[0]!.api, 'shop', 'co-1')).rejects.toMatchObject({ kind: 'refused' });
     expect(elsewhere).toEqual([]);

@@ -8,7 +8,11 @@ import * as S from '../../../lib/scalingo/schemas';
 const dir = join(import.meta.dirname, '../../fixtures/api-examples');
 const examples = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ file: f, page: f.replace(/-\d+\.json$/, ''), json: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
+  .map((f) => ({
+    file: f,
+    page: f.replace(/-\d+\.json$/, ''),
+    json: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown,
+  }));
 
 type Schema = { safeParse(v: unknown): { success: boolean; error?: unknown } };
 const BY_ROOT_KEY: Record<string, Schema> = {
@@ -20,7 +24,13 @@ const BY_ROOT_KEY: Record<string, Schema> = {
   regions: S.RegionsResponse,
   user: S.SelfResponse,
 };
-const BARE_BY_PAGE: Record<string, Schema> = { apps: S.App, collaborators: S.Collaborator, events: S.Event, regions: S.Region, user: S.User };
+const BARE_BY_PAGE: Record<string, Schema> = {
+  apps: S.App,
+  collaborators: S.Collaborator,
+  events: S.Event,
+  regions: S.Region,
+  user: S.User,
+};
 
 /** The schema for an example: the response it is, or the bare object of its page's type. */
 function schemaFor(page: string, json: Record<string, unknown>): Schema | null {
@@ -35,7 +45,9 @@ describe('schemas accept every documented example', () => {
   const relevant = examples.filter((e) => schemaFor(e.page, e.json as Record<string, unknown>) !== null);
   it('covers the examples of every resource the extension reads', () => {
     expect(relevant.length).toBeGreaterThan(60);
-    expect(new Set(relevant.map((e) => e.page))).toEqual(new Set(['apps', 'collaborators', 'events', 'regions', 'user']));
+    expect(new Set(relevant.map((e) => e.page))).toEqual(
+      new Set(['apps', 'collaborators', 'events', 'regions', 'user']),
+    );
   });
   it.each(relevant)('$file', ({ page, json }) => {
     const result = schemaFor(page, json as Record<string, unknown>)!.safeParse(json);
@@ -46,10 +58,29 @@ describe('schemas accept every documented example', () => {
 describe('schemas accept the real quirks', () => {
   const base = { id: 'c1', email: 'x@y.fr', app_id: 'a1', app_name: 'app' };
   it.each([
-    ['pending invitation', { ...base, user_id: null, username: 'n/a', tfa_status: null, status: 'pending', is_limited: true }],
-    ['deleted account', { ...base, user_id: 'us-1', username: 'bob', tfa_status: false, status: 'user account deleted', is_limited: false }],
-    ['is_limited as a string (older docs)', { ...base, user_id: 'us-1', username: 'bob', tfa_status: true, status: 'accepted', is_limited: 'true' }],
-    ['unknown extra field', { ...base, user_id: 'us-1', username: 'bob', tfa_status: true, status: 'accepted', is_limited: false, future: 1 }],
+    [
+      'pending invitation',
+      { ...base, user_id: null, username: 'n/a', tfa_status: null, status: 'pending', is_limited: true },
+    ],
+    [
+      'deleted account',
+      {
+        ...base,
+        user_id: 'us-1',
+        username: 'bob',
+        tfa_status: false,
+        status: 'user account deleted',
+        is_limited: false,
+      },
+    ],
+    [
+      'is_limited as a string (older docs)',
+      { ...base, user_id: 'us-1', username: 'bob', tfa_status: true, status: 'accepted', is_limited: 'true' },
+    ],
+    [
+      'unknown extra field',
+      { ...base, user_id: 'us-1', username: 'bob', tfa_status: true, status: 'accepted', is_limited: false, future: 1 },
+    ],
   ])('%s', (_name, collaborator) => {
     const parsed = S.Collaborator.parse(collaborator);
     expect(parsed.email).toBe('x@y.fr');

@@ -13,7 +13,13 @@ const account: FakeAccount = {
   },
   collaborators: [
     collaborator('shop', 'bob@acme.example'),
-    collaborator('shop', 'new@acme.example', { status: 'pending', user_id: null, username: 'n/a', tfa_status: null, is_limited: true }),
+    collaborator('shop', 'new@acme.example', {
+      status: 'pending',
+      user_id: null,
+      username: 'n/a',
+      tfa_status: null,
+      is_limited: true,
+    }),
     collaborator('blog', 'gone@acme.example', { status: 'user account deleted' }),
     collaborator('partner-site', 'me@acme.example', { user_id: me.id, is_limited: true }),
     collaborator('vault', 'sec@acme.example', { tfa_status: false, app_id: 'id-vault' }),
@@ -42,7 +48,10 @@ describe('scanAccount', () => {
       'new@acme.example:limited:pending:null:null',
     ]);
     expect(row('blog')).toContain('gone@acme.example:collaborator:deleted:true:gone');
-    expect(row('partner-site')).toEqual(['boss@other.example:owner:owner:null:boss', 'me@acme.example:limited:accepted:true:me']);
+    expect(row('partner-site')).toEqual([
+      'boss@other.example:owner:owner:null:boss',
+      'me@acme.example:limited:accepted:true:me',
+    ]);
   });
 
   it('recognises my apps by e-mail when the owner id has another form (any case)', async () => {
@@ -53,14 +62,21 @@ describe('scanAccount', () => {
   it('records a failing region and goes on with the others', async () => {
     const down = new ScalingoApiError('network', 'unreachable');
     const { client } = fakeClient(account);
-    const flaky = { ...client, apps: (api: string) => (api.includes('secnum') ? Promise.reject(down) : client.apps(api)) };
+    const flaky = {
+      ...client,
+      apps: (api: string) => (api.includes('secnum') ? Promise.reject(down) : client.apps(api)),
+    };
     const { snapshot } = await scanAccount(flaky);
     expect(snapshot.apps.map((a) => a.name)).toEqual(['shop', 'blog', 'partner-site']);
-    expect(snapshot.errors).toEqual([{ scope: 'region', region: 'osc-secnum-fr1', app: undefined, kind: 'network', message: 'unreachable' }]);
+    expect(snapshot.errors).toEqual([
+      { scope: 'region', region: 'osc-secnum-fr1', app: undefined, kind: 'network', message: 'unreachable' },
+    ]);
   });
 
   it('records a failing app and keeps the rest', async () => {
-    const { snapshot } = await scanAccount(fakeClient(account, { appCollaborators: new ScalingoApiError('forbidden', 'no') }).client);
+    const { snapshot } = await scanAccount(
+      fakeClient(account, { appCollaborators: new ScalingoApiError('forbidden', 'no') }).client,
+    );
     expect(snapshot.errors).toMatchObject([{ scope: 'app', app: 'partner-site', kind: 'forbidden' }]);
     expect(snapshot.assignments.some((a) => a.email === 'bob@acme.example')).toBe(true);
   });
@@ -75,12 +91,16 @@ describe('scanAccount', () => {
   });
 
   it('still scans when my own 2FA cannot be read', async () => {
-    const { snapshot } = await scanAccount(fakeClient(account, { ownTfaEnabled: new ScalingoApiError('not_found', 'gone') }).client);
+    const { snapshot } = await scanAccount(
+      fakeClient(account, { ownTfaEnabled: new ScalingoApiError('not_found', 'gone') }).client,
+    );
     expect(snapshot.me.tfa).toBeNull();
     expect(snapshot.errors[0]).toMatchObject({ scope: 'account', kind: 'not_found' });
   });
 
   it('a token found revoked while reading the account ends the scan with that error, as such', async () => {
-    await expect(scanAccount(fakeClient(account, { ownTfaEnabled: revoked() }).client)).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(scanAccount(fakeClient(account, { ownTfaEnabled: revoked() }).client)).rejects.toMatchObject({
+      kind: 'unauthorized',
+    });
   });
 });

@@ -11,8 +11,13 @@ import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server
 let mock: MockScalingo;
 afterEach(() => mock.close());
 const client = () =>
-  new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }) });
-const people = (s: { assignments: { appId: string; email: string; role: string }[] }) => s.assignments.map((a) => `${a.appId}:${a.email}:${a.role}`).sort();
+  new ScalingoClient({
+    apiToken: DEMO_TOKENS.alice,
+    authUrl: mock.url,
+    limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }),
+  });
+const people = (s: { assignments: { appId: string; email: string; role: string }[] }) =>
+  s.assignments.map((a) => `${a.appId}:${a.email}:${a.role}`).sort();
 
 async function firstScan() {
   mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
@@ -28,8 +33,11 @@ describe('a rescan that meets a fault', () => {
     expect(r.snapshot.errors).toEqual([expect.objectContaining({ scope: 'region', region: 'osc-secnum-fr1' })]);
     expect(r.snapshot.apps.map((a) => a.name).sort()).toEqual(first.snapshot.apps.map((a) => a.name).sort());
     expect(people(r.snapshot)).toEqual(people(first.snapshot));
-    const carried = first.snapshot.apps.filter((a) => a.region === 'osc-secnum-fr1' && first.activity[`${a.region}/${a.id}`]);
-    for (const app of carried) expect(r.activity[`${app.region}/${app.id}`]).toEqual(first.activity[`${app.region}/${app.id}`]);
+    const carried = first.snapshot.apps.filter(
+      (a) => a.region === 'osc-secnum-fr1' && first.activity[`${a.region}/${a.id}`],
+    );
+    for (const app of carried)
+      expect(r.activity[`${app.region}/${app.id}`]).toEqual(first.activity[`${app.region}/${app.id}`]);
   });
 
   it('keeps the people of apps whose collaborators could not be read', async () => {
@@ -52,11 +60,15 @@ describe('a rescan that meets a fault', () => {
 
   it('shows a change made since, where it could read', async () => {
     const { first, rescan } = await firstScan();
-    mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!.collaborators.find((c) => c.email === 'bruno@acme.example')!.is_limited = true;
+    mock.state.apps
+      .find((a) => a.app.name === 'shop-api-staging')!
+      .collaborators.find((c) => c.email === 'bruno@acme.example')!.is_limited = true;
     mock.setFaults({ malformed: [{ path: '/regions/osc-secnum-fr1/v1/apps$' }] });
     const r = await rescan();
     const staging = r.snapshot.apps.find((a) => a.name === 'shop-api-staging')!.id;
-    expect(r.snapshot.assignments.find((a) => a.appId === staging && a.email === 'bruno@acme.example')?.role).toBe('limited');
+    expect(r.snapshot.assignments.find((a) => a.appId === staging && a.email === 'bruno@acme.example')?.role).toBe(
+      'limited',
+    );
     expect(people(r.snapshot)).not.toEqual(people(first.snapshot));
   });
 

@@ -10,10 +10,15 @@ import { startMockScalingo, type MockOptions, type MockScalingo } from '../../mo
 // everything it did read, and never throws past the account stage.
 
 let mock: MockScalingo;
-const start = async (opts: MockOptions = {}) => (mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, ...opts }));
+const start = async (opts: MockOptions = {}) =>
+  (mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, ...opts }));
 afterEach(() => mock.close());
 const client = () =>
-  new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }) });
+  new ScalingoClient({
+    apiToken: DEMO_TOKENS.alice,
+    authUrl: mock.url,
+    limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }),
+  });
 
 describe('scan under faults', () => {
   it('a 429 storm (a limit far below what the client believes): backs off, resumes, loses nothing', async () => {
@@ -32,7 +37,9 @@ describe('scan under faults', () => {
   it('a 5xx on one region’s apps: retried, then recorded for that region; the other region is whole', async () => {
     await start({ faults: { failures: [{ path: '/regions/osc-secnum-fr1/v1/apps$', status: 503 }] } });
     const r = await scanAccount(client());
-    expect(r.snapshot.errors).toEqual([expect.objectContaining({ scope: 'region', region: 'osc-secnum-fr1', kind: 'unexpected' })]);
+    expect(r.snapshot.errors).toEqual([
+      expect.objectContaining({ scope: 'region', region: 'osc-secnum-fr1', kind: 'unexpected' }),
+    ]);
     expect(mock.log().filter((l) => l.path === '/regions/osc-secnum-fr1/v1/apps')).toHaveLength(3);
     expect(r.snapshot.apps.filter((a) => a.region === 'osc-fr1').length).toBeGreaterThan(5);
   });
@@ -42,7 +49,9 @@ describe('scan under faults', () => {
     const staging = mock.state.apps.find((a) => a.app.name === 'shop-api-staging')!.app.id;
     mock.setFaults({ malformed: [{ path: `/apps/${staging}/events` }] });
     const r = await scanAccount(client());
-    expect(r.snapshot.errors).toEqual([expect.objectContaining({ scope: 'app', app: 'shop-api-staging', kind: 'unexpected' })]);
+    expect(r.snapshot.errors).toEqual([
+      expect.objectContaining({ scope: 'app', app: 'shop-api-staging', kind: 'unexpected' }),
+    ]);
     const people = r.snapshot.assignments.filter((a) => a.role !== 'owner' && a.status === 'accepted');
     expect(people.filter((a) => a.appId === staging).every((a) => a.activity === null)).toBe(true);
     expect(people.filter((a) => a.appId !== staging).every((a) => a.activity !== null)).toBe(true);
@@ -51,7 +60,10 @@ describe('scan under faults', () => {
   it('a token revoked mid-scan: stops asking, keeps what was read, says why', async () => {
     await start({ faults: { revokeAfterRequests: 8 } });
     const r = await scanAccount(client());
-    expect(r.stoppedBy).toMatchObject({ kind: 'unauthorized', message: expect.stringMatching(/Token invalid or revoked/) });
+    expect(r.stoppedBy).toMatchObject({
+      kind: 'unauthorized',
+      message: expect.stringMatching(/Token invalid or revoked/),
+    });
     expect(r.snapshot.apps.length).toBeGreaterThan(0);
     const afterStop = mock.log().filter((l) => l.status === 401).length;
     expect(afterStop).toBeLessThanOrEqual(4 + 4); // the requests in flight, each re-exchanged once
@@ -59,7 +71,11 @@ describe('scan under faults', () => {
 
   it('a token revoked during the events of many apps: the queued requests are never sent', async () => {
     mock = await startMockScalingo({ dataset: generateDataset({ apps: 40, eventsPerApp: 30 }), rateLimit: false });
-    const c = new ScalingoClient({ apiToken: GENERATED_TOKEN, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }) });
+    const c = new ScalingoClient({
+      apiToken: GENERATED_TOKEN,
+      authUrl: mock.url,
+      limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }),
+    });
     let revoked = false;
     const r = await scanAccount(c, {
       onProgress: (p) => {

@@ -20,10 +20,19 @@ describe('a malformed event', () => {
       { id: 'bad-user', created_at: recent, type: 'run', user: { email: 'someone@acme.example' } as never },
       { id: 'bad-data', created_at: recent, type: 'run', user: staging.events[0]!.user, type_data: 'not an object' },
     );
-    const client = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }) });
+    const client = new ScalingoClient({
+      apiToken: DEMO_TOKENS.alice,
+      authUrl: mock.url,
+      limiter: new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 }),
+    });
     const { snapshot } = await scanAccount(client);
     expect(snapshot.errors).toEqual([
-      expect.objectContaining({ scope: 'app', region: 'osc-fr1', app: 'shop-api-staging', message: expect.stringMatching(/2 malformed events/) }),
+      expect.objectContaining({
+        scope: 'app',
+        region: 'osc-fr1',
+        app: 'shop-api-staging',
+        message: expect.stringMatching(/2 malformed events/),
+      }),
     ]);
     const bruno = snapshot.assignments.find((a) => a.appId === staging.app.id && a.email === 'bruno@acme.example')!;
     expect(bruno.activity).toMatchObject({ complete: true, fullOnly: { count: 0 } });

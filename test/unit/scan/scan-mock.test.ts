@@ -9,7 +9,8 @@ import { startMockScalingo, type MockOptions, type MockScalingo } from '../../mo
 // it costs in requests, cold and warm.
 
 let mock: MockScalingo;
-const start = async (opts: MockOptions = {}) => (mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, ...opts }));
+const start = async (opts: MockOptions = {}) =>
+  (mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, ...opts }));
 afterEach(() => mock.close());
 
 // Time 100× faster than Scalingo's minute, so that backoffs take milliseconds.
@@ -28,7 +29,9 @@ describe('scan of the demo account', () => {
     const r = await scanAccount(client());
     expect(r.snapshot.errors).toEqual([]);
     const chloe = r.snapshot.assignments.filter((a) => a.email === 'chloe@acme.example').map((a) => a.activity!);
-    expect(chloe.flatMap((a) => Object.keys(a.fullOnly.types))).toEqual(expect.arrayContaining(['run', 'edit_variable', 'scale']));
+    expect(chloe.flatMap((a) => Object.keys(a.fullOnly.types))).toEqual(
+      expect.arrayContaining(['run', 'edit_variable', 'scale']),
+    );
     const bruno = person(r, 'shop-api-staging', 'bruno@acme.example').activity!;
     expect(bruno).toMatchObject({ complete: true, fullOnly: { count: 0 } });
     expect(bruno.actions).toBeGreaterThan(0);
@@ -48,11 +51,15 @@ describe('scan of the demo account', () => {
     const notOwned = r.snapshot.apps.filter((a) => !a.ownedByMe).length;
     const exchange = log.filter((l) => l.path === '/v1/tokens/exchange').length;
     const scmReads = log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
-    const withFull = new Set(r.snapshot.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId));
+    const withFull = new Set(
+      r.snapshot.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId),
+    );
     expect(scmReads).toBe(withFull.size);
     expect(log.length - exchange).toBeLessThanOrEqual(3 + 2 * regions + notOwned + eventCalls().length + scmReads);
     // events only for apps with someone besides the owner
-    const withPeople = new Set(r.snapshot.assignments.filter((a) => a.role !== 'owner' && a.status !== 'deleted').map((a) => a.appId));
+    const withPeople = new Set(
+      r.snapshot.assignments.filter((a) => a.role !== 'owner' && a.status !== 'deleted').map((a) => a.appId),
+    );
     expect(new Set(eventCalls().map((l) => l.path.split('/')[5])).size).toBeLessThanOrEqual(withPeople.size);
     expect(r.snapshot.cost.requests).toBe(log.length);
   });
@@ -69,7 +76,16 @@ describe('scan of the demo account', () => {
     expect(mock.log()).toHaveLength(7);
     expect(eventCalls()).toHaveLength(0);
     const facts = (x: ScanResult) =>
-      x.snapshot.assignments.map((a) => [a.email, a.role, a.status, a.tfa, a.invitedAt, a.activity?.actions, a.activity?.fullOnly.count, a.activity?.lastAt]);
+      x.snapshot.assignments.map((a) => [
+        a.email,
+        a.role,
+        a.status,
+        a.tfa,
+        a.invitedAt,
+        a.activity?.actions,
+        a.activity?.fullOnly.count,
+        a.activity?.lastAt,
+      ]);
     expect(facts(warm)).toEqual(facts(cold));
     expect(warm.snapshot.assignments.filter((a) => a.activity).length).toBeGreaterThan(10);
   });
@@ -86,7 +102,9 @@ describe('scan of the demo account', () => {
     expect(person(warm, 'shop-api-staging', 'julien@acme.example').role).toBe('collaborator');
     const alice = person(warm, 'shop-api-staging', 'alice@acme.example');
     expect(alice.role).toBe('owner');
-    expect(warm.activity[`osc-fr1/${staging.id}`]!.collaboratorEvents.some((e) => e.type === 'change_collaborator_role')).toBe(true);
+    expect(
+      warm.activity[`osc-fr1/${staging.id}`]!.collaboratorEvents.some((e) => e.type === 'change_collaborator_role'),
+    ).toBe(true);
   });
 
   it('reports progress that ends at its total', async () => {
@@ -101,8 +119,16 @@ describe('scan of the demo account', () => {
   it('stops when cancelled, without a snapshot', async () => {
     mock.setFaults({ latencyMs: 30 });
     const stop = new AbortController();
-    const c = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, signal: stop.signal, limiter: new Limiter() });
-    const run = scanAccount(c, { signal: stop.signal, onProgress: (p) => p.phase === 'apps' && stop.abort(new Error('stopped by the user')) });
+    const c = new ScalingoClient({
+      apiToken: DEMO_TOKENS.alice,
+      authUrl: mock.url,
+      signal: stop.signal,
+      limiter: new Limiter(),
+    });
+    const run = scanAccount(c, {
+      signal: stop.signal,
+      onProgress: (p) => p.phase === 'apps' && stop.abort(new Error('stopped by the user')),
+    });
     await expect(run).rejects.toThrow('stopped by the user');
     const sent = mock.log().length;
     await new Promise((r) => setTimeout(r, 100));

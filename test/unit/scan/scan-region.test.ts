@@ -31,7 +31,10 @@ function client(apps: App[], all: Collaborator[] | ScalingoApiError, perApp: Rec
 }
 
 const people = (r: Awaited<ReturnType<typeof scanRegion>>, appName: string) =>
-  r.assignments.filter((a) => a.appId === `id-${appName}` && a.role !== 'owner').map((a) => a.email).sort();
+  r.assignments
+    .filter((a) => a.appId === `id-${appName}` && a.role !== 'owner')
+    .map((a) => a.email)
+    .sort();
 
 describe('matching /v1/collaborators rows to the apps I own', () => {
   it('by id, by uuid or by name', async () => {
@@ -73,7 +76,13 @@ describe('matching /v1/collaborators rows to the apps I own', () => {
     const r = await scanRegion(client(apps, rows).c, osc, mine, ctx);
     expect(people(r, 'shop')).toEqual(['a@acme.example']);
     expect(people(r, 'blog')).toEqual([]);
-    expect(ctx.errors).toEqual([expect.objectContaining({ scope: 'region', region: 'osc-fr1', message: expect.stringMatching(/2 collaborator rows matched no app/) })]);
+    expect(ctx.errors).toEqual([
+      expect.objectContaining({
+        scope: 'region',
+        region: 'osc-fr1',
+        message: expect.stringMatching(/2 collaborator rows matched no app/),
+      }),
+    ]);
   });
 
   it('takes every row of an app’s own list as that app’s, whatever id form it names', async () => {
@@ -100,7 +109,12 @@ describe('without /v1/collaborators', () => {
     expect(people(r, 'shop')).toEqual(['a@acme.example']);
     expect(people(r, 'blog')).toEqual(['b@acme.example']);
     expect(people(r, 'billing')).toEqual(['me@acme.example']);
-    expect(calls.sort()).toEqual(['/v1/apps/billing/collaborators', '/v1/apps/blog/collaborators', '/v1/apps/shop/collaborators', '/v1/collaborators']);
+    expect(calls.sort()).toEqual([
+      '/v1/apps/billing/collaborators',
+      '/v1/apps/blog/collaborators',
+      '/v1/apps/shop/collaborators',
+      '/v1/collaborators',
+    ]);
     expect(ctx.errors).toEqual([]);
   });
 

@@ -14,7 +14,12 @@ import { startMockScalingo, type MockScalingo } from '../../mock-scalingo/server
 let mock: MockScalingo;
 beforeEach(async () => (mock = await startMockScalingo({ dataset: 'demo', rateLimit: false })));
 afterEach(() => mock.close());
-const client = () => new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }) });
+const client = () =>
+  new ScalingoClient({
+    apiToken: DEMO_TOKENS.alice,
+    authUrl: mock.url,
+    limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }),
+  });
 const scmReads = () => mock.log().filter((l) => l.path.endsWith('/scm_repo_link'));
 const downgrades = (findings: ReturnType<typeof runRules>, app: string, email: string) =>
   findings.filter((f) => f.action === 'downgrade' && f.app?.name === app && f.person?.email === email);
@@ -36,12 +41,18 @@ describe('the SCM linker', () => {
   it('is read only for apps with a full collaborator besides the owner, and kept across a warm rescan', async () => {
     const c = client();
     const cold = await scanAccount(c);
-    const withFull = new Set(cold.snapshot.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId));
-    expect(new Set(scmReads().map((l) => l.path.split('/')[5]))).toEqual(new Set(cold.snapshot.apps.filter((a) => withFull.has(a.id)).map((a) => a.name)));
+    const withFull = new Set(
+      cold.snapshot.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId),
+    );
+    expect(new Set(scmReads().map((l) => l.path.split('/')[5]))).toEqual(
+      new Set(cold.snapshot.apps.filter((a) => withFull.has(a.id)).map((a) => a.name)),
+    );
     mock.clearLog();
     const warm = await scanAccount(c, { activity: cold.activity, known: cold.snapshot });
     expect(scmReads()).toEqual([]);
-    expect(warm.snapshot.apps.find((a) => a.name === 'shop-frontend')!.scmLinker).toMatchObject({ email: 'bruno@acme.example' });
+    expect(warm.snapshot.apps.find((a) => a.name === 'shop-frontend')!.scmLinker).toMatchObject({
+      email: 'bruno@acme.example',
+    });
     await scanAccount(c, { activity: cold.activity, known: cold.snapshot, policy: { force: true } });
     expect(scmReads().length).toBe(withFull.size);
   });
@@ -52,6 +63,8 @@ describe('the SCM linker', () => {
     mock.setFaults({ failures: [{ path: '/apps/shop-frontend/scm_repo_link$', status: 500 }] });
     const again = await scanAccount(c, { activity: cold.activity, known: cold.snapshot, policy: { force: true } });
     expect(again.snapshot.errors).toEqual([expect.objectContaining({ scope: 'app', app: 'shop-frontend' })]);
-    expect(again.snapshot.apps.find((a) => a.name === 'shop-frontend')!.scmLinker).toMatchObject({ email: 'bruno@acme.example' });
+    expect(again.snapshot.apps.find((a) => a.name === 'shop-frontend')!.scmLinker).toMatchObject({
+      email: 'bruno@acme.example',
+    });
   });
 });

@@ -9,9 +9,29 @@ const v1 = {
   scannedAt: '2026-10-01T10:00:00.000Z',
   me: { id: 'us-me', email: 'me@acme.example', username: 'me', tfa: true },
   regions: [{ name: 'osc-secnum-fr1', displayName: 'SecNumCloud', api: 'https://api.osc-secnum-fr1.scalingo.com' }],
-  apps: [{ id: 'a1', name: 'vault', region: 'osc-secnum-fr1', owner: { id: 'us-me', email: 'me@acme.example', username: 'me' }, ownedByMe: true, hds: false, parentAppName: null }],
+  apps: [
+    {
+      id: 'a1',
+      name: 'vault',
+      region: 'osc-secnum-fr1',
+      owner: { id: 'us-me', email: 'me@acme.example', username: 'me' },
+      ownedByMe: true,
+      hds: false,
+      parentAppName: null,
+    },
+  ],
   assignments: [
-    { appId: 'a1', region: 'osc-secnum-fr1', collaboratorId: 'c1', userId: 'us-bob', email: 'bob@acme.example', username: 'bob', role: 'collaborator', status: 'accepted', tfa: false },
+    {
+      appId: 'a1',
+      region: 'osc-secnum-fr1',
+      collaboratorId: 'c1',
+      userId: 'us-bob',
+      email: 'bob@acme.example',
+      username: 'bob',
+      role: 'collaborator',
+      status: 'accepted',
+      tfa: false,
+    },
   ],
   errors: [],
 };

@@ -29,26 +29,55 @@ interface Run {
 
 async function scanUnder(variants: Partial<Variants>, faults: Partial<Faults> = {}): Promise<Run> {
   mock = await startMockScalingo({ dataset: 'demo', rateLimit: false, variants, faults });
-  const client = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }) });
+  const client = new ScalingoClient({
+    apiToken: DEMO_TOKENS.alice,
+    authUrl: mock.url,
+    limiter: new Limiter({ perWindow: 1000, windowMs: 600, concurrency: 4 }),
+  });
   const cold = await scanAccount(client);
   const { snapshot } = cold;
   const requests = mock.log().map((l) => ({ path: l.path, query: l.query }));
   const api = snapshot.regions.find((r) => r.name === 'osc-fr1')!.api;
-  await client.invite(api, snapshot.apps.find((a) => a.name === 'shop-api-production')!.id, 'zoe@agency.example', false);
+  await client.invite(
+    api,
+    snapshot.apps.find((a) => a.name === 'shop-api-production')!.id,
+    'zoe@agency.example',
+    false,
+  );
   const warm = await scanAccount(client, { activity: cold.activity, known: snapshot });
   await mock.close();
   mock = null;
   const findings = (s: typeof snapshot) => runRules(s, parsePolicy({}), new Date()).map(shape).sort();
-  return { findings: findings(snapshot), warm: findings(warm.snapshot), errors: [...snapshot.errors, ...warm.snapshot.errors], requests, http429: snapshot.cost.http429 };
+  return {
+    findings: findings(snapshot),
+    warm: findings(warm.snapshot),
+    errors: [...snapshot.errors, ...warm.snapshot.errors],
+    requests,
+    http429: snapshot.cost.http429,
+  };
 }
 
 /** What a reader sees of a finding, without the dates (each mock shifts the dataset to its own now) nor new ids. */
 const shape = (f: Finding) =>
-  JSON.stringify([f.rule, f.app?.id ?? null, f.person?.email ?? null, f.priority, f.action, f.title.key, f.confidence.level, f.evidence.map((e) => e.key)]);
+  JSON.stringify([
+    f.rule,
+    f.app?.id ?? null,
+    f.person?.email ?? null,
+    f.priority,
+    f.action,
+    f.title.key,
+    f.confidence.level,
+    f.evidence.map((e) => e.key),
+  ]);
 const eventPages = (r: Run) => r.requests.filter((q) => q.path.endsWith('/events'));
 const perAppLists = (r: Run) => r.requests.filter((q) => /\/v1\/apps\/[^/]+\/collaborators$/.test(q.path));
 
-const RATE_LIMITED: Partial<Faults> = { failures: [{ path: '/v1/apps$', status: 429, times: 2 }, { path: '/events$', status: 429, times: 2 }] };
+const RATE_LIMITED: Partial<Faults> = {
+  failures: [
+    { path: '/v1/apps$', status: 429, times: 2 },
+    { path: '/events$', status: 429, times: 2 },
+  ],
+};
 
 describe('scan and review of the demo account under each unconfirmed behaviour', () => {
   let baseline: Run;

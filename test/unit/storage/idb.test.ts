@@ -78,6 +78,8 @@ describe('idb', () => {
   it('deletes many keys in one transaction', async () => {
     const { transactions } = scriptedIndexedDb({ ending: 'complete' });
     await idb('data').deleteAll(['a', 'b', 'c']);
-    expect(transactions).toEqual([{ mode: 'readwrite', durability: 'strict', ops: ['delete a', 'delete b', 'delete c'] }]);
+    expect(transactions).toEqual([
+      { mode: 'readwrite', durability: 'strict', ops: ['delete a', 'delete b', 'delete c'] },
+    ]);
   });
 });

@@ -12,7 +12,10 @@ function stores(local: Record<string, unknown>, failPutNumber: number | null = n
   const reads: string[][] = [];
   const s: MigrationStores = {
     local: {
-      get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])]))),
+      get: async (keys) => (
+        reads.push(keys),
+        Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])]))
+      ),
       remove: async (keys) => keys.forEach((k) => delete local[k]),
     },
     records: {
@@ -27,15 +30,30 @@ function stores(local: Record<string, unknown>, failPutNumber: number | null = n
   return { stores: s, local, records, reads };
 }
 
-const decided = { findingId: 'f1', kind: 'keep', justification: 'needed', until: null, decidedAt: '2026-10-01T00:00:00.000Z' };
+const decided = {
+  findingId: 'f1',
+  kind: 'keep',
+  justification: 'needed',
+  until: null,
+  decidedAt: '2026-10-01T00:00:00.000Z',
+};
 
 describe('a migration cut half-way', () => {
   it('resumes from its own copy and never reads storage.local a second time', async () => {
-    const { stores: s, local, records, reads } = stores({ storageLayout: 3, settings: { language: 'fr' }, decisions: [decided] }, 2);
+    const {
+      stores: s,
+      local,
+      records,
+      reads,
+    } = stores({ storageLayout: 3, settings: { language: 'fr' }, decisions: [decided] }, 2);
     await expect(migrateStorage(s)).rejects.toThrow('storage busy');
     expect(records[LAYOUT_KEY]).toBeUndefined();
     // Between the two runs, a content script writes to storage.local.
-    Object.assign(local, { settings: { authUrl: 'https://auth.evil.example', allowChanges: true }, decisions: [], acceptances: [{ findingId: 'f9', justification: 'planted' }] });
+    Object.assign(local, {
+      settings: { authUrl: 'https://auth.evil.example', allowChanges: true },
+      decisions: [],
+      acceptances: [{ findingId: 'f9', justification: 'planted' }],
+    });
     await migrateStorage(s);
     expect(reads).toHaveLength(1);
     expect(records.settings).toEqual({ language: 'fr' });

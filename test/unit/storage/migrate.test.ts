@@ -18,20 +18,33 @@ import { app, collaborator, fakeClient, memoryDeps, region } from '../helpers';
 function memoryStores(local: Record<string, unknown>, records: Record<string, unknown> = {}) {
   const stores: MigrationStores = {
     local: {
-      get: async (keys) => Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])])),
+      get: async (keys) =>
+        Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])])),
       remove: async (keys) => keys.forEach((k) => delete local[k]),
     },
-    records: { get: async (k) => structuredClone(records[k]), put: async (k, v) => void (records[k] = structuredClone(v)), delete: async (k) => void delete records[k] },
+    records: {
+      get: async (k) => structuredClone(records[k]),
+      put: async (k, v) => void (records[k] = structuredClone(v)),
+      delete: async (k) => void delete records[k],
+    },
   };
   return { stores, local, records };
 }
 
-const fixture = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/storage', name), 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/storage', name), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 describe('storage migrations', () => {
   it('from the first release: the v1 snapshot moves to IndexedDB as v2, settings and the sealed token too', async () => {
     const { stores, local, records } = memoryStores(fixture('layout-1-local.json'));
-    expect(await migrateStorage(stores)).toEqual({ from: 1, moved: ['snapshot', 'settings', 'sealedApiToken'], notices: [NOTICES.switches] });
+    expect(await migrateStorage(stores)).toEqual({
+      from: 1,
+      moved: ['snapshot', 'settings', 'sealedApiToken'],
+      notices: [NOTICES.switches],
+    });
     const snapshot = readSnapshot(records.snapshot)!;
     expect(snapshot.version).toBe(2);
     expect(snapshot.assignments.map((a) => a.email)).toContain('eve@freelance.example');
@@ -44,18 +57,42 @@ describe('storage migrations', () => {
 
   it('from layout 2: decisions, accepted risks and review history survive, event records are left to the next scan', async () => {
     // What the extension stored then, made by the review engine itself.
-    const made = memoryDeps(() => fakeClient({ regions: [region('osc-fr1')], apps: { 'osc-fr1': [app('shop')] }, collaborators: [collaborator('shop', 'eve@freelance.example', { tfa_status: false })] }).client);
+    const made = memoryDeps(
+      () =>
+        fakeClient({
+          regions: [region('osc-fr1')],
+          apps: { 'osc-fr1': [app('shop')] },
+          collaborators: [collaborator('shop', 'eve@freelance.example', { tfa_status: false })],
+        }).client,
+    );
     const service = createService(made.deps);
     await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
     await service.idle();
     await service.handle({ type: 'completeReview' }); // a review completed earlier: the history
     const [finding, other] = (await service.handle({ type: 'getReview' }))!.findings;
-    await service.handle({ type: 'acceptRisk', findingId: finding!.id, justification: 'Contractor until March', days: 90 });
-    await service.handle({ type: 'decide', decision: { findingId: other!.id, kind: 'keep', justification: 'Still needed', until: null } });
+    await service.handle({
+      type: 'acceptRisk',
+      findingId: finding!.id,
+      justification: 'Contractor until March',
+      days: 90,
+    });
+    await service.handle({
+      type: 'decide',
+      decision: { findingId: other!.id, kind: 'keep', justification: 'Still needed', until: null },
+    });
     const s = made.state;
     const { stores, local, records } = memoryStores({
-      settings: s.settings, policy: s.policy, acceptances: s.acceptances, decisions: s.decisions, changes: s.changes,
-      snapshot: s.snapshot, 'snapshot$': { v: 1 }, activity: s.activity, 'activity$': { v: 1 }, history: s.history, 'history$': { v: 1 },
+      settings: s.settings,
+      policy: s.policy,
+      acceptances: s.acceptances,
+      decisions: s.decisions,
+      changes: s.changes,
+      snapshot: s.snapshot,
+      snapshot$: { v: 1 },
+      activity: s.activity,
+      activity$: { v: 1 },
+      history: s.history,
+      history$: { v: 1 },
     });
 
     expect((await migrateStorage(stores)).from).toBe(2);
@@ -65,7 +102,10 @@ describe('storage migrations', () => {
     expect(Decision.array().parse(records.decisions)).toEqual(s.decisions);
     expect(s.decisions).toEqual([expect.objectContaining({ justification: 'Still needed' })]);
     expect(s.history).toHaveLength(1);
-    expect(Acceptance.array().parse(records.acceptances)[0]).toMatchObject({ findingId: finding!.id, justification: 'Contractor until March' });
+    expect(Acceptance.array().parse(records.acceptances)[0]).toMatchObject({
+      findingId: finding!.id,
+      justification: 'Contractor until March',
+    });
     expect(Object.keys(local)).toEqual([]);
   });
 
@@ -84,7 +124,11 @@ describe('storage migrations', () => {
   });
 
   it('drops an unreadable legacy snapshot rather than showing it wrong, and keeps the rest', async () => {
-    const { stores, local, records } = memoryStores({ snapshot: { version: 1, apps: 'damaged' }, history: [{ id: 'r1' }], settings: { language: 'en' } });
+    const { stores, local, records } = memoryStores({
+      snapshot: { version: 1, apps: 'damaged' },
+      history: [{ id: 'r1' }],
+      settings: { language: 'en' },
+    });
     expect(await migrateStorage(stores)).toEqual({ from: 2, moved: ['history', 'settings'], notices: [] });
     expect(records.snapshot).toBeUndefined();
     expect(records.settings).toEqual({ language: 'en' });

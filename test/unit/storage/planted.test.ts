@@ -14,10 +14,17 @@ function stores(local: Record<string, unknown>, records: Record<string, unknown>
   const reads: string[][] = [];
   const s: MigrationStores = {
     local: {
-      get: async (keys) => (reads.push(keys), Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])]))),
+      get: async (keys) => (
+        reads.push(keys),
+        Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])]))
+      ),
       remove: async (keys) => keys.forEach((k) => delete local[k]),
     },
-    records: { get: async (k) => structuredClone(records[k]), put: async (k, v) => void (records[k] = structuredClone(v)), delete: async (k) => void delete records[k] },
+    records: {
+      get: async (k) => structuredClone(records[k]),
+      put: async (k, v) => void (records[k] = structuredClone(v)),
+      delete: async (k) => void delete records[k],
+    },
   };
   return { stores: s, local, records, reads };
 }
@@ -25,7 +32,9 @@ function stores(local: Record<string, unknown>, records: Record<string, unknown>
 /** A snapshot made by the scan itself: eve is Limited on shop (as a downgrade left her). */
 async function snapshotWithLimitedEve() {
   const eve = collaborator('shop', 'eve@freelance.example', { is_limited: true });
-  const made = memoryDeps(() => fakeClient({ regions: [region('osc-fr1')], apps: { 'osc-fr1': [app('shop')] }, collaborators: [eve] }).client);
+  const made = memoryDeps(
+    () => fakeClient({ regions: [region('osc-fr1')], apps: { 'osc-fr1': [app('shop')] }, collaborators: [eve] }).client,
+  );
   const service = createService(made.deps);
   await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
   await service.idle();
@@ -42,15 +51,34 @@ const item = (over: Partial<PlanItem>): PlanItem => ({
   email: 'eve@freelance.example',
   from: 'collaborator',
   to: 'limited',
-  call: { method: 'PATCH', path: '/v1/apps/id-shop/collaborators/c-shop-eve@freelance.example', body: { collaborator: { is_limited: true } } },
+  call: {
+    method: 'PATCH',
+    path: '/v1/apps/id-shop/collaborators/c-shop-eve@freelance.example',
+    body: { collaborator: { is_limited: true } },
+  },
   ...over,
 });
 // As the release before this one stored them: no `before`, the undo built from the scanned role.
-const change = (i: PlanItem, undo: PlanItem | null = undoOf(i, { role: i.from, status: 'accepted' })): Omit<ChangeResult, 'recordId'> => ({ item: i, status: 'done', reason: null, at: '2026-11-01T10:00:00.000Z', before: null, stale: null, undo, undone: false });
+const change = (
+  i: PlanItem,
+  undo: PlanItem | null = undoOf(i, { role: i.from, status: 'accepted' }),
+): Omit<ChangeResult, 'recordId'> => ({
+  item: i,
+  status: 'done',
+  reason: null,
+  at: '2026-11-01T10:00:00.000Z',
+  before: null,
+  stale: null,
+  undo,
+  undone: false,
+});
 
 describe('the upgrade out of storage.local', () => {
   it('drops an auth service that is not Scalingo’s, keeps the other settings, and says so', async () => {
-    const { stores: s, records } = stores({ storageLayout: 3, settings: { authUrl: 'https://auth.scalingo.com.evil.example', language: 'fr', allowChanges: true } });
+    const { stores: s, records } = stores({
+      storageLayout: 3,
+      settings: { authUrl: 'https://auth.scalingo.com.evil.example', language: 'fr', allowChanges: true },
+    });
     expect((await migrateStorage(s)).notices).toEqual([NOTICES.authUrl, NOTICES.switches]);
     expect(records.settings).toEqual({ language: 'fr', allowChanges: false, rememberToken: false });
     expect(records.notices).toEqual([NOTICES.authUrl, NOTICES.switches]);
@@ -67,20 +95,58 @@ describe('the upgrade out of storage.local', () => {
   it('drops every undo recorded before role checks (one can make a Limited person full), keeps every change line, and says so', async () => {
     const { snapshot } = await snapshotWithLimitedEve();
     const genuine = change(item({}));
-    const revoke = item({ id: 'revoke:shop:mallory', kind: 'revoke', email: 'mallory@evil.example', collaboratorId: 'c-x', to: 'none', call: { method: 'DELETE', path: '/v1/apps/id-shop/collaborators/c-x' } });
+    const revoke = item({
+      id: 'revoke:shop:mallory',
+      kind: 'revoke',
+      email: 'mallory@evil.example',
+      collaboratorId: 'c-x',
+      to: 'none',
+      call: { method: 'DELETE', path: '/v1/apps/id-shop/collaborators/c-x' },
+    });
     const reinvite = change(revoke); // consistent with itself, yet would invite an attacker with full access
-    const swapped = change(item({ id: 'downgrade:2' }), { ...undoOf(item({}), { role: 'collaborator', status: 'accepted' })!, email: 'mallory@evil.example', call: { method: 'POST', path: '/v1/apps/id-shop/collaborators', body: { collaborator: { email: 'mallory@evil.example', is_limited: false } } } });
-    const notLimited = change(item({ id: 'downgrade:3', collaboratorId: 'c-shop-nobody', call: { method: 'PATCH', path: '/v1/apps/id-shop/collaborators/c-shop-nobody', body: { collaborator: { is_limited: true } } } }));
-    const { stores: s, records } = stores({ storageLayout: 3, changes: [genuine, reinvite, swapped, notLimited] }, { snapshot });
+    const swapped = change(item({ id: 'downgrade:2' }), {
+      ...undoOf(item({}), { role: 'collaborator', status: 'accepted' })!,
+      email: 'mallory@evil.example',
+      call: {
+        method: 'POST',
+        path: '/v1/apps/id-shop/collaborators',
+        body: { collaborator: { email: 'mallory@evil.example', is_limited: false } },
+      },
+    });
+    const notLimited = change(
+      item({
+        id: 'downgrade:3',
+        collaboratorId: 'c-shop-nobody',
+        call: {
+          method: 'PATCH',
+          path: '/v1/apps/id-shop/collaborators/c-shop-nobody',
+          body: { collaborator: { is_limited: true } },
+        },
+      }),
+    );
+    const { stores: s, records } = stores(
+      { storageLayout: 3, changes: [genuine, reinvite, swapped, notLimited] },
+      { snapshot },
+    );
     expect((await migrateStorage(s)).notices).toEqual([NOTICES.undo]);
     const kept = records.changes as ChangeResult[];
-    expect(kept.map((c) => c.item.id)).toEqual([genuine.item.id, reinvite.item.id, swapped.item.id, notLimited.item.id]);
+    expect(kept.map((c) => c.item.id)).toEqual([
+      genuine.item.id,
+      reinvite.item.id,
+      swapped.item.id,
+      notLimited.item.id,
+    ]);
     // Even the one the last scan seems to prove: eve may have been Limited already when "downgraded".
     expect(kept.map((c) => c.undo?.kind ?? null)).toEqual([null, null, null, null]);
   });
 
   it('runs once: what a content script writes to storage.local afterwards is never read nor imported', async () => {
-    const { stores: s, local, records, reads } = stores({ storageLayout: 3, decisions: [{ findingId: 'f1', kind: 'keep' }] });
+    const {
+      stores: s,
+      local,
+      records,
+      reads,
+    } = stores({ storageLayout: 3, decisions: [{ findingId: 'f1', kind: 'keep' }] });
     await migrateStorage(s);
     const after = structuredClone(records);
     Object.assign(local, {

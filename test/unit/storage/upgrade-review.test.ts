@@ -12,27 +12,56 @@ function stores(local: Record<string, unknown>) {
   const records: Record<string, unknown> = {};
   const s: MigrationStores = {
     local: {
-      get: async (keys) => Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])])),
+      get: async (keys) =>
+        Object.fromEntries(keys.filter((k) => k in local).map((k) => [k, structuredClone(local[k])])),
       remove: async (keys) => keys.forEach((k) => delete local[k]),
     },
-    records: { get: async (k) => structuredClone(records[k]), put: async (k, v) => void (records[k] = structuredClone(v)), delete: async (k) => void delete records[k] },
+    records: {
+      get: async (k) => structuredClone(records[k]),
+      put: async (k, v) => void (records[k] = structuredClone(v)),
+      delete: async (k) => void delete records[k],
+    },
   };
   return { stores: s, records };
 }
 
-const accepted = (findingId: string) => ({ findingId, justification: 'contractor', by: 'alice@acme.example', acceptedAt: '2026-10-01T00:00:00.000Z', expiresAt: '2027-01-01T00:00:00.000Z' });
-const decided = (findingId: string) => ({ findingId, kind: 'keep', justification: 'needed', until: null, decidedAt: '2026-10-01T00:00:00.000Z' });
+const accepted = (findingId: string) => ({
+  findingId,
+  justification: 'contractor',
+  by: 'alice@acme.example',
+  acceptedAt: '2026-10-01T00:00:00.000Z',
+  expiresAt: '2027-01-01T00:00:00.000Z',
+});
+const decided = (findingId: string) => ({
+  findingId,
+  kind: 'keep',
+  justification: 'needed',
+  until: null,
+  decidedAt: '2026-10-01T00:00:00.000Z',
+});
 
 describe('the upgrade and what a page could have planted', () => {
   it('turns role changes and "remember on this device" off, and says so', async () => {
-    const { stores: s, records } = stores({ storageLayout: 3, settings: { authUrl: 'https://auth.scalingo.com', language: 'fr', allowChanges: true, rememberToken: true } });
+    const { stores: s, records } = stores({
+      storageLayout: 3,
+      settings: { authUrl: 'https://auth.scalingo.com', language: 'fr', allowChanges: true, rememberToken: true },
+    });
     const { notices } = await migrateStorage(s);
-    expect(records.settings).toEqual({ authUrl: 'https://auth.scalingo.com', language: 'fr', allowChanges: false, rememberToken: false });
+    expect(records.settings).toEqual({
+      authUrl: 'https://auth.scalingo.com',
+      language: 'fr',
+      allowChanges: false,
+      rememberToken: false,
+    });
     expect(notices).toContain(NOTICES.switches);
   });
 
   it('does not import event records: they are read again from Scalingo', async () => {
-    const { stores: s, records } = stores({ storageLayout: 2, activity: { 'id-shop': { planted: true } }, history: [] });
+    const { stores: s, records } = stores({
+      storageLayout: 2,
+      activity: { 'id-shop': { planted: true } },
+      history: [],
+    });
     await migrateStorage(s);
     expect(records.activity).toBeUndefined();
   });
@@ -62,7 +91,17 @@ describe('the upgrade and what a page could have planted', () => {
 describe('readNotice', () => {
   it('reads only known notes, with counts only', () => {
     expect(readNotice(NOTICES.undo)).toEqual({ key: NOTICES.undo, vars: {} });
-    expect(readNotice('notice.reviewImported?acceptances=2&decisions=0')).toEqual({ key: 'notice.reviewImported', vars: { acceptances: 2, decisions: 0 } });
-    for (const bad of ['notice.other', 'error.network', 'notice.reviewImported?acceptances=<b>&decisions=1', 'notice.reviewImported?acceptances=1', 'notice.undoDropped?x=1']) expect(readNotice(bad), bad).toBeNull();
+    expect(readNotice('notice.reviewImported?acceptances=2&decisions=0')).toEqual({
+      key: 'notice.reviewImported',
+      vars: { acceptances: 2, decisions: 0 },
+    });
+    for (const bad of [
+      'notice.other',
+      'error.network',
+      'notice.reviewImported?acceptances=<b>&decisions=1',
+      'notice.reviewImported?acceptances=1',
+      'notice.undoDropped?x=1',
+    ])
+      expect(readNotice(bad), bad).toBeNull();
   });
 });
