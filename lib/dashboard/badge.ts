@@ -1,17 +1,21 @@
 import type { OverlayLabels, PersonOverlay } from '../overlay/types';
-import { BADGE_CELLS } from './selectors';
-import { el, hostIn } from './shadow';
+import { createHost, el } from './shadow';
 import { onTrusted } from './trusted';
 
 // The chip beside one person: priority, role, 2FA, last activity and the suggested change. A
 // click opens the evidence, with a button per finding that opens the review page on it. No
 // write action here: changes go through the review page. Only the person's own clicks count.
+// Where it goes in the row is place.ts's business: on a line of its own (data-slot="line") its
+// text wraps; elsewhere it stays on one line, or place.ts moves it.
 
 export const BADGE_TAG = 'sar-badge';
 
 const STYLE = `
-:host { display: inline-block; position: relative; margin-left: 0.5em; vertical-align: middle; }
-.chip { font-weight: 600; font-size: 11px; padding: 0 0.6em; border-radius: 999px; border: 1px solid; white-space: nowrap; }
+:host { display: inline-block; position: relative; margin-left: 0.5em; vertical-align: middle; max-width: 100%; }
+:host([data-slot="line"]) { display: block; margin: 0.3em 0 0; }
+.chip { font-weight: 600; font-size: 11px; padding: 0 0.6em; border-radius: 999px; border: 1px solid; white-space: nowrap;
+  max-width: 100%; text-align: start; }
+:host([data-slot="line"]) .chip { white-space: normal; border-radius: 0.8em; }
 .panel { position: absolute; z-index: 2147483000; right: 0; top: 1.9em; width: 22em; max-height: 24em; overflow: auto;
   background: #fff; border: 1px solid #c5ccd8; border-radius: 6px; padding: 0.6em 0.8em; box-shadow: 0 4px 16px #0003; white-space: normal; }
 .panel[hidden] { display: none; }
@@ -25,19 +29,21 @@ export type OpenReview = (findingId: string | null) => void;
 
 const drawn = new WeakMap<ShadowRoot, string>();
 
-/** Adds or updates the badge of a row. Never a second badge: the row's existing one is reused. */
-export function upsertBadge(row: Element, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): void {
-  const parent = row.querySelector(BADGE_CELLS) ?? row;
-  // A copy the page made while re-rendering has no shadow root: hostIn replaces it (annotate.ts
-  // clears any other).
-  const shadow = row.querySelector(BADGE_TAG)?.shadowRoot ?? hostIn(parent, BADGE_TAG, STYLE);
+/**
+ * Adds or updates the badge of a row and returns its host; a new one is not yet in the page
+ * (place.ts puts it). Never a second badge: the row's existing one is reused.
+ */
+export function upsertBadge(row: Element, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): HTMLElement {
+  // A copy the page made while re-rendering has no shadow root: annotate.ts clears it.
+  const shadow = row.querySelector(BADGE_TAG)?.shadowRoot ?? createHost(row.ownerDocument, BADGE_TAG, STYLE);
   const host = shadow.host as HTMLElement;
   host.dataset.person = `${person.role}:${person.email.toLowerCase()}`;
   host.dataset.tone = person.tone;
   const key = JSON.stringify([person, labels]);
-  if (drawn.get(shadow) === key) return; // unchanged: keep the panel as the reader left it
+  if (drawn.get(shadow) === key) return host; // unchanged: keep the panel as the reader left it
   drawn.set(shadow, key);
   draw(shadow, person, labels, open);
+  return host;
 }
 
 function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): void {

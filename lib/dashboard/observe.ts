@@ -1,8 +1,8 @@
 import { OWN_TAGS } from './selectors';
 
 // Calls `onChange` (batched: once per burst of changes, after `delayMs`) while the page's DOM
-// changes, until `signal` aborts. Adding the overlay's own elements is ignored, so it never
-// loops; removing one is not (the page's re-render may drop a chip: it is drawn again). No
+// changes, until `signal` aborts. Adding or moving the overlay's own elements is ignored, so it
+// never loops; removing one is not (the page's re-render may drop a chip: it is drawn again). No
 // polling: the dashboard's re-renders are what wake it.
 
 export function observeChanges(root: Node, onChange: () => void, signal: AbortSignal, delayMs = 16): void {
@@ -25,6 +25,13 @@ export function observeChanges(root: Node, onChange: () => void, signal: AbortSi
 
 const OWN = new Set(OWN_TAGS.split(', ').map((t) => t.toUpperCase()));
 
+/** Our element added, or moved by place.ts (removed from one spot but still in the page). */
 function isOwn(r: MutationRecord): boolean {
-  return r.removedNodes.length === 0 && r.addedNodes.length > 0 && [...r.addedNodes].every((n) => OWN.has(n.nodeName));
+  const added = [...r.addedNodes];
+  const removed = [...r.removedNodes];
+  return (
+    added.length + removed.length > 0 &&
+    added.every((n) => OWN.has(n.nodeName)) &&
+    removed.every((n) => OWN.has(n.nodeName) && n.isConnected)
+  );
 }

@@ -33,15 +33,15 @@ export async function runOverlay(
   if (signal.aborted) return;
 
   let refreshAsked = false;
-  const draw = () => {
+  const draw = (again = false) => {
     if (signal.aborted) return;
     try {
       checkInvite();
       if (!view) return;
       const seen =
         page.kind === 'app'
-          ? annotateApp(doc.body, view, bg.openReview)
-          : annotateAccount(doc.body, view, bg.openReview);
+          ? annotateApp(doc.body, view, bg.openReview, { again })
+          : annotateAccount(doc.body, view, bg.openReview, { again });
       if (page.kind === 'app' && seen.disagreements.length > 0 && !refreshAsked) {
         refreshAsked = true;
         void bg.refreshApp(page.region, page.app).then((fresh) => {
@@ -56,6 +56,16 @@ export async function runOverlay(
   };
   draw();
   observeChanges(doc.body, draw, signal);
+  // Another width may leave room where there was none, or take it away: every chip is placed anew.
+  let resized: ReturnType<typeof setTimeout> | undefined;
+  doc.defaultView?.addEventListener(
+    'resize',
+    () => {
+      clearTimeout(resized);
+      resized = setTimeout(() => draw(true), 100);
+    },
+    { signal },
+  );
 }
 
 /** Shows the role advice when the invitation form is open, updated as an address is typed. */

@@ -22,8 +22,11 @@ export const ROW_CONTAINERS: readonly string[] = [
 /** A list of rows: where the overlay's banner goes (just before it). */
 export const LIST_CONTAINERS = 'table, [role="grid"], [role="table"], ul, ol, [role="list"]';
 
-/** Where a row's badge goes (assumed 2026-11): its last cell, else the row itself. */
-export const BADGE_CELLS = 'td:last-child, [role="cell"]:last-child';
+/** The page's own controls, which a chip must never cover (place.ts measures against them). */
+export const PAGE_CONTROLS =
+  'button, a[href], select, input, textarea, summary, [role="button"], [role="menuitem"], [role="switch"]';
+/** A cell holding one of these is an actions or role-menu cell: never where a chip goes. */
+const CONTROL_CELLS = 'button, select, input, textarea, [role="button"], [role="menu"]';
 
 /** Group headings of the account-wide page grouped by app (the app's name is their text). */
 export const GROUP_HEADINGS = 'h2, h3, h4, [role="heading"], caption, summary, legend, dt';
@@ -138,6 +141,33 @@ export function firstGroupOf(rows: Element[]): Element | null {
   let group = first;
   while (group.parentElement && group.parentElement !== common) group = group.parentElement;
   return group;
+}
+
+/** The element of `row` showing `email`, or null (placement starts beside it). */
+export function shownEmail(row: Element, email: string): Element | null {
+  for (const [, el] of emailTexts(row, new Set([email.trim().toLowerCase()]))) return el;
+  return null;
+}
+
+/** The child of `row` that holds `el` (its cell), or null when `el` is the row itself. */
+export function cellOf(row: Element, el: Element): Element | null {
+  if (el === row || !row.contains(el)) return null;
+  let cell = el;
+  while (cell.parentElement && cell.parentElement !== row) cell = cell.parentElement;
+  return cell !== row && cell.parentElement === row ? cell : null;
+}
+
+/** The row's cells showing text and no control, in order (where a chip may go). */
+export function textCells(row: Element): Element[] {
+  return [...row.children].filter(
+    (c) =>
+      !c.matches(`${OWN_TAGS}, ${CONTROL_CELLS}`) && !c.querySelector(CONTROL_CELLS) && /\S/.test(c.textContent ?? ''),
+  );
+}
+
+/** The page's controls inside `row`. */
+export function controlsIn(row: Element): Element[] {
+  return [...row.querySelectorAll(PAGE_CONTROLS)].filter((c) => !c.closest(OWN_TAGS));
 }
 
 /** The open invitation form's e-mail field, or null. */

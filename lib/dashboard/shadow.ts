@@ -22,15 +22,21 @@ export function hostIn(
   const existing = where === 'append' ? parent.querySelector(`:scope > ${tag}`) : sibling(parent, tag, where);
   if (existing?.shadowRoot) return existing.shadowRoot;
   existing?.remove(); // a copy the page made while re-rendering: copies have no shadow root
-  const doc = parent.ownerDocument;
+  const shadow = createHost(parent.ownerDocument, tag, style);
+  const host = shadow.host;
+  if (where === 'append') parent.append(host);
+  else if (where === 'before') parent.before(host);
+  else parent.after(host);
+  return shadow;
+}
+
+/** A new host of `tag`, not yet in the page, and its shadow root with the overlay's style. */
+export function createHost(doc: Document, tag: string, style: string): ShadowRoot {
   const host = doc.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
   const css = doc.createElement('style');
   css.textContent = BASE_STYLE + style;
   shadow.append(css);
-  if (where === 'append') parent.append(host);
-  else if (where === 'before') parent.before(host);
-  else parent.after(host);
   return shadow;
 }
 
