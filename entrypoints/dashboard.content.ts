@@ -3,7 +3,7 @@ import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';
 import { HINT_TAG } from '../lib/dashboard/invite-hint';
 import { runOverlay, type Background } from '../lib/dashboard/overlay';
-import { dashboardPage } from '../lib/dashboard/page';
+import { dashboardPage, pageLanguage } from '../lib/dashboard/page';
 import { removeOverlay } from '../lib/dashboard/shadow';
 import { askAboutPage } from '../lib/dashboard/ask-page';
 import { watchLive } from '../lib/background/live-channel';
@@ -13,11 +13,12 @@ import { watchLive } from '../lib/background/live-channel';
 // finished texts, and never sees a token.
 
 const TAGS = [BADGE_TAG, BANNER_TAG, HINT_TAG].join(', ');
+const lang = () => pageLanguage(document);
 const background: Background = {
-  appView: (region, app) => askAboutPage({ type: 'appView', region, app }),
-  refreshApp: (region, app) => askAboutPage({ type: 'refreshApp', region, app }),
-  peopleView: () => askAboutPage({ type: 'peopleView' }),
-  inviteAdvice: (region, app, email) => askAboutPage({ type: 'inviteAdvice', region, app, email }),
+  appView: (region, app) => askAboutPage({ type: 'appView', region, app, lang: lang() }),
+  refreshApp: (region, app) => askAboutPage({ type: 'refreshApp', region, app, lang: lang() }),
+  peopleView: (shown) => askAboutPage({ type: 'peopleView', shown, lang: lang() }),
+  inviteAdvice: (region, app, email) => askAboutPage({ type: 'inviteAdvice', region, app, email, lang: lang() }),
   openReview: (findingId) => void askAboutPage({ type: 'openReview', findingId }),
 };
 

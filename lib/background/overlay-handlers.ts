@@ -32,28 +32,29 @@ export function overlayHandlers(
 ) {
   const budgets = budgetStore(budgetArea);
 
-  async function speak(): Promise<void> {
+  /** On "automatic", the dashboard page's own language (`lang`), else the browser's. */
+  async function speak(lang?: string): Promise<void> {
     const { language } = await deps.store.getSettings();
-    setLanguage(pickLanguage(language, deps.uiLanguage?.()));
+    setLanguage(pickLanguage(language, lang || deps.uiLanguage?.()));
   }
 
-  const appView: Handler<'appView'> = async ({ region, app }) => {
+  const appView: Handler<'appView'> = async ({ region, app, lang }) => {
     const both = await withSnapshot();
     if (!both) return null;
-    await speak();
+    await speak(lang);
     return overlayOfApp(both.snapshot, both.review, region, app, now());
   };
 
-  const peopleView: Handler<'peopleView'> = async () => {
+  const peopleView: Handler<'peopleView'> = async ({ shown, lang }) => {
     const both = await withSnapshot();
     if (!both) return null;
-    await speak();
-    return overlayOfPeople(both.snapshot, both.review, now());
+    await speak(lang);
+    return overlayOfPeople(both.snapshot, both.review, now(), shown);
   };
 
-  const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email }) => {
+  const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email, lang }) => {
     const [snapshot, policy] = await Promise.all([deps.store.getSnapshot(), deps.store.getPolicy()]);
-    await speak();
+    await speak(lang);
     return inviteAdvice(snapshot, policy, region, app, email, now());
   };
 
@@ -68,7 +69,7 @@ export function overlayHandlers(
       const key = await appKey(req.region, req.app);
       if (await budgets.spend((b) => takeRefresh(b, key, now().getTime()))) await scans.start(token);
     }
-    return appView({ type: 'appView', region: req.region, app: req.app });
+    return appView({ type: 'appView', region: req.region, app: req.app, lang: req.lang });
   };
 
   const openReview: Handler<'openReview'> = async ({ findingId }) => {

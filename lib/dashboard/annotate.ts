@@ -1,8 +1,17 @@
-import type { OverlayView, PersonOverlay } from '../overlay/types';
+import type { OverlayView, PageListing, PersonOverlay } from '../overlay/types';
 import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
 import { placeChips, type Chip } from './place';
-import { findAllRows, findRows, firstGroupOf, groupAppOf, listOf, roleShown, shownEmail } from './selectors';
+import {
+  appsListedIn,
+  findAllRows,
+  findRows,
+  firstGroupOf,
+  groupAppOf,
+  listOf,
+  roleShown,
+  shownEmail,
+} from './selectors';
 
 // Draws an overlay view on the page: a badge beside each person found, the banner before
 // their list, or the single "open the review" chip when no row could be found. Returns what
@@ -12,6 +21,8 @@ export interface Annotated {
   rows: number;
   /** E-mails whose row shows another role than the scan's (the page is newer than the scan). */
   disagreements: string[];
+  /** Account-wide page: who the page lists, with which apps (the background counts only those). */
+  shown?: PageListing[];
 }
 
 const key = (email: string, app: string | null) => `${app ?? ''}\u0000${email.toLowerCase()}`;
@@ -52,15 +63,20 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
   const appNames = new Set(view.people.map((p) => p.app).filter((a): a is string => a !== null));
   const rows = findAllRows(root, [...new Set(view.people.map((p) => p.email))]);
   const chips: Chip[] = [];
+  const listed = new Map<string, Set<string>>();
   for (const { email, row } of rows) {
     const app = groupAppOf(row, appNames);
     const person = (app && lines.get(key(email, app))) || lines.get(key(email, null));
     if (person) chips.push(chipOf(row, email, upsertBadge(row, person, view.labels, open)));
+    const apps = listed.get(email) ?? new Set<string>();
+    for (const a of app ? [app] : appsListedIn(row, appNames)) apps.add(a);
+    listed.set(email, apps);
   }
   placeBanner(root, view, firstGroupOf(rows.map((r) => r.row)), open);
   clearCopies(root);
   placeChips(chips, opts.again);
-  return { rows: rows.length, disagreements: [] };
+  const shown = [...listed].map(([email, apps]) => ({ email, apps: [...apps] }));
+  return { rows: rows.length, disagreements: [], shown };
 }
 
 /** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing). */

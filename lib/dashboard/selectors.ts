@@ -125,6 +125,15 @@ export function groupAppOf(row: Element, appNames: ReadonlySet<string>): string 
   return null;
 }
 
+/** A person's group on the page grouped by person: the one whose summary is their row. */
+const PERSON_GROUPS = 'details';
+
+/** The apps a person's row (or group) names, whole names only ("shop" is not in "shop-api"). */
+export function appsListedIn(row: Element, appNames: ReadonlySet<string>): string[] {
+  const words = visibleText(row.closest(PERSON_GROUPS) ?? row).split(/[^A-Za-z0-9._-]+/);
+  return [...new Set(words.filter((w) => appNames.has(w)))];
+}
+
 /** Where the banner goes: before the list holding the rows. */
 export function listOf(row: Element): Element {
   return row.closest(LIST_CONTAINERS) ?? row.parentElement ?? row;

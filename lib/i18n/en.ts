@@ -1,6 +1,7 @@
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { overlayEn } from './overlay-en';
+import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
 
@@ -9,6 +10,7 @@ export const en = {
   ...findingsEn,
   ...reviewEn,
   ...overlayEn,
+  ...overlayPageEn,
   ...cliEn,
   ...storedEn,
   'app.name': 'Scalingo Access Review',

@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { overlayFr } from './overlay-fr';
+import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
 
@@ -10,6 +11,7 @@ export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
   ...overlayFr,
+  ...overlayPageFr,
   ...cliFr,
   ...storedFr,
   'app.name': 'Scalingo Access Review',

@@ -22,6 +22,14 @@ const AppRef = z.object({
   app: z.string().regex(/^[A-Za-z0-9._-]{1,80}$/),
 });
 
+/** The dashboard page's own language (its `lang`), which the overlay speaks on "automatic". */
+const PageLang = { lang: z.string().max(35).optional() };
+/** What the account-wide page lists (read by the content script; it only narrows the counts). */
+const Shown = z
+  .array(z.object({ email: z.string().max(320), apps: z.array(z.string().max(80)).max(1000) }))
+  .max(5000)
+  .optional();
+
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connect'), token: z.string().trim().min(1).max(512), remember: z.boolean() }),
   z.object({ type: z.literal('disconnect') }),
@@ -68,10 +76,10 @@ export const Request = z.discriminatedUnion('type', [
   // "Forget everything" in the settings: every stored item, after the user confirmed.
   z.object({ type: z.literal('forgetEverything'), confirm: z.literal(true) }),
   // What a dashboard content script may send (dispatch.ts: only about the page it is on).
-  z.object({ type: z.literal('appView'), ...AppRef.shape }),
-  z.object({ type: z.literal('refreshApp'), ...AppRef.shape }),
-  z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320) }),
-  z.object({ type: z.literal('peopleView') }),
+  z.object({ type: z.literal('appView'), ...AppRef.shape, ...PageLang }),
+  z.object({ type: z.literal('refreshApp'), ...AppRef.shape, ...PageLang }),
+  z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320), ...PageLang }),
+  z.object({ type: z.literal('peopleView'), shown: Shown, ...PageLang }),
   z.object({ type: z.literal('openReview'), findingId: z.string().min(1).max(400).nullable() }),
 ]);
 export type Request = z.infer<typeof Request>;
