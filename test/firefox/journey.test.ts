@@ -86,4 +86,8 @@ describe('the owner’s journey in Firefox', () => {
     expect(JSON.stringify(await storageDump(settings, 'session'))).not.toContain(mock.state.tokens[0]!.token);
     expect(await storedRecord(settings, 'sealedApiToken')).toBeUndefined();
   });
+
+  test('the extension’s pages and background logged no console error on the way', async () => {
+    expect(await firefox.consoleErrors()).toEqual([]);
+  });
 });
