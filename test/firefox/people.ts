@@ -39,27 +39,37 @@ export async function waitForText(page: Page, selector: string, text: string | R
   }
 }
 
-/** Clicks the enabled `selector` whose text contains `text`, in the page or any open shadow root, once it is there. */
+let marks = 0;
+
+/**
+ * Clicks the enabled `selector` whose text contains `text`, in the page or any open shadow root:
+ * found, marked, then clicked by puppeteer's locator, which waits until it stops moving (a
+ * click on a page still laying out lands beside it).
+ */
 export async function click(page: Page, selector: string, text: string): Promise<void> {
-  const target = await page
+  const mark = String(++marks);
+  await page
     .waitForFunction(
-      (sel: string, t: string) => {
+      (sel: string, t: string, m: string) => {
         const roots: ParentNode[] = [document];
         for (const root of roots)
           for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-        return roots
+        const found = roots
           .flatMap((root) => [...root.querySelectorAll(sel)])
           .find((el) => el.textContent?.includes(t) && !(el as HTMLButtonElement).disabled);
+        found?.setAttribute('data-test-click', m);
+        return Boolean(found);
       },
       { timeout: WAIT_MS },
       selector,
       text,
+      mark,
     )
     .catch(async (e: unknown) => {
       const shown = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '?');
       throw new Error(`No enabled ${selector} "${text}"; the page shows:\n${shown.slice(0, 1500)}`, { cause: e });
     });
-  await (target as ElementHandle<Element>).click();
+  await page.locator(`pierce/[data-test-click="${mark}"]`).setTimeout(WAIT_MS).click();
 }
 
 /** Types into the field labelled `label` (its `<label for>`). */
