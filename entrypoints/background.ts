@@ -1,7 +1,9 @@
+import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserMigrationStores, browserStore } from '../lib/background/browser-store';
 import { announcingStore, liveChannel } from '../lib/background/live-channel';
+import { openSettingsOnInstall } from '../lib/background/onboarding';
 import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
@@ -40,6 +42,12 @@ export default defineBackground(() => {
     uiLanguage: () => browser.i18n.getUILanguage(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
   });
+  // Registered at once: the install event fires as the background first starts.
+  browser.runtime.onInstalled.addListener((details) =>
+    openSettingsOnInstall(details, (path) =>
+      browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') }),
+    ),
+  );
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) =>
     gate.whenReady(() => dispatch(service, message, sender, ctx)),

@@ -1,3 +1,4 @@
+import '../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
 import '../../components/styles.css';
