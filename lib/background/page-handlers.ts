@@ -53,5 +53,13 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
     if (changed) await publish();
     return changed;
   };
-  return { pageReading };
+  const getPageSnapshot: Handler<'getPageSnapshot'> = async () => {
+    const r = await pagesReview(deps, now());
+    if (!r) return null;
+    return {
+      snapshot: r.snapshot,
+      pages: r.pages.apps.map((a) => ({ app: a.name, region: a.region, readAt: a.readAt })),
+    };
+  };
+  return { pageReading, getPageSnapshot };
 }

@@ -35,6 +35,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('getReview') }),
   z.object({ type: z.literal('getSnapshot') }),
+  // Page-only mode: the review's data as the pages showed it, for exports (null otherwise).
+  z.object({ type: z.literal('getPageSnapshot') }),
   z.object({ type: z.literal('getPolicy') }),
   z.object({ type: z.literal('savePolicy'), policy: z.record(z.string(), z.unknown()) }),
   z.object({
@@ -141,6 +143,7 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
+  getPageSnapshot: { snapshot: AccessSnapshot; pages: PageRead[] } | null;
   getPolicy: Policy;
   savePolicy: Policy;
   acceptRisk: Review | null;
