@@ -7,7 +7,9 @@ import type { AccessSnapshot } from '../scan/snapshot';
 
 export function labelledForPages(view: OverlayView | null): OverlayView | null {
   if (!view) return null;
-  return { ...view, banner: { ...view.banner, text: `${t('pages.overlay.banner')} ${view.banner.text}` } };
+  // The account-wide banner names the signed-in account, which the pages do not show: drop the empty name.
+  const text = view.banner.text.replace(/^: /, '');
+  return { ...view, banner: { ...view.banner, text: `${t('pages.overlay.banner')} ${text}` } };
 }
 
 /** The region the pages know an app in (an app read on the account-wide page only has none shown). */

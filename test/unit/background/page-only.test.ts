@@ -78,6 +78,17 @@ describe('page-only mode', () => {
     expect(view).toMatchObject({ ok: true, data: { banner: { text: expect.stringMatching(/^Page-only/) } } });
   });
 
+  it('says where a calm account-wide page comes from, with no empty account name', async () => {
+    const { send, service } = setUp();
+    await service.handle({ type: 'saveSettings', settings: { pageOnly: true } });
+    await send({
+      type: 'pageReading',
+      rows: [row('blog', 'alice@acme.example', 'owner'), row('blog', 'eve@acme.example', 'limited')],
+    });
+    const view = await send({ type: 'peopleView' });
+    expect(view).toMatchObject({ ok: true, data: { banner: { text: 'Page-only (no token): no open finding.' } } });
+  });
+
   it('lets the API be the source of truth once a token is connected', async () => {
     const { state, send, service } = setUp();
     await service.handle({ type: 'saveSettings', settings: { pageOnly: true } });
