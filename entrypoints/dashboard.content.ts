@@ -1,5 +1,6 @@
 import '../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PageRow } from '../lib/pages/reading';
 import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';
 import { HINT_TAG } from '../lib/dashboard/invite-hint';
@@ -8,6 +9,7 @@ import { dashboardPage, pageLanguage } from '../lib/dashboard/page';
 import { removeOverlay } from '../lib/dashboard/shadow';
 import { askAboutPage } from '../lib/dashboard/ask-page';
 import { watchLive } from '../lib/background/live-channel';
+import { sendPageReadings } from '../lib/dashboard/send-reading';
 
 // Findings beside each person on Scalingo's collaborators pages, and role advice on the
 // invitation form. Wiring only. It asks the background about the page on screen, receives
@@ -22,6 +24,8 @@ const background: Background = {
   inviteAdvice: (region, app, email) => askAboutPage({ type: 'inviteAdvice', region, app, email, lang: lang() }),
   openReview: (findingId) => void askAboutPage({ type: 'openReview', findingId }),
 };
+
+const sendReading = (signal: AbortSignal) => (rows: PageRow[]) => askAboutPage({ type: 'pageReading', rows }, signal);
 
 export default defineContentScript({
   // Every dashboard page, since the dashboard navigates in place: on account, token and sign-in
@@ -39,6 +43,8 @@ export default defineContentScript({
       const signal = AbortSignal.any([current.signal, ctx.signal]);
       // A task later: the history entry is committed, so the browser stamps our messages with it.
       setTimeout(() => void runOverlay(document, dashboardPage(url), background, signal).catch(() => undefined));
+      // Page-only mode: what the page shows goes to the background (kept only when the user chose that mode).
+      setTimeout(() => sendPageReadings(document, dashboardPage(url), sendReading(signal), signal));
     };
     start(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));

@@ -44,10 +44,12 @@ interface Props {
   actions: ReviewActions;
   /** A finding to show first (the dashboard overlay's "open in the review"). */
   focus?: string | null;
+  /** Page-only mode: labelled as such (lib/pages/). */
+  fromPages?: boolean;
 }
 
 /** Every finding, grouped and filtered; a decision on each; the plan; history and exports. */
-export function ReviewPage({ review, session, allowChanges, scannedAt, actions, focus = null }: Props) {
+export function ReviewPage({ review, session, allowChanges, scannedAt, actions, focus = null, fromPages }: Props) {
   const [filter, setFilter] = useState<FindingFilter>(ALL);
   const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
   const [busy, setBusy] = useState(false);
@@ -94,6 +96,11 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
   return (
     <main class="page review">
       <h1>{t('review.title')}</h1>
+      {fromPages && (
+        <p class="notice" role="status" data-testid="pages-banner">
+          {t('pages.label')}. {t('pages.popup.intro')} {t('pages.popup.token')}
+        </p>
+      )}
       <p class="muted">
         {t('review.scanned', { date: scannedAt?.slice(0, 16).replace('T', ' ') ?? '?' })} ·{' '}
         {t('popup.score', { score: review.summary.score })}

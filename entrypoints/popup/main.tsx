@@ -32,6 +32,7 @@ function App({ stored }: { stored: Reply<Status> | null }) {
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      onTryPages={() => void ask({ type: 'saveSettings', settings: { pageOnly: true } })}
     />
   );
 }

@@ -21,6 +21,7 @@ function App() {
       session={data.session}
       allowChanges={data.settings?.allowChanges ?? false}
       scannedAt={data.scannedAt}
+      fromPages={data.fromPages}
       focus={focus}
       actions={{
         decide: async (d) => failure(await ask({ type: 'decide', decision: d })),

@@ -6,6 +6,7 @@ import { parseDigest } from '../rules/digest';
 import { parseScanState } from '../scan/scan-state';
 import { readSnapshot } from '../scan/snapshot-migrate';
 import { parseSettings } from '../settings';
+import { parsePageSnapshot } from '../pages/reading';
 import { ChangeResult } from '../changes/plan-item';
 import { Decision } from '../review/decisions';
 import { ReviewRecord } from '../review/record';
@@ -47,6 +48,8 @@ export const browserStore: Store = {
   setHistory: (h) => data.put(RECORDS.history, h),
   getDigest: async () => parseDigest(await data.get(RECORDS.digest)),
   setDigest: (d) => (d ? data.put(RECORDS.digest, d) : data.delete(RECORDS.digest)),
+  getPageSnapshot: async () => parsePageSnapshot(await data.get(RECORDS.pages)),
+  setPageSnapshot: (p) => (p ? data.put(RECORDS.pages, p) : data.delete(RECORDS.pages)),
   getSettings: async () => parseSettings(await data.get(RECORDS.settings)),
   setSettings: (s) => data.put(RECORDS.settings, s),
   getNotices: async () => {

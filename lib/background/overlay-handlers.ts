@@ -8,6 +8,7 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import { appKey, budgetStore, type BudgetArea } from './overlay-budget-store';
 import { REFRESH_EVERY_MS, takeOpen, takeRefresh } from './overlay-limits';
 import type { ServiceDeps } from './service';
+import { labelledForPages, pageRegionOf } from '../pages/page-overlay';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
 // page it is on): the overlay of the app or of the account-wide page as finished texts, advice
@@ -26,7 +27,7 @@ export { REFRESH_EVERY_MS };
 export function overlayHandlers(
   deps: ServiceDeps,
   now: () => Date,
-  withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review } | null>,
+  withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review; pages?: unknown } | null>,
   scans: Scans,
   budgetArea?: BudgetArea,
 ) {
@@ -42,6 +43,10 @@ export function overlayHandlers(
     const both = await withSnapshot();
     if (!both) return null;
     await speak(lang);
+    if (both.pages)
+      return labelledForPages(
+        overlayOfApp(both.snapshot, both.review, pageRegionOf(both.snapshot, app, region), app, now()),
+      );
     return overlayOfApp(both.snapshot, both.review, region, app, now());
   };
 
@@ -49,7 +54,8 @@ export function overlayHandlers(
     const both = await withSnapshot();
     if (!both) return null;
     await speak(lang);
-    return overlayOfPeople(both.snapshot, both.review, now(), shown);
+    const view = overlayOfPeople(both.snapshot, both.review, now(), shown);
+    return both.pages ? labelledForPages(view) : view;
   };
 
   const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email, lang }) => {

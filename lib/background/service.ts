@@ -6,6 +6,7 @@ import { authUrlRefusal, parseSettings, type Settings } from '../settings';
 import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
 import { overlayHandlers } from './overlay-handlers';
+import { pageHandlers } from './page-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
@@ -84,6 +85,7 @@ export function createService(given: ServiceDeps) {
         ...session.handlers,
         ...changes,
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
+        ...pageHandlers(deps, now, reviews.publish),
       },
     };
   }
@@ -108,11 +110,12 @@ export function createService(given: ServiceDeps) {
 
   async function status(): Promise<Status> {
     const { deps, reviews } = parts;
-    const [token, scan, digest, notices] = await Promise.all([
+    const [token, scan, digest, notices, settings] = await Promise.all([
       deps.vault.get(),
       deps.store.getScanState(),
       deps.store.getDigest(),
       deps.store.getNotices(),
+      deps.store.getSettings(),
     ]);
     // The digest is rewritten with every snapshot (and cleared with it): no rule runs and no
     // snapshot is read to answer a status. Without one (an older install), it is made now.
@@ -125,6 +128,9 @@ export function createService(given: ServiceDeps) {
       summary: current?.summary ?? null,
       top: current?.top ?? [],
       notices,
+      pageOnly: settings.pageOnly && token === null,
+      source: current?.source ?? 'api',
+      pages: current?.pages ?? [],
     };
   }
 
@@ -206,6 +212,11 @@ export function createService(given: ServiceDeps) {
         await own.disconnect({ type: 'disconnect' });
       const next = await parts.deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
       given.onScheduleChange?.(next);
+      if (next.pageOnly !== before.pageOnly) {
+        // Turned off: what the pages showed is not kept; either way the review shown changes.
+        if (!next.pageOnly) await parts.deps.store.setPageSnapshot(null);
+        await parts.reviews.publish();
+      }
       return next;
     },
   };

@@ -9,6 +9,7 @@ import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Settings } from '../settings';
 import type { Generation } from './generation';
+import type { PageSnapshot } from '../pages/reading';
 
 // Everything the background keeps, as the service sees it. browser-store.ts backs it with the
 // extension's storage (parsing every read); the tests with memory. The service wraps it with
@@ -32,6 +33,9 @@ export interface Store {
   getHistory(): Promise<ReviewRecord[]>;
   setHistory(h: ReviewRecord[]): Promise<void>;
   getDigest(): Promise<ReviewDigest | null>;
+  /** Page-only mode: the pages visited (never mixed into the API snapshot, never a source of a plan). */
+  getPageSnapshot(): Promise<PageSnapshot | null>;
+  setPageSnapshot(p: PageSnapshot | null): Promise<void>;
   setDigest(d: ReviewDigest | null): Promise<void>;
   getSettings(): Promise<Settings>;
   setSettings(s: Settings): Promise<void>;

@@ -49,9 +49,9 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, 'limited' | 'owner' | 'collaborator']> 
   [/(?<!\p{L})collaborat(or|eur|rice)(?!\p{L})/iu, 'collaborator'],
 ];
 
-/** Each text node showing one of `emails` (lower-cased), with the e-mail it shows. */
-function* emailTexts(root: ParentNode, emails: ReadonlySet<string>): Generator<[string, Element]> {
-  if (emails.size === 0) return;
+/** Each text node showing one of `emails` (lower-cased; every address when null), with the e-mail it shows. */
+function* emailTexts(root: ParentNode, emails: ReadonlySet<string> | null): Generator<[string, Element]> {
+  if (emails?.size === 0) return;
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -59,7 +59,7 @@ function* emailTexts(root: ParentNode, emails: ReadonlySet<string>): Generator<[
     if (!text.includes('@')) continue;
     const parent = node.parentElement;
     if (!parent || parent.closest(SKIP)) continue;
-    for (const email of emailsIn(text)) if (emails.has(email)) yield [email, parent];
+    for (const email of emailsIn(text)) if (!emails || emails.has(email)) yield [email, parent];
   }
 }
 
@@ -103,10 +103,47 @@ export function findAllRows(root: ParentNode, emails: readonly string[]): Array<
   return out;
 }
 
+/**
+ * Page-only mode (no token, no known e-mail): every row showing an address, with it. An address
+ * outside any row container (a header, a footer) is no collaborator and is left out.
+ */
+export function everyEmailRow(root: ParentNode): Array<{ email: string; row: Element }> {
+  const seen = new Set<Element>();
+  const out: Array<{ email: string; row: Element }> = [];
+  for (const [email, el] of emailTexts(root, null)) {
+    const row = rowOf(el);
+    if (row === el || seen.has(row)) continue;
+    seen.add(row);
+    out.push({ email, row });
+  }
+  return out;
+}
+
+/** What a row says, without its controls (they offer roles) and without addresses ("owner@acme.fr" names no role). */
+export function rowText(row: Element): string {
+  return visibleText(row, CONTROLS).replace(/[^\s@]+@[^\s@]+/g, ' ');
+}
+
+/** The heading of the group a row is under (the app's name on the account-wide page grouped by app), or null. */
+export function groupHeadingOf(row: Element): string | null {
+  for (let el: Element | null = row; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = sib.matches(GROUP_HEADINGS) ? sib : sib.querySelector(GROUP_HEADINGS);
+      if (heading) return heading.textContent?.trim() ?? null;
+    }
+  }
+  return null;
+}
+
+/** Grouped by person (2026-11 fixture): the e-mail heads a `<details>`; its items are "app · role". */
+export function personGroupItems(row: Element): Element[] {
+  const group = row.matches('summary') ? row.parentElement : null;
+  return group?.matches('details') ? [...group.querySelectorAll('li, [role="listitem"]')] : [];
+}
+
 /** The role a row shows, when it names exactly one; null when it names none. */
 export function roleShown(row: Element): 'limited' | 'owner' | 'collaborator' | null {
-  // Addresses out first: "owner@acme.fr" names no role.
-  const text = visibleText(row, CONTROLS).replace(/[^\s@]+@[^\s@]+/g, ' ');
+  const text = rowText(row);
   const named = new Set(ROLE_WORDS.filter(([re]) => re.test(text)).map(([, role]) => role));
   if (named.has('limited')) named.delete('collaborator'); // "Limited collaborator" is one role
   return named.size === 1 ? [...named][0]! : null;

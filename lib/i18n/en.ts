@@ -4,6 +4,7 @@ import { overlayEn } from './overlay-en';
 import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
+import { pagesEn } from './pages-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...overlayPageEn,
   ...cliEn,
   ...storedEn,
+  ...pagesEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

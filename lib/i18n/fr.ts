@@ -5,6 +5,7 @@ import { overlayFr } from './overlay-fr';
 import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
+import { pagesFr } from './pages-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const fr: Record<MessageKey, string> = {
   ...overlayPageFr,
   ...cliFr,
   ...storedFr,
+  ...pagesFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

@@ -13,6 +13,8 @@ import type { ChangeResult } from '../changes/plan-item';
 import type { Decision } from '../review/decisions';
 import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
+import { PageReadingInput } from '../pages/reading';
+import type { PageRead } from '../pages/page-digest';
 
 // The one message protocol between the background worker and everything else. Every
 // incoming message is parsed with `Request`; the answer is always a `Reply`.
@@ -41,6 +43,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('getReview') }),
   z.object({ type: z.literal('getSnapshot') }),
+  // Page-only mode: the review's data as the pages showed it, for exports (null otherwise).
+  z.object({ type: z.literal('getPageSnapshot') }),
   z.object({ type: z.literal('getPolicy') }),
   z.object({ type: z.literal('savePolicy'), policy: z.record(z.string(), z.unknown()) }),
   z.object({
@@ -81,6 +85,13 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320), ...PageLang }),
   z.object({ type: z.literal('peopleView'), shown: Shown, ...PageLang }),
   z.object({ type: z.literal('openReview'), findingId: z.string().min(1).max(400).nullable() }),
+  // Page-only mode: what the page on screen shows. `page` is stamped by dispatch.ts from the URL
+  // the browser gives, whatever the sender wrote there.
+  z.object({
+    type: z.literal('pageReading'),
+    ...PageReadingInput.shape,
+    page: z.object({ url: z.string().max(2048), region: z.string().nullable() }).optional(),
+  }),
 ]);
 export type Request = z.infer<typeof Request>;
 /** What a sender writes (defaults may be left out). */
@@ -94,7 +105,11 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'inviteAdvice',
   'peopleView',
   'openReview',
+  'pageReading',
 ]);
+
+/** Only a dashboard page's content script sends these (what it read on its page). */
+export const DASHBOARD_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set(['pageReading']);
 
 /** Writes to Scalingo: accepted from the review page only, where the plan is shown and confirmed. */
 export const REVIEW_PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['applyPlan', 'undoChange']);
@@ -114,6 +129,11 @@ export interface Status {
   top: ReviewedFinding[];
   /** Notes about values dropped at the last upgrade (i18n keys, lib/storage/planted.ts). */
   notices?: string[];
+  /** Page-only mode is on (no token: the review comes from the pages visited). */
+  pageOnly?: boolean;
+  /** Where the review shown comes from; with 'pages', which apps were read and when. */
+  source?: 'api' | 'pages';
+  pages?: PageRead[];
 }
 
 export interface Responses {
@@ -131,6 +151,7 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
+  getPageSnapshot: { snapshot: AccessSnapshot; pages: PageRead[] } | null;
   getPolicy: Policy;
   savePolicy: Policy;
   acceptRisk: Review | null;
@@ -144,6 +165,7 @@ export interface Responses {
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;
   forgetEverything: Status;
+  pageReading: boolean;
 }
 
 export interface ReviewSessionState {

@@ -51,8 +51,22 @@ export const ReviewDigest = z.object({
       expiredAcceptance: Acceptance.nullable(),
     }),
   ),
+  /** 'pages': page-only mode, the review of the pages visited (lib/pages/page-digest.ts). */
+  source: z.enum(['api', 'pages']).catch('api').default('api'),
+  pages: z
+    .array(z.object({ app: z.string(), region: z.string().nullable(), readAt: z.string() }))
+    .max(100)
+    .catch([])
+    .default([]),
 });
-export type ReviewDigest = { at: string; account: AccountView; summary: Review['summary']; top: ReviewedFinding[] };
+export type ReviewDigest = {
+  at: string;
+  account: AccountView;
+  summary: Review['summary'];
+  top: ReviewedFinding[];
+  source?: 'api' | 'pages';
+  pages?: Array<{ app: string; region: string | null; readAt: string }>;
+};
 
 export function digestOf(snapshot: AccessSnapshot, review: Review, now: Date): ReviewDigest {
   return {

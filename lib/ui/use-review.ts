@@ -15,6 +15,8 @@ export interface ReviewData {
   settings: Settings | null;
   scannedAt: string | null;
   error: string | null;
+  /** Page-only mode: the review comes from the dashboard pages visited, not from the API. */
+  fromPages?: boolean;
 }
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
@@ -39,6 +41,7 @@ export function useReview(): [ReviewData | null, () => void] {
         settings: st.ok ? st.data : null,
         scannedAt: status.ok ? (status.data.account?.scannedAt ?? null) : null,
         error: error && !error.ok ? error.message : null,
+        fromPages: status.ok && status.data.source === 'pages',
       });
     });
     return () => {

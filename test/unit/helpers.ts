@@ -12,6 +12,7 @@ import type { ChangeResult } from '../../lib/changes/plan-item';
 import type { Decision } from '../../lib/review/decisions';
 import type { ReviewRecord } from '../../lib/review/record';
 import type { ReviewDigest } from '../../lib/rules/digest';
+import type { PageSnapshot } from '../../lib/pages/reading';
 
 // Builders shared by the unit tests: small accounts, fake clients and in-memory stores.
 
@@ -105,6 +106,7 @@ export function memoryDeps(
     changes: [] as ChangeResult[],
     history: [] as ReviewRecord[],
     digest: null as ReviewDigest | null,
+    pages: null as PageSnapshot | null,
     notices: [] as string[],
   });
   const state = fresh();
@@ -135,6 +137,8 @@ export function memoryDeps(
       setHistory: async (h) => void (state.history = h),
       getDigest: async () => state.digest,
       setDigest: async (d) => void (state.digest = d),
+      getPageSnapshot: async () => state.pages,
+      setPageSnapshot: async (p) => void (state.pages = p),
       getSettings: async () => state.settings,
       setSettings: async (s) => void (state.settings = s),
       getNotices: async () => state.notices,
