@@ -8,6 +8,7 @@ import type { ReviewSummary } from '../rules/summary';
 import { overlayHandlers } from './overlay-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
+import { decideManyHandler } from './decide-many';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
@@ -82,6 +83,7 @@ export function createService(given: ServiceDeps) {
       handlers: {
         ...reviews.handlers,
         ...session.handlers,
+        ...decideManyHandler(deps, now, reviews.publish),
         ...changes,
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
       },
