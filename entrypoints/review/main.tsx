@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
 import '../../components/styles.css';
+import '../../components/review/glance.css';
 import { t } from '../../lib/i18n';
 import { exportReview } from '../../lib/ui/export-review';
 import { ask } from '../../lib/ui/ask';
+import { useAccess } from '../../lib/ui/use-access';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { useReview } from '../../lib/ui/use-review';
 
@@ -13,6 +15,7 @@ const focus = new URLSearchParams(location.hash.slice(1)).get('finding');
 
 function App() {
   const [data, refresh] = useReview();
+  const access = useAccess();
   if (!data) return <main class="page" aria-busy="true" />;
   return (
     <ReviewPage
@@ -21,8 +24,10 @@ function App() {
       allowChanges={data.settings?.allowChanges ?? false}
       scannedAt={data.scannedAt}
       focus={focus}
+      access={access}
       actions={{
         decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
+        decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
         undecide: (findingId) => void ask({ type: 'undecide', findingId }),
         preview: async () => {
           const r = await ask({ type: 'previewPlan' });

@@ -1,5 +1,6 @@
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
+import { glanceEn } from './glance-en';
 import { overlayEn } from './overlay-en';
 import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
@@ -8,6 +9,7 @@ import { storedEn } from './stored-en';
 export const en = {
   ...findingsEn,
   ...reviewEn,
+  ...glanceEn,
   ...overlayEn,
   ...cliEn,
   ...storedEn,

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
+import { glanceFr } from './glance-fr';
 import { overlayFr } from './overlay-fr';
 import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
@@ -9,6 +10,7 @@ import { storedFr } from './stored-fr';
 export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
+  ...glanceFr,
   ...overlayFr,
   ...cliFr,
   ...storedFr,

@@ -43,9 +43,11 @@ export function bulkGroups(findings: ReviewedFinding[], decisions: Decision[]): 
 }
 
 /** The decisions that apply each finding's suggested action (findings without one are left out). */
-export function suggestedDecisions(findings: ReviewedFinding[]): { findingId: string; kind: DecisionKind }[] {
+export function suggestedDecisions(
+  findings: ReviewedFinding[],
+): { findingId: string; kind: DecisionKind; justification: string; until: null }[] {
   return findings.flatMap((f) => {
     const kind = suggestedDecision(f);
-    return kind ? [{ findingId: f.id, kind }] : [];
+    return kind ? [{ findingId: f.id, kind, justification: '', until: null }] : [];
   });
 }
