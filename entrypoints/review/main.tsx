@@ -11,7 +11,10 @@ import { useReview } from '../../lib/ui/use-review';
 
 // The full review in a tab. Wiring only: data from the background, actions as messages.
 const failure = (r: { ok: boolean; message?: string }) => (r.ok ? null : (r.message ?? 'error'));
-const focus = new URLSearchParams(location.hash.slice(1)).get('finding');
+const hash = new URLSearchParams(location.hash.slice(1));
+const focus = hash.get('finding');
+// `#view=table|matrix|cards` opens that view (a link or a bookmark); else the page picks.
+const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
 
 function App() {
   const [data, refresh] = useReview();
@@ -25,6 +28,7 @@ function App() {
       scannedAt={data.scannedAt}
       focus={focus}
       access={access}
+      view={view}
       actions={{
         decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
         decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
