@@ -32,13 +32,12 @@ export function sortFindings(findings: ReviewedFinding[], sort: Sort, text: Sort
   };
   // Keys computed once: sorting 5,000 rows calls the comparator about 60,000 times.
   const keyed = findings.map((f) => ({ f, v: value(f) }));
+  // One collator: localeCompare with options builds one per call (seconds for 5,000 rows).
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   const sign = sort.descending ? -1 : 1;
   keyed.sort(
     (a, b) =>
-      sign *
-        (typeof a.v === 'number'
-          ? a.v - (b.v as number)
-          : (a.v as string).localeCompare(b.v as string, undefined, { sensitivity: 'base' })) ||
+      sign * (typeof a.v === 'number' ? a.v - (b.v as number) : collator.compare(a.v as string, b.v as string)) ||
       rank(a.f) - rank(b.f) ||
       (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0),
   );
