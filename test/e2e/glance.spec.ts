@@ -96,6 +96,16 @@ test('every suggested change of the demo account decided in at most 10 clicks, p
   expect(clicks).toBeLessThanOrEqual(10);
 });
 
+test('the popup leads somewhere: a top finding opens the review on it', async ({ ext, demoToken }) => {
+  await scannedReview(ext, demoToken);
+  const popup = await openPopup(ext);
+  const first = popup.getByTestId('top-findings').locator('li').first().getByRole('button');
+  const title = await first.textContent();
+  const [review] = await Promise.all([ext.context.waitForEvent('page'), first.click()]);
+  await expect(review.locator('article[aria-current="true"]')).toContainText(title!);
+  await expect(review.locator('article[aria-current="true"]')).toBeFocused();
+});
+
 test('a selection of the table decided in one bulk action; the drawer shows a row in full', async ({
   ext,
   demoToken,
