@@ -110,4 +110,24 @@ describe('review table', () => {
     expect(sent).toHaveLength(r.findings.length);
     expect(new Set(sent.map((d) => `${d.kind}/${d.justification}`))).toEqual(new Set(['keep/contractors, checked']));
   });
+
+  it('names rules in words in the rule filter, never by their id', () => {
+    const { review: r, access } = account(3);
+    render(
+      <ReviewPage
+        review={r}
+        session={session}
+        allowChanges={false}
+        scannedAt={null}
+        actions={actions()}
+        access={access}
+      />,
+    );
+    const options = [...screen.getByRole('search').querySelectorAll('label')]
+      .find((l) => l.textContent?.startsWith('Rule'))!
+      .querySelectorAll('option');
+    const texts = [...options].map((o) => o.textContent);
+    expect(texts).toContain('No 2FA');
+    expect(texts.some((x) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(x ?? ''))).toBe(false);
+  });
 });
