@@ -14,6 +14,7 @@ import { naiveScan } from './naive-scan';
 import { benchRules } from './rules-bench';
 import { benchOverlay } from './overlay-bench';
 import { benchUi } from './ui-bench';
+import { benchTable } from './table-bench';
 import { spawnSync } from 'node:child_process';
 import { printTable } from './table';
 
@@ -109,11 +110,13 @@ Object.assign(figures, analysis.figures);
 // The pages in Chromium: the production build, built now so the figures match the code.
 let ui: Awaited<ReturnType<typeof benchUi>> | null = null;
 let overlay: Awaited<ReturnType<typeof benchOverlay>> | null = null;
+let table: Awaited<ReturnType<typeof benchTable>> | null = null;
 if (process.env.BENCH_UI !== '0') {
   if (spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('wxt build failed');
   ui = await benchUi();
+  table = await benchTable();
   overlay = await benchOverlay();
-  Object.assign(figures, ui.figures, overlay.figures);
+  Object.assign(figures, ui.figures, table.figures, overlay.figures);
 }
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
 printTable({
@@ -145,6 +148,11 @@ if (ui) {
   console.log('\nPages in Chromium (production build, stored account, median of 5)');
   for (const row of ui.rows) console.log(row);
   for (const k of Object.keys(ui.figures)) console.log(`  ${k}: ${figures[k]} ms (baseline ${baseline[k] ?? '—'})`);
+}
+if (table) {
+  console.log('\nReview table in Chromium (5,000 findings, data loaded, to the next frame, median of 5)');
+  for (const row of table.rows) console.log(row);
+  for (const k of Object.keys(table.figures)) console.log(`  ${k}: ${figures[k]} ms (baseline ${baseline[k] ?? '—'})`);
 }
 if (overlay) {
   console.log('\nDashboard overlay in Chromium (production build, median of 7)');

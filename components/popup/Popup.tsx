@@ -17,7 +17,7 @@ interface Props {
   top?: ReviewedFinding[];
   /** The app of the active dashboard tab, when there is one. */
   tabApp?: string | null;
-  onOpenReview?(): void;
+  onOpenReview?(findingId?: string): void;
   onRescan(): void;
   onCancel(): void;
   onOpenSettings(): void;

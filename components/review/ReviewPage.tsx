@@ -5,12 +5,19 @@ import type { ReviewSessionState } from '../../lib/messages/protocol';
 import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
 import type { Review } from '../../lib/rules/review';
 import { messageText } from '../../lib/ui/message-text';
+import { personNames } from '../../lib/review/person-name';
+import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { ErrorNotice } from '../ErrorNotice';
+import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
+import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
+import type { BulkDecision } from './SelectionBar';
+import { TableView } from './TableView';
+import { ViewSwitch, type View } from './ViewSwitch';
 
 const PAGE = 100;
 
@@ -28,6 +35,8 @@ function paginate(groups: Group[], limit: number): Group[] {
 
 export interface ReviewActions {
   decide(d: DecisionInput): Promise<string | null>;
+  /** Bulk decisions: all saved or none. */
+  decideMany(ds: BulkDecision[]): Promise<string | null>;
   undecide(findingId: string): void;
   preview(): Promise<(Plan & { planId: string }) | string>;
   apply(planId: string): Promise<string | null>;
@@ -46,11 +55,30 @@ interface Props {
   focus?: string | null;
   /** Page-only mode: labelled as such (lib/pages/). */
   fromPages?: boolean;
+  /** Who has which access (the scan's apps and assignments): the matrix and the people's names. */
+  access?: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
+  view?: View;
 }
 
+/** The table for more than a handful of findings; the cards for a few, or one opened from the dashboard. */
+const HANDFUL = 8;
+
 /** Every finding, grouped and filtered; a decision on each; the plan; history and exports. */
-export function ReviewPage({ review, session, allowChanges, scannedAt, actions, focus = null, fromPages }: Props) {
+export function ReviewPage({
+  review,
+  session,
+  allowChanges,
+  scannedAt,
+  actions,
+  focus = null,
+  fromPages,
+  ...more
+}: Props) {
   const [filter, setFilter] = useState<FindingFilter>(ALL);
+  const count = review?.findings.length ?? 0;
+  const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
+  const [drawer, setDrawer] = useState<string[] | null>(null);
+  const names = useMemo(() => personNames(more.access?.assignments ?? []), [more.access]);
   const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -94,7 +122,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
       </main>
     );
   return (
-    <main class="page review">
+    <main class={view === 'cards' ? 'page review' : 'page review wide'}>
       <h1>{t('review.title')}</h1>
       {fromPages && (
         <p class="notice" role="status" data-testid="pages-banner">
@@ -140,6 +168,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         }
         onUndo={(id, call) => void run(() => actions.undo(id, call))}
       />
+      <ViewSwitch view={view} matrix={!!more.access} onChange={setView} />
       <Filters
         filter={filter}
         onChange={setFilter}
@@ -147,22 +176,58 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()}
       />
       <p role="status">{t('review.showing', { shown: total, total: findings.length })}</p>
-      {visible.map((g) => (
-        <section key={g.key} class="group" aria-label={g.label}>
-          <h2>{g.label}</h2>
-          {g.findings.map((f) => (
-            <FindingCard
-              key={f.id}
-              finding={f}
-              focused={f.id === focus}
-              decision={decisions.get(f.id)}
-              onDecide={actions.decide}
-              onClear={actions.undecide}
-            />
-          ))}
-        </section>
-      ))}
-      {total > limit && (
+      {view === 'table' && (
+        <TableView
+          all={findings}
+          shown={shown.flatMap((g) => g.findings)}
+          decisions={session.decisions}
+          names={names}
+          busy={busy}
+          reveal={focus}
+          onDecideMany={async (ds) => {
+            setBusy(true);
+            const e = await actions.decideMany(ds);
+            setError(e);
+            setBusy(false);
+            return e === null;
+          }}
+          onOpen={setDrawer}
+          onPlan={() => {
+            const plan = document.querySelector<HTMLElement>('[data-testid="plan"]');
+            plan?.scrollIntoView({ block: 'start' });
+            plan?.querySelector<HTMLElement>('button')?.focus();
+          }}
+        />
+      )}
+      {view === 'matrix' && more.access && (
+        <AccessMatrix access={more.access} findings={findings} names={names} onOpen={setDrawer} />
+      )}
+      {drawer && (
+        <FindingDrawer
+          findings={findings.filter((f) => drawer.includes(f.id))}
+          decisions={decisions}
+          onDecide={actions.decide}
+          onClear={actions.undecide}
+          onClose={() => setDrawer(null)}
+        />
+      )}
+      {view === 'cards' &&
+        visible.map((g) => (
+          <section key={g.key} class="group" aria-label={g.label}>
+            <h2>{g.label}</h2>
+            {g.findings.map((f) => (
+              <FindingCard
+                key={f.id}
+                finding={f}
+                focused={f.id === focus}
+                decision={decisions.get(f.id)}
+                onDecide={actions.decide}
+                onClear={actions.undecide}
+              />
+            ))}
+          </section>
+        ))}
+      {view === 'cards' && total > limit && (
         <button class="secondary" onClick={() => setLimit(limit + PAGE)}>
           {t('review.showMore', { count: Math.min(PAGE, total - limit) })}
         </button>

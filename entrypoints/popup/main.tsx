@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles.css';
+import '../../components/popup/links.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { topFindings } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
@@ -28,7 +29,11 @@ function App({ stored }: { stored: Reply<Status> | null }) {
       status={status}
       top={top}
       tabApp={tabApp?.app ?? null}
-      onOpenReview={() => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') })}
+      onOpenReview={(id) =>
+        void browser.tabs.create({
+          url: browser.runtime.getURL(`/review.html${id ? `#finding=${encodeURIComponent(id)}` : ''}`),
+        })
+      }
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}

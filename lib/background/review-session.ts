@@ -87,7 +87,7 @@ export function reviewSession(
 export type ReviewSession = ReturnType<typeof reviewSession>;
 
 /** An accepted risk ends on a real day, after today and within a year (reviews are at least yearly). */
-function untilProblem(d: Decision, now: Date): string | null {
+export function untilProblem(d: Decision, now: Date): string | null {
   if (d.kind !== 'accept' || !d.until) return null; // the schema already asks for the date
   const day = new Date(`${d.until}T00:00:00Z`);
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== d.until) return `${d.until} is not a date.`;

@@ -9,6 +9,7 @@ import { overlayHandlers } from './overlay-handlers';
 import { pageHandlers } from './page-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
+import { decideManyHandler } from './decide-many';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
@@ -83,6 +84,7 @@ export function createService(given: ServiceDeps) {
       handlers: {
         ...reviews.handlers,
         ...session.handlers,
+        ...decideManyHandler(deps, now, reviews.publish),
         ...changes,
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),

@@ -2,6 +2,7 @@
 export const LABELS = {
   en: {
     title: 'Access review',
+    matrix: 'Access matrix',
     facts: 'Facts',
     completed: 'Completed',
     reviewer: 'Reviewer',
@@ -50,6 +51,7 @@ export const LABELS = {
   },
   fr: {
     title: 'Revue des accès',
+    matrix: 'Matrice des accès',
     facts: 'Faits',
     completed: 'Terminée le',
     reviewer: 'Réviseur',

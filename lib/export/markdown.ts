@@ -1,6 +1,7 @@
 import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
 import { LABELS } from './markdown-labels';
+import { matrixRows, packWord, roleWord, stateWord, statusWord } from './markdown-words';
 
 // The evidence pack for an audit file: who reviewed, when, under which policy; every finding
 // with its evidence and decision; the changes applied; who had which access. Every value from
@@ -26,6 +27,7 @@ const table = (head: string[], rows: unknown[][]) =>
 
 export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): string {
   const L = LABELS[record.language];
+  const word = (prefix: string, id: string) => packWord(record.language, prefix, id);
   const yn = (b: boolean | null) => (b === null ? L.unknown : b ? L.yes : L.no);
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
   const { policy, summary } = record;
@@ -53,8 +55,8 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
           f.app ?? '—',
           f.person ?? '—',
           f.title,
-          f.state,
-          decisions.get(f.id)?.kind ?? L.undecided,
+          stateWord(record.language, f.state),
+          decisions.has(f.id) ? word('review.decide', decisions.get(f.id)!.kind) : L.undecided,
         ]),
       ),
     );
@@ -63,11 +65,11 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
       out.push('', `### ${f.priority} · ${mdText(f.title)}`, ...f.evidence.map((e) => `- ${mdText(e)}`));
       out.push(
         `- ${L.confidence}: ${mdText(f.confidence)}`,
-        `- ${L.action}: ${mdText(f.action)}`,
+        `- ${L.action}: ${mdText(word('review.action', f.action))}`,
         `- ${L.link}: <${encodeURI(f.link)}>`,
       );
       out.push(
-        `- ${L.decision}: ${d ? `${mdText(d.kind)} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
+        `- ${L.decision}: ${d ? `${mdText(word('review.decide', d.kind))} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
       );
       if (d?.justification) out.push(`- ${L.justification}: ${mdText(d.justification)}`);
     }
@@ -81,7 +83,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
         record.changes.map((c) => [
           c.item.app.name,
           c.item.email,
-          `${c.item.from} → ${c.item.to}`,
+          `${roleWord(record.language, c.item.from)} → ${roleWord(record.language, c.item.to)}`,
           c.status,
           c.reason ?? '',
           yn(c.undone),
@@ -93,9 +95,18 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
     `## ${L.access}`,
     table(
       [L.app, L.region, L.person, L.role, L.status, L.tfa],
-      record.access.map((a) => [a.app, a.region, a.email, a.role, a.status, yn(a.tfa)]),
+      record.access.map((a) => [
+        a.app,
+        a.region,
+        a.email,
+        word('role', a.role),
+        statusWord(record.language, a.status),
+        yn(a.tfa),
+      ]),
     ),
   );
+  const matrix = matrixRows(record.language, record.access);
+  out.push('', `## ${L.matrix}`, table(matrix.head, matrix.rows));
   if (diff) {
     const parts: [string, string[]][] = [
       [L.added, diff.added.map((l) => `${l.email} → ${l.app} (${l.role})`)],

@@ -1,5 +1,6 @@
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
+import { glanceEn } from './glance-en';
 import { overlayEn } from './overlay-en';
 import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
@@ -10,6 +11,7 @@ import { pagesEn } from './pages-en';
 export const en = {
   ...findingsEn,
   ...reviewEn,
+  ...glanceEn,
   ...overlayEn,
   ...overlayPageEn,
   ...cliEn,

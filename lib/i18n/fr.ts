@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
+import { glanceFr } from './glance-fr';
 import { overlayFr } from './overlay-fr';
 import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
@@ -11,6 +12,7 @@ import { pagesFr } from './pages-fr';
 export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
+  ...glanceFr,
   ...overlayFr,
   ...overlayPageFr,
   ...cliFr,

@@ -31,6 +31,12 @@ const Shown = z
   .array(z.object({ email: z.string().max(320), apps: z.array(z.string().max(80)).max(1000) }))
   .max(5000)
   .optional();
+const DecisionRequest = z.object({
+  findingId: z.string().min(1).max(400),
+  kind: z.enum(['keep', 'downgrade', 'revoke', 'accept']),
+  justification: z.string().max(500).default(''),
+  until: z.string().nullable().default(null),
+});
 
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connect'), token: z.string().trim().min(1).max(512), remember: z.boolean() }),
@@ -54,15 +60,9 @@ export const Request = z.discriminatedUnion('type', [
     days: z.number().int().min(1).max(365),
   }),
   z.object({ type: z.literal('reopenRisk'), findingId: z.string().min(1).max(400) }),
-  z.object({
-    type: z.literal('decide'),
-    decision: z.object({
-      findingId: z.string().min(1).max(400),
-      kind: z.enum(['keep', 'downgrade', 'revoke', 'accept']),
-      justification: z.string().max(500).default(''),
-      until: z.string().nullable().default(null),
-    }),
-  }),
+  z.object({ type: z.literal('decide'), decision: DecisionRequest }),
+  // Bulk decisions (per person, per rule, the rows selected): all saved or none.
+  z.object({ type: z.literal('decideMany'), decisions: z.array(DecisionRequest).min(1).max(10_000) }),
   z.object({ type: z.literal('undecide'), findingId: z.string().min(1).max(400) }),
   z.object({ type: z.literal('getSession') }),
   z.object({ type: z.literal('completeReview') }),
@@ -157,6 +157,7 @@ export interface Responses {
   acceptRisk: Review | null;
   reopenRisk: Review | null;
   decide: Decision[];
+  decideMany: Decision[];
   undecide: Decision[];
   getSession: ReviewSessionState;
   completeReview: ReviewRecord;
