@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
+import type { Fallback } from '../../lib/review/fallback';
 import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
 import type { Review } from '../../lib/rules/review';
 import { messageText } from '../../lib/ui/message-text';
 import { ErrorNotice } from '../ErrorNotice';
 import type { DecisionInput } from './DecisionForm';
+import { CompleteReview } from './CompleteReview';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
@@ -32,7 +34,7 @@ export interface ReviewActions {
   preview(): Promise<(Plan & { planId: string }) | string>;
   apply(planId: string): Promise<string | null>;
   undo(recordId: string, call: string): Promise<string | null>;
-  complete(): Promise<string | null>;
+  complete(fallback: Fallback): Promise<{ id: string; completedAt: string } | string>;
   exportAs(format: 'csv' | 'json' | 'md'): Promise<string | null>;
 }
 
@@ -100,9 +102,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
       </p>
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
-        <button onClick={() => void run(actions.complete)} disabled={busy}>
-          {t('review.complete')}
-        </button>
+        <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
         {(['md', 'csv', 'json'] as const).map((f) => (
           <button key={f} class="secondary" onClick={() => void run(() => actions.exportAs(f))}>
             {t(`review.export.${f}`)}

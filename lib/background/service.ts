@@ -8,6 +8,7 @@ import type { ReviewSummary } from '../rules/summary';
 import { overlayHandlers } from './overlay-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
+import { historyHandlers } from './history-handlers';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
@@ -83,6 +84,7 @@ export function createService(given: ServiceDeps) {
         ...reviews.handlers,
         ...session.handlers,
         ...changes,
+        ...historyHandlers(deps),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
       },
     };
