@@ -4,6 +4,7 @@ import { overlayEn } from './overlay-en';
 import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
 import { historyEn } from './history-en';
+import { keptEn } from './kept-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...cliEn,
   ...storedEn,
   ...historyEn,
+  ...keptEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -5,6 +5,7 @@ import { overlayFr } from './overlay-fr';
 import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
 import { historyFr } from './history-fr';
+import { keptFr } from './kept-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const fr: Record<MessageKey, string> = {
   ...cliFr,
   ...storedFr,
   ...historyFr,
+  ...keptFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
