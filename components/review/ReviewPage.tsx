@@ -8,7 +8,9 @@ import type { Review } from '../../lib/rules/review';
 import { messageText } from '../../lib/ui/message-text';
 import { ErrorNotice } from '../ErrorNotice';
 import type { DecisionInput } from './DecisionForm';
+import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
 import { CompleteReview } from './CompleteReview';
+import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
@@ -79,7 +81,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
   const visible = paginate(shown, limit);
   const total = shown.reduce((n, g) => n + g.findings.length, 0);
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
-  const pending = session.decisions.filter((d) => d.kind === 'downgrade' || d.kind === 'revoke').length;
+  const pending = leftToApply(session.decisions, session.changes, findings).length;
   const run = async (task: () => Promise<string | null>) => {
     setBusy(true);
     setError(await task());
@@ -110,11 +112,13 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         ))}
       </div>
       {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
+      <ConflictsNotice conflicts={conflicts(session.decisions, findings)} />
       <PlanPanel
         allowChanges={allowChanges}
         pending={pending}
         plan={plan}
         changes={session.changes}
+        findings={findings}
         busy={busy}
         onPreview={() =>
           void run(async () => {

@@ -34,7 +34,20 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       session.decisions(),
     ]);
     if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: scan before planning changes.');
-    const plan = buildPlan(snapshot, review.findings, decisions);
+    // A decision whose change was already sent is not planned again (lib/changes/left-to-apply.ts).
+    const sent = new Set(
+      (await deps.store.getChanges()).filter((c) => c.status !== 'failed').map((c) => c.item.findingId),
+    );
+    const built = buildPlan(
+      snapshot,
+      review.findings,
+      decisions.filter((d) => !sent.has(d.findingId)),
+    );
+    const applied = decisions.filter((d) => sent.has(d.findingId) && (d.kind === 'downgrade' || d.kind === 'revoke'));
+    const plan = {
+      ...built,
+      skipped: [...built.skipped, ...applied.map((d) => ({ findingId: d.findingId, reason: 'applied' as const }))],
+    };
     previewed = { ...plan, planId: `plan-${now().getTime()}-${plan.items.length}` };
     return previewed;
   };

@@ -5,6 +5,7 @@ import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
 import { historyEn } from './history-en';
 import { keptEn } from './kept-en';
+import { planEn } from './plan-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...storedEn,
   ...historyEn,
   ...keptEn,
+  ...planEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -6,6 +6,7 @@ import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
 import { historyFr } from './history-fr';
 import { keptFr } from './kept-fr';
+import { planFr } from './plan-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const fr: Record<MessageKey, string> = {
   ...storedFr,
   ...historyFr,
   ...keptFr,
+  ...planFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
