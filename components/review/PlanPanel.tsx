@@ -59,7 +59,7 @@ export function PlanPanel({
           <ol class="plan-items">
             {plan.items.map((i) => (
               <li key={i.id}>
-                {t(`plan.kind.${i.kind}`, { email: i.email, app: i.app.name })}
+                {t(`plan.kind.${i.kind}`, { email: i.email, app: i.app.name, role: roleText(i.to) })}
                 <code>{callText(i)}</code>
               </li>
             ))}
@@ -93,7 +93,7 @@ export function PlanPanel({
           {changes.map((c) => (
             <li key={c.recordId} data-status={c.status}>
               {t(`plan.status.${c.status}`)} ·{' '}
-              {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name })}
+              {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name, role: roleText(c.item.to) })}
               {reasonOf(c) && <span class="muted"> · {reasonOf(c)}</span>}
               {undoWithoutBefore(c) && <span class="muted"> · {t('undo.refused.noBefore')}</span>}
               {c.undo && !c.undone && c.before && undoing !== c.recordId && (
