@@ -33,6 +33,8 @@ const done = (findingId: string): ChangeResult =>
     item: {
       findingId,
       kind: 'downgrade',
+      from: 'collaborator',
+      to: 'limited',
       email: 'max@agency.example',
       app: { id: 'id-web', name: 'web', region: 'osc-fr1' },
     },
