@@ -48,6 +48,8 @@ export const Policy = z.object({
   trustedLeads: emails,
   lookBackDays: z.number().int().min(7).max(365).catch(90).default(90),
   invitationMaxAgeDays: z.number().int().min(1).max(365).catch(7).default(7),
+  /** How long a "keep as is" counts as reviewed: until the next review period, then it comes back. */
+  reviewPeriodDays: z.number().int().min(1).max(366).catch(90).default(90),
   /** Overrides of the profile's numbers (null = the profile's). */
   maxFullPerApp: z.number().int().min(1).nullable().catch(null).default(null),
   maxFullAppsPerPerson: z.number().int().min(1).nullable().catch(null).default(null),

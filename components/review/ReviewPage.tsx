@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
+import type { Fallback } from '../../lib/review/fallback';
 import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
 import type { Review } from '../../lib/rules/review';
 import { messageText } from '../../lib/ui/message-text';
@@ -10,6 +11,9 @@ import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { ErrorNotice } from '../ErrorNotice';
 import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
+import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
+import { CompleteReview } from './CompleteReview';
+import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
@@ -41,7 +45,7 @@ export interface ReviewActions {
   preview(): Promise<(Plan & { planId: string }) | string>;
   apply(planId: string): Promise<string | null>;
   undo(recordId: string, call: string): Promise<string | null>;
-  complete(): Promise<string | null>;
+  complete(fallback: Fallback): Promise<{ id: string; completedAt: string } | string>;
   exportAs(format: 'csv' | 'json' | 'md'): Promise<string | null>;
 }
 
@@ -107,7 +111,7 @@ export function ReviewPage({
   const visible = paginate(shown, limit);
   const total = shown.reduce((n, g) => n + g.findings.length, 0);
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
-  const pending = session.decisions.filter((d) => d.kind === 'downgrade' || d.kind === 'revoke').length;
+  const pending = leftToApply(session.decisions, session.changes, findings).length;
   const run = async (task: () => Promise<string | null>) => {
     setBusy(true);
     setError(await task());
@@ -135,9 +139,7 @@ export function ReviewPage({
       </p>
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
-        <button onClick={() => void run(actions.complete)} disabled={busy}>
-          {t('review.complete')}
-        </button>
+        <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
         {(['md', 'csv', 'json'] as const).map((f) => (
           <button key={f} class="secondary" onClick={() => void run(() => actions.exportAs(f))}>
             {t(`review.export.${f}`)}
@@ -145,11 +147,13 @@ export function ReviewPage({
         ))}
       </div>
       {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
+      <ConflictsNotice conflicts={conflicts(session.decisions, findings)} />
       <PlanPanel
         allowChanges={allowChanges}
         pending={pending}
         plan={plan}
         changes={session.changes}
+        findings={findings}
         busy={busy}
         onPreview={() =>
           void run(async () => {

@@ -41,10 +41,10 @@ function App() {
         },
         apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
         undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
-        complete: async () => {
-          const r = await ask({ type: 'completeReview' });
+        complete: async (fallback) => {
+          const r = await ask({ type: 'completeReview', fallback });
           refresh();
-          return r.ok ? null : r.message;
+          return r.ok ? { id: r.data.id, completedAt: r.data.completedAt ?? '' } : r.message;
         },
         exportAs: (format) => exportReview(format, t),
       }}

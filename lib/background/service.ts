@@ -10,6 +10,7 @@ import { pageHandlers } from './page-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
+import { historyHandlers } from './history-handlers';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
@@ -86,6 +87,7 @@ export function createService(given: ServiceDeps) {
         ...session.handlers,
         ...decideManyHandler(deps, now, reviews.publish),
         ...changes,
+        ...historyHandlers(deps),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),
       },

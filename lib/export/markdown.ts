@@ -1,5 +1,6 @@
 import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
+import { changesSection, decisionsSection } from './markdown-changes';
 import { LABELS } from './markdown-labels';
 import { matrixRows, packWord, roleWord, stateWord, statusWord } from './markdown-words';
 
@@ -25,15 +26,21 @@ const row = (cells: unknown[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (head: string[], rows: unknown[][]) =>
   [row(head), `|${head.map(() => ' --- |').join('')}`, ...rows.map(row)].join('\n');
 
-export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): string {
+export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256?: string): string {
   const L = LABELS[record.language];
   const word = (prefix: string, id: string) => packWord(record.language, prefix, id);
   const yn = (b: boolean | null) => (b === null ? L.unknown : b ? L.yes : L.no);
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
   const { policy, summary } = record;
-  const out: string[] = [`# ${L.title} — ${record.completedAt.slice(0, 10)}`, '', `## ${L.facts}`];
+  // A draft (exported before completing) says so, and has no completion date.
+  const completed = record.status === 'completed' && record.completedAt !== null;
+  const heading = completed ? record.completedAt!.slice(0, 10) : L.draft;
+  const out: string[] = [`# ${L.title} — ${heading}`, '', `## ${L.facts}`];
   out.push(
-    `- ${L.completed}: ${mdText(record.completedAt)}`,
+    completed
+      ? `- ${L.completed}: ${mdText(record.completedAt)}`
+      : `- ${L.exported}: ${mdText(record.exportedAt ?? '—')}`,
+    ...(sha256 ? [`- ${L.sha256}: \`${sha256}\``] : []),
     `- ${L.reviewer}: ${mdText(record.reviewer.username)} (${mdText(record.reviewer.email)})`,
     `- ${L.scanned}: ${mdText(record.scannedAt)}`,
     `- ${L.profile}: ${mdText(policy.profile)} · ${L.lookBack}: ${policy.lookBackDays}`,
@@ -74,22 +81,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
       if (d?.justification) out.push(`- ${L.justification}: ${mdText(d.justification)}`);
     }
   }
-  out.push('', `## ${L.changes}`);
-  if (record.changes.length === 0) out.push(L.noChanges);
-  else
-    out.push(
-      table(
-        [L.app, L.person, L.change, L.status, L.reason, L.undone],
-        record.changes.map((c) => [
-          c.item.app.name,
-          c.item.email,
-          `${roleWord(record.language, c.item.from)} → ${roleWord(record.language, c.item.to)}`,
-          c.status,
-          c.reason ?? '',
-          yn(c.undone),
-        ]),
-      ),
-    );
+  out.push('', ...decisionsSection(record, table), '', ...changesSection(record, table));
   out.push(
     '',
     `## ${L.access}`,

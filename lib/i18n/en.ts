@@ -6,6 +6,9 @@ import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
 import { pagesEn } from './pages-en';
+import { historyEn } from './history-en';
+import { keptEn } from './kept-en';
+import { planEn } from './plan-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -17,6 +20,9 @@ export const en = {
   ...cliEn,
   ...storedEn,
   ...pagesEn,
+  ...historyEn,
+  ...keptEn,
+  ...planEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -7,6 +7,9 @@ import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
 import { pagesFr } from './pages-fr';
+import { historyFr } from './history-fr';
+import { keptFr } from './kept-fr';
+import { planFr } from './plan-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -18,6 +21,9 @@ export const fr: Record<MessageKey, string> = {
   ...cliFr,
   ...storedFr,
   ...pagesFr,
+  ...historyFr,
+  ...keptFr,
+  ...planFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

@@ -15,6 +15,7 @@ import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
 import { PageReadingInput } from '../pages/reading';
 import type { PageRead } from '../pages/page-digest';
+import type { HistoryRow } from '../review/history';
 
 // The one message protocol between the background worker and everything else. Every
 // incoming message is parsed with `Request`; the answer is always a `Reply`.
@@ -65,8 +66,14 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decideMany'), decisions: z.array(DecisionRequest).min(1).max(10_000) }),
   z.object({ type: z.literal('undecide'), findingId: z.string().min(1).max(400) }),
   z.object({ type: z.literal('getSession') }),
-  z.object({ type: z.literal('completeReview') }),
+  // Undecided findings are left open (the default) or kept as is by fallback (lib/review/fallback.ts).
+  z.object({ type: z.literal('completeReview'), fallback: z.enum(['open', 'keep']).optional() }),
   z.object({ type: z.literal('getHistory') }),
+  z.object({
+    type: z.literal('exportHistory'),
+    id: z.string().min(1).max(100),
+    format: z.enum(['md', 'csv', 'json']),
+  }),
   z.object({ type: z.literal('previewPlan') }),
   // Writes: only the plan last previewed, with an explicit confirmation.
   z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
@@ -161,7 +168,8 @@ export interface Responses {
   undecide: Decision[];
   getSession: ReviewSessionState;
   completeReview: ReviewRecord;
-  getHistory: ReviewRecord[];
+  getHistory: HistoryRow[];
+  exportHistory: { filename: string; type: string; text: string };
   previewPlan: Plan & { planId: string };
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;

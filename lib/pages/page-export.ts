@@ -18,5 +18,6 @@ export function markPageExport(format: ExportFormat, text: string, pages: PageRe
   return text; // CSV stays one table for spreadsheets; its file name says "from-pages"
 }
 
+/** A review exported before completing is a draft, and says so in its file name too. */
 export const exportName = (date: string, ext: string, fromPages: boolean) =>
-  `scalingo-access-review${fromPages ? '-from-pages' : ''}-${date}.${ext}`;
+  `scalingo-access-review-draft${fromPages ? '-from-pages' : ''}-${date}.${ext}`;

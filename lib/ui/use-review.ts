@@ -4,10 +4,11 @@ import type { Review } from '../rules/review';
 import type { Settings } from '../settings';
 import { watchLive } from '../background/live-channel';
 import { ask } from './ask';
+import { applyLanguage } from './page-language';
 
 // Everything the review page shows, asked from the background at open and again whenever a
-// part of it changes (a scan, a decision, an applied change, a policy edit): the background says
-// so on the live channel.
+// part of it changes (a scan, a decision, an applied change, a policy edit, the settings: changes
+// on or off, the language): the background says so on the live channel.
 
 export interface ReviewData {
   review: Review | null;
@@ -50,7 +51,10 @@ export function useReview(): [ReviewData | null, () => void] {
   }, [tick]);
   useEffect(() => {
     const bump = () => setTick((n) => n + 1);
-    return watchLive(['digest', 'session', 'policy'], bump);
+    const stopData = watchLive(['digest', 'session', 'policy'], bump);
+    // The language is read before the first paint: read it again, then paint anew.
+    const stopSettings = watchLive(['settings'], () => void applyLanguage().then(bump));
+    return () => (stopData(), stopSettings());
   }, []);
   return [data, () => setTick((n) => n + 1)];
 }

@@ -10,7 +10,7 @@ import { parsePolicy } from '../../lib/policy';
 import type { Acceptance } from '../../lib/rules/acceptances';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import type { Decision } from '../../lib/review/decisions';
-import type { ReviewRecord } from '../../lib/review/record';
+import type { HistoryEntry } from '../../lib/review/record';
 import type { ReviewDigest } from '../../lib/rules/digest';
 import type { PageSnapshot } from '../../lib/pages/reading';
 
@@ -104,7 +104,7 @@ export function memoryDeps(
     acceptances: [] as Acceptance[],
     decisions: [] as Decision[],
     changes: [] as ChangeResult[],
-    history: [] as ReviewRecord[],
+    history: [] as HistoryEntry[],
     digest: null as ReviewDigest | null,
     pages: null as PageSnapshot | null,
     notices: [] as string[],

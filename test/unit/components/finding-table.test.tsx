@@ -18,7 +18,7 @@ const actions = (): ReviewActions => ({
   preview: vi.fn(async () => ({ items: [], skipped: [], planId: 'p' })),
   apply: vi.fn(async () => null),
   undo: vi.fn(async () => null),
-  complete: vi.fn(async () => null),
+  complete: vi.fn(async () => ({ id: 'r', completedAt: '2026-11-30T00:00:00.000Z' })),
   exportAs: vi.fn(async () => null),
 });
 const session = { decisions: [], changes: [], previous: null, diff: null };

@@ -16,7 +16,7 @@ const actions = (): ReviewActions => ({
   preview: vi.fn(async () => ({ items: [], skipped: [], planId: 'p' })),
   apply: vi.fn(async () => null),
   undo: vi.fn(async () => null),
-  complete: vi.fn(async () => null),
+  complete: vi.fn(async () => ({ id: 'review-1', completedAt: NOW.toISOString() })),
   exportAs: vi.fn(async () => null),
 });
 const session = { decisions: [], changes: [], previous: null, diff: null };

@@ -42,7 +42,7 @@ describe('exports of a page-only review', () => {
   });
 
   it('name the file after the source', () => {
-    expect(exportName('2026-11-20', 'csv', true)).toBe('scalingo-access-review-from-pages-2026-11-20.csv');
-    expect(exportName('2026-11-20', 'csv', false)).toBe('scalingo-access-review-2026-11-20.csv');
+    expect(exportName('2026-11-20', 'csv', true)).toBe('scalingo-access-review-draft-from-pages-2026-11-20.csv');
+    expect(exportName('2026-11-20', 'csv', false)).toBe('scalingo-access-review-draft-2026-11-20.csv');
   });
 });
