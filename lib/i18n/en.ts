@@ -1,3 +1,4 @@
+import { beyondRolesEn } from './beyond-roles-en';
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { overlayEn } from './overlay-en';
@@ -11,6 +12,7 @@ export const en = {
   ...overlayEn,
   ...cliEn,
   ...storedEn,
+  ...beyondRolesEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

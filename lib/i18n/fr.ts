@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { beyondRolesFr } from './beyond-roles-fr';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { overlayFr } from './overlay-fr';
@@ -12,6 +13,7 @@ export const fr: Record<MessageKey, string> = {
   ...overlayFr,
   ...cliFr,
   ...storedFr,
+  ...beyondRolesFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
