@@ -11,6 +11,7 @@ import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { PlanPanel } from './PlanPanel';
+import { AlignReviewApps } from './AlignReviewApps';
 
 const PAGE = 100;
 
@@ -110,6 +111,22 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         ))}
       </div>
       {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
+      {allowChanges && (
+        <AlignReviewApps
+          findings={findings}
+          decisions={session.decisions}
+          busy={busy}
+          onDecideAll={(ds) =>
+            void run(async () => {
+              for (const d of ds) {
+                const e = await actions.decide(d);
+                if (e) return e;
+              }
+              return null;
+            })
+          }
+        />
+      )}
       <PlanPanel
         allowChanges={allowChanges}
         pending={pending}

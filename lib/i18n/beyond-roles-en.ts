@@ -36,4 +36,7 @@ export const beyondRolesEn = {
   'confidence.scmLinkUnknown': 'The parent’s SCM link was not read: it may delete stale review apps.',
   'confidence.tokenList': 'Read from the account’s API token list.',
   'confidence.serviceGuess': 'No service account is set in the policy: recognised from its address.',
+  'review.alignReviewApps': 'Align the review apps with their parent ({count})',
+  'review.alignReviewApps.help':
+    'Decides a removal or a downgrade on each review app that grants more than its parent or is too old; preview the plan to see the calls. Apps are never deleted.',
 } as const;

@@ -40,4 +40,7 @@ export const beyondRolesFr: Record<keyof typeof beyondRolesEn, string> = {
     'Le lien SCM de l’app parente n’a pas été lu : il supprime peut-être les review apps inactives.',
   'confidence.tokenList': 'Lu dans la liste des jetons d’API du compte.',
   'confidence.serviceGuess': 'Aucun compte de service dans la politique : reconnu à son adresse.',
+  'review.alignReviewApps': 'Aligner les review apps sur leur app parente ({count})',
+  'review.alignReviewApps.help':
+    'Décide un retrait ou un passage en Limited sur chaque review app qui donne plus que sa parente ou qui est trop ancienne ; prévisualisez le plan pour voir les appels. Aucune app n’est supprimée.',
 };
