@@ -65,9 +65,14 @@ for (const n of SIZES) {
 
   const eventPages = cold.log.filter((l) => l.path.endsWith('/events')).length;
   const notOwned = snapshot.apps.filter((a) => !a.ownedByMe).length;
-  // One SCM link read per app with a full collaborator besides the owner (lib/scan/scan-scm.ts).
+  // At most one SCM link read per app with someone besides the owner (lib/scan/scan-scm.ts), none
+  // on a warm rescan; the token list is one request a scan (lib/scan/scan-tokens.ts).
   const scmLinks = cold.log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
-  const bound = 3 + 2 * snapshot.regions.length + eventPages + scmLinks;
+  const shared = new Set(snapshot.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId)).size;
+  const bound = 4 + 2 * snapshot.regions.length + eventPages + scmLinks;
+  figures[`scan.cold.appsWithCollaborators.${n}`] = shared;
+  figures[`scan.cold.tokenLists.${n}`] = cold.log.filter((l) => l.path === '/v1/tokens').length;
+  figures[`scan.warm.scmLinks.${n}`] = warm.log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
   figures[`scan.cold.requests.${n}`] = cold.requests;
   figures[`scan.cold.http429.${n}`] = cold.http429;
   figures[`scan.cold.seconds.${n}`] = round(cold.seconds);

@@ -57,6 +57,12 @@ export const Policy = z.object({
   productionPatterns: patterns(['(^|[-_.])(prod|production|prd|live)($|[-_.])']),
   /** App names matching these are sensitive without being production (e.g. `billing`, `health`). */
   sensitivePatterns: patterns([]),
+  /** Review apps older than this still holding collaborators are flagged (review-app-stale). */
+  reviewAppMaxAgeDays: z.number().int().min(1).max(365).catch(30).default(30),
+  /** API tokens unused for longer than this are flagged for deletion (api-token-unused). */
+  tokenUnusedDays: z.number().int().min(7).max(730).catch(90).default(90),
+  /** API tokens older than this are flagged for renewal (api-token-old). */
+  tokenMaxAgeDays: z.number().int().min(30).max(3650).catch(365).default(365),
 });
 export type Policy = z.infer<typeof Policy>;
 

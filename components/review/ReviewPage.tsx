@@ -22,6 +22,7 @@ import { PlanPanel } from './PlanPanel';
 import type { BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
+import { AlignReviewApps } from './AlignReviewApps';
 
 const PAGE = 100;
 
@@ -148,6 +149,14 @@ export function ReviewPage({
       </div>
       {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
       <ConflictsNotice conflicts={conflicts(session.decisions, findings)} />
+      {allowChanges && (
+        <AlignReviewApps
+          findings={findings}
+          decisions={session.decisions}
+          busy={busy}
+          onDecideAll={(ds) => void run(() => actions.decideMany(ds))}
+        />
+      )}
       <PlanPanel
         allowChanges={allowChanges}
         pending={pending}

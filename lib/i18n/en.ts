@@ -1,3 +1,4 @@
+import { beyondRolesEn } from './beyond-roles-en';
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { glanceEn } from './glance-en';
@@ -23,6 +24,7 @@ export const en = {
   ...historyEn,
   ...keptEn,
   ...planEn,
+  ...beyondRolesEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { beyondRolesFr } from './beyond-roles-fr';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { glanceFr } from './glance-fr';
@@ -24,6 +25,7 @@ export const fr: Record<MessageKey, string> = {
   ...historyFr,
   ...keptFr,
   ...planFr,
+  ...beyondRolesFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

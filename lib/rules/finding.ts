@@ -54,6 +54,10 @@ export const collaboratorsPage = (app: { region: string; name: string }) =>
   `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/settings/collaborators`;
 export const CONSOLIDATED_PAGE = `${DASHBOARD}/collaborators`;
 export const ACCOUNT_2FA_PAGE = `${DASHBOARD}/account/authentication`;
+export const TOKENS_PAGE = `${DASHBOARD}/account/tokens`;
+/** The app's deploy settings, where the SCM link and review apps are set (URL seen in public links [T]). */
+export const deploySettingsPage = (app: { region: string; name: string }) =>
+  `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/deploy/config`;
 
 /** Most urgent first. */
 export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4'];

@@ -7,6 +7,7 @@ import { ScanContext } from './scan-context';
 import { scanEvents } from './scan-events';
 import { scanRegion } from './scan-region';
 import { applyScmLinks, scanScmLinks } from './scan-scm';
+import { scanApiTokens } from './scan-tokens';
 import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from './snapshot';
 
 // The scan's request plan (docs/architecture.md "Scan"): who am I, my 2FA and the regions; per region
@@ -24,6 +25,7 @@ export type ScanClient = Pick<
   | 'appCollaborators'
   | 'events'
   | 'scmRepoLink'
+  | 'apiTokens'
 > & { stats?: { requests: number; http429: number } };
 
 export interface ScanOptions {
@@ -39,7 +41,7 @@ export interface ScanOptions {
    * hardly ever), so a warm rescan skips two requests. Own 2FA is always read again. With the
    * previous apps and people, a part that fails now keeps what was read before (carry-over.ts).
    */
-  known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt'> & Previous;
+  known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt' | 'apiTokens'> & Previous;
   /** Only these regions' apps (the command line's --region); the snapshot still lists every region. */
   onlyRegions?: readonly string[];
 }
@@ -61,9 +63,9 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
 
   const reuse =
     opts.known && !policy.force && now().getTime() - Date.parse(opts.known.scannedAt) < policy.refreshHours * 3_600_000;
-  ctx.progress.enter('account', reuse ? 1 : 3);
+  ctx.progress.enter('account', reuse ? 2 : 4);
   const step = <T>(p: Promise<T>) => p.finally(() => ctx.progress.step());
-  const [user, tfa, regions] = await Promise.all([
+  const [user, tfa, regions, apiTokens] = await Promise.all([
     reuse ? opts.known!.me : step(client.self()),
     step(client.ownTfaEnabled()).catch((e: unknown) => {
       ctx.fail(e);
@@ -73,6 +75,7 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     reuse
       ? opts.known!.regions.map((r) => ({ name: r.name, display_name: r.displayName, api: r.api }))
       : step(client.regions()),
+    scanApiTokens(client, opts.known?.apiTokens, ctx),
   ]);
   const me = { id: user.id, email: user.email, username: user.username, tfa };
   const snapshotRegions = regions.map((r) => ({ name: r.name, displayName: r.display_name ?? r.name, api: r.api }));
@@ -133,6 +136,7 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     apps,
     assignments,
     errors: ctx.errors,
+    ...(apiTokens && { apiTokens }),
   };
   return { snapshot, activity, stoppedBy: ctx.fatal };
 }

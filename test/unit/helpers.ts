@@ -47,6 +47,8 @@ export interface FakeAccount {
   events?: Record<string, Event[]>;
   /** Who linked each app's repository, by app name (absent: no link, a 404). */
   scmLinkers?: Record<string, { id: string; email: string; username: string }>;
+  /** The account's API tokens as `GET /v1/tokens` lists them (absent: none). */
+  apiTokens?: Array<{ id: string; name: string; created_at: string; last_used_at: string | null }>;
 }
 
 /** A client over an in-memory account; `fail` makes chosen calls throw. */
@@ -69,6 +71,7 @@ export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof Scan
       }),
     appCollaborators: (_api, name) =>
       guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
+    apiTokens: () => guard('apiTokens', () => account.apiTokens ?? []),
     scmRepoLink: (_api, name) =>
       guard('scmRepoLink', () => (account.scmLinkers?.[name] ? { linker: account.scmLinkers[name] } : null)),
     events: (_api, appId, page, perPage) =>

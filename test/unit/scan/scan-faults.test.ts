@@ -94,7 +94,7 @@ describe('scan under faults', () => {
     const r = await scanAccount(c, { onProgress: (p) => p.phase === 'events' && mock.setFaults({ down: true }) });
     expect(r.snapshot.errors.length).toBeGreaterThan(0);
     expect(r.snapshot.errors.every((e) => e.scope === 'app' && e.kind === 'network')).toBe(true);
-    expect(r.snapshot.apps.length).toBe(14);
+    expect(r.snapshot.apps.length).toBe(15);
   });
 
   it('Scalingo unreachable from the start: a clear network error, nothing half-made', async () => {
