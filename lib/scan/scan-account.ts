@@ -46,7 +46,7 @@ export interface ScanOptions {
   /** Told of each consistent snapshot while the scan reads (lib/scan/publication.ts). */
   onPublish?: (p: Publication) => void;
   /** The order of the apps' events and SCM reads, lower first (lib/scan/read-order.ts). */
-  rank?: (app: SnapshotApp) => number;
+  rank?: (app: SnapshotApp, full: boolean) => number;
   /** A stored publication to go on from (`resumable`): its lists are reused, only its pending apps are read. */
   resume?: AccessSnapshot;
 }

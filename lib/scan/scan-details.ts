@@ -14,8 +14,8 @@ import type { Assignment, SnapshotApp } from './snapshot';
 
 export interface DetailsInput extends EventsStepInput, Omit<ScmInput, 'now'> {
   stored: Record<string, AppActivity>;
-  /** Lower first; asked again each time an app is picked. */
-  rank?: (app: SnapshotApp) => number;
+  /** Lower first; asked again each time an app is picked. `full`: someone besides the owner has full access. */
+  rank?: (app: SnapshotApp, full: boolean) => number;
   /** Told each time an app's reads are done and folded in. */
   onApp?: (app: SnapshotApp) => void;
 }
@@ -24,6 +24,7 @@ export interface AppJob {
   app: SnapshotApp;
   events: EventsTask | null;
   scm: boolean;
+  full: boolean;
 }
 
 /** Apps in flight at once: the client's limiter sends 4 requests at a time, an app asks for 1 to 2. */
@@ -40,7 +41,8 @@ export function planDetails(input: DetailsInput): { jobs: AppJob[]; activity: Re
   const people = peopleByApp(assignments);
   for (const app of apps) {
     const task = byApp.get(app.id) ?? null;
-    if (task?.fetch || scm.has(app)) jobs.push({ app, events: task?.fetch ? task : null, scm: scm.has(app) });
+    const full = (people.get(app.id) ?? []).some((a) => a.role === 'collaborator' && a.status === 'accepted');
+    if (task?.fetch || scm.has(app)) jobs.push({ app, events: task?.fetch ? task : null, scm: scm.has(app), full });
     if (task && !task.fetch && task.previous) activity[task.key] = task.previous;
     if (!task?.fetch && !scm.has(app)) fold(app, people.get(app.id) ?? [], activity[task?.key ?? ''], input);
   }
@@ -59,10 +61,12 @@ export async function runDetails(
   ctx.progress.plan(queue.filter((j) => j.scm).length);
   const people = peopleByApp(input.assignments);
   const rank = input.rank ?? (() => 0);
+  let done = 0;
   const next = (): AppJob | undefined => {
     if (queue.length === 0) return undefined;
     let best = 0;
-    for (let i = 1; i < queue.length; i++) if (rank(queue[i]!.app) < rank(queue[best]!.app)) best = i;
+    const ranks = queue.map((j) => rank(j.app, j.full));
+    for (let i = 1; i < queue.length; i++) if (ranks[i]! < ranks[best]!) best = i;
     return queue.splice(best, 1)[0];
   };
   const one = async (job: AppJob) => {
@@ -72,6 +76,7 @@ export async function runDetails(
     ]);
     if (record && job.events) plan.activity[job.events.key] = record;
     fold(job.app, people.get(job.app.id) ?? [], record ?? undefined, input);
+    ctx.progress.appDone(job.app.name, ++done, plan.jobs.length);
     input.onApp?.(job.app);
   };
   const worker = async () => {
