@@ -17,6 +17,7 @@ export function TopFindings({ findings, tabApp, onOpenReview }: Props) {
         {findings.map((f) => (
           <li key={f.id} data-finding={f.id}>
             <span class={`priority priority-${f.priority}`}>{f.priority}</span> {messageText(f.title)}
+            {f.provisional && <span class="muted"> ({t('reading.provisional')})</span>}
             {f.evidence[0] && <div class="muted">{messageText(f.evidence[0])}</div>}
           </li>
         ))}

@@ -3,6 +3,7 @@ import { findingsEn } from './findings-en';
 import { overlayEn } from './overlay-en';
 import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
+import { readingEn } from './reading-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...overlayEn,
   ...cliEn,
   ...storedEn,
+  ...readingEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -4,6 +4,7 @@ import { findingsFr } from './findings-fr';
 import { overlayFr } from './overlay-fr';
 import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
+import { readingFr } from './reading-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const fr: Record<MessageKey, string> = {
   ...overlayFr,
   ...cliFr,
   ...storedFr,
+  ...readingFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
