@@ -106,7 +106,8 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const publish = () => {
     if (ctx.stopped || !opts.onPublish) return;
     const snapshot = structuredClone({ ...snapshotNow(), partial: { pending: [...pending], cancelled: false } });
-    opts.onPublish({ snapshot, activity: { ...opts.activity, ...structuredClone(activity) } });
+    // Records are never changed once read: shared, not copied (a copy per app grows with the square of the account).
+    opts.onPublish({ snapshot, activity: { ...opts.activity, ...activity } });
   };
   if (pending.size > 0) publish();
   input.onApp = (app) => {
