@@ -27,8 +27,8 @@ export interface AppJob {
   full: boolean;
 }
 
-/** Apps in flight at once: the client's limiter sends 4 requests at a time, an app asks for 1 to 2. */
-const APPS_AT_ONCE = 4;
+/** Apps in flight at once: an app asks for 1 to 2 requests, the limiter sends 4 at a time; 3 keeps a wanted app within a few requests of the front. */
+const APPS_AT_ONCE = 3;
 
 /** What each app needs read. Apps with nothing to read are complete at once (reused records applied). */
 export function planDetails(input: DetailsInput): { jobs: AppJob[]; activity: Record<string, AppActivity> } {
