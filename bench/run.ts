@@ -10,6 +10,7 @@ import { Limiter } from '../lib/scalingo/limiter';
 import { scanAccount } from '../lib/scan/scan-account';
 import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate';
 import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
+import { watchFirstFindings } from './first-findings';
 import { naiveScan } from './naive-scan';
 import { benchRules } from './rules-bench';
 import { benchOverlay } from './overlay-bench';
@@ -57,7 +58,9 @@ for (const n of SIZES) {
     limiter: new Limiter({ perWindow: LIMIT - 2, windowMs: WINDOW_MS, concurrency: 4 }),
   });
   let result!: Awaited<ReturnType<typeof scanAccount>>;
-  const cold = await measure(mock, async () => (result = await scanAccount(client)));
+  // The chosen app: one in the middle of those whose events are read, as if open in the dashboard.
+  const watch = watchFirstFindings(mock, (pending) => pending[Math.floor(pending.length / 2)]);
+  const cold = await measure(mock, async () => (result = await scanAccount(client, watch)));
   const { snapshot } = result;
   if (snapshot.errors.length > 0)
     throw new Error(`cold scan of ${n} apps recorded errors: ${JSON.stringify(snapshot.errors[0])}`);
@@ -82,6 +85,11 @@ for (const n of SIZES) {
   figures[`scan.cold.bound.${n}`] = bound;
   figures[`scan.cold.scmLinks.${n}`] = scmLinks;
   figures[`scan.cold.notOwnedLists.${n}`] = notOwned;
+  const early = watch.figures(cold.requests);
+  figures[`scan.firstFindings.requests.${n}`] = early.first?.requests ?? cold.requests;
+  figures[`scan.firstFindings.seconds.${n}`] = round(early.first?.seconds ?? cold.seconds);
+  figures[`scan.activeApp.requests.${n}`] = early.activeApp;
+  figures[`scan.firstFindings.bound.${n}`] = 1 + 3 + 2 * snapshot.regions.length + notOwned;
 
   // The naive plan on a fresh mock (its own rate-limit count), with the same retry on 429.
   await mock.close();

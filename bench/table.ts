@@ -30,6 +30,9 @@ export function printTable(t: TableInput): void {
     ['cold scan: 429s received', 'scan.cold.http429', 'target 0'],
     ['cold scan: seconds', 'scan.cold.seconds', ''],
     ['floor (requests ÷ rate): seconds', 'scan.floor.seconds', ''],
+    ['first findings: requests', 'scan.firstFindings.requests', ''],
+    ['first findings: seconds', 'scan.firstFindings.seconds', ''],
+    ['chosen app complete: requests', 'scan.activeApp.requests', ''],
     ['warm rescan: requests', 'scan.warm.requests', ''],
     ['cold scan: SCM link reads', 'scan.cold.scmLinks', '≤ apps with collaborators'],
     ['apps with collaborators', 'scan.cold.appsWithCollaborators', ''],
@@ -48,11 +51,20 @@ export function printTable(t: TableInput): void {
     }
     const cold = f('scan.cold.requests')!;
     const bound = f('scan.cold.bound')! + f('scan.cold.notOwnedLists')! + 1;
+    const first = f('scan.firstFindings.bound')!;
     const checks: [string, boolean][] = [
       [`zero 429s (${f('scan.cold.http429')})`, f('scan.cold.http429') === 0],
       [
         `cold requests ${cold} ≤ 4 + 2×regions + event pages + SCM links (${f('scan.cold.bound')}) + per-app lists of apps not owned (${f('scan.cold.notOwnedLists')}) + 1 exchange = ${bound}`,
         cold <= bound,
+      ],
+      [
+        `first findings after ${f('scan.firstFindings.requests')} ≤ 1 exchange + 3 + 2×regions + not owned (${first}) requests`,
+        f('scan.firstFindings.requests')! <= first,
+      ],
+      [
+        `chosen app complete after ${f('scan.activeApp.requests')} ≤ first findings + 10 (${first + 10}) requests`,
+        f('scan.activeApp.requests')! <= first + 10,
       ],
       [
         `warm ${f('scan.warm.requests')} ≤ 15% of cold (${(cold * 0.15).toFixed(1)}): ${((100 * f('scan.warm.requests')!) / cold).toFixed(1)}%`,

@@ -8,6 +8,7 @@ import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
 import { dispatch } from '../lib/messages/dispatch';
+import { appOfDashboardUrl } from '../lib/messages/sender';
 import { memoryBearerStore } from '../lib/scalingo/bearer';
 import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
@@ -41,6 +42,11 @@ export default defineBackground(() => {
     onReview: (summary) => void showOnBadge(browser.action, summary),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
+    dashboardApps: async () => {
+      const tabs = await browser.tabs.query({ url: 'https://dashboard.scalingo.com/*' });
+      tabs.sort((a, b) => Number(a.active) - Number(b.active)); // the active tab's app is wanted last, so first
+      return tabs.flatMap((t) => appOfDashboardUrl(t.url ?? '') ?? []);
+    },
   });
   // Registered at once: the install event fires as the background first starts.
   browser.runtime.onInstalled.addListener((details) =>
@@ -57,4 +63,5 @@ export default defineBackground(() => {
   });
   gate.afterReady(async () => armSchedule(browser.alarms, await browserStore.getSettings()));
   gate.afterReady(() => service.refreshReview());
+  gate.afterReady(() => service.resumeScan());
 });

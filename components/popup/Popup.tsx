@@ -61,6 +61,11 @@ export function Popup({
       {!fromPages && (connected || account) && <ConnectionCard account={account} scanning={scanning} />}
       {scanning && <ScanProgressBar progress={scan.progress} onCancel={onCancel} />}
       {scan.phase === 'cancelled' && <p role="status">{t('popup.cancelled')}</p>}
+      {account?.reading && account.reading.apps > 0 && (
+        <p class="notice" role="status" data-testid="reading">
+          {t(account.reading.stopped ? 'reading.stopped' : 'reading.apps', { count: account.reading.apps })}
+        </p>
+      )}
       {summary && <ReviewCard summary={summary} />}
       {summary && top.length > 0 && <TopFindings findings={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
       {account && <RegionTable rows={account.regions} />}

@@ -21,6 +21,7 @@ export function TopFindings({ findings, tabApp, onOpenReview }: Props) {
             <button type="button" class="link" onClick={() => onOpenReview(f.id)}>
               {messageText(f.title)}
             </button>
+            {f.provisional && <span class="muted"> ({t('reading.provisional')})</span>}
             {f.evidence[0] && <div class="muted">{messageText(f.evidence[0])}</div>}
           </li>
         ))}

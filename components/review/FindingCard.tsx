@@ -27,6 +27,11 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
       <header>
         <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
         <h3 id={`title-${f.id}`}>{messageText(f.title)}</h3>
+        {f.provisional && (
+          <p class="muted" data-testid="provisional">
+            {t('reading.provisional')}: {t('reading.app')}
+          </p>
+        )}
         {f.state === 'accepted' && f.acceptance && (
           <p class="muted" data-kept={f.acceptance.kind === 'kept' ? 'true' : undefined}>
             {t(f.acceptance.kind === 'kept' ? 'review.keptUntil' : 'review.acceptedUntil', {

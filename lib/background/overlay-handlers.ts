@@ -20,6 +20,8 @@ type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) =
 
 interface Scans {
   start(token: string): Promise<void>;
+  /** The page is about this app: a running scan reads it next (only reorders reads). */
+  want?(app: { region: string; app: string }): void;
 }
 
 export { REFRESH_EVERY_MS };
@@ -40,6 +42,7 @@ export function overlayHandlers(
   }
 
   const appView: Handler<'appView'> = async ({ region, app, lang }) => {
+    scans.want?.({ region, app });
     const both = await withSnapshot();
     if (!both) return null;
     await speak(lang);

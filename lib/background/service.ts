@@ -1,6 +1,7 @@
 import type { Request, Responses, Status } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ScanClient } from '../scan/scan-account';
+import type { WantedApp } from '../scan/read-order';
 import { IDLE } from '../scan/scan-state';
 import { authUrlRefusal, parseSettings, type Settings } from '../settings';
 import type { WriteClient } from '../changes/apply';
@@ -38,6 +39,8 @@ export interface ServiceDeps {
   uiLanguage?: () => string;
   /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
   openPage?: (path: string) => Promise<void>;
+  /** The apps the dashboard's tabs show, the active tab's last: a scan reads them first (lib/scan/read-order.ts). */
+  dashboardApps?: () => Promise<WantedApp[]>;
 }
 
 /** What the handlers get: the same, with every write of the store going through one queue. */
@@ -239,6 +242,12 @@ export function createService(given: ServiceDeps) {
     },
     /** Re-computes the review and tells `onReview` (at the worker's start). */
     refreshReview: () => parts.reviews.publish(),
+    /** At the worker's start: a scan the stopped worker left running goes on (from its last publication). */
+    async resumeScan(): Promise<void> {
+      const { deps, scans } = parts;
+      const [token, state] = await Promise.all([deps.vault.get(), deps.store.getScanState()]);
+      if (token && state.phase === 'running') await scans.start(token);
+    },
     /** Waits for a scan in progress (tests). */
     idle: () => parts.scans.idle(),
   };

@@ -10,6 +10,7 @@ import { pagesEn } from './pages-en';
 import { historyEn } from './history-en';
 import { keptEn } from './kept-en';
 import { planEn } from './plan-en';
+import { readingEn } from './reading-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...keptEn,
   ...planEn,
   ...beyondRolesEn,
+  ...readingEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

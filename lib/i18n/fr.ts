@@ -11,6 +11,7 @@ import { pagesFr } from './pages-fr';
 import { historyFr } from './history-fr';
 import { keptFr } from './kept-fr';
 import { planFr } from './plan-fr';
+import { readingFr } from './reading-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const fr: Record<MessageKey, string> = {
   ...keptFr,
   ...planFr,
   ...beyondRolesFr,
+  ...readingFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

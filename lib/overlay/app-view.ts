@@ -56,7 +56,10 @@ export function overlayOfApp(
   const open = ofApp.filter((f) => f.state === 'open');
   const kept = ofApp.filter((f) => f.state === 'accepted' && f.acceptance?.kind === 'kept').length;
   const accepted = ofApp.length - open.length - kept;
-  const scanned = t('overlay.banner.scanned', { when: relativeTime(snapshot.scannedAt, now) });
+  // While the scan reads this app's events and SCM link, its findings may still change.
+  const scanned = snapshot.partial?.pending.includes(`${app.region}/${app.id}`)
+    ? t('reading.app')
+    : t('overlay.banner.scanned', { when: relativeTime(snapshot.scannedAt, now) });
   const head =
     open.length > 0
       ? t('overlay.banner.findings', { app: app.name, open: open.length, detail: countText(open) })

@@ -47,6 +47,7 @@ export function personOverlay(
     stateText(a),
     activityText(a, now, lookBackDays),
     worst ? t(`overlay.suggest.${worst.action}`) : null,
+    worst?.provisional ? t('reading.provisional') : null,
   ];
   return {
     email: a.email,

@@ -19,12 +19,15 @@ export const AccountView = z.object({
     z.object({ region: z.string(), displayName: z.string(), apps: z.number(), collaborators: z.number() }),
   ),
   errors: z.array(ScanError),
+  /** Apps whose activity the scan is still reading (or did not read: stopped); absent when complete. */
+  reading: z.object({ apps: z.number(), stopped: z.boolean() }).optional(),
 });
 export type AccountView = {
   me: AccessSnapshot['me'];
   scannedAt: string;
   regions: RegionCount[];
   errors: AccessSnapshot['errors'];
+  reading?: { apps: number; stopped: boolean };
 };
 
 export const accountView = (s: AccessSnapshot): AccountView => ({
@@ -32,6 +35,7 @@ export const accountView = (s: AccessSnapshot): AccountView => ({
   scannedAt: s.scannedAt,
   regions: countPerRegion(s),
   errors: s.errors,
+  ...(s.partial && { reading: { apps: s.partial.pending.length, stopped: s.partial.cancelled } }),
 });
 
 export const ReviewDigest = z.object({

@@ -41,6 +41,8 @@ export const Finding = z.object({
     .object({ email: z.string(), userId: z.string().nullable(), collaboratorId: z.string().nullable() })
     .nullable(),
   link: z.string(),
+  /** About an app whose events or SCM link the running scan has not read yet: it may change (lib/scan/publication.ts). */
+  provisional: z.boolean().optional(),
 });
 export type Finding = Omit<z.infer<typeof Finding>, 'title' | 'evidence' | 'confidence'> & {
   title: Message;

@@ -39,45 +39,42 @@ export interface ScmInput {
   now: Date;
 }
 
-/** Sets `scmLink` on the apps that need it (in place); `applyScmLinks` then makes it their linker. */
-export async function scanScmLinks(client: ScmClient, input: ScmInput, ctx: ScanContext): Promise<void> {
+/** The apps whose link is read now; those with a fresh link from the previous scan get it back (in place). */
+export function planScmLinks(input: ScmInput): SnapshotApp[] {
   const shared = new Set(input.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
   const before = new Map((input.previous ?? []).map((a) => [a.id, a.scmLink]));
   // A link kept before its settings were (an older release) is read once more.
   const fresh = (last: ScmLink) =>
     (!last.linker || !!last.settings) && input.now.getTime() - Date.parse(last.readAt) < input.refreshHours * 3_600_000;
-  const wanted = input.apps.filter((a) => shared.has(a.id));
-  const toRead = wanted.filter((a) => {
+  return input.apps.filter((a) => {
+    if (!shared.has(a.id)) return false;
     const last = before.get(a.id);
     if (last && !input.force && fresh(last)) return (void (a.scmLink = last), false);
     return true;
   });
-  ctx.progress.plan(toRead.length);
-  await Promise.all(
-    toRead.map(async (app) => {
-      const api = input.regions.find((r) => r.name === app.region)?.api;
-      if (!api || ctx.stopped) return;
-      try {
-        const link = await client.scmRepoLink(api, app.name);
-        const l = link?.linker;
-        app.scmLink = {
-          linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null,
-          readAt: input.now.toISOString(),
-          ...(link && { settings: settingsOf(link) }),
-        };
-      } catch (e) {
-        ctx.fail(e, app.region, app.name, app.ownedByMe);
-        app.scmLink = before.get(app.id); // as last read
-      } finally {
-        ctx.progress.step();
-      }
-    }),
-  );
+}
+
+/** Reads one app's link into `app.scmLink`; on failure it keeps the previous scan's, and the error is recorded. */
+export async function readScmLink(client: ScmClient, app: SnapshotApp, input: ScmInput, ctx: ScanContext) {
+  const api = input.regions.find((r) => r.name === app.region)?.api;
+  if (!api || ctx.stopped) return;
+  try {
+    const link = await client.scmRepoLink(api, app.name);
+    const l = link?.linker;
+    app.scmLink = {
+      linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null,
+      readAt: input.now.toISOString(),
+      ...(link && { settings: settingsOf(link) }),
+    };
+  } catch (e) {
+    ctx.fail(e, app.region, app.name, app.ownedByMe);
+    app.scmLink = input.previous?.find((a) => a.id === app.id)?.scmLink; // as last read
+  } finally {
+    ctx.progress.step();
+  }
 }
 
 /** After the events: an SCM link read wins over what the SCM events suggested. */
-export function applyScmLinks(apps: SnapshotApp[]): void {
-  for (const app of apps) {
-    if (app.scmLink) app.scmLinker = app.scmLink.linker && { ...app.scmLink.linker };
-  }
+export function applyScmLink(app: SnapshotApp): void {
+  if (app.scmLink) app.scmLinker = app.scmLink.linker && { ...app.scmLink.linker };
 }

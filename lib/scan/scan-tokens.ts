@@ -4,7 +4,8 @@ import type { ApiTokenInfo } from './snapshot';
 
 // The scanning account's API tokens (`GET https://auth.scalingo.com/v1/tokens`, docs/scalingo-api.md
 // §8): names and dates only, for the token rules (lib/rules/api-token-*.ts). One request a scan;
-// a failure is recorded and keeps the list last read, as other parts of the scan do.
+// a failure is recorded and keeps the list last read, as other parts of the scan do. Read beside
+// the apps' details (lib/scan/scan-account.ts), it is no step of the scan's progress.
 
 export type TokensClient = Pick<ScalingoClient, 'apiTokens'>;
 
@@ -25,7 +26,5 @@ export async function scanApiTokens(
     ctx.fail(e);
     if (ctx.fatal) throw e; // a revoked token: the caller forgets it
     return previous;
-  } finally {
-    ctx.progress.step();
   }
 }

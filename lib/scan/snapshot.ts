@@ -108,6 +108,12 @@ export const AccessSnapshot = z.object({
   errors: z.array(ScanError),
   /** The scanning account's API tokens; absent when not read (older snapshots, or the read failed with nothing before). */
   apiTokens: z.array(ApiTokenInfo).optional(),
+  /**
+   * Set while the scan that wrote this snapshot is still reading (or was stopped): the apps whose
+   * events or SCM link are not read yet, by `region/appId`; every other app is complete. Absent
+   * on a finished scan's snapshot (lib/scan/publication.ts).
+   */
+  partial: z.object({ pending: z.array(z.string()), cancelled: z.boolean() }).optional(),
 });
 export type AccessSnapshot = z.infer<typeof AccessSnapshot>;
 

@@ -4,12 +4,17 @@ import { expect, OptionsPage, storedRecord } from './fixtures';
 
 // Shared steps of the dashboard overlay's end-to-end tests.
 
-/** Connects with `token` and waits for the first scan's review to be stored. */
+/** Connects with `token` and waits for the first scan's whole review to be stored. */
 export async function connectedAndScanned(ext: LoadedExtension, token: string): Promise<OptionsPage> {
   const options = await OptionsPage.open(ext);
   await options.connect(token);
   await expect(options.connection()).toContainText('Connected as');
-  await expect.poll(async () => (await storedRecord(ext, 'reviewDigest')) ?? null, { timeout: 15_000 }).not.toBeNull();
+  // The scan publishes as it reads (lib/scan/publication.ts): wait for the review of the whole scan.
+  const finished = async () => {
+    const digest = (await storedRecord(ext, 'reviewDigest')) as { account?: { reading?: unknown } } | undefined;
+    return digest ? (digest.account?.reading ?? 'finished') : null;
+  };
+  await expect.poll(finished, { timeout: 15_000 }).toBe('finished');
   return options;
 }
 

@@ -18,11 +18,13 @@ describe('decideMany', () => {
   it('decides every suggested change of one person in one message, and the plan has them all', async () => {
     const { findings } = await review();
     const bruno = bulkGroups(findings, []).find((g) => g.key === 'person:bruno@acme.example')!;
-    expect(bruno.findings.length).toBe(3);
+    // Two downgrades; a removal from each review app he was copied onto (pr7 has two findings).
+    expect(bruno.findings.length).toBe(5);
     const saved = await service.handle({ type: 'decideMany', decisions: suggestedDecisions(bruno.findings) });
-    expect(saved.map((d) => d.kind).sort()).toEqual(['downgrade', 'downgrade', 'revoke']);
+    expect(saved.map((d) => d.kind).sort()).toEqual(['downgrade', 'downgrade', 'revoke', 'revoke', 'revoke']);
     const plan = await service.handle({ type: 'previewPlan' });
-    expect(plan.items.filter((i) => i.email === 'bruno@acme.example')).toHaveLength(3);
+    // One change per collaboration: the two findings on pr7 make one removal.
+    expect(plan.items.filter((i) => i.email === 'bruno@acme.example')).toHaveLength(4);
     // What is decided leaves the bulk groups: nothing left for bruno.
     const session = await service.handle({ type: 'getSession' });
     expect(bulkGroups(findings, session.decisions).some((g) => g.key === 'person:bruno@acme.example')).toBe(false);
