@@ -3,7 +3,7 @@ import { ScalingoApiError } from '../scalingo/errors';
 import type { ScanClient } from '../scan/scan-account';
 import type { WantedApp } from '../scan/read-order';
 import { IDLE } from '../scan/scan-state';
-import { authUrlRefusal, parseSettings, type Settings } from '../settings';
+import type { Settings } from '../settings';
 import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
 import { overlayHandlers } from './overlay-handlers';
@@ -12,6 +12,7 @@ import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
+import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
@@ -210,22 +211,13 @@ export function createService(given: ServiceDeps) {
       return status();
     },
     getSettings: () => parts.deps.store.getSettings(),
-    async saveSettings({ settings }) {
-      const refusal = 'authUrl' in settings ? authUrlRefusal(settings.authUrl) : null;
-      if (refusal) throw new ScalingoApiError('invalid', refusal);
-      const before = await parts.deps.store.getSettings();
-      // A token entered for one auth service is never sent to another: a new one asks for it again.
-      if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl)
-        await own.disconnect({ type: 'disconnect' });
-      const next = await parts.deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
-      given.onScheduleChange?.(next);
-      if (next.pageOnly !== before.pageOnly) {
-        // Turned off: what the pages showed is not kept; either way the review shown changes.
-        if (!next.pageOnly) await parts.deps.store.setPageSnapshot(null);
-        await parts.reviews.publish();
-      }
-      return next;
-    },
+    saveSettings: ({ settings }) =>
+      saveSettings(settings, {
+        store: parts.deps.store,
+        publish: () => parts.reviews.publish(),
+        given,
+        disconnect: () => own.disconnect({ type: 'disconnect' }),
+      }),
   };
 
   return {

@@ -19,7 +19,7 @@ export function decisionsSection(record: ReviewRecord, table: Table): string[] {
       f?.priority ?? d.subject?.priority ?? '—',
       f?.app ?? d.subject?.app ?? '—',
       f?.person ?? d.subject?.person ?? '—',
-      f ? f.title : `${d.subject?.rule ?? d.findingId} (${L.gone})`,
+      f ? f.title : `${d.subject ? packWord(record.language, 'words.rule', d.subject.rule) : d.findingId} (${L.gone})`,
       packWord(record.language, 'review.decide', d.kind),
       d.fallback ? L.fallback : d.justification || '—',
       d.until ?? '—',

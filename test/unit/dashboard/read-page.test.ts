@@ -21,6 +21,7 @@ describe('reading a collaborators page without a token', () => {
       'shop-api-staging bruno@acme.example collaborator',
       'shop-api-staging julien@acme.example limited',
       'shop-api-staging nina@acme.example collaborator pending',
+      'shop-api-staging deploy-bot@acme.example limited',
     ]);
     expect(rows.every((r) => r.tfa === null)).toBe(true);
   });

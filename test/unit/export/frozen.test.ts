@@ -72,7 +72,7 @@ describe('frozen exports', () => {
     expect(lines.find((l) => l.includes(',decision,'))).toContain('eve@acme.example');
     const md = reviewToMarkdown(record());
     expect(md).toContain('| 2026-11-20T11:00:00.000Z | me@acme.example | api | eve@acme.example |');
-    expect(md).toMatch(/\| P2 \| api \| eve@acme\.example \| no-activity \(no longer found\) \| revoke \|/);
+    expect(md).toMatch(/\| P2 \| api \| eve@acme\.example \| No activity \(no longer found\) \| Revoke access \|/);
   });
 
   it('a draft says so and has no completion date', () => {

@@ -20,7 +20,7 @@ const FIXTURES: Array<{ file: string; url: string; shows: PageShows }> = [
   {
     file: 'app-collaborators-shop-api-staging.html',
     url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
-    shows: { ...APP, people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina'] } },
+    shows: { ...APP, people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] } },
   },
   {
     file: 'app-collaborators-marketing-site.html',
@@ -86,13 +86,24 @@ describe.each(FIXTURES)('the page-only review of $file', ({ file, url, shows }) 
     const rows = readPage(document.body, page);
     const region = page.kind === 'app' ? page.region : null;
     const { next } = mergeReading(null, { url, region, rows, at: demo.now });
-    const fromPages = pageReview(next, demo.policy, [], demo.now).review.findings;
+    const fromPagesReview = pageReview(next, demo.policy, [], demo.now);
+    const fromPages = fromPagesReview.review.findings;
 
     const people = Object.fromEntries(Object.entries(shows.people).map(([app, who]) => [app, who.map(email)]));
     const restricted = restrictToPage(demo.snapshot, { ...shows, people });
     // The API review trusts the scanning account's domain: the pages must come to the same.
     const policy = { ...demo.policy, trustedDomains: [domainOf(demo.snapshot.me.email)] };
     const fromApi = eventFreeFindings(restricted, policy, demo.now);
+    // Every person read, as the API lists them on that page (a row misread gives no finding, but
+    // shows here); a deleted account's row shows no role ("User account deleted").
+    const who = (snap: typeof restricted) =>
+      snap.assignments
+        .map((a) => {
+          const role = a.status === 'deleted' ? '?' : a.role;
+          return `${snap.apps.find((x) => x.id === a.appId)!.name} ${a.email} ${role} ${a.status}`;
+        })
+        .sort();
+    expect(who(fromPagesReview.snapshot)).toEqual(who(restricted));
     expect(fromPages.map(({ state: _s, acceptance: _a, expiredAcceptance: _e, ...f }) => f)).toEqual(fromApi);
   });
 });
