@@ -2,7 +2,7 @@ import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
 import { changesSection, decisionsSection } from './markdown-changes';
 import { LABELS } from './markdown-labels';
-import { matrixRows, packWord, roleWord, stateWord, statusWord } from './markdown-words';
+import { matrixRows, packWord, stateWord, statusWord } from './markdown-words';
 
 // The evidence pack for an audit file: who reviewed, when, under which policy; every finding
 // with its evidence and decision; the changes applied; who had which access. Every value from
