@@ -24,8 +24,12 @@ const WINDOW_MS = 60_000 / SCALE;
 const LIMIT = 60; // Scalingo's documented requests per minute
 const LATENCY_MS = 50; // per answer at Scalingo's pace; scaled like the rest (2.5 ms here)
 const EVENTS_PER_APP = 300; // over 180 days: about 150 in the 90-day window, 1.7 a day
-const SIZES = (process.env.BENCH_SIZES ?? '20,100,300').split(',').filter(Boolean).map(Number);
-const RULE_SIZES = (process.env.BENCH_RULE_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
+// BENCH_UI=0 skips the Chromium parts; BENCH_UI=overlay runs the dashboard overlay's part alone.
+const OVERLAY_ONLY = process.env.BENCH_UI === 'overlay';
+const sizes = (name: string, all: string) =>
+  OVERLAY_ONLY ? [] : (process.env[name] ?? all).split(',').filter(Boolean).map(Number);
+const SIZES = sizes('BENCH_SIZES', '20,100,300');
+const RULE_SIZES = sizes('BENCH_RULE_SIZES', '1000,10000,100000');
 
 // Queued requests each listen to the scan's stop signal: hundreds at once here, not a leak.
 setMaxListeners(0);
@@ -118,18 +122,17 @@ const baselineFile = new URL('./baseline.json', import.meta.url);
 const baseline = existsSync(baselineFile)
   ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { figures: Record<string, number> }).figures
   : {};
-const analysis = benchRules(RULE_SIZES);
-Object.assign(figures, analysis.figures);
+if (RULE_SIZES.length > 0) Object.assign(figures, benchRules(RULE_SIZES).figures);
 // The pages in Chromium: the production build, built now so the figures match the code.
 let ui: Awaited<ReturnType<typeof benchUi>> | null = null;
 let overlay: Awaited<ReturnType<typeof benchOverlay>> | null = null;
 let table: Awaited<ReturnType<typeof benchTable>> | null = null;
 if (process.env.BENCH_UI !== '0') {
   if (spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('wxt build failed');
-  ui = await benchUi();
-  table = await benchTable();
+  if (!OVERLAY_ONLY) ui = await benchUi();
+  if (!OVERLAY_ONLY) table = await benchTable();
   overlay = await benchOverlay();
-  Object.assign(figures, ui.figures, table.figures, overlay.figures);
+  Object.assign(figures, ui?.figures, table?.figures, overlay.figures);
 }
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
 printTable({

@@ -3,7 +3,7 @@ import { createHost, el } from './shadow';
 import { onTrusted } from './trusted';
 
 // The chip beside one person: priority, role, 2FA, last activity and the suggested change. A
-// click opens the evidence, with a button per finding that opens the review page on it. No
+// click opens the evidence (built then), with a button per finding that opens the review page on it. No
 // write action here: changes go through the review page. Only the person's own clicks count.
 // Where it goes in the row is place.ts's business: on a line of its own (data-slot="line") its
 // text wraps; elsewhere it stays on one line, or place.ts moves it.
@@ -53,8 +53,26 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
   chip.type = 'button';
   chip.title = labels.chipTitle;
   chip.setAttribute('aria-expanded', 'false');
+  // Built on first open: a page of 300 people would otherwise build 300 panels nobody opens.
+  let panel: HTMLElement | null = null;
+  const toggle = (show: boolean) => {
+    panel ??= shadow.appendChild(evidencePanel(doc, person, labels, open, () => toggle(false)));
+    panel.hidden = !show;
+    chip.setAttribute('aria-expanded', String(show));
+  };
+  onTrusted(chip, 'click', () => toggle(!panel || panel.hidden));
+  shadow.append(chip);
+}
+
+/** The evidence of a person's findings, a button per finding to open it in the review. */
+function evidencePanel(
+  doc: Document,
+  person: PersonOverlay,
+  labels: OverlayLabels,
+  open: OpenReview,
+  hide: () => void,
+): HTMLElement {
   const panel = el(doc, 'div', undefined, 'panel');
-  panel.hidden = true;
   panel.setAttribute('role', 'group');
   panel.setAttribute('aria-label', person.email);
   for (const f of person.findings) {
@@ -73,14 +91,9 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
   const close = el(doc, 'button', labels.close, 'close');
   close.type = 'button';
   panel.append(close);
-  const toggle = (show: boolean) => {
-    panel.hidden = !show;
-    chip.setAttribute('aria-expanded', String(show));
-  };
-  onTrusted(chip, 'click', () => toggle(panel.hidden));
-  onTrusted(close, 'click', () => toggle(false));
+  onTrusted(close, 'click', hide);
   onTrusted(panel, 'keydown', (e) => {
-    if (e.key === 'Escape') toggle(false);
+    if (e.key === 'Escape') hide();
   });
-  shadow.append(chip, panel);
+  return panel;
 }
