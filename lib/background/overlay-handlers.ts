@@ -1,4 +1,4 @@
-import { pickLanguage, setLanguage } from '../i18n';
+import { language as currentLanguage, pickLanguage, setLanguage } from '../i18n';
 import type { Request, Responses } from '../messages/protocol';
 import { overlayOfApp } from '../overlay/app-view';
 import { inviteAdvice } from '../overlay/invite-advice';
@@ -35,36 +35,47 @@ export function overlayHandlers(
 ) {
   const budgets = budgetStore(budgetArea);
 
-  /** On "automatic", the dashboard page's own language (`lang`), else the browser's. */
-  async function speak(lang?: string): Promise<void> {
+  /**
+   * Renders in the page's language on "automatic" (its `lang`), else the setting or the browser's,
+   * then gives the background its language back: set, render and restore run in one synchronous
+   * block, so a page's `lang` never reaches another answer, a plan or a frozen review.
+   */
+  async function speak<T>(lang: string | undefined, render: () => T): Promise<T> {
     const { language } = await deps.store.getSettings();
+    const before = currentLanguage();
     setLanguage(pickLanguage(language, lang || deps.uiLanguage?.()));
+    try {
+      return render();
+    } finally {
+      setLanguage(before);
+    }
   }
 
   const appView: Handler<'appView'> = async ({ region, app, lang }) => {
     scans.want?.({ region, app });
     const both = await withSnapshot();
     if (!both) return null;
-    await speak(lang);
-    if (both.pages)
-      return labelledForPages(
-        overlayOfApp(both.snapshot, both.review, pageRegionOf(both.snapshot, app, region), app, now()),
-      );
-    return overlayOfApp(both.snapshot, both.review, region, app, now());
+    return speak(lang, () =>
+      both.pages
+        ? labelledForPages(
+            overlayOfApp(both.snapshot, both.review, pageRegionOf(both.snapshot, app, region), app, now()),
+          )
+        : overlayOfApp(both.snapshot, both.review, region, app, now()),
+    );
   };
 
   const peopleView: Handler<'peopleView'> = async ({ shown, lang }) => {
     const both = await withSnapshot();
     if (!both) return null;
-    await speak(lang);
-    const view = overlayOfPeople(both.snapshot, both.review, now(), shown);
-    return both.pages ? labelledForPages(view) : view;
+    return speak(lang, () => {
+      const view = overlayOfPeople(both.snapshot, both.review, now(), shown);
+      return both.pages ? labelledForPages(view) : view;
+    });
   };
 
   const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email, lang }) => {
     const [snapshot, policy] = await Promise.all([deps.store.getSnapshot(), deps.store.getPolicy()]);
-    await speak(lang);
-    return inviteAdvice(snapshot, policy, region, app, email, now());
+    return speak(lang, () => inviteAdvice(snapshot, policy, region, app, email, now()));
   };
 
   // The page shows a role the scan does not know: rescan (incremental, so cheap), only for an

@@ -5,6 +5,7 @@ import { acceptanceOf, Decision } from '../review/decisions';
 import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
 import { ScalingoApiError } from '../scalingo/errors';
+import { pickLanguage, setLanguage } from '../i18n';
 import type { Review } from '../rules/review';
 import type { HandlerDeps } from './service';
 
@@ -81,13 +82,20 @@ export function reviewSession(
     };
   };
   const completeReview: Handler<'completeReview'> = async ({ fallback }) => {
-    const [snapshot, review, policy] = await Promise.all([deps.store.getSnapshot(), current(), deps.store.getPolicy()]);
+    const [snapshot, review, policy, settings] = await Promise.all([
+      deps.store.getSnapshot(),
+      current(),
+      deps.store.getPolicy(),
+      deps.store.getSettings(),
+    ]);
     if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: nothing to complete.');
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
       const [d, changes, history] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistory()]);
       const at = now();
       const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
+      // Frozen in the reviewer's language (the settings, else the browser's), whatever page asked last.
+      setLanguage(pickLanguage(settings.language, deps.uiLanguage?.()));
       const record = buildRecord({ snapshot, review, policy, decisions, changes, now: at });
       const previous = history.filter((h) => h.reviewer.email === snapshot.me.email).at(-1);
       const frozen = await freeze(record, previous && diffAccess(previous.access, record.access));

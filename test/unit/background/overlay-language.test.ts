@@ -61,3 +61,15 @@ describe('the overlay’s language on "automatic"', () => {
     expect(view?.labels.openReview).toBe('Open the review');
   });
 });
+
+describe('a page’s language stays with that page’s answers', () => {
+  it('does not reach the review completed next: frozen in the settings’ or browser’s language', async () => {
+    const service = await connected('en-US');
+    await service.handle({ type: 'appView', region: 'osc-fr1', app: 'shop', lang: 'fr' });
+    await service.handle({ type: 'peopleView', lang: 'fr' });
+    const record = await service.handle({ type: 'completeReview', fallback: 'open' });
+    expect(record.language).toBe('en');
+    const english = await service.handle({ type: 'appView', region: 'osc-fr1', app: 'shop' });
+    expect(english?.labels.openReview).toBe('Open the review');
+  });
+});
