@@ -44,12 +44,14 @@ export async function runOverlay(
         page.kind === 'app'
           ? annotateApp(doc.body, view, bg.openReview, { again })
           : annotateAccount(doc.body, view, bg.openReview, { again });
-      // The account-wide page: ask again, once per listing, for the counts of what it lists.
-      const listing = seen.shown ? JSON.stringify(seen.shown) : '';
+      // The account-wide page: ask again, once per listing, for the counts of what it lists (a page
+      // with no row read lists nothing: it keeps the account's counts, never a false all-clear).
+      // A reply for a listing the page no longer shows is dropped.
+      const listing = seen.shown?.length ? JSON.stringify(seen.shown) : '';
       if (listing && listing !== listingAsked) {
         listingAsked = listing;
         void bg.peopleView(seen.shown).then((fresh) => {
-          if (!fresh || signal.aborted) return;
+          if (!fresh || signal.aborted || listing !== listingAsked) return;
           view = fresh;
           draw();
         });

@@ -64,4 +64,12 @@ export const glanceEn = {
   'words.rule.full-on-many-apps': 'Full access on many apps',
   'words.rule.escalation': 'Manages access without owning',
   'words.rule.personal-owner': 'Owned by a personal account',
+  'words.rule.review-app-drift': 'Review app ahead of its parent',
+  'words.rule.review-app-stale': 'Old review app',
+  'words.rule.scm-auto-deploy': 'Auto-deploy to production',
+  'words.rule.scm-fork-review-apps': 'Review apps from forks',
+  'words.rule.scm-linker-gone': 'Repository linked by someone gone',
+  'words.rule.api-token-unused': 'Unused API token',
+  'words.rule.api-token-old': 'Old API token',
+  'words.rule.service-account-spread': 'Service account on many apps',
 } as const;

@@ -67,4 +67,12 @@ export const glanceFr: Record<keyof typeof glanceEn, string> = {
   'words.rule.full-on-many-apps': 'Accès complet sur beaucoup d’apps',
   'words.rule.escalation': 'Gère les accès sans être propriétaire',
   'words.rule.personal-owner': 'Appartient à un compte personnel',
+  'words.rule.review-app-drift': 'Review app en avance sur son parent',
+  'words.rule.review-app-stale': 'Review app ancienne',
+  'words.rule.scm-auto-deploy': 'Déploiement automatique en production',
+  'words.rule.scm-fork-review-apps': 'Review apps depuis des forks',
+  'words.rule.scm-linker-gone': 'Dépôt lié par une personne partie',
+  'words.rule.api-token-unused': 'Jeton d’API inutilisé',
+  'words.rule.api-token-old': 'Jeton d’API ancien',
+  'words.rule.service-account-spread': 'Compte de service sur plusieurs apps',
 };

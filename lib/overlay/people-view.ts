@@ -52,7 +52,8 @@ export function overlayOfPeople(
   shown?: readonly PageListing[],
 ): OverlayView {
   const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
-  const onPage = shown ? new Map(shown.map((s) => [s.email.toLowerCase(), new Set(s.apps)])) : null;
+  // Nothing listed (no row read) narrows nothing: never a false all-clear.
+  const onPage = shown?.length ? new Map(shown.map((s) => [s.email.toLowerCase(), new Set(s.apps)])) : null;
   const isShown = (f: ReviewedFinding) => {
     const listed = f.person ? onPage?.get(f.person.email.toLowerCase()) : undefined;
     return !onPage || (listed !== undefined && (f.app === null || listed.has(f.app.name)));

@@ -37,6 +37,8 @@ test('the review lists the token and SCM findings, and aligns the review apps in
     ext.context.waitForEvent('page'),
     popup.getByRole('button', { name: 'Open the full review' }).click(),
   ]);
+  // Each finding's card (the table is the default view for an account this size).
+  await review.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Cards' }).click();
   await expect(review.locator('article[data-rule="api-token-unused"]')).toHaveCount(2);
   await expect(review.getByText('API token “old-laptop” is not in use: delete it')).toBeVisible();
   await expect(review.locator('article[data-rule="scm-fork-review-apps"]')).toContainText('shop-frontend');

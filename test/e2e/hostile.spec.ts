@@ -31,7 +31,7 @@ test('names holding markup show as text everywhere, and run nothing', async ({ e
   await inert(popup);
 
   const review = await ext.context.newPage();
-  await review.goto(ext.pageUrl('review'));
+  await review.goto(ext.pageUrl('review') + '#view=cards');
   await expect(
     review.getByText(`${IMG}bruno has full access to shop-api-staging`, { exact: false }).first(),
   ).toBeVisible();

@@ -18,7 +18,7 @@ export async function connectedReview(ext: Ext, token: string, changesOn = true)
   await expect.poll(async () => (await storedRecord(ext, 'reviewDigest')) ?? null, { timeout: 15_000 }).not.toBeNull();
   await options.page.close();
   const review = await ext.context.newPage();
-  await review.goto(ext.pageUrl('review'));
+  await review.goto(ext.pageUrl('review') + '#view=cards'); // decisions are taken on the cards here
   await expect(review.getByRole('heading', { name: 'Access review' })).toBeVisible();
   return review;
 }

@@ -91,3 +91,12 @@ describe('the account-wide page, grouped by app', () => {
     expect(view.banner.text).toContain(`${new Set(openOn(pairs)).size} open finding(s) on this page`);
   });
 });
+
+describe('a page that lists nobody', () => {
+  it('keeps the account’s counts: an empty listing is no all-clear', () => {
+    const whole = overlayOfPeople(demo.snapshot, demo.review, demo.now);
+    const empty = overlayOfPeople(demo.snapshot, demo.review, demo.now, []);
+    expect(whole.people.length).toBeGreaterThan(0);
+    expect(empty).toEqual(whole);
+  });
+});
