@@ -12,6 +12,8 @@ import { storageDump, storedEventually, storedRecord } from './stored';
 // checked from inside the content script's own sandbox (content-world.ts), after the owner
 // connected with "remember on this device" (the sealed copy in the extension's IndexedDB) and
 // the first scan ended. Firefox differs from Chrome on storage access levels: proven here.
+// The background's gate (lib/messages/dispatch.ts) is checked too: writes, settings and page
+// readings about another app are refused to it, as in Chrome.
 
 let mock: MockScalingo;
 let proxy: ScalingoProxy;
