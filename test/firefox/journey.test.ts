@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RECORDS } from '../../lib/storage/records';
 import { demoUser } from '../e2e/expected';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../harness/firefox';
 import { startScalingoProxy, type ScalingoProxy } from '../harness/scalingo-proxy';
@@ -40,11 +41,17 @@ describe('the owner’s journey in Firefox', () => {
     await waitForText(settings, '[data-testid="connection"]', 'Not connected.');
   });
 
-  test('the owner connects with the demo token and sees who is connected', async () => {
+  test('the owner connects with the demo token, remembered on this device, and sees who is connected', async () => {
     await fill(settings, 'Scalingo API token', mock.state.tokens[0]!.token);
+    await click(settings, 'label', 'Remember on this device');
     await click(settings, 'button', 'Connect');
     const { user } = demoUser(mock);
     await waitForText(settings, '[data-testid="connection"]', `Connected as ${user.username} (${user.email})`);
+    // Remembered: the token sealed in the extension's IndexedDB, what sign-out must then erase.
+    expect(await storedEventually(settings, RECORDS.sealedApiToken)).toEqual({
+      iv: expect.any(String),
+      data: expect.any(String),
+    });
   });
 
   test('the first scan ends and its review is stored', async () => {
@@ -79,12 +86,18 @@ describe('the owner’s journey in Firefox', () => {
     expect(mock.log().filter((e) => e.method === 'PATCH')).toEqual([]);
   });
 
-  test('signing out forgets the token', async () => {
+  test('signing out forgets the token, its sealed copy and the bearer', async () => {
     await settings.bringToFront();
+    expect(await storedRecord(settings, RECORDS.sealedApiToken), 'sealed before sign-out').toBeDefined();
+    expect(Object.keys(await storageDump(settings, 'session')), 'a bearer before sign-out').toContain('bearer');
     await click(settings, 'button', 'Sign out and forget the token');
     await waitForText(settings, '[data-testid="connection"]', 'Not connected.');
-    expect(JSON.stringify(await storageDump(settings, 'session'))).not.toContain(mock.state.tokens[0]!.token);
-    expect(await storedRecord(settings, 'sealedApiToken')).toBeUndefined();
+    const session = await storageDump(settings, 'session');
+    expect(JSON.stringify(session)).not.toContain(mock.state.tokens[0]!.token);
+    // Neither the token's nor the bearer's key, nor a bearer (a JWT) under another name.
+    expect(Object.keys(session)).not.toContain('apiToken');
+    expect(JSON.stringify(session)).not.toMatch(/bearer|eyJ/i);
+    expect(await storedRecord(settings, RECORDS.sealedApiToken)).toBeUndefined();
   });
 
   test('the extension’s pages and background logged no console error on the way', async () => {

@@ -6,12 +6,14 @@ import { startScalingoProxy, type ScalingoProxy } from '../harness/scalingo-prox
 import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
 import { inContentScript } from './content-world';
 import { chipOf, click, fill, waitForText } from './people';
-import { storageDump, storedEventually } from './stored';
+import { storageDump, storedEventually, storedRecord } from './stored';
 
 // The token and the trusted state out of reach of the dashboard's content script, in Firefox:
 // checked from inside the content script's own sandbox (content-world.ts), after the owner
 // connected with "remember on this device" (the sealed copy in the extension's IndexedDB) and
 // the first scan ended. Firefox differs from Chrome on storage access levels: proven here.
+// The background's gate (lib/messages/dispatch.ts) is checked too: writes, settings and page
+// readings about another app are refused to it, as in Chrome.
 
 let mock: MockScalingo;
 let proxy: ScalingoProxy;
@@ -121,5 +123,55 @@ describe('in Firefox, the dashboard’s content script cannot reach the token or
     );
     expect(own).toMatchObject({ ok: true });
     expect(JSON.stringify(own)).not.toContain(token);
+  });
+
+  test('a page reading about another app than the page’s is refused, as in Chrome', async () => {
+    const row = (app: string) => ({
+      email: 'eve@evil.example',
+      role: 'owner',
+      tfa: true,
+      pending: false,
+      deleted: false,
+      app,
+    });
+    const other = await inContentScript(
+      firefox,
+      dashboard,
+      `browser.runtime.sendMessage(${JSON.stringify({ type: 'pageReading', rows: [row('billing-api-prod')] })})`,
+    );
+    expect(other).toMatchObject({ ok: false, kind: 'forbidden' });
+    const mixed = { type: 'pageReading', rows: [row('shop-api-staging'), row('billing-api-prod')] };
+    const both = await inContentScript(firefox, dashboard, `browser.runtime.sendMessage(${JSON.stringify(mixed)})`);
+    expect(both).toMatchObject({ ok: false, kind: 'forbidden' });
+    // Its own app's rows pass the gate (and are ignored: a token is connected, not page-only mode).
+    const own = { type: 'pageReading', rows: [row('shop-api-staging')] };
+    expect(await inContentScript(firefox, dashboard, `browser.runtime.sendMessage(${JSON.stringify(own)})`)).toEqual({
+      ok: true,
+      data: false,
+    });
+    expect(await storedRecord(settings, RECORDS.pages)).toBeUndefined();
+  });
+
+  test('writes and settings asked from it are refused as forbidden, and change nothing', async () => {
+    const decision = { findingId: 'any', kind: 'revoke', justification: '', until: null };
+    for (const message of [
+      { type: 'saveSettings', settings: { pageOnly: true } },
+      { type: 'applyPlan', planId: 'plan-1', confirm: true },
+      { type: 'forgetEverything', confirm: true },
+      { type: 'decide', decision },
+      { type: 'decideMany', decisions: [decision] },
+      { type: 'completeReview' },
+    ]) {
+      const reply = await inContentScript(
+        firefox,
+        dashboard,
+        `browser.runtime.sendMessage(${JSON.stringify(message)})`,
+      );
+      expect(reply, message.type).toMatchObject({ ok: false, kind: 'forbidden' });
+    }
+    expect(await storedRecord(settings, RECORDS.sealedApiToken), 'still remembered').toBeDefined();
+    expect(await storedRecord(settings, RECORDS.digest), 'review still there').toBeDefined();
+    expect(await storedRecord(settings, RECORDS.settings)).not.toMatchObject({ pageOnly: true });
+    expect(mock.log().filter((e) => ['PATCH', 'PUT', 'DELETE'].includes(e.method))).toEqual([]);
   });
 });

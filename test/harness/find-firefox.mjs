@@ -1,13 +1,46 @@
 // Which Firefox the Firefox tests drive (test/firefox/), and installing one when the machine
 // has none: Debian's Firefox ESR as root with apt, as find-chromium.mjs does for Chromium.
 // Plain JavaScript so `npm test` (test/run-all.mjs) and `.ci/run` use it with bare Node. The
-// machine is reached through `sys` (find-chromium.mjs's realSystem), so a test injects one.
+// machine is reached through `sys` (find-chromium.mjs's realSystem, plus `output` to read
+// `firefox --version`), so a test injects one. A Firefox older than the manifest's minimum
+// would install the add-on badly or not at all: it is refused by name, never driven.
+import { spawnSync } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realSystem } from './find-chromium.mjs';
 
 export const FIREFOX_SYSTEM_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 const NAMES = ['firefox-esr', 'firefox'];
+
+/** The manifest's minimum: `browser_specific_settings.gecko.strict_min_version` in wxt.config.ts. */
+export const MIN_FIREFOX = 140;
+
+/** The real machine, as find-chromium.mjs has it, and what a command prints (null when it fails). */
+export function realFirefoxSystem() {
+  return {
+    ...realSystem(),
+    output(cmd, args) {
+      const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
+      return r.error || r.status !== 0 ? null : r.stdout;
+    },
+  };
+}
+
+/** The major version `path --version` reports ("Mozilla Firefox 153.8.0esr" → 153), or null. */
+export function firefoxMajor(sys, path) {
+  const m = /\bFirefox\s+(\d+)\./.exec(sys.output(path, ['--version']) ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** `{ path }` when the Firefox at `path` is recent enough, else `{ error }`: one line saying why and what to do. */
+function usable(sys, path) {
+  const major = firefoxMajor(sys, path);
+  if (major !== null && major >= MIN_FIREFOX) return { path };
+  const what = major === null ? 'does not tell its version (`--version`)' : `is Firefox ${major}`;
+  return {
+    error: `${path} ${what}; the extension needs Firefox ${MIN_FIREFOX} or later: upgrade it (Debian/Ubuntu: \`sudo apt-get install firefox-esr\`) or set FIREFOX_PATH to a newer Firefox.`,
+  };
+}
 
 /** The one line shown when no Firefox can be found or installed: what to run. */
 export const NO_FIREFOX =
@@ -19,25 +52,33 @@ function onPath(sys, name) {
   return null;
 }
 
-/** A usable Firefox without installing anything: `FIREFOX_PATH`, then the system's. `{ path }` or `{ error }`. */
-export function findFirefox(sys = realSystem()) {
+/**
+ * A usable Firefox without installing anything: `FIREFOX_PATH`, then the system's, the first
+ * recent enough. `{ path }` or `{ error }` (the first one found too old is named).
+ */
+export function findFirefox(sys = realFirefoxSystem()) {
   const wanted = sys.env.FIREFOX_PATH;
   if (wanted)
     return sys.isExecutable(wanted)
-      ? { path: wanted }
+      ? usable(sys, wanted)
       : { error: `FIREFOX_PATH=${wanted} is not an executable file: fix it or unset it.` };
-  for (const path of FIREFOX_SYSTEM_PATHS) if (sys.isExecutable(path)) return { path };
-  for (const name of NAMES) {
-    const path = onPath(sys, name);
-    if (path) return { path };
+  const found = [...FIREFOX_SYSTEM_PATHS.filter((p) => sys.isExecutable(p)), ...NAMES.map((n) => onPath(sys, n))];
+  const refused = [];
+  for (const path of new Set(found.filter(Boolean))) {
+    const checked = usable(sys, path);
+    if ('path' in checked) return checked;
+    refused.push(checked);
   }
-  return { error: NO_FIREFOX };
+  return refused[0] ?? { error: NO_FIREFOX };
 }
 
 const APT_TIMEOUT_MS = 15 * 60_000;
 
-/** Like findFirefox, but when none is there installs Debian's firefox-esr as root with apt. Never asks for a password. */
-export function ensureFirefox(sys = realSystem()) {
+/**
+ * Like findFirefox, but when none is there, or only one too old, installs (or upgrades) Debian's
+ * firefox-esr as root with apt. Never asks for a password.
+ */
+export function ensureFirefox(sys = realFirefoxSystem()) {
   const found = findFirefox(sys);
   if ('path' in found || sys.env.FIREFOX_PATH) return found;
   const apt = onPath(sys, 'apt-get');
