@@ -33,6 +33,9 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   mock,
   demoToken,
 }) => {
+  // The whole story sends more than one minute's worth of Scalingo's rate limit (the scan, the
+  // reads before and after each write, the rescan): the undo may wait for the next minute.
+  test.setTimeout(150_000);
   const first = await openPopup(ext);
   await expect(first.getByTestId('onboarding')).toContainText('carries every right');
   expect(await seriousViolations(first)).toEqual([]);
@@ -79,7 +82,7 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   await expect(bruno.getByTestId('undo-confirm').locator('code')).toContainText('"is_limited":false');
   await bruno.getByLabel('I have read this call and want Scalingo to apply it').check();
   await bruno.getByRole('button', { name: 'Send the undo' }).click();
-  await expect(plan.getByText('undone')).toBeVisible();
+  await expect(plan.getByText('undone')).toBeVisible({ timeout: 70_000 });
   expect(roleOnMock(mock, brunoApp, 'bruno@acme.example')).toBe('collaborator');
 
   const [download] = await Promise.all([

@@ -83,7 +83,7 @@ test('undo shows its exact call, is confirmed, re-invites with the role read bef
   mock,
   demoToken,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(200_000);
   const review = await reviewWithChangesOn(ext, demoToken);
   await decide(review, 'missing-2fa', 'marketing-site', 'gaelle@acme.example', 'Revoke access');
   await decide(review, 'unused-full-access', 'shop-api-staging', 'bruno@acme.example', 'Downgrade to Limited');
@@ -106,7 +106,8 @@ test('undo shows its exact call, is confirmed, re-invites with the role read bef
   expect(writes(mock)).toEqual([]);
   await undo.getByLabel('I have read this call and want Scalingo to apply it').check();
   await undo.getByRole('button', { name: 'Send the undo' }).click();
-  await expect(plan.locator('li[data-status="pending"]')).toContainText('Invited again, pending');
+  // The scan and the reads around each write have used Scalingo's rate limit: this may wait its turn.
+  await expect(plan.locator('li[data-status="pending"]')).toContainText('Invited again, pending', { timeout: 70_000 });
   await expect(plan.locator('li[data-status="pending"]')).not.toContainText('verified');
   expect(entry(mock, 'marketing-site', 'gaelle@acme.example')).toMatchObject({ is_limited: true, status: 'pending' });
 
