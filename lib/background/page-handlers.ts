@@ -1,7 +1,7 @@
 import type { Request, Responses } from '../messages/protocol';
 import { mergeReading } from '../pages/merge';
 import { pageReview, type PageReview } from '../pages/page-review';
-import type { PageSnapshot } from '../pages/reading';
+import { PageSnapshot } from '../pages/reading';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { HandlerDeps } from './service';
 
@@ -43,7 +43,12 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
     const at = now();
     const changed = await deps.store.exclusive(async (store) => {
       const prev = await store.getPageSnapshot();
-      const { next, changed } = mergeReading(prev, { url: page.url, region: page.region, rows, at });
+      const merged = mergeReading(prev, { url: page.url, region: page.region, rows, at });
+      // What is stored must read back: a snapshot that would not parse would be lost whole.
+      const checked = PageSnapshot.safeParse(merged.next);
+      if (!checked.success) throw new ScalingoApiError('bad_request', 'This page reading could not be kept.');
+      const { changed } = merged;
+      const next = checked.data;
       const names = new Set(rows.map((r) => r.app));
       const lastRead = prev?.apps.filter((a) => names.has(a.name)).map((a) => Date.parse(a.readAt)) ?? [];
       const stale = lastRead.length < names.size || lastRead.some((t) => at.getTime() - t >= REDATE_MS);

@@ -1,4 +1,4 @@
-import { MAX_ROWS, type PageApp, type PageRow, type PageSnapshot } from './reading';
+import { MAX_ROWS, PageApp, type PageRow, type PageSnapshot } from './reading';
 
 // Folds one page reading into the page snapshot: each app the page shows is replaced by what
 // this reading shows of it (only the latest reading of an app counts); apps the page does not
@@ -22,7 +22,9 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
     const old = before.get(name);
     const region = reading.region ?? old?.region ?? null;
     if (!old || old.region !== region || !sameRows(old.rows, rows)) changed = true;
-    before.set(name, { name, region, readAt: reading.at.toISOString(), url: reading.url, rows });
+    const app = PageApp.safeParse({ name, region, readAt: reading.at.toISOString(), url: reading.url, rows });
+    // An app that cannot be stored as read is dropped, never the whole record.
+    if (app.success) before.set(name, app.data);
   }
   // Bounded: the apps read longest ago go first.
   const apps = [...before.values()].sort((a, b) => (a.readAt < b.readAt ? 1 : -1)).slice(0, MAX_ROWS);
@@ -45,5 +47,3 @@ function sameRows(a: PageRow[], b: PageRow[]): boolean {
   const key = (rows: PageRow[]) => JSON.stringify([...rows].sort((x, y) => (x.email < y.email ? -1 : 1)));
   return key(a) === key(b);
 }
-
-export type { PageApp };
