@@ -46,7 +46,7 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
       const merged = mergeReading(prev, { url: page.url, region: page.region, rows, at });
       // What is stored must read back: a snapshot that would not parse would be lost whole.
       const checked = PageSnapshot.safeParse(merged.next);
-      if (!checked.success) throw new ScalingoApiError('bad_request', 'This page reading could not be kept.');
+      if (!checked.success) throw new ScalingoApiError('invalid', 'This page reading could not be kept.');
       const { changed } = merged;
       const next = checked.data;
       const names = new Set(rows.map((r) => r.app));
