@@ -8,6 +8,7 @@ import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
 import { overlayHandlers } from './overlay-handlers';
 import { pageHandlers } from './page-handlers';
+import { refuseTrustedWriteFromPages } from './page-only-guard';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
@@ -224,7 +225,8 @@ export function createService(given: ServiceDeps) {
     handle<T extends Request>(req: T): Promise<Responses[T['type']]> {
       const handlers = { ...parts.handlers, ...own } as Handlers;
       const handler = handlers[req.type] as (r: T) => Promise<Responses[T['type']]>;
-      return handler(req);
+      const guard = refuseTrustedWriteFromPages(parts.deps, req);
+      return guard ? guard.then(() => handler(req)) : handler(req);
     },
     /** The scheduled scan: silently nothing when not connected. */
     async scheduledScan(): Promise<void> {

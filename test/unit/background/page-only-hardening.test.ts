@@ -56,3 +56,27 @@ describe('a stored page snapshot', () => {
     expect(parsePageSnapshot(state.pages)?.apps.map((a) => a.name)).toContain('shop');
   });
 });
+
+describe('page findings and trusted state', () => {
+  const decision = (findingId: string) => ({
+    findingId,
+    kind: 'accept',
+    justification: 'Agency under contract, reviewed with the CTO.',
+  });
+  it.each([
+    ['decide', (id: string) => ({ type: 'decide', decision: decision(id) })],
+    ['decideMany', (id: string) => ({ type: 'decideMany', decisions: [decision(id)] })],
+    ['undecide', (id: string) => ({ type: 'undecide', findingId: id })],
+    ['completeReview', () => ({ type: 'completeReview', fallback: 'open' })],
+  ])('refuses %s in page-only mode, keeping no decision', async (_, req) => {
+    const { state, send, service } = await setUp();
+    const rows = [row('shop', 'alice@acme.example', { role: 'owner' }), row('shop', 'max@agency.example')];
+    await send({ type: 'pageReading', rows });
+    const id = (await service.handle({ type: 'getStatus' })).top[0]!.id;
+    const page = { id: 'ext-id', url: 'chrome-extension://ext-id/review.html' };
+    const reply = await dispatch(service, req(id), page, ctx);
+    expect(reply).toMatchObject({ ok: false, message: expect.stringMatching(/page-only/i) });
+    expect(state.snapshot).toBeNull();
+    expect(await service.handle({ type: 'getHistory' }).catch(() => [])).toEqual([]);
+  });
+});
