@@ -170,6 +170,7 @@ export function createService(given: ServiceDeps) {
       scans.cancel();
       await scans.idle();
       await deps.vault.save(token, remember);
+      await deps.store.setPageSnapshot(null); // the API is the source now: what pages showed goes
       // Another account's results must not mix with this one's.
       if ((await deps.store.getSnapshot())?.me.id !== user.id) {
         await deps.store.setSnapshot(null);

@@ -47,3 +47,10 @@ function sameRows(a: PageRow[], b: PageRow[]): boolean {
   const key = (rows: PageRow[]) => JSON.stringify([...rows].sort((x, y) => (x.email < y.email ? -1 : 1)));
   return key(a) === key(b);
 }
+
+/** Only the apps read within the look-back window: older readings are forgotten (PRIVACY.md). */
+export function freshPages(pages: PageSnapshot | null, lookBackDays: number, now: Date): PageSnapshot | null {
+  if (!pages) return null;
+  const since = now.getTime() - lookBackDays * 86_400_000;
+  return { ...pages, apps: pages.apps.filter((a) => Date.parse(a.readAt) >= since) };
+}

@@ -80,3 +80,25 @@ describe('page findings and trusted state', () => {
     expect(await service.handle({ type: 'getHistory' }).catch(() => [])).toEqual([]);
   });
 });
+
+describe('what the pages showed is forgotten', () => {
+  it('when a token is connected: the API becomes the source', async () => {
+    const { state, send, service } = await setUp();
+    await send({ type: 'pageReading', rows: [row('shop', 'max@agency.example')] });
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
+    await service.idle();
+    expect(state.pages).toBeNull();
+  });
+
+  it('for an app read longer ago than the look-back window', async () => {
+    const { state, send, service } = await setUp();
+    await send({ type: 'pageReading', rows: [row('shop', 'alice@acme.example', { role: 'owner' })] });
+    state.pages = {
+      ...state.pages!,
+      apps: state.pages!.apps.map((a) => ({ ...a, readAt: '2020-01-01T00:00:00.000Z' })),
+    };
+    await send({ type: 'pageReading', rows: [row('blog', 'eve@acme.example', { role: 'owner' })] });
+    expect(state.pages!.apps.map((a) => a.name)).toEqual(['blog']);
+    expect((await service.handle({ type: 'getStatus' })).pages!.map((p) => p.app)).toEqual(['blog']);
+  });
+});
