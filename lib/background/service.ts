@@ -36,7 +36,7 @@ export interface ServiceDeps {
   /** Told when the schedule setting changes (the background re-arms its alarm). */
   onScheduleChange?: (settings: Settings) => void;
   /** Told when the review changes (after a scan, a policy change, an accepted risk): the toolbar badge. */
-  onReview?: (summary: ReviewSummary | null) => void;
+  onReview?: (summary: ReviewSummary | null, source?: 'api' | 'pages') => void;
   /** The browser's interface language (the overlay speaks it when the setting is "auto"). */
   uiLanguage?: () => string;
   /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
