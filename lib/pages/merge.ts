@@ -1,4 +1,4 @@
-import { MAX_ROWS, PageApp, type PageRow, type PageSnapshot } from './reading';
+import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type PageRow, type PageSnapshot } from './reading';
 
 // Folds one page reading into the page snapshot: each app the page shows is replaced by what
 // this reading shows of it (only the latest reading of an app counts); apps the page does not
@@ -27,7 +27,13 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
     if (app.success) before.set(name, app.data);
   }
   // Bounded: the apps read longest ago go first.
-  const apps = [...before.values()].sort((a, b) => (a.readAt < b.readAt ? 1 : -1)).slice(0, MAX_ROWS);
+  const apps: PageApp[] = [];
+  let kept = 0;
+  for (const app of [...before.values()].sort((a, b) => (a.readAt < b.readAt ? 1 : -1)).slice(0, MAX_ROWS)) {
+    if (kept + app.rows.length > MAX_KEPT_ROWS) break;
+    kept += app.rows.length;
+    apps.push(app);
+  }
   apps.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { next: { version: 1, apps }, changed };
 }
