@@ -39,7 +39,7 @@ export default defineBackground(() => {
     makeWriter: (apiToken, authUrl) =>
       new ScalingoClient({ apiToken, authUrl, limiter, bearerStore: sessionBearerStore }),
     onScheduleChange: (settings) => void armSchedule(browser.alarms, settings),
-    onReview: (summary) => void showOnBadge(browser.action, summary),
+    onReview: (summary, source) => void showOnBadge(browser.action, summary, source),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
     dashboardApps: async () => {

@@ -127,7 +127,7 @@ export function ReviewPage({
       </main>
     );
   return (
-    <main class={view === 'cards' ? 'page review' : 'page review wide'}>
+    <main class={`page review${view === 'cards' ? '' : ' wide'}${fromPages ? ' read-only' : ''}`}>
       <h1>{t('review.title')}</h1>
       {fromPages && (
         <p class="notice" role="status" data-testid="pages-banner">

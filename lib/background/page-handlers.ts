@@ -1,7 +1,7 @@
 import type { Request, Responses } from '../messages/protocol';
-import { mergeReading } from '../pages/merge';
+import { freshPages, mergeReading } from '../pages/merge';
 import { pageReview, type PageReview } from '../pages/page-review';
-import type { PageSnapshot } from '../pages/reading';
+import { PageSnapshot } from '../pages/reading';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { HandlerDeps } from './service';
 
@@ -27,11 +27,12 @@ export async function pagesReview(
   now: Date,
 ): Promise<(PageReview & { pages: PageSnapshot }) | null> {
   if (!(await pageOnlyActive(deps))) return null;
-  const [pages, policy, acceptances] = await Promise.all([
+  const [stored, policy, acceptances] = await Promise.all([
     deps.store.getPageSnapshot(),
     deps.store.getPolicy(),
     deps.store.getAcceptances(),
   ]);
+  const pages = freshPages(stored, policy.lookBackDays, now);
   if (!pages || pages.apps.length === 0) return null;
   return { ...pageReview(pages, policy, acceptances, now), pages };
 }
@@ -42,8 +43,13 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
     if (!(await pageOnlyActive(deps))) return false;
     const at = now();
     const changed = await deps.store.exclusive(async (store) => {
-      const prev = await store.getPageSnapshot();
-      const { next, changed } = mergeReading(prev, { url: page.url, region: page.region, rows, at });
+      const prev = freshPages(await store.getPageSnapshot(), (await store.getPolicy()).lookBackDays, at);
+      const merged = mergeReading(prev, { url: page.url, region: page.region, rows, at });
+      // What is stored must read back: a snapshot that would not parse would be lost whole.
+      const checked = PageSnapshot.safeParse(merged.next);
+      if (!checked.success) throw new ScalingoApiError('invalid', 'This page reading could not be kept.');
+      const { changed } = merged;
+      const next = checked.data;
       const names = new Set(rows.map((r) => r.app));
       const lastRead = prev?.apps.filter((a) => names.has(a.name)).map((a) => Date.parse(a.readAt)) ?? [];
       const stale = lastRead.length < names.size || lastRead.some((t) => at.getTime() - t >= REDATE_MS);

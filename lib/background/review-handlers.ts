@@ -33,7 +33,7 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
       ? pageDigestOf(both.pages, both.snapshot, both.review, now())
       : both && digestOf(both.snapshot, both.review, now());
     await deps.store.setDigest(digest);
-    deps.onReview?.(r?.summary ?? null);
+    deps.onReview?.(r?.summary ?? null, both?.pages ? 'pages' : 'api');
     return r;
   }
 

@@ -8,6 +8,7 @@ import type { WriteClient } from '../changes/apply';
 import type { ReviewSummary } from '../rules/summary';
 import { overlayHandlers } from './overlay-handlers';
 import { pageHandlers } from './page-handlers';
+import { refuseTrustedWriteFromPages } from './page-only-guard';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
@@ -35,7 +36,7 @@ export interface ServiceDeps {
   /** Told when the schedule setting changes (the background re-arms its alarm). */
   onScheduleChange?: (settings: Settings) => void;
   /** Told when the review changes (after a scan, a policy change, an accepted risk): the toolbar badge. */
-  onReview?: (summary: ReviewSummary | null) => void;
+  onReview?: (summary: ReviewSummary | null, source?: 'api' | 'pages') => void;
   /** The browser's interface language (the overlay speaks it when the setting is "auto"). */
   uiLanguage?: () => string;
   /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
@@ -169,6 +170,7 @@ export function createService(given: ServiceDeps) {
       scans.cancel();
       await scans.idle();
       await deps.vault.save(token, remember);
+      await deps.store.setPageSnapshot(null); // the API is the source now: what pages showed goes
       // Another account's results must not mix with this one's.
       if ((await deps.store.getSnapshot())?.me.id !== user.id) {
         await deps.store.setSnapshot(null);
@@ -224,7 +226,8 @@ export function createService(given: ServiceDeps) {
     handle<T extends Request>(req: T): Promise<Responses[T['type']]> {
       const handlers = { ...parts.handlers, ...own } as Handlers;
       const handler = handlers[req.type] as (r: T) => Promise<Responses[T['type']]>;
-      return handler(req);
+      const guard = refuseTrustedWriteFromPages(parts.deps, req);
+      return guard ? guard.then(() => handler(req)) : handler(req);
     },
     /** The scheduled scan: silently nothing when not connected. */
     async scheduledScan(): Promise<void> {

@@ -1,15 +1,25 @@
+import { t } from '../i18n';
 import type { ReviewSummary } from '../rules/summary';
 
 // The toolbar badge: the number of open findings at the two highest priorities (red when a
-// P1 is among them), nothing when there are none or before the first scan.
+// P1 is among them), nothing when there are none or before the first scan. Its title says when
+// the findings come from the pages visited (page-only mode), not from Scalingo's API.
 
 export interface ActionApi {
   setBadgeText(details: { text: string }): Promise<void> | void;
   setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
+  setTitle(details: { title: string }): Promise<void> | void;
 }
 
-export async function showOnBadge(action: ActionApi, summary: ReviewSummary | null): Promise<void> {
+export type ReviewSource = 'api' | 'pages';
+
+export async function showOnBadge(
+  action: ActionApi,
+  summary: ReviewSummary | null,
+  source: ReviewSource = 'api',
+): Promise<void> {
   const urgent = summary?.urgent ?? 0;
   await action.setBadgeText({ text: urgent > 0 ? String(Math.min(urgent, 999)) : '' });
   if (urgent > 0) await action.setBadgeBackgroundColor({ color: summary!.open.P1 > 0 ? '#c62828' : '#ef6c00' });
+  await action.setTitle({ title: source === 'pages' ? `${t('app.name')} · ${t('pages.label')}` : t('app.name') });
 }

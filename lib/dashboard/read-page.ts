@@ -10,17 +10,19 @@ import { everyEmailRow, groupHeadingOf, personGroupItems, roleShown, rowText } f
 const PENDING = /(?<!\p{L})(pending|invited|invitation sent|en attente|invit(é|ée))(?!\p{L})/iu;
 const DELETED = /(?<!\p{L})(account deleted|compte supprimé)(?!\p{L})/iu;
 const TFA = /(?<!\p{L})(2fa|a2f|two-factor|double authentification)(?!\p{L})/iu;
-const TFA_OFF = /(?<!\p{L})(off|disabled|missing|désactivée?|inactive|absente?|sans)(?!\p{L})/iu;
-const TFA_ON = /(?<!\p{L})(on|enabled|active|activée?)(?!\p{L})/iu;
+/** Negations first: "2FA not enabled" holds "enabled", yet says off. */
+const TFA_OFF = /(?<!\p{L})(not|no|non|pas|sans|off|disabled|missing|désactivée?|inactive|absente?)(?!\p{L})/iu;
+const TFA_ON = /(?<!\p{L})(on|yes|oui|enabled|active|activée?)(?!\p{L})/iu;
+/** Where one cell's words end: a neighbour's "disabled" or "active" says nothing of 2FA. */
+const SEPARATORS = /[·•|,;\n\t]|\s{2,}/;
 const APP_NAME = /^[A-Za-z0-9._-]{1,80}$/;
 
 /** 2FA as a row shows it: true, false, or null when the row says nothing of it. */
 export function tfaShown(text: string): boolean | null {
-  const at = text.search(TFA);
-  if (at < 0) return null;
-  const around = text.slice(Math.max(0, at - 20), at + 40);
-  if (TFA_OFF.test(around)) return false;
-  return TFA_ON.test(around) ? true : null;
+  const part = text.split(SEPARATORS).find((p) => TFA.test(p));
+  if (part === undefined) return null;
+  if (TFA_OFF.test(part)) return false;
+  return TFA_ON.test(part) ? true : null;
 }
 
 function rowOfPerson(email: string, text: string, role: PageRow['role'], app: string): PageRow {

@@ -94,9 +94,15 @@ function aboutPageOnScreen(req: Request, url: string): boolean {
   }
 }
 
-/** The page a reading came from, as the browser stamped it: whatever the sender wrote is replaced. */
+/**
+ * The page a reading came from, as the browser stamped it: whatever the sender wrote is replaced.
+ * Only origin + path are kept: a query or fragment may be long (the stored snapshot bounds the
+ * URL) or personal; a region too long to store is dropped, not the reading.
+ */
 function stampReading(req: Extract<Request, { type: 'pageReading' }>, url: string): Request {
-  return { ...req, page: { url, region: appOfDashboardUrl(url)?.region ?? null } };
+  const u = new URL(url);
+  const region = appOfDashboardUrl(url)?.region ?? null;
+  return { ...req, page: { url: `${u.origin}${u.pathname}`, region: region && region.length <= 40 ? region : null } };
 }
 
 function refuse(kind: string, message: string): Reply<never> {

@@ -1,4 +1,4 @@
-import { MAX_ROWS, type PageApp, type PageRow, type PageSnapshot } from './reading';
+import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type PageRow, type PageSnapshot } from './reading';
 
 // Folds one page reading into the page snapshot: each app the page shows is replaced by what
 // this reading shows of it (only the latest reading of an app counts); apps the page does not
@@ -22,10 +22,18 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
     const old = before.get(name);
     const region = reading.region ?? old?.region ?? null;
     if (!old || old.region !== region || !sameRows(old.rows, rows)) changed = true;
-    before.set(name, { name, region, readAt: reading.at.toISOString(), url: reading.url, rows });
+    const app = PageApp.safeParse({ name, region, readAt: reading.at.toISOString(), url: reading.url, rows });
+    // An app that cannot be stored as read is dropped, never the whole record.
+    if (app.success) before.set(name, app.data);
   }
   // Bounded: the apps read longest ago go first.
-  const apps = [...before.values()].sort((a, b) => (a.readAt < b.readAt ? 1 : -1)).slice(0, MAX_ROWS);
+  const apps: PageApp[] = [];
+  let kept = 0;
+  for (const app of [...before.values()].sort((a, b) => (a.readAt < b.readAt ? 1 : -1)).slice(0, MAX_ROWS)) {
+    if (kept + app.rows.length > MAX_KEPT_ROWS) break;
+    kept += app.rows.length;
+    apps.push(app);
+  }
   apps.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { next: { version: 1, apps }, changed };
 }
@@ -46,4 +54,9 @@ function sameRows(a: PageRow[], b: PageRow[]): boolean {
   return key(a) === key(b);
 }
 
-export type { PageApp };
+/** Only the apps read within the look-back window: older readings are forgotten (PRIVACY.md). */
+export function freshPages(pages: PageSnapshot | null, lookBackDays: number, now: Date): PageSnapshot | null {
+  if (!pages) return null;
+  const since = now.getTime() - lookBackDays * 86_400_000;
+  return { ...pages, apps: pages.apps.filter((a) => Date.parse(a.readAt) >= since) };
+}

@@ -7,6 +7,7 @@ import type { Review } from '../rules/review';
 import { summarise } from '../rules/summary';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { PageSnapshot } from './reading';
+import { isPublicMailDomain } from './public-mail';
 import { pagesToSnapshot, UNKNOWN_REGION } from './to-snapshot';
 
 // The review of the pages visited (page-only mode): the rules that need no event, run on what
@@ -25,17 +26,22 @@ export const PAGE_RULES = [
 
 /**
  * The pages do not say who is signed in, whose domain is trusted by default: without trusted
- * domains in the policy, the domains of the apps' owners shown are trusted instead, else (no
- * owner shown, e.g. grouped by person) the domain most people shown share.
+ * domains in the policy, the single most common domain of the apps' owners shown is trusted,
+ * else (no owner shown, e.g. grouped by person) the domain most people shown share. A public
+ * mail domain is never trusted: one app owned at gmail.com would make every gmail.com user "team".
  */
 export function pagePolicy(policy: Policy, snapshot: AccessSnapshot): Policy {
   if (policy.trustedDomains.length > 0) return policy;
   const owners = snapshot.apps.map((a) => a.owner.email).filter((e) => e.includes('@'));
-  if (owners.length > 0) return { ...policy, trustedDomains: [...new Set(owners.map(domainOf))].sort() };
+  const top = mostCommon(owners) ?? mostCommon(snapshot.assignments.map((a) => a.email));
+  return top ? { ...policy, trustedDomains: [top] } : policy;
+}
+
+/** The domain most addresses share, public mail domains aside; ties go to the first by name. */
+function mostCommon(emails: string[]): string | null {
   const count = new Map<string, number>();
-  for (const a of snapshot.assignments) count.set(domainOf(a.email), (count.get(domainOf(a.email)) ?? 0) + 1);
-  const top = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return top ? { ...policy, trustedDomains: [top[0]] } : policy;
+  for (const d of emails.map(domainOf)) if (!isPublicMailDomain(d)) count.set(d, (count.get(d) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
 const ORDER = { P1: 0, P2: 1, P3: 2, P4: 3 } as const;

@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 /** At most this many rows in one reading (the account-wide page of a large team fits). */
 export const MAX_ROWS = 2000;
+/** At most this many rows kept across all apps read (the oldest apps are evicted first). */
+export const MAX_KEPT_ROWS = 10_000;
 
 const AppName = z.string().regex(/^[A-Za-z0-9._-]{1,80}$/);
 const Region = z.string().regex(/^[a-z0-9-]{1,40}$/);

@@ -46,6 +46,9 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   await review.goto(ext.pageUrl('review'));
   await expect(review.getByTestId('pages-banner')).toContainText('Page-only');
   await expect(review.getByText('Invitation for nina@acme.example to shop-api-staging still pending')).toBeVisible();
+  // Page findings are advice: no decision or completion is offered on them.
+  await expect(review.locator('.complete-review')).toBeHidden();
+  await expect(review.locator('form.decision').first()).toBeHidden();
 
   // No request to Scalingo in this mode.
   expect(mock.log()).toEqual([]);

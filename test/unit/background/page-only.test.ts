@@ -63,7 +63,10 @@ describe('page-only mode', () => {
       'external-domain max@agency.example',
       'missing-2fa bob@acme.example',
     ]);
-    expect(onReview).toHaveBeenLastCalledWith(expect.objectContaining({ open: expect.objectContaining({ P2: 1 }) }));
+    expect(onReview).toHaveBeenLastCalledWith(
+      expect.objectContaining({ open: expect.objectContaining({ P2: 1 }) }),
+      'pages',
+    );
     expect(makeClient).not.toHaveBeenCalled();
     expect(state.snapshot).toBeNull(); // the API snapshot is never written from a page
     await expect(service.handle({ type: 'previewPlan' })).rejects.toMatchObject({ kind: 'not_found' });

@@ -1,0 +1,21 @@
+import type { Request } from '../messages/protocol';
+import { ScalingoApiError } from '../scalingo/errors';
+import { pageOnlyActive } from './page-handlers';
+import type { HandlerDeps } from './service';
+
+// Page findings are untrusted advice (a page can mislead them): while the pages visited are the
+// review's source, they never become a decision or a completed review in trusted state.
+
+const TRUSTED_WRITES: ReadonlySet<Request['type']> = new Set(['decide', 'decideMany', 'undecide', 'completeReview']);
+
+/** A check for the trusted writes; null for every other request, which then runs without a pause. */
+export function refuseTrustedWriteFromPages(deps: Pick<HandlerDeps, 'store' | 'vault'>, req: Request) {
+  if (!TRUSTED_WRITES.has(req.type)) return null;
+  return pageOnlyActive(deps).then((active) => {
+    if (active)
+      throw new ScalingoApiError(
+        'refused',
+        'Page-only mode: connect a token to record decisions or complete a review.',
+      );
+  });
+}

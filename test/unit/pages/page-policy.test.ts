@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { pagePolicy } from '../../../lib/pages/page-review';
+import type { PageRow, PageSnapshot } from '../../../lib/pages/reading';
+import { pagesToSnapshot } from '../../../lib/pages/to-snapshot';
+import { parsePolicy } from '../../../lib/policy';
+
+// Without trusted domains in the policy, the pages guess the team's domain: one page must not
+// make a public mail provider (everyone's domain) trusted for every app.
+
+const row = (app: string, email: string, role: PageRow['role']): PageRow => ({
+  email,
+  role,
+  tfa: null,
+  pending: false,
+  deleted: false,
+  app,
+});
+const pages = (rows: PageRow[]): PageSnapshot => ({
+  version: 1,
+  apps: [...new Set(rows.map((r) => r.app))].map((name) => ({
+    name,
+    region: 'osc-fr1',
+    readAt: '2026-11-30T10:00:00.000Z',
+    url: 'https://dashboard.scalingo.com/collaborators',
+    rows: rows.filter((r) => r.app === name),
+  })),
+});
+const trusted = (rows: PageRow[]) => pagePolicy(parsePolicy({}), pagesToSnapshot(pages(rows), 90)).trustedDomains;
+
+describe('the domain the pages trust', () => {
+  it('never trusts a public mail domain, even when it owns an app', () => {
+    const rows = [
+      row('shop', 'alice@acme.example', 'owner'),
+      row('blog', 'alice@acme.example', 'owner'),
+      row('side', 'x@gmail.com', 'owner'),
+      row('side', 'lea@gmail.com', 'collaborator'),
+    ];
+    expect(trusted(rows)).toEqual(['acme.example']);
+  });
+
+  it('trusts only the most common owner domain', () => {
+    const rows = [
+      row('shop', 'alice@acme.example', 'owner'),
+      row('blog', 'alice@acme.example', 'owner'),
+      row('lab', 'max@agency.example', 'owner'),
+    ];
+    expect(trusted(rows)).toEqual(['acme.example']);
+  });
+
+  it.each(['outlook.com', 'yahoo.fr', 'gmx.de', 'free.fr', 'proton.me', 'laposte.net'])(
+    'trusts nothing when the only owner is at %s',
+    (domain) => {
+      expect(trusted([row('side', `x@${domain}`, 'owner'), row('side', `y@${domain}`, 'limited')])).toEqual([]);
+    },
+  );
+});
