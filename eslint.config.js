@@ -1,5 +1,5 @@
-// Lint rules, kept under test/ so the top level stays as designed. Beyond the recommended
-// sets, it enforces two habits of the project with the reason in the message.
+// Lint rules, at the root so editors find them. Beyond the recommended sets, it enforces
+// habits of the project with the reason in the message.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
