@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
 
 interface Props {
-  onOpenSettings(): void;
+  onOpenSettings: () => void;
 }
 
 /** First run: what the extension needs and why a dedicated account is wiser. */

@@ -16,10 +16,10 @@ interface Props {
   top?: ReviewedFinding[];
   /** The app of the active dashboard tab, when there is one. */
   tabApp?: string | null;
-  onOpenReview?(): void;
-  onRescan(): void;
-  onCancel(): void;
-  onOpenSettings(): void;
+  onOpenReview?: () => void;
+  onRescan: () => void;
+  onCancel: () => void;
+  onOpenSettings: () => void;
 }
 
 /** The account at a glance, painted from the stored snapshot without waiting for the network. */

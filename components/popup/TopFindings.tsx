@@ -5,7 +5,7 @@ import { messageText } from '../../lib/ui/message-text';
 interface Props {
   findings: ReviewedFinding[];
   tabApp: string | null;
-  onOpenReview(): void;
+  onOpenReview: () => void;
 }
 
 /** The most urgent open findings (this tab's app first), each with its first piece of evidence. */

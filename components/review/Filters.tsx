@@ -6,7 +6,7 @@ interface Props {
   filter: FindingFilter;
   rules: string[];
   regions: string[];
-  onChange(f: FindingFilter): void;
+  onChange: (f: FindingFilter) => void;
 }
 
 const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
@@ -21,7 +21,7 @@ function Pick({
   label: string;
   value: string | null;
   options: string[];
-  onPick(v: string | null): void;
+  onPick: (v: string | null) => void;
 }) {
   return (
     <label>

@@ -11,9 +11,9 @@ interface Props {
   plan: (Plan & { planId: string }) | null;
   changes: ChangeResult[];
   busy: boolean;
-  onPreview(): void;
-  onApply(planId: string): void;
-  onUndo(recordId: string, call: string): void;
+  onPreview: () => void;
+  onApply: (planId: string) => void;
+  onUndo: (recordId: string, call: string) => void;
 }
 
 const roleText = (role: 'collaborator' | 'limited' | 'none') =>

@@ -27,13 +27,13 @@ function paginate(groups: Group[], limit: number): Group[] {
 }
 
 export interface ReviewActions {
-  decide(d: DecisionInput): Promise<string | null>;
-  undecide(findingId: string): void;
-  preview(): Promise<(Plan & { planId: string }) | string>;
-  apply(planId: string): Promise<string | null>;
-  undo(recordId: string, call: string): Promise<string | null>;
-  complete(): Promise<string | null>;
-  exportAs(format: 'csv' | 'json' | 'md'): Promise<string | null>;
+  decide: (d: DecisionInput) => Promise<string | null>;
+  undecide: (findingId: string) => void;
+  preview: () => Promise<(Plan & { planId: string }) | string>;
+  apply: (planId: string) => Promise<string | null>;
+  undo: (recordId: string, call: string) => Promise<string | null>;
+  complete: () => Promise<string | null>;
+  exportAs: (format: 'csv' | 'json' | 'md') => Promise<string | null>;
 }
 
 interface Props {

@@ -32,6 +32,8 @@ const CONTENT_SCRIPT_TOPICS: readonly Topic[] = ['digest'];
 export function announcingStore(store: Store, announce: (topic: Topic) => void): Store {
   const wrapped = { ...store };
   for (const [name, topic] of Object.entries(TOPIC_OF) as [keyof Store, Topic][]) {
+    // Called with `apply(store, …)` below, so `this` stays the store.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const write = store[name] as (...a: unknown[]) => Promise<unknown>;
     (wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
       const done = await write.apply(store, args);
@@ -53,9 +55,8 @@ export const browserOutlets: Outlets = {
   toPages: (m) => browser.runtime.sendMessage(m).catch(() => undefined), // no page open
   toTabs: async (m) => {
     const tabs = await browser.tabs.query({});
-    await Promise.all(
-      tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, m).catch(() => undefined))),
-    );
+    const sent = tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, m)]));
+    await Promise.all(sent.map((p) => p.catch(() => undefined)));
   },
 };
 

@@ -212,7 +212,7 @@ export function createService(given: ServiceDeps) {
 
   return {
     handle<T extends Request>(req: T): Promise<Responses[T['type']]> {
-      const handlers = { ...parts.handlers, ...own } as Handlers;
+      const handlers = { ...parts.handlers, ...own };
       const handler = handlers[req.type] as (r: T) => Promise<Responses[T['type']]>;
       return handler(req);
     },

@@ -12,11 +12,11 @@ import { findInviteField } from './selectors';
 
 /** What the overlay asks the background (the content script passes `ask`-based calls). */
 export interface Background {
-  appView(region: string, app: string): Promise<OverlayView | null>;
-  refreshApp(region: string, app: string): Promise<OverlayView | null>;
-  peopleView(): Promise<OverlayView | null>;
-  inviteAdvice(region: string, app: string, email: string): Promise<InviteAdvice | null>;
-  openReview(findingId: string | null): void;
+  appView: (region: string, app: string) => Promise<OverlayView | null>;
+  refreshApp: (region: string, app: string) => Promise<OverlayView | null>;
+  peopleView: () => Promise<OverlayView | null>;
+  inviteAdvice: (region: string, app: string, email: string) => Promise<InviteAdvice | null>;
+  openReview: (findingId: string | null) => void;
 }
 
 export async function runOverlay(
