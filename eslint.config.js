@@ -2,6 +2,7 @@
 // habits of the project with the reason in the message.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -29,6 +30,12 @@ export default tseslint.config(
       'no-undef': 'off', // TypeScript checks names
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Preact hooks follow React's rules: called unconditionally, effects list what they read.
+    files: ['components/**', 'entrypoints/**', 'lib/ui/**'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   // Plain scripts (the build, the generator, this file) are outside the TypeScript project.
   { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },

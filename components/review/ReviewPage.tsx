@@ -54,7 +54,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
   const [error, setError] = useState<string | null>(null);
   // Long reviews render a page at a time: the first findings show at once, the rest on demand.
   const [limit, setLimit] = useState(PAGE);
-  const findings = review?.findings ?? [];
+  const findings = useMemo(() => review?.findings ?? [], [review]);
   const shown = useMemo(
     () =>
       groupFindings(
@@ -68,7 +68,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
   useEffect(() => {
     const at = focus ? shown.flatMap((g) => g.findings).findIndex((f) => f.id === focus) : -1;
     if (at >= limit) setLimit(at + 1);
-  }, [focus, review]);
+  }, [focus, shown, limit]); // `shown` too: a new filter or grouping can move it past the page
   useEffect(() => {
     const card = focus ? document.querySelector<HTMLElement>(`[data-finding="${CSS.escape(focus)}"]`) : null;
     card?.scrollIntoView({ block: 'center' });
