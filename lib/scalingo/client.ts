@@ -135,10 +135,6 @@ export class ScalingoClient {
    * goes again with the new bearer, and a second 401 is about that call alone (kind `forbidden`),
    * except on `/v1/users/self`, where it still means revoked.
    */
-  private refusal(): ScalingoApiError | null {
-    return this.refused;
-  }
-
   private async authed<S2 extends z.ZodType>(plain: Call, schema: S2): Promise<z.output<S2>> {
     this.refuseForeignHost(plain.base);
     const signals = [plain.signal, this.opts.signal].filter((x): x is AbortSignal => x !== undefined);
@@ -151,8 +147,8 @@ export class ScalingoClient {
         return await callApi(this.fetchFn, { ...call, auth: { bearer } }, schema);
       } catch (e) {
         if (!isApiError(e) || e.kind !== 'unauthorized') throw e;
-        // Read anew: another call may have set it while this one awaited (TypeScript thinks it null).
-        const refused = this.refusal();
+        // Another call may have set it while this one awaited (TypeScript narrowed it to null).
+        const refused = this.refused as ScalingoApiError | null;
         if (refused) throw refused;
         if (e.details.requestId === UNSENT.held) {
           // Held back unsent while its bearer was checked: never a 401 of its own. Each check ends.
