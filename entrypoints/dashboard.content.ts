@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';
 import { HINT_TAG } from '../lib/dashboard/invite-hint';
@@ -6,7 +7,7 @@ import { runOverlay, type Background } from '../lib/dashboard/overlay';
 import { dashboardPage } from '../lib/dashboard/page';
 import { removeOverlay } from '../lib/dashboard/shadow';
 import { askAboutPage } from '../lib/dashboard/ask-page';
-import { watchLive } from '../lib/background/live-channel';
+import { watchLive } from '../lib/messages/live';
 
 // Findings beside each person on Scalingo's collaborators pages, and role advice on the
 // invitation form. Wiring only. It asks the background about the page on screen, receives
@@ -42,7 +43,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
     // A scan (or a policy change, an accepted risk) rewrites the review's digest: the background
     // says so (and nothing more), and the overlay asks about this page again.
-    const unwatch = watchLive(['digest'], () => start(location.href));
+    const unwatch = watchLive(['digest'], () => start(location.href), browser.runtime);
     ctx.onInvalidated(() => {
       unwatch();
       removeOverlay(document, TAGS);

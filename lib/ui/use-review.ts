@@ -1,8 +1,9 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReviewSessionState } from '../messages/protocol';
 import type { Review } from '../rules/review';
 import type { Settings } from '../settings';
-import { watchLive } from '../background/live-channel';
+import { watchLive } from '../messages/live';
 import { ask } from './ask';
 
 // Everything the review page shows, asked from the background at open and again whenever a
@@ -47,7 +48,7 @@ export function useReview(): [ReviewData | null, () => void] {
   }, [tick]);
   useEffect(() => {
     const bump = () => setTick((n) => n + 1);
-    return watchLive(['digest', 'session', 'policy'], bump);
+    return watchLive(['digest', 'session', 'policy'], bump, browser.runtime);
   }, []);
   return [data, () => setTick((n) => n + 1)];
 }
