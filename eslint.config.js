@@ -4,6 +4,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const NO_BACKGROUND = {
+  regex: '^(\\.\\./)+(lib/)?background(/|$)',
+  message: 'The background is trusted and runs alone: talk to it with messages (lib/ui/ask.ts, lib/messages).',
+};
+const NO_BROWSER = {
+  name: 'wxt/browser',
+  message: 'Components are views: take browser calls as props or through lib/ui.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,5 +76,16 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'API and page strings must render as text.' },
       ],
     },
+  },
+  // Zones (docs/architecture.md): the background's code runs in its worker only; pages and the
+  // content script reach it by messages. Views get the browser through lib/ui, not wxt/browser.
+  // test/meta/lint-zones.test.ts proves each is caught.
+  {
+    files: ['components/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_BROWSER], patterns: [NO_BACKGROUND] }] },
+  },
+  {
+    files: ['lib/dashboard/**', 'entrypoints/dashboard.content.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_BACKGROUND] }] },
   },
 );
