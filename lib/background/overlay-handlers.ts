@@ -1,5 +1,5 @@
 import { pickLanguage, setLanguage } from '../i18n';
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { overlayOfApp } from '../overlay/app-view';
 import { inviteAdvice } from '../overlay/invite-advice';
 import { overlayOfPeople } from '../overlay/people-view';
@@ -15,7 +15,9 @@ import type { ServiceDeps } from './service';
 // The last two are budgeted (overlay-limits.ts): the page's own scripts can fake what it shows;
 // the budgets are kept in storage.session, so a restart of the background does not reset them.
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 interface Scans {
   start(token: string): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../rules/digest';
@@ -10,7 +10,9 @@ import type { HandlerDeps } from './service';
 // accepting a risk (with why, by whom, until when) and reopening it. Every change re-computes
 // the summary, stores it for the popup (digest) and tells the background (toolbar badge).
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review } | null> {

@@ -1,4 +1,4 @@
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { accessLines, buildRecord } from '../review/build-record';
 import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
@@ -9,7 +9,9 @@ import type { HandlerDeps } from './service';
 // The review in progress: decisions per finding (kept across popup and page), completing it
 // into the history, and what changed since the previous completed review.
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 const HISTORY_KEPT = 20;
 

@@ -1,4 +1,4 @@
-import type { Request, Responses, Status } from '../messages/protocol';
+import type { BackgroundRequest, Responses, Status } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ScanClient } from '../scan/scan-account';
 import { IDLE } from '../scan/scan-state';
@@ -42,7 +42,9 @@ export interface HandlerDeps extends Omit<ServiceDeps, 'store'> {
   store: SerialStore;
 }
 
-type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
+type Handlers = {
+  [K in BackgroundRequest['type']]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<Responses[K]>;
+};
 
 export function createService(given: ServiceDeps) {
   const queue = serialStore(given.store);
@@ -211,7 +213,7 @@ export function createService(given: ServiceDeps) {
   };
 
   return {
-    handle<T extends Request>(req: T): Promise<Responses[T['type']]> {
+    handle<T extends BackgroundRequest>(req: T): Promise<Responses[T['type']]> {
       const handlers = { ...parts.handlers, ...own };
       const handler = handlers[req.type] as (r: T) => Promise<Responses[T['type']]>;
       return handler(req);

@@ -1,6 +1,6 @@
 import { toErrorPayload } from '../scalingo/errors';
 import type { Service } from '../background/service';
-import { CONTENT_SCRIPT_REQUESTS, REVIEW_PAGE_REQUESTS, Request, type Reply } from './protocol';
+import { CONTENT_SCRIPT_REQUESTS, REVIEW_PAGE_REQUESTS, BackgroundRequest, type Reply } from './protocol';
 import {
   appOfDashboardUrl,
   classifySender,
@@ -26,7 +26,7 @@ export async function dispatch(
 ): Promise<Reply<unknown>> {
   const kind = classifySender(sender, ctx.extensionId, ctx.extensionOrigin);
   if (kind === 'other') return refuse('forbidden', 'Messages are accepted only from this extension.');
-  const parsed = Request.safeParse(raw);
+  const parsed = BackgroundRequest.safeParse(raw);
   if (!parsed.success)
     return refuse('bad_request', `Malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const req = parsed.data;
@@ -58,7 +58,7 @@ function pageOnScreen(sender: SenderInfo): string {
 }
 
 /** A content script's request must be about the page that sent it (the URL the browser stamped). */
-function aboutPageOnScreen(req: Request, url: string): boolean {
+function aboutPageOnScreen(req: BackgroundRequest, url: string): boolean {
   switch (req.type) {
     case 'appView':
     case 'refreshApp':

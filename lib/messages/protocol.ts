@@ -15,14 +15,14 @@ import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
 
 // The one message protocol between the background worker and everything else. Every
-// incoming message is parsed with `Request`; the answer is always a `Reply`.
+// incoming message is parsed with `BackgroundRequest`; the answer is always a `Reply`.
 
 const AppRef = z.object({
   region: z.string().regex(/^[a-z0-9-]{1,40}$/),
   app: z.string().regex(/^[A-Za-z0-9._-]{1,80}$/),
 });
 
-export const Request = z.discriminatedUnion('type', [
+export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connect'), token: z.string().trim().min(1).max(512), remember: z.boolean() }),
   z.object({ type: z.literal('disconnect') }),
   z.object({ type: z.literal('getStatus') }),
@@ -74,10 +74,10 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('peopleView') }),
   z.object({ type: z.literal('openReview'), findingId: z.string().min(1).max(400).nullable() }),
 ]);
-export type Request = z.infer<typeof Request>;
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 /** What a sender writes (defaults may be left out). */
-export type RequestInput = z.input<typeof Request>;
-export type RequestType = Request['type'];
+export type RequestInput = z.input<typeof BackgroundRequest>;
+export type RequestType = BackgroundRequest['type'];
 
 /** What a dashboard content script may ask: read-only, about the page it is on. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
