@@ -20,20 +20,21 @@ export const Action = z.enum([
 ]);
 export type Action = z.infer<typeof Action>;
 
-export const Message = z.object({
+/** A translated text: a message key of lib/i18n and its values, worded in the reader's language. */
+export const Phrase = z.object({
   key: z.string(),
   vars: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
-export type Message = { key: MessageKey; vars?: Record<string, string | number> };
+export type Phrase = { key: MessageKey; vars?: Record<string, string | number> };
 
 export const Finding = z.object({
   /** rule + app + person: the same across scans and whatever the order of the input. */
   id: z.string(),
   rule: z.string(),
   priority: Priority,
-  title: Message,
-  evidence: z.array(Message),
-  confidence: z.object({ level: z.enum(['high', 'medium', 'low']), why: Message }),
+  title: Phrase,
+  evidence: z.array(Phrase),
+  confidence: z.object({ level: z.enum(['high', 'medium', 'low']), why: Phrase }),
   action: Action,
   /** Null for findings about the account or about a person across apps. */
   app: z.object({ id: z.string(), name: z.string(), region: z.string() }).nullable(),
@@ -43,9 +44,9 @@ export const Finding = z.object({
   link: z.string(),
 });
 export type Finding = Omit<z.infer<typeof Finding>, 'title' | 'evidence' | 'confidence'> & {
-  title: Message;
-  evidence: Message[];
-  confidence: { level: 'high' | 'medium' | 'low'; why: Message };
+  title: Phrase;
+  evidence: Phrase[];
+  confidence: { level: 'high' | 'medium' | 'low'; why: Phrase };
 };
 
 const DASHBOARD = 'https://dashboard.scalingo.com';

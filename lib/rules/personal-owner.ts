@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, personFinding, sensitivity } from './context';
-import type { Finding, Message } from './finding';
+import type { Finding, Phrase } from './finding';
 
 // A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
 // by a personal account rather than a
@@ -25,7 +25,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isSensitive(app);
     const local = a.email.slice(0, a.email.lastIndexOf('@'));
     if (!inScope || services.has(a.email.toLowerCase()) || (services.size === 0 && SERVICE_LIKE.test(local))) continue;
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.ownerPersonal', vars: { owner: a.email } },
       services.size === 0
         ? { key: 'evidence.noServiceAccounts' }
