@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { FindingFilter } from '../../lib/review/filter';
-import type { Priority } from '../../lib/rules/finding';
+import { PRIORITIES, type Priority } from '../../lib/rules/priority';
 
 interface Props {
   filter: FindingFilter;
@@ -8,8 +8,6 @@ interface Props {
   regions: string[];
   onChange: (f: FindingFilter) => void;
 }
-
-const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 /** A select whose first choice is "all" (null). */
 function Pick({

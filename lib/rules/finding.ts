@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { MessageKey } from '../i18n/en';
+import { PRIORITIES } from './priority';
 
 // A finding: one thing to look at, with why (evidence with dates), how sure we are, and what
 // to do. Texts are message keys with values, so every view shows them in the reader's language.
 
-export const Priority = z.enum(['P1', 'P2', 'P3', 'P4']);
+export const Priority = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof Priority>;
 
 /** `ask-owner`: your own access on someone else's app, which only its owner changes (rules/own-access.ts). */
@@ -56,8 +57,7 @@ export const collaboratorsPage = (app: { region: string; name: string }) =>
 export const CONSOLIDATED_PAGE = `${DASHBOARD}/collaborators`;
 export const ACCOUNT_2FA_PAGE = `${DASHBOARD}/account/authentication`;
 
-/** Most urgent first. */
-export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4'];
+export { PRIORITIES };
 
 /** Open findings first, then by priority: the order every view lists them in. */
 export const byUrgency = (a: { state: string; priority: Priority }, b: { state: string; priority: Priority }): number =>
