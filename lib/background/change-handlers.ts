@@ -6,7 +6,7 @@ import { pickLanguage, setLanguage, t } from '../i18n';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ReviewSession } from './review-session';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // Writes, and only these: a plan previewed from the reviewer's decisions, applied only when
 // changes are on in the settings and the page confirms that very plan (by its id); each item

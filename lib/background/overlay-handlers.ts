@@ -7,7 +7,7 @@ import type { Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { appKey, budgetStore, type BudgetArea } from './overlay-budget-store';
 import { REFRESH_EVERY_MS, takeOpen, takeRefresh } from './overlay-limits';
-import type { ServiceDeps } from './service';
+import type { ServiceDeps } from './deps';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
 // page it is on): the overlay of the app or of the account-wide page as finished texts, advice

@@ -4,7 +4,7 @@ import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../rules/digest';
 import { review, type Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // The review's requests: findings under the policy and accepted risks, the policy itself,
 // accepting a risk (with why, by whom, until when) and reopening it. Every change re-computes

@@ -4,7 +4,7 @@ import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { Review } from '../rules/review';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // The review in progress: decisions per finding (kept across popup and page), completing it
 // into the history, and what changed since the previous completed review.

@@ -1,7 +1,7 @@
 import { isApiError } from '../scalingo/errors';
 import { scanAccount } from '../scan/scan-account';
 import type { ScanState } from '../scan/scan-state';
-import type { ServiceDeps } from './service';
+import type { ServiceDeps } from './deps';
 
 // Runs one scan for the service: one at a time, cancellable, progress written to the scan
 // state as it goes (at most every 300 ms), events kept for the next scan. A scan that fails

@@ -1,46 +1,21 @@
 import type { BackgroundRequest, Responses, Status } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
-import type { ScanClient } from '../scan/scan-account';
 import { IDLE } from '../scan/scan-state';
-import { authUrlRefusal, parseSettings, type Settings } from '../settings';
-import type { WriteClient } from '../changes/apply';
-import type { ReviewSummary } from '../rules/summary';
+import { authUrlRefusal, parseSettings } from '../settings';
+import type { HandlerDeps, ServiceDeps } from './deps';
 import { overlayHandlers } from './overlay-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
-import { serialStore, stampedStore, type SerialStore, type Store } from './store';
+import { serialStore, stampedStore, type Store } from './store';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
 
-export interface ServiceDeps {
-  vault: {
-    get(): Promise<string | null>;
-    save(token: string, remember: boolean): Promise<void>;
-    clearAll(): Promise<void>;
-  };
-  makeClient(token: string, authUrl: string, opts: { ephemeral: boolean; signal?: AbortSignal }): ScanClient;
-  store: Store;
-  /** A client for writes (role changes, removals, invitations), made only when changes are on. */
-  makeWriter(token: string, authUrl: string): WriteClient;
-  now?: () => Date;
-  /** Told when the schedule setting changes (the background re-arms its alarm). */
-  onScheduleChange?: (settings: Settings) => void;
-  /** Told when the review changes (after a scan, a policy change, an accepted risk): the toolbar badge. */
-  onReview?: (summary: ReviewSummary | null) => void;
-  /** The browser's interface language (the overlay speaks it when the setting is "auto"). */
-  uiLanguage?: () => string;
-  /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
-  openPage?: (path: string) => Promise<void>;
-}
-
-/** What the handlers get: the same, with every write of the store going through one queue. */
-export interface HandlerDeps extends Omit<ServiceDeps, 'store'> {
-  store: SerialStore;
-}
+// Its dependencies are declared in deps.ts (the handlers import them from there, not from here).
+export type { HandlerDeps, ServiceDeps };
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<Responses[K]>;
