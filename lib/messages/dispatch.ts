@@ -1,6 +1,12 @@
 import { toErrorPayload } from '../scalingo/errors';
 import type { Service } from '../background/service';
-import { CONTENT_SCRIPT_REQUESTS, REVIEW_PAGE_REQUESTS, BackgroundRequest, type Reply } from './protocol';
+import {
+  CONTENT_SCRIPT_REQUESTS,
+  REVIEW_PAGE_REQUESTS,
+  BackgroundRequest,
+  type ErrorKind,
+  type Reply,
+} from './protocol';
 import {
   appOfDashboardUrl,
   classifySender,
@@ -75,6 +81,6 @@ function aboutPageOnScreen(req: BackgroundRequest, url: string): boolean {
   }
 }
 
-function refuse(kind: string, message: string): Reply<never> {
+function refuse(kind: ErrorKind, message: string): Reply<never> {
   return { ok: false, kind, message };
 }

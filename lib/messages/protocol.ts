@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiErrorKind } from '../scalingo/errors';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { InviteAdvice, OverlayView } from '../overlay/types';
 import type { Settings } from '../settings';
@@ -146,5 +147,6 @@ export interface ReviewSessionState {
   diff: AccessDiff | null;
 }
 
-export type ErrorKind = string;
+/** Every kind of failure an answer can carry: the API's (lib/scalingo/errors.ts), a refused message, a crash. */
+export type ErrorKind = ApiErrorKind | 'bad_request' | 'internal';
 export type Reply<T> = { ok: true; data: T } | { ok: false; kind: ErrorKind; message: string };
