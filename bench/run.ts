@@ -10,10 +10,12 @@ import { Limiter } from '../lib/scalingo/limiter';
 import { scanAccount } from '../lib/scan/scan-account';
 import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate';
 import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
+import { watchFirstFindings } from './first-findings';
 import { naiveScan } from './naive-scan';
 import { benchRules } from './rules-bench';
 import { benchOverlay } from './overlay-bench';
 import { benchUi } from './ui-bench';
+import { benchTable } from './table-bench';
 import { spawnSync } from 'node:child_process';
 import { printTable } from './table';
 
@@ -22,8 +24,12 @@ const WINDOW_MS = 60_000 / SCALE;
 const LIMIT = 60; // Scalingo's documented requests per minute
 const LATENCY_MS = 50; // per answer at Scalingo's pace; scaled like the rest (2.5 ms here)
 const EVENTS_PER_APP = 300; // over 180 days: about 150 in the 90-day window, 1.7 a day
-const SIZES = (process.env.BENCH_SIZES ?? '20,100,300').split(',').filter(Boolean).map(Number);
-const RULE_SIZES = (process.env.BENCH_RULE_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
+// BENCH_UI=0 skips the Chromium parts; BENCH_UI=overlay runs the dashboard overlay's part alone.
+const OVERLAY_ONLY = process.env.BENCH_UI === 'overlay';
+const sizes = (name: string, all: string) =>
+  OVERLAY_ONLY ? [] : (process.env[name] ?? all).split(',').filter(Boolean).map(Number);
+const SIZES = sizes('BENCH_SIZES', '20,100,300');
+const RULE_SIZES = sizes('BENCH_RULE_SIZES', '1000,10000,100000');
 
 // Queued requests each listen to the scan's stop signal: hundreds at once here, not a leak.
 setMaxListeners(0);
@@ -56,7 +62,9 @@ for (const n of SIZES) {
     limiter: new Limiter({ perWindow: LIMIT - 2, windowMs: WINDOW_MS, concurrency: 4 }),
   });
   let result!: Awaited<ReturnType<typeof scanAccount>>;
-  const cold = await measure(mock, async () => (result = await scanAccount(client)));
+  // The chosen app: one in the middle of those whose events are read, as if open in the dashboard.
+  const watch = watchFirstFindings(mock, (pending) => pending[Math.floor(pending.length / 2)]);
+  const cold = await measure(mock, async () => (result = await scanAccount(client, watch)));
   const { snapshot } = result;
   if (snapshot.errors.length > 0)
     throw new Error(`cold scan of ${n} apps recorded errors: ${JSON.stringify(snapshot.errors[0])}`);
@@ -64,9 +72,14 @@ for (const n of SIZES) {
 
   const eventPages = cold.log.filter((l) => l.path.endsWith('/events')).length;
   const notOwned = snapshot.apps.filter((a) => !a.ownedByMe).length;
-  // One SCM link read per app with a full collaborator besides the owner (lib/scan/scan-scm.ts).
+  // At most one SCM link read per app with someone besides the owner (lib/scan/scan-scm.ts), none
+  // on a warm rescan; the token list is one request a scan (lib/scan/scan-tokens.ts).
   const scmLinks = cold.log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
-  const bound = 3 + 2 * snapshot.regions.length + eventPages + scmLinks;
+  const shared = new Set(snapshot.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId)).size;
+  const bound = 4 + 2 * snapshot.regions.length + eventPages + scmLinks;
+  figures[`scan.cold.appsWithCollaborators.${n}`] = shared;
+  figures[`scan.cold.tokenLists.${n}`] = cold.log.filter((l) => l.path === '/v1/tokens').length;
+  figures[`scan.warm.scmLinks.${n}`] = warm.log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
   figures[`scan.cold.requests.${n}`] = cold.requests;
   figures[`scan.cold.http429.${n}`] = cold.http429;
   figures[`scan.cold.seconds.${n}`] = round(cold.seconds);
@@ -76,6 +89,11 @@ for (const n of SIZES) {
   figures[`scan.cold.bound.${n}`] = bound;
   figures[`scan.cold.scmLinks.${n}`] = scmLinks;
   figures[`scan.cold.notOwnedLists.${n}`] = notOwned;
+  const early = watch.figures(cold.requests);
+  figures[`scan.firstFindings.requests.${n}`] = early.first?.requests ?? cold.requests;
+  figures[`scan.firstFindings.seconds.${n}`] = round(early.first?.seconds ?? cold.seconds);
+  figures[`scan.activeApp.requests.${n}`] = early.activeApp;
+  figures[`scan.firstFindings.bound.${n}`] = 1 + 3 + 2 * snapshot.regions.length + notOwned;
 
   // The naive plan on a fresh mock (its own rate-limit count), with the same retry on 429.
   await mock.close();
@@ -104,16 +122,17 @@ const baselineFile = new URL('./baseline.json', import.meta.url);
 const baseline = existsSync(baselineFile)
   ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { figures: Record<string, number> }).figures
   : {};
-const analysis = benchRules(RULE_SIZES);
-Object.assign(figures, analysis.figures);
+if (RULE_SIZES.length > 0) Object.assign(figures, benchRules(RULE_SIZES).figures);
 // The pages in Chromium: the production build, built now so the figures match the code.
 let ui: Awaited<ReturnType<typeof benchUi>> | null = null;
 let overlay: Awaited<ReturnType<typeof benchOverlay>> | null = null;
+let table: Awaited<ReturnType<typeof benchTable>> | null = null;
 if (process.env.BENCH_UI !== '0') {
   if (spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('wxt build failed');
-  ui = await benchUi();
+  if (!OVERLAY_ONLY) ui = await benchUi();
+  if (!OVERLAY_ONLY) table = await benchTable();
   overlay = await benchOverlay();
-  Object.assign(figures, ui.figures, overlay.figures);
+  Object.assign(figures, ui?.figures, table?.figures, overlay.figures);
 }
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ figures }, null, 2)}\n`);
 printTable({
@@ -145,6 +164,11 @@ if (ui) {
   console.log('\nPages in Chromium (production build, stored account, median of 5)');
   for (const row of ui.rows) console.log(row);
   for (const k of Object.keys(ui.figures)) console.log(`  ${k}: ${figures[k]} ms (baseline ${baseline[k] ?? '—'})`);
+}
+if (table) {
+  console.log('\nReview table in Chromium (5,000 findings, data loaded, to the next frame, median of 5)');
+  for (const row of table.rows) console.log(row);
+  for (const k of Object.keys(table.figures)) console.log(`  ${k}: ${figures[k]} ms (baseline ${baseline[k] ?? '—'})`);
 }
 if (overlay) {
   console.log('\nDashboard overlay in Chromium (production build, median of 7)');

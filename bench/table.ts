@@ -30,7 +30,14 @@ export function printTable(t: TableInput): void {
     ['cold scan: 429s received', 'scan.cold.http429', 'target 0'],
     ['cold scan: seconds', 'scan.cold.seconds', ''],
     ['floor (requests ÷ rate): seconds', 'scan.floor.seconds', ''],
+    ['first findings: requests', 'scan.firstFindings.requests', ''],
+    ['first findings: seconds', 'scan.firstFindings.seconds', ''],
+    ['chosen app complete: requests', 'scan.activeApp.requests', ''],
     ['warm rescan: requests', 'scan.warm.requests', ''],
+    ['cold scan: SCM link reads', 'scan.cold.scmLinks', '≤ apps with collaborators'],
+    ['apps with collaborators', 'scan.cold.appsWithCollaborators', ''],
+    ['warm rescan: SCM link reads', 'scan.warm.scmLinks', 'target 0'],
+    ['cold scan: token list reads', 'scan.cold.tokenLists', 'target 1'],
     ['naive plan: requests', 'scan.naive.requests', ''],
     ['naive plan: 429s received', 'scan.naive.http429', ''],
     ['naive plan: seconds', 'scan.naive.seconds', ''],
@@ -44,15 +51,30 @@ export function printTable(t: TableInput): void {
     }
     const cold = f('scan.cold.requests')!;
     const bound = f('scan.cold.bound')! + f('scan.cold.notOwnedLists')! + 1;
+    const first = f('scan.firstFindings.bound')!;
     const checks: [string, boolean][] = [
       [`zero 429s (${f('scan.cold.http429')})`, f('scan.cold.http429') === 0],
       [
-        `cold requests ${cold} ≤ 3 + 2×regions + event pages + SCM links (${f('scan.cold.bound')}) + per-app lists of apps not owned (${f('scan.cold.notOwnedLists')}) + 1 exchange = ${bound}`,
+        `cold requests ${cold} ≤ 4 + 2×regions + event pages + SCM links (${f('scan.cold.bound')}) + per-app lists of apps not owned (${f('scan.cold.notOwnedLists')}) + 1 exchange = ${bound}`,
         cold <= bound,
+      ],
+      [
+        `first findings after ${f('scan.firstFindings.requests')} ≤ 1 exchange + 3 + 2×regions + not owned (${first}) requests`,
+        f('scan.firstFindings.requests')! <= first,
+      ],
+      [
+        `chosen app complete after ${f('scan.activeApp.requests')} ≤ first findings + 10 (${first + 10}) requests`,
+        f('scan.activeApp.requests')! <= first + 10,
       ],
       [
         `warm ${f('scan.warm.requests')} ≤ 15% of cold (${(cold * 0.15).toFixed(1)}): ${((100 * f('scan.warm.requests')!) / cold).toFixed(1)}%`,
         f('scan.warm.requests')! <= cold * 0.15,
+      ],
+      [
+        `SCM links ${f('scan.cold.scmLinks')} ≤ apps with collaborators (${f('scan.cold.appsWithCollaborators')}), ${f('scan.warm.scmLinks')} on a warm rescan; token list ${f('scan.cold.tokenLists')} request`,
+        f('scan.cold.scmLinks')! <= f('scan.cold.appsWithCollaborators')! &&
+          f('scan.warm.scmLinks') === 0 &&
+          f('scan.cold.tokenLists') === 1,
       ],
       [
         `wall time ≤ 1.15 × floor: ${(f('scan.cold.seconds')! / f('scan.floor.seconds')!).toFixed(2)}×`,

@@ -1,11 +1,14 @@
+import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserMigrationStores, browserStore } from '../lib/background/browser-store';
 import { announcingStore, liveChannel } from '../lib/background/live-channel';
+import { openSettingsOnInstall } from '../lib/background/onboarding';
 import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
 import { dispatch } from '../lib/messages/dispatch';
+import { appOfDashboardUrl } from '../lib/messages/sender';
 import { memoryBearerStore } from '../lib/scalingo/bearer';
 import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
@@ -39,7 +42,18 @@ export default defineBackground(() => {
     onReview: (summary) => void showOnBadge(browser.action, summary),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
+    dashboardApps: async () => {
+      const tabs = await browser.tabs.query({ url: 'https://dashboard.scalingo.com/*' });
+      tabs.sort((a, b) => Number(a.active) - Number(b.active)); // the active tab's app is wanted last, so first
+      return tabs.flatMap((t) => appOfDashboardUrl(t.url ?? '') ?? []);
+    },
   });
+  // Registered at once: the install event fires as the background first starts.
+  browser.runtime.onInstalled.addListener((details) =>
+    openSettingsOnInstall(details, (path) =>
+      browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') }),
+    ),
+  );
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   // The polyfill's contract: a listener's promise is the answer sent back, not a dropped one.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
@@ -51,4 +65,5 @@ export default defineBackground(() => {
   });
   gate.afterReady(async () => armSchedule(browser.alarms, await browserStore.getSettings()));
   gate.afterReady(() => service.refreshReview());
+  gate.afterReady(() => service.resumeScan());
 });

@@ -1,26 +1,32 @@
+import '../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import type { PageRow } from '../lib/pages/reading';
 import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';
 import { HINT_TAG } from '../lib/dashboard/invite-hint';
 import { runOverlay, type Background } from '../lib/dashboard/overlay';
-import { dashboardPage } from '../lib/dashboard/page';
+import { dashboardPage, pageLanguage } from '../lib/dashboard/page';
 import { removeOverlay } from '../lib/dashboard/shadow';
 import { askAboutPage } from '../lib/dashboard/ask-page';
 import { watchLive } from '../lib/messages/live';
+import { sendPageReadings } from '../lib/dashboard/send-reading';
 
 // Findings beside each person on Scalingo's collaborators pages, and role advice on the
 // invitation form. Wiring only. It asks the background about the page on screen, receives
 // finished texts, and never sees a token.
 
 const TAGS = [BADGE_TAG, BANNER_TAG, HINT_TAG].join(', ');
+const lang = () => pageLanguage(document);
 const background: Background = {
-  appView: (region, app) => askAboutPage({ type: 'appView', region, app }),
-  refreshApp: (region, app) => askAboutPage({ type: 'refreshApp', region, app }),
-  peopleView: () => askAboutPage({ type: 'peopleView' }),
-  inviteAdvice: (region, app, email) => askAboutPage({ type: 'inviteAdvice', region, app, email }),
+  appView: (region, app) => askAboutPage({ type: 'appView', region, app, lang: lang() }),
+  refreshApp: (region, app) => askAboutPage({ type: 'refreshApp', region, app, lang: lang() }),
+  peopleView: (shown) => askAboutPage({ type: 'peopleView', shown, lang: lang() }),
+  inviteAdvice: (region, app, email) => askAboutPage({ type: 'inviteAdvice', region, app, email, lang: lang() }),
   openReview: (findingId) => void askAboutPage({ type: 'openReview', findingId }),
 };
+
+const sendReading = (signal: AbortSignal) => (rows: PageRow[]) => askAboutPage({ type: 'pageReading', rows }, signal);
 
 export default defineContentScript({
   // Every dashboard page, since the dashboard navigates in place: on account, token and sign-in
@@ -38,6 +44,8 @@ export default defineContentScript({
       const signal = AbortSignal.any([current.signal, ctx.signal]);
       // A task later: the history entry is committed, so the browser stamps our messages with it.
       setTimeout(() => void runOverlay(document, dashboardPage(url), background, signal).catch(() => undefined));
+      // Page-only mode: what the page shows goes to the background (kept only when the user chose that mode).
+      setTimeout(() => sendPageReadings(document, dashboardPage(url), sendReading(signal), signal));
     };
     start(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));

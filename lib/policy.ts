@@ -48,6 +48,8 @@ export const Policy = z.object({
   trustedLeads: emails,
   lookBackDays: z.number().int().min(7).max(365).catch(90).default(90),
   invitationMaxAgeDays: z.number().int().min(1).max(365).catch(7).default(7),
+  /** How long a "keep as is" counts as reviewed: until the next review period, then it comes back. */
+  reviewPeriodDays: z.number().int().min(1).max(366).catch(90).default(90),
   /** Overrides of the profile's numbers (null = the profile's). */
   maxFullPerApp: z.number().int().min(1).nullable().catch(null).default(null),
   maxFullAppsPerPerson: z.number().int().min(1).nullable().catch(null).default(null),
@@ -55,6 +57,12 @@ export const Policy = z.object({
   productionPatterns: patterns(['(^|[-_.])(prod|production|prd|live)($|[-_.])']),
   /** App names matching these are sensitive without being production (e.g. `billing`, `health`). */
   sensitivePatterns: patterns([]),
+  /** Review apps older than this still holding collaborators are flagged (review-app-stale). */
+  reviewAppMaxAgeDays: z.number().int().min(1).max(365).catch(30).default(30),
+  /** API tokens unused for longer than this are flagged for deletion (api-token-unused). */
+  tokenUnusedDays: z.number().int().min(7).max(730).catch(90).default(90),
+  /** API tokens older than this are flagged for renewal (api-token-old). */
+  tokenMaxAgeDays: z.number().int().min(30).max(3650).catch(365).default(365),
 });
 export type Policy = z.infer<typeof Policy>;
 

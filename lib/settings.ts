@@ -34,6 +34,8 @@ export const Settings = z.object({
     .default(24),
   /** Read-only until the user turns changes on: no role change or removal happens before. */
   allowChanges: z.boolean().catch(false).default(false),
+  /** Page-only mode (no token): read the collaborators pages the user opens. Chosen by the user, never on by itself. */
+  pageOnly: z.boolean().catch(false).default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

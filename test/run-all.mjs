@@ -1,20 +1,25 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, format check, unit tests, the production builds, Mozilla's `web-ext lint` on
-// the Firefox one, then the end-to-end tests in real Chromium against the Chrome build. Ends
-// with the line `N passed, N failed` (tests from the Vitest and Playwright JSON reports; a
-// failed typecheck, lint, build or web-ext lint counts as one failure, and so does finding no
-// Chromium: test/harness/find-chromium.mjs installs one when the machine allows, else says how).
+// the Firefox one, then the end-to-end tests in real Chromium against the Chrome build and the
+// Firefox journey in headless Firefox ESR against the Firefox build. Ends with the line
+// `N passed, N failed` (tests from the Vitest and Playwright JSON reports; a failed typecheck,
+// lint, build or web-ext lint counts as one failure, and so does finding no Chromium or no
+// Firefox: test/harness/find-chromium.mjs and find-firefox.mjs install one when the machine
+// allows, else say how).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureChromium } from './harness/find-chromium.mjs';
+import { ensureFirefox } from './harness/find-firefox.mjs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
 const vitestJson = `${results}/vitest.json`;
+const firefoxJson = `${results}/firefox.json`;
 // Absolute: Playwright resolves a relative output name against its config's folder.
 const playwrightJson = resolve(results, 'playwright.json');
 rmSync(vitestJson, { force: true });
+rmSync(firefoxJson, { force: true });
 rmSync(playwrightJson, { force: true });
 
 let passed = 0;
@@ -86,6 +91,29 @@ else {
       CHROMIUM_PATH: browser.path,
     });
     if (!countJson(playwrightJson, 'playwright', e2eOk) && !e2eOk) failed++;
+  }
+  // The owner's journey and the security checks in Firefox, on the Firefox build made above.
+  const firefox = ensureFirefox();
+  if ('error' in firefox) {
+    console.error(`\n${firefox.error}`);
+    lines.push(`FAIL firefox tests: ${firefox.error}`);
+    failed++;
+  } else {
+    const firefoxOk = step(
+      'firefox tests',
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--config',
+        'test/firefox/vitest.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${firefoxJson}`,
+      ],
+      { FIREFOX_PATH: firefox.path },
+    );
+    if (!countJson(firefoxJson, 'firefox', firefoxOk) && !firefoxOk) failed++;
   }
 }
 

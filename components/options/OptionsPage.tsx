@@ -5,6 +5,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import type { Policy } from '../../lib/policy';
 import { AdvancedSettings } from './AdvancedSettings';
 import { ChangesSettings } from './ChangesSettings';
+import { PageOnlySettings } from './PageOnlySettings';
 import { ForgetEverything } from './ForgetEverything';
 import { PolicySettings } from './PolicySettings';
 import { ScanSettings } from './ScanSettings';
@@ -67,6 +68,9 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
           allowChanges={settings.allowChanges}
           onSave={(allowChanges) => actions.saveSettings({ allowChanges })}
         />
+      )}
+      {settings && (
+        <PageOnlySettings pageOnly={settings.pageOnly} onSave={(pageOnly) => actions.saveSettings({ pageOnly })} />
       )}
       {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
       <ForgetEverything onForget={actions.forgetEverything} />

@@ -28,6 +28,7 @@ export function PolicySettings({ policy, onSave }: Props) {
     trustedLeads: policy.trustedLeads.join('\n'),
     lookBackDays: String(policy.lookBackDays),
     invitationMaxAgeDays: String(policy.invitationMaxAgeDays),
+    reviewPeriodDays: String(policy.reviewPeriodDays),
     maxFullPerApp: policy.maxFullPerApp === null ? '' : String(policy.maxFullPerApp),
     maxFullAppsPerPerson: policy.maxFullAppsPerPerson === null ? '' : String(policy.maxFullAppsPerPerson),
     productionPatterns: policy.productionPatterns.join('\n'),
@@ -50,6 +51,7 @@ export function PolicySettings({ policy, onSave }: Props) {
         trustedLeads: lines(form.trustedLeads),
         lookBackDays: Number(form.lookBackDays),
         invitationMaxAgeDays: Number(form.invitationMaxAgeDays),
+        reviewPeriodDays: Number(form.reviewPeriodDays),
         maxFullPerApp: num(form.maxFullPerApp),
         maxFullAppsPerPerson: num(form.maxFullAppsPerPerson),
         productionPatterns: patterns(form.productionPatterns),
@@ -81,6 +83,8 @@ export function PolicySettings({ policy, onSave }: Props) {
       <input type="number" min={7} max={365} {...field('lookBackDays')} />
       <label for="policy-invitationMaxAgeDays">{t('policy.invitationAge')}</label>
       <input type="number" min={1} max={365} {...field('invitationMaxAgeDays')} />
+      <label for="policy-reviewPeriodDays">{t('options.policy.reviewPeriod')}</label>
+      <input type="number" min={1} max={366} {...field('reviewPeriodDays')} />
       <label for="policy-maxFullPerApp">{t('policy.maxFull')}</label>
       <input type="number" min={1} {...field('maxFullPerApp')} />
       <label for="policy-maxFullAppsPerPerson">{t('policy.maxFullApps')}</label>

@@ -2,13 +2,25 @@ import { t } from '../../lib/i18n';
 
 interface Props {
   onOpenSettings: () => void;
+  /** Page-only mode: the user chooses it here (never on by itself). */
+  onTryPages?: () => void;
 }
 
-/** First run: what the extension needs and why a dedicated account is wiser. */
-export function Onboarding({ onOpenSettings }: Props) {
+/** First run: the two paths, without a token (the pages you open) or with one, and what each can do. */
+export function Onboarding({ onOpenSettings, onTryPages }: Props) {
   return (
     <section class="card onboarding" aria-labelledby="onboarding-title" data-testid="onboarding">
       <h2 id="onboarding-title">{t('onboarding.title')}</h2>
+      <h3>{t('pages.onboarding.pagesTitle')}</h3>
+      <p>{t('pages.onboarding.pagesWhat')}</p>
+      <p class="muted">{t('pages.onboarding.pagesCannot')}</p>
+      {onTryPages && (
+        <button class="secondary" onClick={onTryPages}>
+          {t('pages.onboarding.pagesStart')}
+        </button>
+      )}
+      <h3>{t('pages.onboarding.tokenTitle')}</h3>
+      <p>{t('pages.onboarding.tokenWhat')}</p>
       <ol>
         <li>{t('onboarding.token')}</li>
         <li>

@@ -9,6 +9,7 @@ import { TopFindings } from './TopFindings';
 import { splitScanErrors } from '../../lib/scan/role-limit';
 import type { ReviewedFinding } from '../../lib/rules/acceptances';
 import { ScanProgressBar } from './ScanProgressBar';
+import { PagesCard } from './PagesCard';
 
 interface Props {
   status: Reply<Status> | null;
@@ -16,10 +17,12 @@ interface Props {
   top?: ReviewedFinding[];
   /** The app of the active dashboard tab, when there is one. */
   tabApp?: string | null;
-  onOpenReview?: () => void;
+  onOpenReview?: (findingId?: string) => void;
   onRescan: () => void;
   onCancel: () => void;
   onOpenSettings: () => void;
+  /** Turns page-only mode on (the onboarding's "try it without a token"). */
+  onTryPages?: () => void;
 }
 
 /** The account at a glance, painted from the stored snapshot without waiting for the network. */
@@ -31,6 +34,7 @@ export function Popup({
   onRescan,
   onCancel,
   onOpenSettings,
+  onTryPages,
 }: Props) {
   if (!status) return <main class="popup" aria-busy="true" />;
   if (!status.ok) {
@@ -42,17 +46,26 @@ export function Popup({
     );
   }
   const { connected, account, scan, summary, provisional } = status.data;
+  const fromPages = !connected && (status.data.source === 'pages' || status.data.pageOnly === true);
   const scanning = scan.phase === 'running';
   const { failed: errors, closed } = splitScanErrors(account?.errors ?? []);
   return (
     <main class="popup">
       <h1>{t('app.name')}</h1>
       {scan.phase === 'failed' && scan.error && <ErrorNotice kind={scan.error.kind} message={scan.error.message} />}
-      {!connected && !account && !provisional && <Onboarding onOpenSettings={onOpenSettings} />}
-      {!connected && account && !provisional && <p>{t('popup.notConnected')}</p>}
-      {(connected || account) && <ConnectionCard account={account} scanning={scanning} />}
+      {fromPages && <PagesCard pages={status.data.pages ?? []} />}
+      {!fromPages && !connected && !account && !provisional && (
+        <Onboarding onOpenSettings={onOpenSettings} onTryPages={onTryPages} />
+      )}
+      {!fromPages && !connected && account && !provisional && <p>{t('popup.notConnected')}</p>}
+      {!fromPages && (connected || account) && <ConnectionCard account={account} scanning={scanning} />}
       {scanning && <ScanProgressBar progress={scan.progress} onCancel={onCancel} />}
       {scan.phase === 'cancelled' && <p role="status">{t('popup.cancelled')}</p>}
+      {account?.reading && account.reading.apps > 0 && (
+        <p class="notice" role="status" data-testid="reading">
+          {t(account.reading.stopped ? 'reading.stopped' : 'reading.apps', { count: account.reading.apps })}
+        </p>
+      )}
       {summary && <ReviewCard summary={summary} />}
       {summary && top.length > 0 && <TopFindings findings={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
       {account && <RegionTable rows={account.regions} />}

@@ -26,6 +26,11 @@ export function ReviewCard({ summary }: Props) {
         </ul>
       )}
       {summary.accepted > 0 && <p class="muted">{t('popup.accepted', { count: summary.accepted })}</p>}
+      {(summary.kept ?? 0) > 0 && (
+        <p class="muted" data-testid="kept">
+          {t('popup.kept', { count: summary.kept ?? 0 })}
+        </p>
+      )}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { messageText } from '../../lib/ui/message-text';
 interface Props {
   findings: ReviewedFinding[];
   tabApp: string | null;
-  onOpenReview: () => void;
+  /** The review, on one finding when given. */
+  onOpenReview: (findingId?: string) => void;
 }
 
 /** The most urgent open findings (this tab's app first), each with its first piece of evidence. */
@@ -16,12 +17,16 @@ export function TopFindings({ findings, tabApp, onOpenReview }: Props) {
       <ol>
         {findings.map((f) => (
           <li key={f.id} data-finding={f.id}>
-            <span class={`priority priority-${f.priority}`}>{f.priority}</span> {messageText(f.title)}
+            <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
+            <button type="button" class="link" onClick={() => onOpenReview(f.id)}>
+              {messageText(f.title)}
+            </button>
+            {f.provisional && <span class="muted"> ({t('reading.provisional')})</span>}
             {f.evidence[0] && <div class="muted">{messageText(f.evidence[0])}</div>}
           </li>
         ))}
       </ol>
-      <button onClick={onOpenReview}>{t('popup.openReview')}</button>
+      <button onClick={() => onOpenReview()}>{t('popup.openReview')}</button>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { FindingFilter } from '../../lib/review/filter';
+import { ruleWords } from '../../lib/review/words';
 import { PRIORITIES, type Priority } from '../../lib/rules/priority';
 
 interface Props {
@@ -15,11 +16,14 @@ function Pick({
   value,
   options,
   onPick,
+  words = (o) => o,
 }: {
   label: string;
   value: string | null;
   options: string[];
   onPick: (v: string | null) => void;
+  /** An option's words (a rule's id is not shown). */
+  words?: (o: string) => string;
 }) {
   return (
     <label>
@@ -28,7 +32,7 @@ function Pick({
         <option value="">{t('review.all')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {words(o)}
           </option>
         ))}
       </select>
@@ -68,7 +72,13 @@ export function Filters({ filter, rules, regions, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <Pick label={t('review.rule')} value={filter.rule} options={rules} onPick={(rule) => set({ rule })} />
+      <Pick
+        label={t('review.rule')}
+        value={filter.rule}
+        options={rules}
+        onPick={(rule) => set({ rule })}
+        words={ruleWords}
+      />
       <Pick label={t('review.region')} value={filter.region} options={regions} onPick={(region) => set({ region })} />
       <label>
         {t('review.decisionFilter')}

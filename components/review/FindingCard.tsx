@@ -27,9 +27,14 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
       <header>
         <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
         <h3 id={`title-${f.id}`}>{messageText(f.title)}</h3>
+        {f.provisional && (
+          <p class="muted" data-testid="provisional">
+            {t('reading.provisional')}: {t('reading.app')}
+          </p>
+        )}
         {f.state === 'accepted' && f.acceptance && (
-          <p class="muted">
-            {t('review.acceptedUntil', {
+          <p class="muted" data-kept={f.acceptance.kind === 'kept' ? 'true' : undefined}>
+            {t(f.acceptance.kind === 'kept' ? 'review.keptUntil' : 'review.acceptedUntil', {
               date: f.acceptance.expiresAt.slice(0, 10),
               by: f.acceptance.by,
               why: f.acceptance.justification,
@@ -38,7 +43,9 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
         )}
         {f.expiredAcceptance && (
           <p class="notice notice-warn">
-            {t('review.acceptanceExpired', { date: f.expiredAcceptance.expiresAt.slice(0, 10) })}
+            {t(f.expiredAcceptance.kind === 'kept' ? 'review.keptExpired' : 'review.acceptanceExpired', {
+              date: f.expiredAcceptance.expiresAt.slice(0, 10),
+            })}
           </p>
         )}
       </header>

@@ -3,6 +3,8 @@ import type { Plan } from '../../lib/changes/plan';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import { t } from '../../lib/i18n';
 import { callText, undoWithoutBefore } from '../../lib/changes/undo-check';
+import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import { SkippedList } from './SkippedList';
 import { UndoConfirm } from './UndoConfirm';
 
 interface Props {
@@ -10,6 +12,8 @@ interface Props {
   pending: number;
   plan: (Plan & { planId: string }) | null;
   changes: ChangeResult[];
+  /** The review's findings: the plan names each decision it leaves out. */
+  findings?: ReviewedFinding[];
   busy: boolean;
   onPreview: () => void;
   onApply: (planId: string) => void;
@@ -30,7 +34,17 @@ function reasonOf(c: ChangeResult): string | null {
 }
 
 /** The decided changes as exact API calls, an explicit confirmation, per-item results, undo. */
-export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPreview, onApply, onUndo }: Props) {
+export function PlanPanel({
+  allowChanges,
+  pending,
+  plan,
+  changes,
+  findings = [],
+  busy,
+  onPreview,
+  onApply,
+  onUndo,
+}: Props) {
   const [confirmed, setConfirmed] = useState(false);
   const [undoing, setUndoing] = useState<string | null>(null);
   return (
@@ -45,12 +59,12 @@ export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPrevie
           <ol class="plan-items">
             {plan.items.map((i) => (
               <li key={i.id}>
-                {t(`plan.kind.${i.kind}`, { email: i.email, app: i.app.name })}
+                {t(`plan.kind.${i.kind}`, { email: i.email, app: i.app.name, role: roleText(i.to) })}
                 <code>{callText(i)}</code>
               </li>
             ))}
           </ol>
-          {plan.skipped.length > 0 && <p class="muted">{t('plan.skipped', { count: plan.skipped.length })}</p>}
+          <SkippedList skipped={plan.skipped} findings={findings} />
           {plan.items.length > 0 && (
             <div class="confirm">
               <label class="choice">
@@ -79,7 +93,7 @@ export function PlanPanel({ allowChanges, pending, plan, changes, busy, onPrevie
           {changes.map((c) => (
             <li key={c.recordId} data-status={c.status}>
               {t(`plan.status.${c.status}`)} ·{' '}
-              {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name })}
+              {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name, role: roleText(c.item.to) })}
               {reasonOf(c) && <span class="muted"> · {reasonOf(c)}</span>}
               {undoWithoutBefore(c) && <span class="muted"> · {t('undo.refused.noBefore')}</span>}
               {c.undo && !c.undone && c.before && undoing !== c.recordId && (

@@ -2,15 +2,27 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
+import type { Fallback } from '../../lib/review/fallback';
 import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
 import type { Review } from '../../lib/rules/review';
 import { messageText } from '../../lib/ui/message-text';
+import { personNames } from '../../lib/review/person-name';
+import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { ErrorNotice } from '../ErrorNotice';
+import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
+import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
+import { CompleteReview } from './CompleteReview';
+import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
+import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
+import type { BulkDecision } from './SelectionBar';
+import { TableView } from './TableView';
+import { ViewSwitch, type View } from './ViewSwitch';
+import { AlignReviewApps } from './AlignReviewApps';
 
 const PAGE = 100;
 
@@ -28,11 +40,13 @@ function paginate(groups: Group[], limit: number): Group[] {
 
 export interface ReviewActions {
   decide: (d: DecisionInput) => Promise<string | null>;
+  /** Bulk decisions: all saved or none. */
+  decideMany: (ds: BulkDecision[]) => Promise<string | null>;
   undecide: (findingId: string) => void;
   preview: () => Promise<(Plan & { planId: string }) | string>;
   apply: (planId: string) => Promise<string | null>;
   undo: (recordId: string, call: string) => Promise<string | null>;
-  complete: () => Promise<string | null>;
+  complete: (fallback: Fallback) => Promise<{ id: string; completedAt: string } | string>;
   exportAs: (format: 'csv' | 'json' | 'md') => Promise<string | null>;
 }
 
@@ -44,11 +58,32 @@ interface Props {
   actions: ReviewActions;
   /** A finding to show first (the dashboard overlay's "open in the review"). */
   focus?: string | null;
+  /** Page-only mode: labelled as such (lib/pages/). */
+  fromPages?: boolean;
+  /** Who has which access (the scan's apps and assignments): the matrix and the people's names. */
+  access?: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
+  view?: View;
 }
 
+/** The table for more than a handful of findings; the cards for a few, or one opened from the dashboard. */
+const HANDFUL = 8;
+
 /** Every finding, grouped and filtered; a decision on each; the plan; history and exports. */
-export function ReviewPage({ review, session, allowChanges, scannedAt, actions, focus = null }: Props) {
+export function ReviewPage({
+  review,
+  session,
+  allowChanges,
+  scannedAt,
+  actions,
+  focus = null,
+  fromPages,
+  ...more
+}: Props) {
   const [filter, setFilter] = useState<FindingFilter>(ALL);
+  const count = review?.findings.length ?? 0;
+  const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
+  const [drawer, setDrawer] = useState<string[] | null>(null);
+  const names = useMemo(() => personNames(more.access?.assignments ?? []), [more.access]);
   const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +112,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
   const visible = paginate(shown, limit);
   const total = shown.reduce((n, g) => n + g.findings.length, 0);
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
-  const pending = session.decisions.filter((d) => d.kind === 'downgrade' || d.kind === 'revoke').length;
+  const pending = leftToApply(session.decisions, session.changes, findings).length;
   const run = async (task: () => Promise<string | null>) => {
     setBusy(true);
     setError(await task());
@@ -92,17 +127,20 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
       </main>
     );
   return (
-    <main class="page review">
+    <main class={view === 'cards' ? 'page review' : 'page review wide'}>
       <h1>{t('review.title')}</h1>
+      {fromPages && (
+        <p class="notice" role="status" data-testid="pages-banner">
+          {t('pages.label')}. {t('pages.popup.intro')} {t('pages.popup.token')}
+        </p>
+      )}
       <p class="muted">
         {t('review.scanned', { date: scannedAt?.slice(0, 16).replace('T', ' ') ?? '?' })} ·{' '}
         {t('popup.score', { score: review.summary.score })}
       </p>
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
-        <button onClick={() => void run(actions.complete)} disabled={busy}>
-          {t('review.complete')}
-        </button>
+        <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
         {(['md', 'csv', 'json'] as const).map((f) => (
           <button key={f} class="secondary" onClick={() => void run(() => actions.exportAs(f))}>
             {t(`review.export.${f}`)}
@@ -110,11 +148,21 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         ))}
       </div>
       {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
+      <ConflictsNotice conflicts={conflicts(session.decisions, findings)} />
+      {allowChanges && (
+        <AlignReviewApps
+          findings={findings}
+          decisions={session.decisions}
+          busy={busy}
+          onDecideAll={(ds) => void run(() => actions.decideMany(ds))}
+        />
+      )}
       <PlanPanel
         allowChanges={allowChanges}
         pending={pending}
         plan={plan}
         changes={session.changes}
+        findings={findings}
         busy={busy}
         onPreview={() =>
           void run(async () => {
@@ -133,6 +181,7 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         }
         onUndo={(id, call) => void run(() => actions.undo(id, call))}
       />
+      <ViewSwitch view={view} matrix={!!more.access} onChange={setView} />
       <Filters
         filter={filter}
         onChange={setFilter}
@@ -140,22 +189,58 @@ export function ReviewPage({ review, session, allowChanges, scannedAt, actions, 
         regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()}
       />
       <p role="status">{t('review.showing', { shown: total, total: findings.length })}</p>
-      {visible.map((g) => (
-        <section key={g.key} class="group" aria-label={g.label}>
-          <h2>{g.label}</h2>
-          {g.findings.map((f) => (
-            <FindingCard
-              key={f.id}
-              finding={f}
-              focused={f.id === focus}
-              decision={decisions.get(f.id)}
-              onDecide={actions.decide}
-              onClear={actions.undecide}
-            />
-          ))}
-        </section>
-      ))}
-      {total > limit && (
+      {view === 'table' && (
+        <TableView
+          all={findings}
+          shown={shown.flatMap((g) => g.findings)}
+          decisions={session.decisions}
+          names={names}
+          busy={busy}
+          reveal={focus}
+          onDecideMany={async (ds) => {
+            setBusy(true);
+            const e = await actions.decideMany(ds);
+            setError(e);
+            setBusy(false);
+            return e === null;
+          }}
+          onOpen={setDrawer}
+          onPlan={() => {
+            const plan = document.querySelector<HTMLElement>('[data-testid="plan"]');
+            plan?.scrollIntoView({ block: 'start' });
+            plan?.querySelector<HTMLElement>('button')?.focus();
+          }}
+        />
+      )}
+      {view === 'matrix' && more.access && (
+        <AccessMatrix access={more.access} findings={findings} names={names} onOpen={setDrawer} />
+      )}
+      {drawer && (
+        <FindingDrawer
+          findings={findings.filter((f) => drawer.includes(f.id))}
+          decisions={decisions}
+          onDecide={actions.decide}
+          onClear={actions.undecide}
+          onClose={() => setDrawer(null)}
+        />
+      )}
+      {view === 'cards' &&
+        visible.map((g) => (
+          <section key={g.key} class="group" aria-label={g.label}>
+            <h2>{g.label}</h2>
+            {g.findings.map((f) => (
+              <FindingCard
+                key={f.id}
+                finding={f}
+                focused={f.id === focus}
+                decision={decisions.get(f.id)}
+                onDecide={actions.decide}
+                onClear={actions.undecide}
+              />
+            ))}
+          </section>
+        ))}
+      {view === 'cards' && total > limit && (
         <button class="secondary" onClick={() => setLimit(limit + PAGE)}>
           {t('review.showMore', { count: Math.min(PAGE, total - limit) })}
         </button>

@@ -7,6 +7,9 @@ import { t } from '../../lib/i18n';
 // then the background checks again that Scalingo still shows what the change left. The page
 // sends back the record's id and the call it showed: the background runs that and nothing else.
 
+/** The role an undo gives back, in the page's language. */
+export const roleName = (role: PlanItem['to']) => (role === 'none' ? t('plan.role.none') : t(`role.${role}`));
+
 interface Props {
   change: ChangeResult & { undo: PlanItem };
   allowChanges: boolean;
@@ -22,7 +25,7 @@ export function UndoConfirm({ change, allowChanges, busy, onConfirm, onCancel }:
     <div class="confirm undo-confirm" role="group" aria-label={t('undo.title')} data-testid="undo-confirm">
       <p>{t('undo.title')}</p>
       <p>
-        {t(`plan.kind.${undo.kind}`, { email: undo.email, app: undo.app.name })}
+        {t(`plan.kind.${undo.kind}`, { email: undo.email, app: undo.app.name, role: roleName(undo.to) })}
         <code>{callText(undo)}</code>
       </p>
       <label class="choice">

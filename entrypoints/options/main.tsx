@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../components/options/OptionsPage';

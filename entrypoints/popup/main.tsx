@@ -1,8 +1,10 @@
+import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles.css';
+import '../../components/popup/links.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { topFindings } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
@@ -27,10 +29,15 @@ function App({ stored }: { stored: Reply<Status> | null }) {
       status={status}
       top={top}
       tabApp={tabApp?.app ?? null}
-      onOpenReview={() => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') })}
+      onOpenReview={(id) =>
+        void browser.tabs.create({
+          url: browser.runtime.getURL(`/review.html${id ? `#finding=${encodeURIComponent(id)}` : ''}`),
+        })
+      }
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      onTryPages={() => void ask({ type: 'saveSettings', settings: { pageOnly: true } })}
     />
   );
 }

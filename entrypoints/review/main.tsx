@@ -1,18 +1,25 @@
+import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
 import '../../components/styles.css';
+import '../../components/review/glance.css';
 import { t } from '../../lib/i18n';
 import { exportReview } from '../../lib/ui/export-review';
 import { ask } from '../../lib/ui/ask';
+import { useAccess } from '../../lib/ui/use-access';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { useReview } from '../../lib/ui/use-review';
 
 // The full review in a tab. Wiring only: data from the background, actions as messages.
 const failure = (r: { ok: boolean; message?: string }) => (r.ok ? null : (r.message ?? 'error'));
-const focus = new URLSearchParams(location.hash.slice(1)).get('finding');
+const hash = new URLSearchParams(location.hash.slice(1));
+const focus = hash.get('finding');
+// `#view=table|matrix|cards` opens that view (a link or a bookmark); else the page picks.
+const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
 
 function App() {
   const [data, refresh] = useReview();
+  const access = useAccess();
   if (!data) return <main class="page" aria-busy="true" />;
   return (
     <ReviewPage
@@ -20,9 +27,13 @@ function App() {
       session={data.session}
       allowChanges={data.settings?.allowChanges ?? false}
       scannedAt={data.scannedAt}
+      fromPages={data.fromPages}
       focus={focus}
+      access={access}
+      view={view}
       actions={{
         decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
+        decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
         undecide: (findingId) => void ask({ type: 'undecide', findingId }),
         preview: async () => {
           const r = await ask({ type: 'previewPlan' });
@@ -30,10 +41,10 @@ function App() {
         },
         apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
         undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
-        complete: async () => {
-          const r = await ask({ type: 'completeReview' });
+        complete: async (fallback) => {
+          const r = await ask({ type: 'completeReview', fallback });
           refresh();
-          return r.ok ? null : r.message;
+          return r.ok ? { id: r.data.id, completedAt: r.data.completedAt ?? '' } : r.message;
         },
         exportAs: (format) => exportReview(format, t),
       }}

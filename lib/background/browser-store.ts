@@ -6,9 +6,10 @@ import { parseDigest } from '../rules/digest';
 import { parseScanState } from '../scan/scan-state';
 import { readSnapshot } from '../scan/snapshot-migrate';
 import { parseSettings } from '../settings';
+import { parsePageSnapshot } from '../pages/reading';
 import { ChangeResult } from '../changes/plan-item';
 import { Decision } from '../review/decisions';
-import { ReviewRecord } from '../review/record';
+import { HistoryEntry } from '../review/record';
 import { RECORDS, scanStateItem } from '../storage/items';
 import { idb } from '../storage/idb';
 import type { MigrationStores } from '../storage/migrate';
@@ -43,10 +44,12 @@ export const browserStore: Store = {
   setDecisions: (d) => data.put(RECORDS.decisions, d),
   getChanges: async () => parseList(ChangeResult, await data.get(RECORDS.changes)),
   setChanges: (c) => data.put(RECORDS.changes, c),
-  getHistory: async () => parseList(ReviewRecord, await data.get(RECORDS.history)),
+  getHistory: async () => parseList(HistoryEntry, await data.get(RECORDS.history)),
   setHistory: (h) => data.put(RECORDS.history, h),
   getDigest: async () => parseDigest(await data.get(RECORDS.digest)),
   setDigest: (d) => (d ? data.put(RECORDS.digest, d) : data.delete(RECORDS.digest)),
+  getPageSnapshot: async () => parsePageSnapshot(await data.get(RECORDS.pages)),
+  setPageSnapshot: (p) => (p ? data.put(RECORDS.pages, p) : data.delete(RECORDS.pages)),
   getSettings: async () => parseSettings(await data.get(RECORDS.settings)),
   setSettings: (s) => data.put(RECORDS.settings, s),
   getNotices: async () => {

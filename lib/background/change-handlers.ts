@@ -36,7 +36,20 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       session.decisions(),
     ]);
     if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: scan before planning changes.');
-    const plan = buildPlan(snapshot, review.findings, decisions);
+    // A decision whose change was already sent is not planned again (lib/changes/left-to-apply.ts).
+    const sent = new Set(
+      (await deps.store.getChanges()).filter((c) => c.status !== 'failed').map((c) => c.item.findingId),
+    );
+    const built = buildPlan(
+      snapshot,
+      review.findings,
+      decisions.filter((d) => !sent.has(d.findingId)),
+    );
+    const applied = decisions.filter((d) => sent.has(d.findingId) && (d.kind === 'downgrade' || d.kind === 'revoke'));
+    const plan = {
+      ...built,
+      skipped: [...built.skipped, ...applied.map((d) => ({ findingId: d.findingId, reason: 'applied' as const }))],
+    };
     previewed = { ...plan, planId: `plan-${now().getTime()}-${plan.items.length}` };
     return previewed;
   };
@@ -59,8 +72,9 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       throw e;
     }
     const results: ChangeResult[] = [];
+    const by = await author();
     for (const item of plan.items) {
-      const result = await applyItem(client, item, now);
+      const result = { ...(await applyItem(client, item, now)), by };
       results.push(result);
       await deps.store.update('changes', (all) => [...all, result]);
     }
@@ -80,7 +94,7 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       const refused = undoRefusal(record, call);
       if (refused) throw await refusal(refused.kind, refused.key);
       const client = await writer();
-      const result = await applyItem(client, record!.undo!, now);
+      const result = { ...(await applyItem(client, record!.undo!, now)), by: await author() };
       const undone = result.status !== 'failed';
       // Written over the list as it is now: another tab may have added changes meanwhile.
       await deps.store.update('changes', (all) => [
@@ -93,6 +107,9 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       undoing.delete(recordId);
     }
   };
+
+  /** Who sends the writes: the connected account, as the last scan read it (the exports name it). */
+  const author = async () => (await deps.store.getSnapshot())?.me.email ?? null;
 
   /** A refusal in the reviewer's language (the page shows the message as it comes). */
   async function refusal(

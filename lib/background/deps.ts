@@ -1,5 +1,6 @@
 import type { WriteClient } from '../changes/apply';
 import type { ScanClient } from '../scan/scan-account';
+import type { WantedApp } from '../scan/read-order';
 import type { Settings } from '../settings';
 import type { ReviewSummary } from '../rules/summary';
 import type { SerialStore, Store } from './store';
@@ -26,6 +27,8 @@ export interface ServiceDeps {
   uiLanguage?: () => string;
   /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
   openPage?: (path: string) => Promise<void>;
+  /** The apps the dashboard's tabs show, the active tab's last: a scan reads them first (lib/scan/read-order.ts). */
+  dashboardApps?: () => Promise<WantedApp[]>;
 }
 
 /** What the handlers get: the same, with every write of the store going through one queue. */

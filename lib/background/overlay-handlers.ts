@@ -8,6 +8,7 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import { appKey, budgetStore, type BudgetArea } from './overlay-budget-store';
 import { REFRESH_EVERY_MS, takeOpen, takeRefresh } from './overlay-limits';
 import type { ServiceDeps } from './deps';
+import { labelledForPages, pageRegionOf } from '../pages/page-overlay';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
 // page it is on): the overlay of the app or of the account-wide page as finished texts, advice
@@ -21,6 +22,8 @@ type Handler<K extends BackgroundRequest['type']> = (
 
 interface Scans {
   start(token: string): Promise<void>;
+  /** The page is about this app: a running scan reads it next (only reorders reads). */
+  want?(app: { region: string; app: string }): void;
 }
 
 export { REFRESH_EVERY_MS };
@@ -28,34 +31,41 @@ export { REFRESH_EVERY_MS };
 export function overlayHandlers(
   deps: ServiceDeps,
   now: () => Date,
-  withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review } | null>,
+  withSnapshot: () => Promise<{ snapshot: AccessSnapshot; review: Review; pages?: unknown } | null>,
   scans: Scans,
   budgetArea?: BudgetArea,
 ) {
   const budgets = budgetStore(budgetArea);
 
-  async function speak(): Promise<void> {
+  /** On "automatic", the dashboard page's own language (`lang`), else the browser's. */
+  async function speak(lang?: string): Promise<void> {
     const { language } = await deps.store.getSettings();
-    setLanguage(pickLanguage(language, deps.uiLanguage?.()));
+    setLanguage(pickLanguage(language, lang || deps.uiLanguage?.()));
   }
 
-  const appView: Handler<'appView'> = async ({ region, app }) => {
+  const appView: Handler<'appView'> = async ({ region, app, lang }) => {
+    scans.want?.({ region, app });
     const both = await withSnapshot();
     if (!both) return null;
-    await speak();
+    await speak(lang);
+    if (both.pages)
+      return labelledForPages(
+        overlayOfApp(both.snapshot, both.review, pageRegionOf(both.snapshot, app, region), app, now()),
+      );
     return overlayOfApp(both.snapshot, both.review, region, app, now());
   };
 
-  const peopleView: Handler<'peopleView'> = async () => {
+  const peopleView: Handler<'peopleView'> = async ({ shown, lang }) => {
     const both = await withSnapshot();
     if (!both) return null;
-    await speak();
-    return overlayOfPeople(both.snapshot, both.review, now());
+    await speak(lang);
+    const view = overlayOfPeople(both.snapshot, both.review, now(), shown);
+    return both.pages ? labelledForPages(view) : view;
   };
 
-  const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email }) => {
+  const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email, lang }) => {
     const [snapshot, policy] = await Promise.all([deps.store.getSnapshot(), deps.store.getPolicy()]);
-    await speak();
+    await speak(lang);
     return inviteAdvice(snapshot, policy, region, app, email, now());
   };
 
@@ -70,7 +80,7 @@ export function overlayHandlers(
       const key = await appKey(req.region, req.app);
       if (await budgets.spend((b) => takeRefresh(b, key, now().getTime()))) await scans.start(token);
     }
-    return appView({ type: 'appView', region: req.region, app: req.app });
+    return appView({ type: 'appView', region: req.region, app: req.app, lang: req.lang });
   };
 
   const openReview: Handler<'openReview'> = async ({ findingId }) => {

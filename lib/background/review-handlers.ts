@@ -5,6 +5,9 @@ import { digestOf } from '../rules/digest';
 import { review, type Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { HandlerDeps } from './deps';
+import { pagesReview } from './page-handlers';
+import { pageDigestOf } from '../pages/page-digest';
+import type { PageSnapshot } from '../pages/reading';
 
 // The review's requests: findings under the policy and accepted risks, the policy itself,
 // accepting a risk (with why, by whom, until when) and reopening it. Every change re-computes
@@ -15,9 +18,10 @@ type Handler<K extends BackgroundRequest['type']> = (
 ) => Promise<Responses[K]>;
 
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
-  async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review } | null> {
+  async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review; pages?: PageSnapshot } | null> {
     const snapshot = await deps.store.getSnapshot();
-    if (!snapshot) return null;
+    // Without an API snapshot, page-only mode (when chosen) reviews the pages visited instead.
+    if (!snapshot) return pagesReview(deps, now());
     const [policy, acceptances] = await Promise.all([deps.store.getPolicy(), deps.store.getAcceptances()]);
     return { snapshot, review: review(snapshot, policy, acceptances, now()) };
   }
@@ -27,7 +31,10 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   async function publish(): Promise<Review | null> {
     const both = await withSnapshot();
     const r = both?.review ?? null;
-    await deps.store.setDigest(both && digestOf(both.snapshot, both.review, now()));
+    const digest = both?.pages
+      ? pageDigestOf(both.pages, both.snapshot, both.review, now())
+      : both && digestOf(both.snapshot, both.review, now());
+    await deps.store.setDigest(digest);
     deps.onReview?.(r?.summary ?? null);
     return r;
   }

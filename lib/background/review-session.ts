@@ -2,18 +2,24 @@ import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { accessLines, buildRecord } from '../review/build-record';
 import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
+import { freeze } from '../export/freeze';
+import { fallbackDecisions } from '../review/fallback';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { Review } from '../rules/review';
 import type { HandlerDeps } from './deps';
 
 // The review in progress: decisions per finding (kept across popup and page), completing it
-// into the history, and what changed since the previous completed review.
+// into the history (frozen: its exports rendered once, with their SHA-256), and what changed
+// since the previous completed review. A reasoned "keep" and an "accept until" are stored as
+// accepted risks too (kind `kept` for a keep, until the policy's review period ends), so they
+// outlast the completion, the rescan and the popup's short list.
 
 type Handler<K extends BackgroundRequest['type']> = (
   req: Extract<BackgroundRequest, { type: K }>,
 ) => Promise<Responses[K]>;
 
-const HISTORY_KEPT = 20;
+/** Completed reviews kept: evidence, so many (each is a few hundred kB at most). */
+const HISTORY_KEPT = 200;
 
 export function reviewSession(
   deps: HandlerDeps,
@@ -23,10 +29,11 @@ export function reviewSession(
 ) {
   const decisions = () => deps.store.getDecisions();
 
-  /** "Accept the risk" is an accepted risk too: kept in step with the decision. */
+  /** "Accept the risk" and a reasoned "keep" are accepted risks too: kept in step with the decision. */
   async function syncAcceptance(findingId: string, decision: Decision | null): Promise<void> {
-    const me = (await deps.store.getSnapshot())?.me;
-    const accepted = decision && me ? acceptanceOf(decision, me.email) : null;
+    const [snapshot, policy] = await Promise.all([deps.store.getSnapshot(), deps.store.getPolicy()]);
+    const me = snapshot?.me;
+    const accepted = decision && me ? acceptanceOf(decision, me.email, policy.reviewPeriodDays) : null;
     await deps.store.update('acceptances', (all) => [
       ...all.filter((a) => a.findingId !== findingId),
       ...(accepted ? [accepted] : []),
@@ -35,7 +42,14 @@ export function reviewSession(
   }
 
   const decide: Handler<'decide'> = async ({ decision }) => {
-    const parsed = Decision.safeParse({ ...decision, decidedAt: now().toISOString() });
+    const f = (await current())?.findings.find((x) => x.id === decision.findingId);
+    const subject = f && {
+      rule: f.rule,
+      priority: f.priority,
+      app: f.app?.name ?? null,
+      person: f.person?.email ?? null,
+    };
+    const parsed = Decision.safeParse({ ...decision, subject, decidedAt: now().toISOString() });
     if (!parsed.success) throw new ScalingoApiError('invalid', parsed.error.issues[0]?.message ?? 'Invalid decision');
     const problem = untilProblem(parsed.data, now());
     if (problem) throw new ScalingoApiError('invalid', problem);
@@ -64,32 +78,35 @@ export function reviewSession(
     return {
       decisions: d,
       changes,
-      previous: previous && { id: previous.id, completedAt: previous.completedAt },
+      previous: previous && { id: previous.id, completedAt: previous.completedAt ?? '' },
       diff,
     };
   };
-  const completeReview: Handler<'completeReview'> = async () => {
+  const completeReview: Handler<'completeReview'> = async ({ fallback }) => {
     const [snapshot, review, policy] = await Promise.all([deps.store.getSnapshot(), current(), deps.store.getPolicy()]);
     if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: nothing to complete.');
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
-      const [d, changes] = await Promise.all([store.getDecisions(), store.getChanges()]);
-      const record = buildRecord({ snapshot, review, policy, decisions: d, changes, now: now() });
-      await store.setHistory([...(await store.getHistory()), record].slice(-HISTORY_KEPT));
+      const [d, changes, history] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistory()]);
+      const at = now();
+      const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
+      const record = buildRecord({ snapshot, review, policy, decisions, changes, now: at });
+      const previous = history.filter((h) => h.reviewer.email === snapshot.me.email).at(-1);
+      const frozen = await freeze(record, previous && diffAccess(previous.access, record.access));
+      await store.setHistory([...history, { ...record, frozen }].slice(-HISTORY_KEPT));
       await store.setDecisions([]);
       await store.setChanges([]);
       return record;
     });
   };
-  const getHistory: Handler<'getHistory'> = () => deps.store.getHistory();
 
-  return { handlers: { decide, undecide, getSession, completeReview, getHistory }, decisions, current };
+  return { handlers: { decide, undecide, getSession, completeReview }, decisions, current };
 }
 
 export type ReviewSession = ReturnType<typeof reviewSession>;
 
 /** An accepted risk ends on a real day, after today and within a year (reviews are at least yearly). */
-function untilProblem(d: Decision, now: Date): string | null {
+export function untilProblem(d: Decision, now: Date): string | null {
   if (d.kind !== 'accept' || !d.until) return null; // the schema already asks for the date
   const day = new Date(`${d.until}T00:00:00Z`);
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== d.until) return `${d.until} is not a date.`;

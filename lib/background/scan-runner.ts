@@ -1,14 +1,21 @@
 import { isApiError } from '../scalingo/errors';
+import { markCancelled, resumable } from '../scan/publication';
+import { readOrder, wantedApps, type WantedApp } from '../scan/read-order';
 import { scanAccount } from '../scan/scan-account';
 import type { ScanState } from '../scan/scan-state';
-import type { ServiceDeps } from './deps';
+import { scanPublisher } from './scan-publisher';
+import type { HandlerDeps } from './deps';
 
 // Runs one scan for the service: one at a time, cancellable, progress written to the scan
-// state as it goes (at most every 300 ms), events kept for the next scan. A scan that fails
-// keeps the previous snapshot; one stopped by a revoked token keeps it too and stores what it
-// fetched (events), or becomes the snapshot when there was none.
+// state as it goes (at most every 300 ms), events kept for the next scan. What the scan knows
+// is stored as it comes (scan-publisher.ts), the apps open in the dashboard read first
+// (lib/scan/read-order.ts); a scan whose worker was stopped goes on from its last publication.
+// A cancel keeps that publication, marked cancelled. A scan that fails keeps the previous
+// snapshot; one stopped by a revoked token keeps it too and stores what it fetched (events),
+// or becomes the snapshot when there was none.
 
-export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () => void = () => undefined) {
+export function scanRunner(deps: HandlerDeps, now: () => Date, onSnapshot: () => void = () => undefined) {
+  const wanted = wantedApps();
   let running: Promise<void> | null = null;
   let controller: AbortController | null = null;
   let writes: Promise<void> = Promise.resolve();
@@ -29,23 +36,31 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
     const finish = (s: Partial<ScanState>) =>
       writeState({ ...base, finishedAt: now().toISOString(), progress: null, ...s });
     let lastWrite = 0;
+    const published = scanPublisher(deps.store, onSnapshot);
+    const previous = await deps.store.getSnapshot();
     try {
-      const previous = await deps.store.getSnapshot();
+      for (const app of (await deps.dashboardApps?.().catch(() => [])) ?? []) wanted.want(app);
+      const resume = !force && resumable(previous, now()) ? previous : undefined;
+      const policy = await deps.store.getPolicy();
       const result = await scanAccount(deps.makeClient(token, settings.authUrl, { ephemeral: false, signal }), {
         now,
         signal,
         activity: await deps.store.getActivity(),
-        known: previous ?? undefined,
-        policy: { lookBackDays: (await deps.store.getPolicy()).lookBackDays, force },
+        known: resume ? undefined : (previous ?? undefined),
+        resume,
+        rank: readOrder(policy, wanted.list),
+        onPublish: (p) => published.offer(p),
+        policy: { lookBackDays: policy.lookBackDays, force },
         onProgress: (progress) => {
           if (Date.now() - lastWrite < 300 && progress.done < progress.total) return;
           lastWrite = Date.now();
           void writeState({ ...base, progress });
         },
       });
+      await published.close();
       await deps.store.setActivity(result.activity);
       if (result.stoppedBy) {
-        if (!previous) await deps.store.setSnapshot(result.snapshot);
+        await deps.store.setSnapshot(previous ?? result.snapshot);
         onSnapshot();
         if (result.stoppedBy.kind === 'unauthorized') await deps.vault.clearAll();
         await finish({ phase: 'failed', error: { kind: result.stoppedBy.kind, message: result.stoppedBy.message } });
@@ -55,6 +70,13 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
       onSnapshot();
       await finish({ phase: 'done' });
     } catch (e) {
+      await published.close();
+      const partial = published.stored();
+      // Cancelled: what was read stays, marked so. Failed: the previous snapshot comes back.
+      if (partial)
+        await deps.store
+          .setSnapshot(signal.aborted ? markCancelled(partial) : previous)
+          .then(onSnapshot, () => undefined);
       if (signal.aborted) return void (await finish({ phase: 'cancelled' }));
       // A revoked token is useless: forget it. The previous snapshot stays.
       if (isApiError(e) && e.kind === 'unauthorized') await deps.vault.clearAll();
@@ -92,6 +114,8 @@ export function scanRunner(deps: ServiceDeps, now: () => Date, onSnapshot: () =>
 
   return {
     start,
+    /** The dashboard shows this app: its reads go first (only reorders the running scan). */
+    want: (app: WantedApp) => wanted.want(app),
     cancel(): void {
       cancels++;
       forcedNext = null; // dropped: a later "rescan everything" queues a new one

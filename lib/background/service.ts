@@ -1,11 +1,14 @@
 import type { BackgroundRequest, Responses, Status } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import { IDLE } from '../scan/scan-state';
-import { authUrlRefusal, parseSettings } from '../settings';
 import type { HandlerDeps, ServiceDeps } from './deps';
 import { overlayHandlers } from './overlay-handlers';
+import { pageHandlers } from './page-handlers';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
+import { decideManyHandler } from './decide-many';
+import { historyHandlers } from './history-handlers';
+import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
@@ -59,8 +62,11 @@ export function createService(given: ServiceDeps) {
       handlers: {
         ...reviews.handlers,
         ...session.handlers,
+        ...decideManyHandler(deps, now, reviews.publish),
         ...changes,
+        ...historyHandlers(deps),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
+        ...pageHandlers(deps, now, reviews.publish),
       },
     };
   }
@@ -85,11 +91,12 @@ export function createService(given: ServiceDeps) {
 
   async function status(): Promise<Status> {
     const { deps, reviews } = parts;
-    const [token, scan, digest, notices] = await Promise.all([
+    const [token, scan, digest, notices, settings] = await Promise.all([
       deps.vault.get(),
       deps.store.getScanState(),
       deps.store.getDigest(),
       deps.store.getNotices(),
+      deps.store.getSettings(),
     ]);
     // The digest is rewritten with every snapshot (and cleared with it): no rule runs and no
     // snapshot is read to answer a status. Without one (an older install), it is made now.
@@ -102,6 +109,9 @@ export function createService(given: ServiceDeps) {
       summary: current?.summary ?? null,
       top: current?.top ?? [],
       notices,
+      pageOnly: settings.pageOnly && token === null,
+      source: current?.source ?? 'api',
+      pages: current?.pages ?? [],
     };
   }
 
@@ -174,17 +184,13 @@ export function createService(given: ServiceDeps) {
       return status();
     },
     getSettings: () => parts.deps.store.getSettings(),
-    async saveSettings({ settings }) {
-      const refusal = 'authUrl' in settings ? authUrlRefusal(settings.authUrl) : null;
-      if (refusal) throw new ScalingoApiError('invalid', refusal);
-      const before = await parts.deps.store.getSettings();
-      // A token entered for one auth service is never sent to another: a new one asks for it again.
-      if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl)
-        await own.disconnect({ type: 'disconnect' });
-      const next = await parts.deps.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
-      given.onScheduleChange?.(next);
-      return next;
-    },
+    saveSettings: ({ settings }) =>
+      saveSettings(settings, {
+        store: parts.deps.store,
+        publish: () => parts.reviews.publish(),
+        given,
+        disconnect: () => own.disconnect({ type: 'disconnect' }),
+      }),
   };
 
   return {
@@ -201,6 +207,12 @@ export function createService(given: ServiceDeps) {
     },
     /** Re-computes the review and tells `onReview` (at the worker's start). */
     refreshReview: () => parts.reviews.publish(),
+    /** At the worker's start: a scan the stopped worker left running goes on (from its last publication). */
+    async resumeScan(): Promise<void> {
+      const { deps, scans } = parts;
+      const [token, state] = await Promise.all([deps.vault.get(), deps.store.getScanState()]);
+      if (token && state.phase === 'running') await scans.start(token);
+    },
     /** Waits for a scan in progress (tests). */
     idle: () => parts.scans.idle(),
   };

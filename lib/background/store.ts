@@ -2,13 +2,14 @@ import type { AppActivity } from '../activity/app-activity';
 import type { ChangeResult } from '../changes/plan-item';
 import type { Policy } from '../policy';
 import type { Decision } from '../review/decisions';
-import type { ReviewRecord } from '../review/record';
+import type { HistoryEntry } from '../review/record';
 import type { Acceptance } from '../rules/acceptances';
 import type { ReviewDigest } from '../rules/digest';
 import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Settings } from '../settings';
 import type { Generation } from './generation';
+import type { PageSnapshot } from '../pages/reading';
 
 // Everything the background keeps, as the service sees it. browser-store.ts backs it with the
 // extension's storage (parsing every read); the tests with memory. The service wraps it with
@@ -29,9 +30,12 @@ export interface Store {
   setDecisions(d: Decision[]): Promise<void>;
   getChanges(): Promise<ChangeResult[]>;
   setChanges(c: ChangeResult[]): Promise<void>;
-  getHistory(): Promise<ReviewRecord[]>;
-  setHistory(h: ReviewRecord[]): Promise<void>;
+  getHistory(): Promise<HistoryEntry[]>;
+  setHistory(h: HistoryEntry[]): Promise<void>;
   getDigest(): Promise<ReviewDigest | null>;
+  /** Page-only mode: the pages visited (never mixed into the API snapshot, never a source of a plan). */
+  getPageSnapshot(): Promise<PageSnapshot | null>;
+  setPageSnapshot(p: PageSnapshot | null): Promise<void>;
   setDigest(d: ReviewDigest | null): Promise<void>;
   getSettings(): Promise<Settings>;
   setSettings(s: Settings): Promise<void>;
@@ -47,7 +51,7 @@ export interface Updatable {
   acceptances: Acceptance[];
   decisions: Decision[];
   changes: ChangeResult[];
-  history: ReviewRecord[];
+  history: HistoryEntry[];
   settings: Settings;
 }
 

@@ -35,6 +35,8 @@ const Recorded = z.object({
   /** The API's words when it refused, or what the read-back found. */
   reason: z.string().nullable(),
   at: z.string(),
+  /** Who sent it: the connected account (null for older records). */
+  by: z.string().nullable().optional(),
   /** What was read right before the write (null when nothing was sent, or for older records). */
   before: Collaboration.nullable().default(null),
   /** Not sent: Scalingo no longer showed the role the write expected. */

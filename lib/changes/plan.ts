@@ -11,7 +11,7 @@ export interface Plan {
   items: PlanItem[];
   skipped: Array<{
     findingId: string;
-    reason: 'not-found' | 'owner' | 'self' | 'no-change' | 'not-a-person' | 'superseded';
+    reason: 'not-found' | 'owner' | 'self' | 'no-change' | 'not-a-person' | 'superseded' | 'applied';
   }>;
 }
 

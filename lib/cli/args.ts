@@ -17,6 +17,8 @@ export interface AuditArgs {
   failOn: FailOn | null;
   cache: string | null;
   lang: 'en' | 'fr' | null;
+  /** NDJSON findings on stdout as each is final (lib/cli/stream.ts); the report only to --output. */
+  stream: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'audit'; args: AuditArgs };
@@ -32,6 +34,8 @@ The API token comes from SCALINGO_API_TOKEN; the auth service from SCALINGO_AUTH
 Options:
   --format table|json|csv|md|sarif  output format (default: table)
   --output <file>                   write the report there instead of stdout
+  --stream                          each finding on stdout as one JSON line (NDJSON) as soon as it
+                                    is final; the report is then written only with --output
   --policy <file.json>              the team's policy (as the extension's settings)
   --review <file.json>              a review exported by the extension: its accepted risks count
   --region <name>[,<name>]          only these regions (repeatable)
@@ -59,6 +63,7 @@ export function parseCommand(argv: string[]): Command {
         'fail-on': { type: 'string' },
         cache: { type: 'string' },
         lang: { type: 'string' },
+        stream: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -97,6 +102,7 @@ export function parseCommand(argv: string[]): Command {
       regions: regions && regions.length > 0 ? regions : null,
       cache: v.cache ?? null,
       lang: v.lang ?? null,
+      stream: v.stream ?? false,
     },
   };
 }

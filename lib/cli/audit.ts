@@ -9,6 +9,7 @@ import { isApiError, ScalingoApiError } from '../scalingo/errors';
 import { isLoopbackHostname } from '../scalingo/hosts';
 import type { FetchLike } from '../scalingo/http';
 import { scanAccount } from '../scan/scan-account';
+import { findingStream } from './stream';
 import { isRoleLimit } from '../scan/role-limit';
 import { parseCommand, USAGE, UsageError, type AuditArgs } from './args';
 import { readCache, writeCache } from './cache';
@@ -89,7 +90,9 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
   setMaxListeners(0);
   const client = new ScalingoClient({ apiToken: token, authUrl, fetch: io.fetch });
   const progress = progressPrinter(io.stderr);
+  const stream = args.stream ? findingStream(io.stdout, policy, acceptances) : null;
   const result = await scanAccount(client, {
+    onPublish: stream ? (p) => stream.publication(p.snapshot) : undefined,
     activity: cached?.activity,
     // Apps and people carry over from the cache; who the token belongs to and the regions' API
     // URLs are read again (dated as too old to reuse): the cache never decides where the bearer goes.
@@ -116,6 +119,7 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
     changes: [],
     now,
   });
+  stream?.end(record);
   const text = render(args.format, record, snapshot.errors, {
     colour: !args.output && !!io.stdout.isTTY && !io.env.NO_COLOR,
     version: io.version,
@@ -124,7 +128,7 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
     await writeFile(args.output, text).catch((e: Error) => {
       throw new UsageError(`cannot write the report to ${args.output}: ${e.message}`);
     });
-  } else io.stdout.write(text);
+  } else if (!stream) io.stdout.write(text);
   for (const e of snapshot.errors) {
     const where = [e.region, e.app].filter(Boolean).join('/') || 'the account';
     say(

@@ -1,7 +1,17 @@
-import type { OverlayView, PersonOverlay } from '../overlay/types';
+import type { OverlayView, PageListing, PersonOverlay } from '../overlay/types';
 import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
-import { findAllRows, findRows, firstGroupOf, groupAppOf, listOf, roleShown } from './selectors';
+import { placeChips, type Chip } from './place';
+import {
+  appsListedIn,
+  findAllRows,
+  findRows,
+  firstGroupOf,
+  groupAppOf,
+  listOf,
+  roleShown,
+  shownEmail,
+} from './selectors';
 
 // Draws an overlay view on the page: a badge beside each person found, the banner before
 // their list, or the single "open the review" chip when no row could be found. Returns what
@@ -11,40 +21,62 @@ export interface Annotated {
   rows: number;
   /** E-mails whose row shows another role than the scan's (the page is newer than the scan). */
   disagreements: string[];
+  /** Account-wide page: who the page lists, with which apps (the background counts only those). */
+  shown?: PageListing[];
 }
 
 const key = (email: string, app: string | null) => `${app ?? ''}\u0000${email.toLowerCase()}`;
 
+/** Drawing options: `again` places every chip anew (the window was resized). */
+export interface DrawOptions {
+  again?: boolean;
+}
+
+const chipOf = (row: Element, email: string, host: HTMLElement): Chip => ({
+  host,
+  row,
+  shown: shownEmail(row, email) ?? row,
+});
+
 /** One app's collaborators page. */
-export function annotateApp(root: Element, view: OverlayView, open: OpenReview): Annotated {
+export function annotateApp(root: Element, view: OverlayView, open: OpenReview, opts: DrawOptions = {}): Annotated {
   const people = new Map(view.people.map((p) => [p.email, p]));
   const rows = findRows(root, [...people.keys()]);
   const disagreements: string[] = [];
+  const chips: Chip[] = [];
   for (const [email, row] of rows) {
     const person = people.get(email)!;
-    upsertBadge(row, person, view.labels, open);
+    chips.push(chipOf(row, email, upsertBadge(row, person, view.labels, open)));
     const shown = roleShown(row);
     if (shown && shown !== person.role) disagreements.push(email);
   }
   const first = [...rows.values()][0];
   placeBanner(root, view, first ? listOf(first) : null, open);
   clearCopies(root);
+  placeChips(chips, opts.again);
   return { rows: rows.size, disagreements };
 }
 
 /** The account-wide page: a person once, or once per app group. */
-export function annotateAccount(root: Element, view: OverlayView, open: OpenReview): Annotated {
+export function annotateAccount(root: Element, view: OverlayView, open: OpenReview, opts: DrawOptions = {}): Annotated {
   const lines = new Map<string, PersonOverlay>(view.people.map((p) => [key(p.email, p.app), p]));
   const appNames = new Set(view.people.map((p) => p.app).filter((a): a is string => a !== null));
   const rows = findAllRows(root, [...new Set(view.people.map((p) => p.email))]);
+  const chips: Chip[] = [];
+  const listed = new Map<string, Set<string>>();
   for (const { email, row } of rows) {
     const app = groupAppOf(row, appNames);
     const person = (app && lines.get(key(email, app))) || lines.get(key(email, null));
-    if (person) upsertBadge(row, person, view.labels, open);
+    if (person) chips.push(chipOf(row, email, upsertBadge(row, person, view.labels, open)));
+    const apps = listed.get(email) ?? new Set<string>();
+    for (const a of app ? [app] : appsListedIn(row, appNames)) apps.add(a);
+    listed.set(email, apps);
   }
   placeBanner(root, view, firstGroupOf(rows.map((r) => r.row)), open);
   clearCopies(root);
-  return { rows: rows.length, disagreements: [] };
+  placeChips(chips, opts.again);
+  const shown = [...listed].map(([email, apps]) => ({ email, apps: [...apps] }));
+  return { rows: rows.length, disagreements: [], shown };
 }
 
 /** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing). */

@@ -1,4 +1,4 @@
-import type { InviteAdvice, OverlayView } from '../overlay/types';
+import type { InviteAdvice, OverlayView, PageListing } from '../overlay/types';
 import { annotateAccount, annotateApp } from './annotate';
 import { showInviteHint } from './invite-hint';
 import { observeChanges } from './observe';
@@ -14,7 +14,8 @@ import { findInviteField } from './selectors';
 export interface Background {
   appView: (region: string, app: string) => Promise<OverlayView | null>;
   refreshApp: (region: string, app: string) => Promise<OverlayView | null>;
-  peopleView: () => Promise<OverlayView | null>;
+  /** `shown`: what the page lists, so that the counts are those of the page. */
+  peopleView: (shown?: PageListing[]) => Promise<OverlayView | null>;
   inviteAdvice: (region: string, app: string, email: string) => Promise<InviteAdvice | null>;
   openReview: (findingId: string | null) => void;
 }
@@ -33,15 +34,26 @@ export async function runOverlay(
   if (signal.aborted) return;
 
   let refreshAsked = false;
-  const draw = () => {
+  let listingAsked = '';
+  const draw = (again = false) => {
     if (signal.aborted) return;
     try {
       checkInvite();
       if (!view) return;
       const seen =
         page.kind === 'app'
-          ? annotateApp(doc.body, view, bg.openReview)
-          : annotateAccount(doc.body, view, bg.openReview);
+          ? annotateApp(doc.body, view, bg.openReview, { again })
+          : annotateAccount(doc.body, view, bg.openReview, { again });
+      // The account-wide page: ask again, once per listing, for the counts of what it lists.
+      const listing = seen.shown ? JSON.stringify(seen.shown) : '';
+      if (listing && listing !== listingAsked) {
+        listingAsked = listing;
+        void bg.peopleView(seen.shown).then((fresh) => {
+          if (!fresh || signal.aborted) return;
+          view = fresh;
+          draw();
+        });
+      }
       if (page.kind === 'app' && seen.disagreements.length > 0 && !refreshAsked) {
         refreshAsked = true;
         void bg.refreshApp(page.region, page.app).then((fresh) => {
@@ -56,6 +68,16 @@ export async function runOverlay(
   };
   draw();
   observeChanges(doc.body, draw, signal);
+  // Another width may leave room where there was none, or take it away: every chip is placed anew.
+  let resized: ReturnType<typeof setTimeout> | undefined;
+  doc.defaultView?.addEventListener(
+    'resize',
+    () => {
+      clearTimeout(resized);
+      resized = setTimeout(() => draw(true), 100);
+    },
+    { signal },
+  );
 }
 
 /** Shows the role advice when the invitation form is open, updated as an address is typed. */

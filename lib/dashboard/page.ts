@@ -15,3 +15,8 @@ export function dashboardPage(url: string): DashboardPage {
   if (!app) return { kind: 'other' };
   return { kind: 'app', ...app, collaborators: /\/settings\/collaborators\/?$/.test(new URL(url).pathname) };
 }
+
+/** The page's own language (its `lang`): the overlay speaks it when the setting is "automatic". */
+export function pageLanguage(doc: Document): string {
+  return doc.documentElement.lang.slice(0, 35);
+}

@@ -22,8 +22,11 @@ export const ROW_CONTAINERS: readonly string[] = [
 /** A list of rows: where the overlay's banner goes (just before it). */
 export const LIST_CONTAINERS = 'table, [role="grid"], [role="table"], ul, ol, [role="list"]';
 
-/** Where a row's badge goes (assumed 2026-11): its last cell, else the row itself. */
-export const BADGE_CELLS = 'td:last-child, [role="cell"]:last-child';
+/** The page's own controls, which a chip must never cover (place.ts measures against them). */
+export const PAGE_CONTROLS =
+  'button, a[href], select, input, textarea, summary, [role="button"], [role="menuitem"], [role="switch"]';
+/** A cell holding one of these is an actions or role-menu cell: never where a chip goes. */
+const CONTROL_CELLS = 'button, select, input, textarea, [role="button"], [role="menu"]';
 
 /** Group headings of the account-wide page grouped by app (the app's name is their text). */
 export const GROUP_HEADINGS = 'h2, h3, h4, [role="heading"], caption, summary, legend, dt';
@@ -46,9 +49,9 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, 'limited' | 'owner' | 'collaborator']> 
   [/(?<!\p{L})collaborat(or|eur|rice)(?!\p{L})/iu, 'collaborator'],
 ];
 
-/** Each text node showing one of `emails` (lower-cased), with the e-mail it shows. */
-function* emailTexts(root: ParentNode, emails: ReadonlySet<string>): Generator<[string, Element]> {
-  if (emails.size === 0) return;
+/** Each text node showing one of `emails` (lower-cased; every address when null), with the e-mail it shows. */
+function* emailTexts(root: ParentNode, emails: ReadonlySet<string> | null): Generator<[string, Element]> {
+  if (emails?.size === 0) return;
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -56,7 +59,7 @@ function* emailTexts(root: ParentNode, emails: ReadonlySet<string>): Generator<[
     if (!text.includes('@')) continue;
     const parent = node.parentElement;
     if (!parent || parent.closest(SKIP)) continue;
-    for (const email of emailsIn(text)) if (emails.has(email)) yield [email, parent];
+    for (const email of emailsIn(text)) if (!emails || emails.has(email)) yield [email, parent];
   }
 }
 
@@ -100,10 +103,47 @@ export function findAllRows(root: ParentNode, emails: readonly string[]): Array<
   return out;
 }
 
+/**
+ * Page-only mode (no token, no known e-mail): every row showing an address, with it. An address
+ * outside any row container (a header, a footer) is no collaborator and is left out.
+ */
+export function everyEmailRow(root: ParentNode): Array<{ email: string; row: Element }> {
+  const seen = new Set<Element>();
+  const out: Array<{ email: string; row: Element }> = [];
+  for (const [email, el] of emailTexts(root, null)) {
+    const row = rowOf(el);
+    if (row === el || seen.has(row)) continue;
+    seen.add(row);
+    out.push({ email, row });
+  }
+  return out;
+}
+
+/** What a row says, without its controls (they offer roles) and without addresses ("owner@acme.fr" names no role). */
+export function rowText(row: Element): string {
+  return visibleText(row, CONTROLS).replace(/[^\s@]+@[^\s@]+/g, ' ');
+}
+
+/** The heading of the group a row is under (the app's name on the account-wide page grouped by app), or null. */
+export function groupHeadingOf(row: Element): string | null {
+  for (let el: Element | null = row; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = sib.matches(GROUP_HEADINGS) ? sib : sib.querySelector(GROUP_HEADINGS);
+      if (heading) return heading.textContent?.trim() ?? null;
+    }
+  }
+  return null;
+}
+
+/** Grouped by person (2026-11 fixture): the e-mail heads a `<details>`; its items are "app · role". */
+export function personGroupItems(row: Element): Element[] {
+  const group = row.matches('summary') ? row.parentElement : null;
+  return group?.matches('details') ? [...group.querySelectorAll('li, [role="listitem"]')] : [];
+}
+
 /** The role a row shows, when it names exactly one; null when it names none. */
 export function roleShown(row: Element): 'limited' | 'owner' | 'collaborator' | null {
-  // Addresses out first: "owner@acme.fr" names no role.
-  const text = visibleText(row, CONTROLS).replace(/[^\s@]+@[^\s@]+/g, ' ');
+  const text = rowText(row);
   const named = new Set(ROLE_WORDS.filter(([re]) => re.test(text)).map(([, role]) => role));
   if (named.has('limited')) named.delete('collaborator'); // "Limited collaborator" is one role
   return named.size === 1 ? [...named][0]! : null;
@@ -122,6 +162,15 @@ export function groupAppOf(row: Element, appNames: ReadonlySet<string>): string 
   return null;
 }
 
+/** A person's group on the page grouped by person: the one whose summary is their row. */
+const PERSON_GROUPS = 'details';
+
+/** The apps a person's row (or group) names, whole names only ("shop" is not in "shop-api"). */
+export function appsListedIn(row: Element, appNames: ReadonlySet<string>): string[] {
+  const words = visibleText(row.closest(PERSON_GROUPS) ?? row).split(/[^A-Za-z0-9._-]+/);
+  return [...new Set(words.filter((w) => appNames.has(w)))];
+}
+
 /** Where the banner goes: before the list holding the rows. */
 export function listOf(row: Element): Element {
   return row.closest(LIST_CONTAINERS) ?? row.parentElement ?? row;
@@ -138,6 +187,33 @@ export function firstGroupOf(rows: Element[]): Element | null {
   let group = first;
   while (group.parentElement && group.parentElement !== common) group = group.parentElement;
   return group;
+}
+
+/** The element of `row` showing `email`, or null (placement starts beside it). */
+export function shownEmail(row: Element, email: string): Element | null {
+  for (const [, el] of emailTexts(row, new Set([email.trim().toLowerCase()]))) return el;
+  return null;
+}
+
+/** The child of `row` that holds `el` (its cell), or null when `el` is the row itself. */
+export function cellOf(row: Element, el: Element): Element | null {
+  if (el === row || !row.contains(el)) return null;
+  let cell = el;
+  while (cell.parentElement && cell.parentElement !== row) cell = cell.parentElement;
+  return cell !== row && cell.parentElement === row ? cell : null;
+}
+
+/** The row's cells showing text and no control, in order (where a chip may go). */
+export function textCells(row: Element): Element[] {
+  return [...row.children].filter(
+    (c) =>
+      !c.matches(`${OWN_TAGS}, ${CONTROL_CELLS}`) && !c.querySelector(CONTROL_CELLS) && /\S/.test(c.textContent ?? ''),
+  );
+}
+
+/** The page's controls inside `row`. */
+export function controlsIn(row: Element): Element[] {
+  return [...row.querySelectorAll(PAGE_CONTROLS)].filter((c) => !c.closest(OWN_TAGS));
 }
 
 /** The open invitation form's e-mail field, or null. */

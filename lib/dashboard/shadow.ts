@@ -22,16 +22,48 @@ export function hostIn(
   const existing = where === 'append' ? parent.querySelector(`:scope > ${tag}`) : sibling(parent, tag, where);
   if (existing?.shadowRoot) return existing.shadowRoot;
   existing?.remove(); // a copy the page made while re-rendering: copies have no shadow root
-  const doc = parent.ownerDocument;
-  const host = doc.createElement(tag);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const css = doc.createElement('style');
-  css.textContent = BASE_STYLE + style;
-  shadow.append(css);
+  const shadow = createHost(parent.ownerDocument, tag, style);
+  const host = shadow.host;
   if (where === 'append') parent.append(host);
   else if (where === 'before') parent.before(host);
   else parent.after(host);
   return shadow;
+}
+
+/** A new host of `tag`, not yet in the page, and its shadow root with the overlay's style. */
+export function createHost(doc: Document, tag: string, style: string): ShadowRoot {
+  const host = doc.createElement(tag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = sharedSheet(doc, style);
+  if (sheet) shadow.adoptedStyleSheets = [sheet];
+  else shadow.append(Object.assign(doc.createElement('style'), { textContent: BASE_STYLE + style }));
+  return shadow;
+}
+
+// One parsed stylesheet per kind of element, shared by all their shadow roots: 300 chips then
+// cost one parse and one rule set, not 300. Where a constructed sheet cannot be adopted (a
+// browser or test DOM without them), a <style> per root, as before.
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
+
+function sharedSheet(doc: Document, style: string): CSSStyleSheet | null {
+  const byStyle = sheets.get(doc) ?? new Map<string, CSSStyleSheet | null>();
+  sheets.set(doc, byStyle);
+  if (!byStyle.has(style)) byStyle.set(style, constructed(doc, BASE_STYLE + style));
+  return byStyle.get(style)!;
+}
+
+function constructed(doc: Document, css: string): CSSStyleSheet | null {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (!Sheet) return null;
+    const sheet = new Sheet();
+    sheet.replaceSync(css);
+    // Adopting checks the sheet belongs to this document: try it once on a detached root.
+    doc.createElement('div').attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    return sheet;
+  } catch {
+    return null;
+  }
 }
 
 function sibling(el: Element, tag: string, where: 'before' | 'after'): Element | null {

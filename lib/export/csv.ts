@@ -1,8 +1,13 @@
 import type { ChangeResult } from '../changes/plan-item';
+import { callText } from '../changes/undo-check';
+import type { Decision } from '../review/decisions';
 import type { ReviewRecord } from '../review/record';
 
-// The review as CSV (RFC 4180, CRLF), one line per finding with its decision and change.
-// Values come from the API: a cell starting like a formula is defused with an apostrophe.
+// The review as CSV (RFC 4180, CRLF): one line per finding with its decision and change, then
+// one per decision whose finding is gone (applied, then rescanned) and one per change applied,
+// whether or not its finding still stands. The first 17 columns are the finding lines' of
+// earlier versions; `row` says which kind a line is. Values come from the API: a cell starting
+// like a formula is defused with an apostrophe.
 
 const HEADER = [
   'finding id',
@@ -22,9 +27,19 @@ const HEADER = [
   'accepted until',
   'change applied',
   'dashboard link',
+  'row',
+  'review',
+  'review sha-256',
+  'changed at',
+  'changed by',
+  'call',
+  'result',
+  'undo',
 ];
 
-export function csvCell(value: string | number | null | undefined): string {
+type Cell = string | number | null | undefined;
+
+export function csvCell(value: Cell): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -37,29 +52,59 @@ function changeText(changes: ChangeResult[], findingId: string): string {
     .join('; ');
 }
 
-export function reviewToCsv(record: ReviewRecord): string {
+const decisionCells = (d: Decision | undefined): Cell[] => [d?.kind, decisionWhy(d), d?.decidedAt, d?.until];
+/** A fallback keep says so: nobody gave a reason. */
+const decisionWhy = (d: Decision | undefined) => (d?.fallback ? 'kept by fallback, no reason given' : d?.justification);
+const result = (c: ChangeResult) => `${c.status}${c.reason ? `: ${c.reason}` : ''}`;
+const undoText = (c: ChangeResult) => (c.undone ? 'undone' : c.undo ? `available: ${callText(c.undo)}` : '');
+
+export function reviewToCsv(record: ReviewRecord, sha256?: string): string {
+  const review = record.status === 'draft' ? 'draft, not completed' : `completed ${record.completedAt ?? ''}`;
+  const tail = (row: string, change?: ChangeResult): Cell[] => [
+    row,
+    review,
+    sha256,
+    change?.at,
+    change?.by,
+    change && callText(change.item),
+    change && result(change),
+    change && undoText(change),
+  ];
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
-  const rows = record.findings.map((f) => {
-    const d = decisions.get(f.id);
-    return [
-      f.id,
-      f.priority,
-      f.rule,
-      f.state,
-      f.app,
-      f.region,
-      f.person,
-      f.title,
-      f.evidence.join(' | '),
-      f.confidence,
-      f.action,
-      d?.kind,
-      d?.justification,
-      d?.decidedAt,
-      d?.until,
-      changeText(record.changes, f.id),
-      f.link,
-    ];
-  });
+  const findings = new Map(record.findings.map((f) => [f.id, f]));
+  const rows = record.findings.map((f) => [
+    f.id,
+    f.priority,
+    f.rule,
+    f.state,
+    f.app,
+    f.region,
+    f.person,
+    f.title,
+    f.evidence.join(' | '),
+    f.confidence,
+    f.action,
+    ...decisionCells(decisions.get(f.id)),
+    changeText(record.changes, f.id),
+    f.link,
+    ...tail('finding'),
+  ]);
+  for (const d of record.decisions.filter((x) => !findings.has(x.findingId))) {
+    const s = d.subject;
+    rows.push([d.findingId, s?.priority, s?.rule, 'gone', s?.app, null, s?.person, null, null, null, null]);
+    rows[rows.length - 1]!.push(
+      ...decisionCells(d),
+      changeText(record.changes, d.findingId),
+      null,
+      ...tail('decision'),
+    );
+  }
+  for (const c of record.changes) {
+    const f = c.item.findingId ? findings.get(c.item.findingId) : undefined;
+    const d = c.item.findingId ? decisions.get(c.item.findingId) : undefined;
+    const head: Cell[] = [c.item.findingId, f?.priority, f?.rule, f?.state ?? 'gone', c.item.app.name];
+    rows.push([...head, c.item.app.region, c.item.email, f?.title, null, null, null, ...decisionCells(d)]);
+    rows[rows.length - 1]!.push(result(c), f?.link, ...tail('change', c));
+  }
   return [HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

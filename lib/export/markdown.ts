@@ -1,6 +1,8 @@
 import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
+import { changesSection, decisionsSection } from './markdown-changes';
 import { LABELS } from './markdown-labels';
+import { matrixRows, packWord, stateWord, statusWord } from './markdown-words';
 
 // The evidence pack for an audit file: who reviewed, when, under which policy; every finding
 // with its evidence and decision; the changes applied; who had which access. Every value from
@@ -26,14 +28,21 @@ const row = (cells: Scalar[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (head: string[], rows: Scalar[][]) =>
   [row(head), `|${head.map(() => ' --- |').join('')}`, ...rows.map(row)].join('\n');
 
-export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): string {
+export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256?: string): string {
   const L = LABELS[record.language];
+  const word = (prefix: string, id: string) => packWord(record.language, prefix, id);
   const yn = (b: boolean | null) => (b === null ? L.unknown : b ? L.yes : L.no);
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
   const { policy, summary } = record;
-  const out: string[] = [`# ${L.title} — ${record.completedAt.slice(0, 10)}`, '', `## ${L.facts}`];
+  // A draft (exported before completing) says so, and has no completion date.
+  const completed = record.status === 'completed' && record.completedAt !== null;
+  const heading = completed ? record.completedAt!.slice(0, 10) : L.draft;
+  const out: string[] = [`# ${L.title} — ${heading}`, '', `## ${L.facts}`];
   out.push(
-    `- ${L.completed}: ${mdText(record.completedAt)}`,
+    completed
+      ? `- ${L.completed}: ${mdText(record.completedAt)}`
+      : `- ${L.exported}: ${mdText(record.exportedAt ?? '—')}`,
+    ...(sha256 ? [`- ${L.sha256}: \`${sha256}\``] : []),
     `- ${L.reviewer}: ${mdText(record.reviewer.username)} (${mdText(record.reviewer.email)})`,
     `- ${L.scanned}: ${mdText(record.scannedAt)}`,
     `- ${L.profile}: ${mdText(policy.profile)} · ${L.lookBack}: ${policy.lookBackDays}`,
@@ -55,8 +64,8 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
           f.app ?? '—',
           f.person ?? '—',
           f.title,
-          f.state,
-          decisions.get(f.id)?.kind ?? L.undecided,
+          stateWord(record.language, f.state),
+          decisions.has(f.id) ? word('review.decide', decisions.get(f.id)!.kind) : L.undecided,
         ]),
       ),
     );
@@ -65,39 +74,33 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff): strin
       out.push('', `### ${f.priority} · ${mdText(f.title)}`, ...f.evidence.map((e) => `- ${mdText(e)}`));
       out.push(
         `- ${L.confidence}: ${mdText(f.confidence)}`,
-        `- ${L.action}: ${mdText(f.action)}`,
+        `- ${L.action}: ${mdText(word('review.action', f.action))}`,
         `- ${L.link}: <${encodeURI(f.link)}>`,
       );
       out.push(
-        `- ${L.decision}: ${d ? `${mdText(d.kind)} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
+        `- ${L.decision}: ${d ? `${mdText(word('review.decide', d.kind))} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
       );
       if (d?.justification) out.push(`- ${L.justification}: ${mdText(d.justification)}`);
     }
   }
-  out.push('', `## ${L.changes}`);
-  if (record.changes.length === 0) out.push(L.noChanges);
-  else
-    out.push(
-      table(
-        [L.app, L.person, L.change, L.status, L.reason, L.undone],
-        record.changes.map((c) => [
-          c.item.app.name,
-          c.item.email,
-          `${c.item.from} → ${c.item.to}`,
-          c.status,
-          c.reason ?? '',
-          yn(c.undone),
-        ]),
-      ),
-    );
+  out.push('', ...decisionsSection(record, table), '', ...changesSection(record, table));
   out.push(
     '',
     `## ${L.access}`,
     table(
       [L.app, L.region, L.person, L.role, L.status, L.tfa],
-      record.access.map((a) => [a.app, a.region, a.email, a.role, a.status, yn(a.tfa)]),
+      record.access.map((a) => [
+        a.app,
+        a.region,
+        a.email,
+        word('role', a.role),
+        statusWord(record.language, a.status),
+        yn(a.tfa),
+      ]),
     ),
   );
+  const matrix = matrixRows(record.language, record.access);
+  out.push('', `## ${L.matrix}`, table(matrix.head, matrix.rows));
   if (diff) {
     const parts: [string, string[]][] = [
       [L.added, diff.added.map((l) => `${l.email} → ${l.app} (${l.role})`)],

@@ -1,16 +1,32 @@
+import { beyondRolesEn } from './beyond-roles-en';
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
+import { glanceEn } from './glance-en';
 import { overlayEn } from './overlay-en';
+import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
 import { storedEn } from './stored-en';
+import { pagesEn } from './pages-en';
+import { historyEn } from './history-en';
+import { keptEn } from './kept-en';
+import { planEn } from './plan-en';
+import { readingEn } from './reading-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
   ...findingsEn,
   ...reviewEn,
+  ...glanceEn,
   ...overlayEn,
+  ...overlayPageEn,
   ...cliEn,
   ...storedEn,
+  ...pagesEn,
+  ...historyEn,
+  ...keptEn,
+  ...planEn,
+  ...beyondRolesEn,
+  ...readingEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -1,17 +1,33 @@
 import type { MessageKey } from './en';
+import { beyondRolesFr } from './beyond-roles-fr';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
+import { glanceFr } from './glance-fr';
 import { overlayFr } from './overlay-fr';
+import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
 import { storedFr } from './stored-fr';
+import { pagesFr } from './pages-fr';
+import { historyFr } from './history-fr';
+import { keptFr } from './kept-fr';
+import { planFr } from './plan-fr';
+import { readingFr } from './reading-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
+  ...glanceFr,
   ...overlayFr,
+  ...overlayPageFr,
   ...cliFr,
   ...storedFr,
+  ...pagesFr,
+  ...historyFr,
+  ...keptFr,
+  ...planFr,
+  ...beyondRolesFr,
+  ...readingFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

@@ -2,7 +2,7 @@ import { en, type MessageKey } from './en';
 import { fr } from './fr';
 
 // Every string shown to a person goes through `t`. Language: the user's setting, else the
-// browser's, else English.
+// browser's (for the dashboard overlay, the dashboard page's own `lang` first), else English.
 
 export type Language = 'en' | 'fr';
 const catalogs: Record<Language, Record<MessageKey, string>> = { en, fr };

@@ -53,7 +53,7 @@ export const reviewEn = {
   'plan.kind.downgrade': 'Downgrade {email} to Limited on {app}',
   'plan.kind.revoke': 'Revoke {email} from {app}',
   'plan.kind.restore-full': 'Restore {email} as Collaborator on {app}',
-  'plan.kind.reinvite': 'Invite {email} again to {app}',
+  'plan.kind.reinvite': 'Invite {email} again to {app} as {role} (they must accept; Scalingo e-mails them)',
   'plan.skipped':
     '{count} decision(s) left out: the owner, your own access, nothing to change, or a person already removed by another decision.',
   'plan.confirm': 'I have read these {count} call(s) and want Scalingo to apply them',

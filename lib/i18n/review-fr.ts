@@ -56,7 +56,8 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'plan.kind.downgrade': 'Passer {email} en Limité sur {app}',
   'plan.kind.revoke': 'Retirer {email} de {app}',
   'plan.kind.restore-full': 'Rétablir {email} comme Collaborateur sur {app}',
-  'plan.kind.reinvite': 'Inviter de nouveau {email} sur {app}',
+  'plan.kind.reinvite':
+    'Inviter de nouveau {email} sur {app} comme {role} (la personne doit accepter ; Scalingo lui écrit)',
   'plan.skipped':
     '{count} décision(s) écartée(s) : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
   'plan.confirm': 'J’ai lu ces {count} appel(s) et je veux que Scalingo les applique',

@@ -2,6 +2,7 @@ import { toErrorPayload } from '../scalingo/errors';
 import type { Service } from '../background/service';
 import {
   CONTENT_SCRIPT_REQUESTS,
+  DASHBOARD_ONLY_REQUESTS,
   REVIEW_PAGE_REQUESTS,
   BackgroundRequest,
   type ErrorKind,
@@ -35,12 +36,15 @@ export async function dispatch(
   const parsed = BackgroundRequest.safeParse(raw);
   if (!parsed.success)
     return refuse('bad_request', `Malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const req = parsed.data;
+  let req = parsed.data;
   if (kind === 'dashboard') {
     if (!CONTENT_SCRIPT_REQUESTS.has(req.type))
       return refuse('forbidden', `${req.type} is not allowed from a web page.`);
     if (!aboutPageOnScreen(req, pageOnScreen(sender)))
       return refuse('forbidden', 'A dashboard page may only ask about what it shows.');
+    if (req.type === 'pageReading') req = stampReading(req, pageOnScreen(sender));
+  } else if (DASHBOARD_ONLY_REQUESTS.has(req.type)) {
+    return refuse('forbidden', `${req.type} is accepted only from a dashboard page.`);
   }
   if (REVIEW_PAGE_REQUESTS.has(req.type) && !isReviewPage(sender.url, ctx.extensionOrigin)) {
     return refuse('forbidden', `${req.type} is accepted only from the review page.`);
@@ -76,9 +80,24 @@ function aboutPageOnScreen(req: BackgroundRequest, url: string): boolean {
       return isAccountCollaboratorsPage(url);
     case 'openReview':
       return true;
+    case 'pageReading': {
+      // What a collaborators page shows, about that page's own app, or any app on the account-wide page.
+      if (isAccountCollaboratorsPage(url)) return true;
+      const onScreen = appOfDashboardUrl(url);
+      return (
+        onScreen !== null &&
+        /\/settings\/collaborators\/?$/.test(new URL(url).pathname) &&
+        req.rows.every((r) => r.app === onScreen.app)
+      );
+    }
     default:
       return false;
   }
+}
+
+/** The page a reading came from, as the browser stamped it: whatever the sender wrote is replaced. */
+function stampReading(req: Extract<BackgroundRequest, { type: 'pageReading' }>, url: string): BackgroundRequest {
+  return { ...req, page: { url, region: appOfDashboardUrl(url)?.region ?? null } };
 }
 
 function refuse(kind: ErrorKind, message: string): Reply<never> {

@@ -14,6 +14,9 @@ import type { ChangeResult } from '../changes/plan-item';
 import type { Decision } from '../review/decisions';
 import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
+import { PageReadingInput } from '../pages/reading';
+import type { PageRead } from '../pages/page-digest';
+import type { HistoryRow } from '../review/history';
 
 // The one message protocol between the background worker and everything else. Every
 // incoming message is parsed with `BackgroundRequest`; the answer is always a `Reply`.
@@ -21,6 +24,20 @@ import type { ReviewRecord } from '../review/record';
 const AppRef = z.object({
   region: z.string().regex(/^[a-z0-9-]{1,40}$/),
   app: z.string().regex(/^[A-Za-z0-9._-]{1,80}$/),
+});
+
+/** The dashboard page's own language (its `lang`), which the overlay speaks on "automatic". */
+const PageLang = { lang: z.string().max(35).optional() };
+/** What the account-wide page lists (read by the content script; it only narrows the counts). */
+const Shown = z
+  .array(z.object({ email: z.string().max(320), apps: z.array(z.string().max(80)).max(1000) }))
+  .max(5000)
+  .optional();
+const DecisionRequest = z.object({
+  findingId: z.string().min(1).max(400),
+  kind: z.enum(['keep', 'downgrade', 'revoke', 'accept']),
+  justification: z.string().max(500).default(''),
+  until: z.string().nullable().default(null),
 });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
@@ -34,6 +51,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('getReview') }),
   z.object({ type: z.literal('getSnapshot') }),
+  // Page-only mode: the review's data as the pages showed it, for exports (null otherwise).
+  z.object({ type: z.literal('getPageSnapshot') }),
   z.object({ type: z.literal('getPolicy') }),
   z.object({ type: z.literal('savePolicy'), policy: z.record(z.string(), z.unknown()) }),
   z.object({
@@ -43,19 +62,19 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     days: z.number().int().min(1).max(365),
   }),
   z.object({ type: z.literal('reopenRisk'), findingId: z.string().min(1).max(400) }),
-  z.object({
-    type: z.literal('decide'),
-    decision: z.object({
-      findingId: z.string().min(1).max(400),
-      kind: z.enum(['keep', 'downgrade', 'revoke', 'accept']),
-      justification: z.string().max(500).default(''),
-      until: z.string().nullable().default(null),
-    }),
-  }),
+  z.object({ type: z.literal('decide'), decision: DecisionRequest }),
+  // Bulk decisions (per person, per rule, the rows selected): all saved or none.
+  z.object({ type: z.literal('decideMany'), decisions: z.array(DecisionRequest).min(1).max(10_000) }),
   z.object({ type: z.literal('undecide'), findingId: z.string().min(1).max(400) }),
   z.object({ type: z.literal('getSession') }),
-  z.object({ type: z.literal('completeReview') }),
+  // Undecided findings are left open (the default) or kept as is by fallback (lib/review/fallback.ts).
+  z.object({ type: z.literal('completeReview'), fallback: z.enum(['open', 'keep']).optional() }),
   z.object({ type: z.literal('getHistory') }),
+  z.object({
+    type: z.literal('exportHistory'),
+    id: z.string().min(1).max(100),
+    format: z.enum(['md', 'csv', 'json']),
+  }),
   z.object({ type: z.literal('previewPlan') }),
   // Writes: only the plan last previewed, with an explicit confirmation.
   z.object({ type: z.literal('applyPlan'), planId: z.string().min(1).max(100), confirm: z.literal(true) }),
@@ -69,11 +88,18 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   // "Forget everything" in the settings: every stored item, after the user confirmed.
   z.object({ type: z.literal('forgetEverything'), confirm: z.literal(true) }),
   // What a dashboard content script may send (dispatch.ts: only about the page it is on).
-  z.object({ type: z.literal('appView'), ...AppRef.shape }),
-  z.object({ type: z.literal('refreshApp'), ...AppRef.shape }),
-  z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320) }),
-  z.object({ type: z.literal('peopleView') }),
+  z.object({ type: z.literal('appView'), ...AppRef.shape, ...PageLang }),
+  z.object({ type: z.literal('refreshApp'), ...AppRef.shape, ...PageLang }),
+  z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320), ...PageLang }),
+  z.object({ type: z.literal('peopleView'), shown: Shown, ...PageLang }),
   z.object({ type: z.literal('openReview'), findingId: z.string().min(1).max(400).nullable() }),
+  // Page-only mode: what the page on screen shows. `page` is stamped by dispatch.ts from the URL
+  // the browser gives, whatever the sender wrote there.
+  z.object({
+    type: z.literal('pageReading'),
+    ...PageReadingInput.shape,
+    page: z.object({ url: z.string().max(2048), region: z.string().nullable() }).optional(),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 /** What a sender writes (defaults may be left out). */
@@ -87,7 +113,11 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'inviteAdvice',
   'peopleView',
   'openReview',
+  'pageReading',
 ]);
+
+/** Only a dashboard page's content script sends these (what it read on its page). */
+export const DASHBOARD_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set(['pageReading']);
 
 /** Writes to Scalingo: accepted from the review page only, where the plan is shown and confirmed. */
 export const REVIEW_PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['applyPlan', 'undoChange']);
@@ -107,6 +137,11 @@ export interface Status {
   top: ReviewedFinding[];
   /** Notes about values dropped at the last upgrade (i18n keys, lib/storage/planted.ts). */
   notices?: string[];
+  /** Page-only mode is on (no token: the review comes from the pages visited). */
+  pageOnly?: boolean;
+  /** Where the review shown comes from; with 'pages', which apps were read and when. */
+  source?: 'api' | 'pages';
+  pages?: PageRead[];
 }
 
 export interface Responses {
@@ -124,19 +159,23 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
+  getPageSnapshot: { snapshot: AccessSnapshot; pages: PageRead[] } | null;
   getPolicy: Policy;
   savePolicy: Policy;
   acceptRisk: Review | null;
   reopenRisk: Review | null;
   decide: Decision[];
+  decideMany: Decision[];
   undecide: Decision[];
   getSession: ReviewSessionState;
   completeReview: ReviewRecord;
-  getHistory: ReviewRecord[];
+  getHistory: HistoryRow[];
+  exportHistory: { filename: string; type: string; text: string };
   previewPlan: Plan & { planId: string };
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;
   forgetEverything: Status;
+  pageReading: boolean;
 }
 
 export interface ReviewSessionState {

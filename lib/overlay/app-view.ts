@@ -54,13 +54,21 @@ export function overlayOfApp(
     if (key) byPerson.set(key, [...(byPerson.get(key) ?? []), f]);
   }
   const open = ofApp.filter((f) => f.state === 'open');
-  const accepted = ofApp.length - open.length;
-  const scanned = t('overlay.banner.scanned', { when: relativeTime(snapshot.scannedAt, now) });
+  const kept = ofApp.filter((f) => f.state === 'accepted' && f.acceptance?.kind === 'kept').length;
+  const accepted = ofApp.length - open.length - kept;
+  // While the scan reads this app's events and SCM link, its findings may still change.
+  const scanned = snapshot.partial?.pending.includes(`${app.region}/${app.id}`)
+    ? t('reading.app')
+    : t('overlay.banner.scanned', { when: relativeTime(snapshot.scannedAt, now) });
   const head =
     open.length > 0
       ? t('overlay.banner.findings', { app: app.name, open: open.length, detail: countText(open) })
       : t('overlay.banner.none', { app: app.name });
-  const tail = [accepted > 0 ? t('overlay.banner.accepted', { count: accepted }) : null, scanned]
+  const tail = [
+    accepted > 0 ? t('overlay.banner.accepted', { count: accepted }) : null,
+    kept > 0 ? t('overlay.banner.kept', { count: kept }) : null,
+    scanned,
+  ]
     .filter(Boolean)
     .join(' · ');
   return {

@@ -5,13 +5,20 @@ import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import { countText, overlayLabels, worstPriority } from './app-view';
 import { byUrgency } from '../rules/finding';
 import { overlayFinding, personOverlay } from './person';
-import { toneOf, type PersonOverlay, type OverlayView } from './types';
+import { toneOf, type OverlayView, type PageListing, type PersonOverlay } from './types';
 
 // The overlay of the account-wide collaborators page (`/collaborators`), which lists every
 // person of every app, grouped by person or by app. It gets a line per person across apps,
-// and one per (person, app) for the grouped-by-app view.
+// and one per (person, app) for the grouped-by-app view. Once the page says what it lists
+// (`shown`), the banner counts only the findings of those people on those apps, and a person's
+// chip says how many of their apps the page leaves out.
 
-function acrossApps(email: string, list: Assignment[], findings: ReviewedFinding[]): PersonOverlay {
+function acrossApps(
+  email: string,
+  list: Assignment[],
+  findings: ReviewedFinding[],
+  hidden: number | null,
+): PersonOverlay {
   const sorted = [...findings].sort(byUrgency);
   const worst = sorted.find((f) => f.state === 'open') ?? null;
   const full = list.filter((a) => a.role !== 'limited').length;
@@ -22,7 +29,9 @@ function acrossApps(email: string, list: Assignment[], findings: ReviewedFinding
       : null;
   const parts = [
     worst?.priority ?? null,
-    t('overlay.people.apps', { apps: list.length, full }),
+    hidden
+      ? t('overlay.people.appsNotShown', { apps: list.length, hidden, full })
+      : t('overlay.people.apps', { apps: list.length, full }),
     tfa,
     worst ? t(`overlay.suggest.${worst.action}`) : null,
   ];
@@ -36,8 +45,18 @@ function acrossApps(email: string, list: Assignment[], findings: ReviewedFinding
   };
 }
 
-export function overlayOfPeople(snapshot: AccessSnapshot, review: Review, now: Date): OverlayView {
+export function overlayOfPeople(
+  snapshot: AccessSnapshot,
+  review: Review,
+  now: Date,
+  shown?: readonly PageListing[],
+): OverlayView {
   const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
+  const onPage = shown ? new Map(shown.map((s) => [s.email.toLowerCase(), new Set(s.apps)])) : null;
+  const isShown = (f: ReviewedFinding) => {
+    const listed = f.person ? onPage?.get(f.person.email.toLowerCase()) : undefined;
+    return !onPage || (listed !== undefined && (f.app === null || listed.has(f.app.name)));
+  };
   const byEmail = new Map<string, Assignment[]>();
   for (const a of snapshot.assignments) {
     const key = a.email.toLowerCase();
@@ -51,14 +70,16 @@ export function overlayOfPeople(snapshot: AccessSnapshot, review: Review, now: D
   const people: PersonOverlay[] = [];
   for (const [key, list] of byEmail) {
     const all = findingsOf.get(key) ?? [];
-    people.push(acrossApps(list[0]!.email, list, all));
+    const listed = onPage?.get(key);
+    const hidden = listed ? list.filter((a) => !listed.has(apps.get(a.appId)?.name ?? '')).length : null;
+    people.push(acrossApps(list[0]!.email, list, all, hidden));
     for (const a of list) {
       const app = apps.get(a.appId);
       const own = all.filter((f) => f.app === null || f.app.id === a.appId);
       people.push({ ...personOverlay(a, own, now, snapshot.lookBackDays), app: app?.name ?? null });
     }
   }
-  const open = review.findings.filter((f) => f.state === 'open' && f.person);
+  const open = review.findings.filter((f) => f.state === 'open' && f.person && isShown(f));
   const text =
     open.length > 0
       ? `${t('overlay.degraded', { open: open.length })}: ${countText(open)}`

@@ -14,7 +14,9 @@ export function overlayFinding(f: ReviewedFinding): OverlayFinding {
     priority: f.priority,
     title: messageText(f.title),
     evidence: f.evidence.map(messageText),
-    accepted: f.acceptance ? t('overlay.accepted', { date: day(f.acceptance.expiresAt) }) : null,
+    accepted: f.acceptance
+      ? t(f.acceptance.kind === 'kept' ? 'overlay.kept' : 'overlay.accepted', { date: day(f.acceptance.expiresAt) })
+      : null,
   };
 }
 
@@ -45,6 +47,7 @@ export function personOverlay(
     stateText(a),
     activityText(a, now, lookBackDays),
     worst ? t(`overlay.suggest.${worst.action}`) : null,
+    worst?.provisional ? t('reading.provisional') : null,
   ];
   return {
     email: a.email,

@@ -45,6 +45,12 @@ export interface OverlayView {
   labels: OverlayLabels;
 }
 
+/** What the account-wide page lists: each person shown and the apps listed with them. */
+export interface PageListing {
+  email: string;
+  apps: string[];
+}
+
 export interface InviteAdvice {
   role: 'limited' | 'collaborator';
   headline: string;

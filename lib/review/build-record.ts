@@ -31,11 +31,17 @@ export function buildRecord(input: {
   decisions: Decision[];
   changes: ChangeResult[];
   now: Date;
+  /** An export of the review in progress: labelled a draft, with no completion date. */
+  draft?: boolean;
 }): ReviewRecord {
   const { snapshot, review, now } = input;
+  const draft = input.draft === true;
+  const byId = new Map(review.findings.map((f) => [f.id, f]));
   return {
-    id: `review-${now.getTime()}`,
-    completedAt: now.toISOString(),
+    id: `${draft ? 'draft' : 'review'}-${now.getTime()}`,
+    status: draft ? 'draft' : 'completed',
+    completedAt: draft ? null : now.toISOString(),
+    exportedAt: draft ? now.toISOString() : null,
     reviewer: { email: snapshot.me.email, username: snapshot.me.username },
     scannedAt: snapshot.scannedAt,
     language: language(),
@@ -55,7 +61,14 @@ export function buildRecord(input: {
       person: f.person?.email ?? null,
       link: f.link,
     })),
-    decisions: input.decisions,
+    // Each decision names what it was about, even when its finding is gone (applied, then rescanned).
+    decisions: input.decisions.map((d) => {
+      const f = byId.get(d.findingId);
+      const subject = f
+        ? { rule: f.rule, priority: f.priority, app: f.app?.name ?? null, person: f.person?.email ?? null }
+        : (d.subject ?? null);
+      return { ...d, subject };
+    }),
     changes: input.changes,
     acceptances: review.findings.flatMap((f) => (f.acceptance ? [f.acceptance] : [])),
     access: accessLines(snapshot),

@@ -19,8 +19,15 @@ export const Decision = z
       .nullable()
       .default(null),
     decidedAt: z.string(),
+    /** Kept by the fallback chosen when completing the review: nobody gave a reason. */
+    fallback: z.boolean().optional(),
+    /** What the finding was about when decided: the exports name it even once the finding is gone. */
+    subject: z
+      .object({ rule: z.string(), priority: z.string(), app: z.string().nullable(), person: z.string().nullable() })
+      .nullable()
+      .optional(),
   })
-  .refine((d) => !['keep', 'accept'].includes(d.kind) || d.justification.length >= 3, {
+  .refine((d) => d.fallback || !['keep', 'accept'].includes(d.kind) || d.justification.length >= 3, {
     message: 'A justification is required to keep access or accept a risk.',
     path: ['justification'],
   })
@@ -30,11 +37,27 @@ export const Decision = z
   });
 export type Decision = z.infer<typeof Decision>;
 
-/** The accepted risk an "accept until" decision stands for (to the end of that day), or null. */
+/**
+ * The accepted risk an "accept until" decision stands for (to the end of that day); with the
+ * policy's review period, what a reasoned "keep" stands for (reviewed until the period ends,
+ * then open again); else null. A fallback keep has no reason: it stands for nothing.
+ */
 export function acceptanceOf(
-  d: Pick<Decision, 'findingId' | 'kind' | 'justification' | 'until' | 'decidedAt'>,
+  d: Pick<Decision, 'findingId' | 'kind' | 'justification' | 'until' | 'decidedAt' | 'fallback'>,
   by: string,
+  reviewPeriodDays?: number,
 ): Acceptance | null {
+  if (d.kind === 'keep' && reviewPeriodDays !== undefined && !d.fallback && d.justification.length >= 3) {
+    const expiresAt = new Date(Date.parse(d.decidedAt) + reviewPeriodDays * 86_400_000).toISOString();
+    return {
+      findingId: d.findingId,
+      justification: d.justification,
+      by,
+      acceptedAt: d.decidedAt,
+      expiresAt,
+      kind: 'kept',
+    };
+  }
   if (d.kind !== 'accept' || !d.until) return null;
   return {
     findingId: d.findingId,

@@ -38,7 +38,9 @@ export type AccessLine = z.infer<typeof AccessLine>;
 
 export const ReviewRecord = z.object({
   id: z.string(),
-  completedAt: z.string(),
+  /** A draft is an export of the review in progress: it has no completion date. */
+  status: z.enum(['completed', 'draft']).default('completed'),
+  completedAt: z.string().nullable(),
   reviewer: z.object({ email: z.string(), username: z.string() }),
   scannedAt: z.string(),
   language: z.enum(['en', 'fr']),
@@ -50,5 +52,18 @@ export const ReviewRecord = z.object({
   /** The accepted risks still running then (by whom, why, until when): the command line honours them. */
   acceptances: z.array(Acceptance).default([]),
   access: z.array(AccessLine),
+  /** When a draft was exported (null for a completed review: its date is completedAt). */
+  exportedAt: z.string().nullable().default(null),
 });
 export type ReviewRecord = z.infer<typeof ReviewRecord>;
+
+/**
+ * A completed review as the history keeps it: the record, and its three exports rendered once at
+ * completion with the SHA-256 of the record's canonical JSON (lib/export/freeze.ts), so that a
+ * re-export gives the same bytes whatever later versions would write. Older entries have none
+ * (null): they are rendered on demand.
+ */
+export const Frozen = z.object({ sha256: z.string(), md: z.string(), csv: z.string(), json: z.string() });
+export type Frozen = z.infer<typeof Frozen>;
+export const HistoryEntry = ReviewRecord.extend({ frozen: Frozen.nullable().default(null) });
+export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -10,6 +10,8 @@ export const Acceptance = z.object({
   by: z.string().trim().min(1).max(200),
   acceptedAt: z.string(),
   expiresAt: z.string(),
+  /** `kept`: a "keep as is" decision, reviewed until the next review period; else an accepted risk. */
+  kind: z.enum(['accepted', 'kept']).optional(),
 });
 export type Acceptance = z.infer<typeof Acceptance>;
 

@@ -72,6 +72,16 @@ export const isScmLinker = (app: SnapshotApp, a: Assignment) => {
   return !!l.username && !!a.username && l.username.toLowerCase() === a.username.toLowerCase();
 };
 
+/** Without a configured list, a shared-looking address (ops-bot@, deploy@, ci@…) counts as a service account. */
+const SERVICE_LIKE = /(^|[-_.+])(bot|bots|ops|deploy|deployer|service|svc|ci|infra|platform|admin|tech)([-_.+]|$)/i;
+
+/** One of the policy's service accounts or, when it lists none, an address that looks shared. */
+export function isServiceAccount(policy: Policy, email: string): boolean {
+  const e = email.trim().toLowerCase();
+  if (policy.serviceAccounts.length > 0) return policy.serviceAccounts.includes(e);
+  return SERVICE_LIKE.test(e.slice(0, e.lastIndexOf('@')));
+}
+
 export const personOf = (a: Assignment) => (a.username ? `${a.username} (${a.email})` : a.email);
 
 /** Every reason an app counts as sensitive, for evidence; empty when it does not. */

@@ -19,12 +19,15 @@ export const AccountView = z.object({
     z.object({ region: z.string(), displayName: z.string(), apps: z.number(), collaborators: z.number() }),
   ),
   errors: z.array(ScanError),
+  /** Apps whose activity the scan is still reading (or did not read: stopped); absent when complete. */
+  reading: z.object({ apps: z.number(), stopped: z.boolean() }).optional(),
 });
 export type AccountView = {
   me: AccessSnapshot['me'];
   scannedAt: string;
   regions: RegionCount[];
   errors: AccessSnapshot['errors'];
+  reading?: { apps: number; stopped: boolean };
 };
 
 export const accountView = (s: AccessSnapshot): AccountView => ({
@@ -32,6 +35,7 @@ export const accountView = (s: AccessSnapshot): AccountView => ({
   scannedAt: s.scannedAt,
   regions: countPerRegion(s),
   errors: s.errors,
+  ...(s.partial && { reading: { apps: s.partial.pending.length, stopped: s.partial.cancelled } }),
 });
 
 export const ReviewDigest = z.object({
@@ -40,6 +44,7 @@ export const ReviewDigest = z.object({
   summary: z.object({
     open: z.object({ P1: z.number(), P2: z.number(), P3: z.number(), P4: z.number() }),
     accepted: z.number(),
+    kept: z.number().optional(),
     byRule: z.record(z.string(), z.number()),
     score: z.number(),
     urgent: z.number(),
@@ -51,8 +56,22 @@ export const ReviewDigest = z.object({
       expiredAcceptance: Acceptance.nullable(),
     }),
   ),
+  /** 'pages': page-only mode, the review of the pages visited (lib/pages/page-digest.ts). */
+  source: z.enum(['api', 'pages']).catch('api').default('api'),
+  pages: z
+    .array(z.object({ app: z.string(), region: z.string().nullable(), readAt: z.string() }))
+    .max(100)
+    .catch([])
+    .default([]),
 });
-export type ReviewDigest = { at: string; account: AccountView; summary: Review['summary']; top: ReviewedFinding[] };
+export type ReviewDigest = {
+  at: string;
+  account: AccountView;
+  summary: Review['summary'];
+  top: ReviewedFinding[];
+  source?: 'api' | 'pages';
+  pages?: Array<{ app: string; region: string | null; readAt: string }>;
+};
 
 export function digestOf(snapshot: AccessSnapshot, review: Review, now: Date): ReviewDigest {
   return {

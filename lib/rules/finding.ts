@@ -43,6 +43,8 @@ export const Finding = z.object({
     .object({ email: z.string(), userId: z.string().nullable(), collaboratorId: z.string().nullable() })
     .nullable(),
   link: z.string(),
+  /** About an app whose events or SCM link the running scan has not read yet: it may change (lib/scan/publication.ts). */
+  provisional: z.boolean().optional(),
 });
 export type Finding = Omit<z.infer<typeof Finding>, 'title' | 'evidence' | 'confidence'> & {
   title: Phrase;
@@ -56,6 +58,10 @@ export const collaboratorsPage = (app: { region: string; name: string }) =>
   `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/settings/collaborators`;
 export const CONSOLIDATED_PAGE = `${DASHBOARD}/collaborators`;
 export const ACCOUNT_2FA_PAGE = `${DASHBOARD}/account/authentication`;
+export const TOKENS_PAGE = `${DASHBOARD}/account/tokens`;
+/** The app's deploy settings, where the SCM link and review apps are set (URL seen in public links [T]). */
+export const deploySettingsPage = (app: { region: string; name: string }) =>
+  `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/deploy/config`;
 
 export { PRIORITIES };
 

@@ -15,6 +15,14 @@ import { staleInvitation, META as staleInvitationMeta } from './stale-invitation
 import { tooManyFull, META as tooManyFullMeta } from './too-many-full';
 import type { RuleMeta } from './rule-meta';
 import { unusedFullAccess, META as unusedFullAccessMeta } from './unused-full-access';
+import { reviewAppDrift, META as reviewAppDriftMeta } from './review-app-drift';
+import { reviewAppStale, META as reviewAppStaleMeta } from './review-app-stale';
+import { scmAutoDeploy, META as scmAutoDeployMeta } from './scm-auto-deploy';
+import { scmForkReviewApps, META as scmForkReviewAppsMeta } from './scm-fork-review-apps';
+import { scmLinkerGone, META as scmLinkerGoneMeta } from './scm-linker-gone';
+import { apiTokenUnused, META as apiTokenUnusedMeta } from './api-token-unused';
+import { apiTokenOld, META as apiTokenOldMeta } from './api-token-old';
+import { serviceAccountSpread, META as serviceAccountSpreadMeta } from './service-account-spread';
 
 // Every rule, in order, with its metadata. A rule is a pure function of the snapshot, the
 // policy and the time; its file is named after its id and exports `RULE` and `META` beside it.
@@ -34,6 +42,14 @@ export const CATALOGUE: ReadonlyArray<{ meta: RuleMeta; run: Rule }> = [
   { meta: fullOnManyAppsMeta, run: fullOnManyApps },
   { meta: escalationMeta, run: escalation },
   { meta: personalOwnerMeta, run: personalOwner },
+  { meta: reviewAppDriftMeta, run: reviewAppDrift },
+  { meta: reviewAppStaleMeta, run: reviewAppStale },
+  { meta: scmAutoDeployMeta, run: scmAutoDeploy },
+  { meta: scmForkReviewAppsMeta, run: scmForkReviewApps },
+  { meta: scmLinkerGoneMeta, run: scmLinkerGone },
+  { meta: apiTokenUnusedMeta, run: apiTokenUnused },
+  { meta: apiTokenOldMeta, run: apiTokenOld },
+  { meta: serviceAccountSpreadMeta, run: serviceAccountSpread },
 ];
 
 /** Every rule's function, by id. */

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, personFinding, sensitivity } from './context';
+import { contextOf, isServiceAccount, personFinding, sensitivity } from './context';
 import type { Finding, Phrase } from './finding';
 
 // A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
@@ -11,9 +11,6 @@ import type { Finding, Phrase } from './finding';
 
 export const RULE = 'personal-owner';
 
-/** Without a configured list, a shared-looking address (ops-bot@, deploy@, ci@…) counts as a service account. */
-const SERVICE_LIKE = /(^|[-_.+])(bot|bots|ops|deploy|deployer|service|svc|ci|infra|platform|admin|tech)([-_.+]|$)/i;
-
 export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const services = new Set(policy.serviceAccounts);
@@ -23,8 +20,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isSensitive(app);
-    const local = a.email.slice(0, a.email.lastIndexOf('@'));
-    if (!inScope || services.has(a.email.toLowerCase()) || (services.size === 0 && SERVICE_LIKE.test(local))) continue;
+    if (!inScope || isServiceAccount(policy, a.email)) continue;
     const evidence: Phrase[] = [
       { key: 'evidence.ownerPersonal', vars: { owner: a.email } },
       services.size === 0

@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { applyAcceptances, type Acceptance, type ReviewedFinding } from './acceptances';
 import { runRules } from './index';
+import { markProvisional } from './provisional';
 import { summarise, type ReviewSummary } from './summary';
 
 // The review of one snapshot under the team's policy and accepted risks: what the popup, the
@@ -13,6 +14,6 @@ export interface Review {
 }
 
 export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review {
-  const findings = applyAcceptances(runRules(snapshot, policy, now), acceptances, now);
+  const findings = applyAcceptances(markProvisional(snapshot, runRules(snapshot, policy, now)), acceptances, now);
   return { findings, summary: summarise(findings, snapshot.assignments.length) };
 }

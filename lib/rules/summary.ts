@@ -10,7 +10,10 @@ const CREDIT: Record<Priority, number> = { P1: 0, P2: 0.25, P3: 0.6, P4: 0.9 };
 
 export interface ReviewSummary {
   open: Record<Priority, number>;
+  /** Accepted risks (not the keeps: those are `kept`). */
   accepted: number;
+  /** Findings kept as is with a reason, reviewed until the review period ends. */
+  kept?: number;
   byRule: Record<string, number>;
   score: number;
   /** What the toolbar badge shows: open findings at the two highest priorities. */
@@ -22,10 +25,12 @@ export function summarise(findings: ReviewedFinding[], grants: number): ReviewSu
   const byRule: Record<string, number> = {};
   const worst = new Map<string, Priority>();
   let accepted = 0;
+  let kept = 0;
   let extra = 0;
   for (const f of findings) {
     if (f.state === 'accepted') {
-      accepted++;
+      if (f.acceptance?.kind === 'kept') kept++;
+      else accepted++;
       continue;
     }
     open[f.priority]++;
@@ -39,5 +44,5 @@ export function summarise(findings: ReviewedFinding[], grants: number): ReviewSu
   const lost = [...worst.values()].reduce((sum, p) => sum + (1 - CREDIT[p]), 0);
   let score = Math.round(100 * Math.max(0, 1 - lost / total));
   if (findings.some((f) => f.rule === 'own-2fa' && f.state === 'open')) score = Math.min(score, 50);
-  return { open, accepted, byRule, score, urgent: open.P1 + open.P2 };
+  return { open, accepted, kept, byRule, score, urgent: open.P1 + open.P2 };
 }

@@ -15,6 +15,7 @@ const RULES: ReadonlyArray<{ method: string; path: RegExp; write: boolean }> = [
   { method: 'POST', path: /^\/v1\/tokens\/exchange$/, write: false },
   { method: 'GET', path: /^\/v1\/users\/self$/, write: false },
   { method: 'GET', path: /^\/v1\/client\/tfa$/, write: false },
+  { method: 'GET', path: /^\/v1\/tokens$/, write: false },
   { method: 'GET', path: /^\/v1\/regions$/, write: false },
   { method: 'GET', path: /^\/v1\/apps$/, write: false },
   { method: 'GET', path: /^\/v1\/collaborators$/, write: false },

@@ -89,8 +89,25 @@ export const ScmRepoLinkResponse = z.object({
     owner: z.string().nullish(),
     repo: z.string().nullish(),
     branch: z.string().nullish(),
+    url: z.string().nullish(),
+    // The deploy and review-app settings the rules read (lib/rules/scm-*.ts, review-app-*.ts).
+    auto_deploy_enabled: z.boolean().nullish(),
+    deploy_review_apps_enabled: z.boolean().nullish(),
+    automatic_creation_from_forks_allowed: z.boolean().nullish(),
+    delete_stale_enabled: z.boolean().nullish(),
+    hours_before_delete_stale: z.number().nullish(),
   }),
 });
+
+// `GET https://auth.scalingo.com/v1/tokens`: the caller's API tokens, without their values
+// (docs/scalingo-api.md §1.1, §8). `last_used_at` is the last exchange; null when never used.
+export const ApiToken = z.looseObject({
+  id: z.string(),
+  name: z.string().nullish(),
+  created_at: isoDate,
+  last_used_at: isoDate.nullish(),
+});
+export const TokensResponse = z.object({ tokens: z.array(ApiToken) });
 
 export const Event = z.looseObject({
   id: z.string(),

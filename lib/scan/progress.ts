@@ -8,6 +8,8 @@ export const ScanProgress = z.object({
   done: z.number(),
   total: z.number(),
   etaSeconds: z.number().nullable(),
+  /** The app whose reads just ended, and how many of the phase's apps are done. */
+  app: z.object({ name: z.string(), done: z.number(), of: z.number() }).optional(),
 });
 export type ScanProgress = z.infer<typeof ScanProgress>;
 
@@ -16,6 +18,7 @@ export class ProgressTracker {
   private done = 0;
   private total = 0;
   private readonly started: number;
+  private app: ScanProgress['app'];
 
   constructor(
     private readonly report: (p: ScanProgress) => void = () => undefined,
@@ -35,6 +38,12 @@ export class ProgressTracker {
     this.total += extra;
   }
 
+  /** An app's reads are done (the events phase). */
+  appDone(name: string, done: number, of: number): void {
+    this.app = { name, done, of };
+    this.emit();
+  }
+
   step(): void {
     this.done++;
     this.total = Math.max(this.total, this.done);
@@ -45,6 +54,12 @@ export class ProgressTracker {
     const elapsed = (this.now() - this.started) / 1000;
     const left = this.total - this.done;
     const etaSeconds = this.done >= 3 ? Math.round((elapsed / this.done) * left) : null;
-    this.report({ phase: this.phase, done: this.done, total: this.total, etaSeconds });
+    this.report({
+      phase: this.phase,
+      done: this.done,
+      total: this.total,
+      etaSeconds,
+      ...(this.app && { app: this.app }),
+    });
   }
 }

@@ -3,16 +3,18 @@ import type { ScalingoClient } from '../scalingo/client';
 import { carryOver, throwIfNothingRead, type Previous } from './carry-over';
 import { DEFAULT_EVENTS_POLICY, type EventsPolicy } from './events-plan';
 import type { ScanProgress } from './progress';
+import { appKey, type Publication } from './publication';
 import { ScanContext } from './scan-context';
-import { scanEvents } from './scan-events';
+import { planDetails, runDetails, type DetailsInput } from './scan-details';
 import { scanRegion } from './scan-region';
-import { applyScmLinks, scanScmLinks } from './scan-scm';
+import { scanApiTokens } from './scan-tokens';
 import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from './snapshot';
 
 // The scan's request plan (docs/architecture.md "Scan"): who am I, my 2FA and the regions; per region
 // one `/v1/apps` and one `/v1/collaborators` for the apps I own (per-app lists only for apps I
 // do not own); then events only for the apps where they can change a finding, incrementally.
-// Every request goes through the client's limiter; regions and apps run side by side.
+// Every request goes through the client's limiter; regions and apps run side by side. What is
+// known is published as it comes (publication.ts): first the lists, then app after app.
 
 export type ScanClient = Pick<
   ScalingoClient,
@@ -24,6 +26,7 @@ export type ScanClient = Pick<
   | 'appCollaborators'
   | 'events'
   | 'scmRepoLink'
+  | 'apiTokens'
 > & { stats?: { requests: number; http429: number } };
 
 export interface ScanOptions {
@@ -39,9 +42,15 @@ export interface ScanOptions {
    * hardly ever), so a warm rescan skips two requests. Own 2FA is always read again. With the
    * previous apps and people, a part that fails now keeps what was read before (carry-over.ts).
    */
-  known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt'> & Previous;
+  known?: Pick<AccessSnapshot, 'me' | 'regions' | 'scannedAt' | 'apiTokens'> & Previous;
   /** Only these regions' apps (the command line's --region); the snapshot still lists every region. */
   onlyRegions?: readonly string[];
+  /** Told of each consistent snapshot while the scan reads (lib/scan/publication.ts). */
+  onPublish?: (p: Publication) => void;
+  /** The order of the apps' events and SCM reads, lower first (lib/scan/read-order.ts). */
+  rank?: (app: SnapshotApp, full: boolean) => number;
+  /** A stored publication to go on from (`resumable`): its lists are reused, only its pending apps are read. */
+  resume?: AccessSnapshot;
 }
 
 export interface ScanResult {
@@ -58,7 +67,89 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const policy = { ...DEFAULT_EVENTS_POLICY, ...opts.policy };
   const ctx = new ScanContext(opts.onProgress, opts.signal);
   const before = { requests: client.stats?.requests ?? 0, http429: client.stats?.http429 ?? 0 };
+  const resume = opts.resume ? structuredClone(opts.resume) : null;
+  if (resume) ctx.errors.push(...resume.errors);
+  const lists: Lists = resume ? { ...resume, scanned: [] } : await readLists(client, opts, policy, now, ctx);
+  const { me, regions, apps, assignments } = lists;
 
+  const pendingBefore = new Set(resume?.partial?.pending ?? []);
+  const input: DetailsInput = {
+    apps: resume ? apps.filter((a) => pendingBefore.has(appKey(a))) : apps,
+    assignments,
+    regions,
+    stored: opts.activity ?? {},
+    policy,
+    now: now(),
+    previous: resume ? resume.apps : opts.known?.apps,
+    refreshHours: policy.refreshHours,
+    force: policy.force,
+    rank: opts.rank,
+  };
+  const plan = planDetails(input);
+  // The API tokens (one request) are read beside the apps' details: no finding waits for them.
+  let apiTokens = resume ? resume.apiTokens : opts.known?.apiTokens;
+  // A revoked token is recorded by the context (ctx.fatal) and stops the scan as in the details.
+  const tokensRead = resume?.apiTokens
+    ? Promise.resolve()
+    : scanApiTokens(client, apiTokens, ctx).then(
+        (t) => void (apiTokens = t),
+        () => undefined,
+      );
+  const activity = resume ? { ...opts.activity, ...plan.activity } : plan.activity;
+  if (!resume) keepOthers(opts, lists.scanned, me, ctx, { apps, assignments, activity });
+  sortAssignments(apps, assignments);
+
+  const snapshotNow = (): AccessSnapshot => ({
+    version: SNAPSHOT_VERSION,
+    scannedAt: now().toISOString(),
+    lookBackDays: policy.lookBackDays,
+    cost: {
+      requests: (client.stats?.requests ?? 0) - before.requests,
+      http429: (client.stats?.http429 ?? 0) - before.http429,
+    },
+    me,
+    regions,
+    apps,
+    assignments,
+    errors: ctx.errors,
+    ...(apiTokens && { apiTokens }),
+  });
+  const pending = new Set(plan.jobs.map((j) => appKey(j.app)));
+  const publish = () => {
+    if (ctx.stopped || !opts.onPublish) return;
+    const snapshot = structuredClone({ ...snapshotNow(), partial: { pending: [...pending], cancelled: false } });
+    // Records are never changed once read: shared, not copied (a copy per app grows with the square of the account).
+    opts.onPublish({ snapshot, activity: { ...opts.activity, ...activity } });
+  };
+  if (pending.size > 0) publish();
+  input.onApp = (app) => {
+    pending.delete(appKey(app));
+    if (pending.size > 0) publish();
+  };
+  if (!ctx.stopped) await runDetails(client, input, plan, ctx);
+  await tokensRead;
+  if (opts.signal?.aborted) throw opts.signal.reason;
+  // Stopped by a revoked token: every stored record is kept for the next scan.
+  return {
+    snapshot: snapshotNow(),
+    activity: ctx.stopped ? { ...opts.activity, ...activity } : activity,
+    stoppedBy: ctx.fatal,
+  };
+}
+
+interface Lists extends Pick<AccessSnapshot, 'me' | 'regions' | 'apps' | 'assignments'> {
+  /** The regions whose apps were read (all, or the command line's --region). */
+  scanned: string[];
+}
+
+/** The account and, per region, the apps and their collaborator lists (everything but events and SCM links). */
+async function readLists(
+  client: ScanClient,
+  opts: ScanOptions,
+  policy: EventsPolicy,
+  now: () => Date,
+  ctx: ScanContext,
+): Promise<Lists> {
   const reuse =
     opts.known && !policy.force && now().getTime() - Date.parse(opts.known.scannedAt) < policy.refreshHours * 3_600_000;
   ctx.progress.enter('account', reuse ? 1 : 3);
@@ -83,58 +174,30 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const apps: SnapshotApp[] = perRegion.flatMap((r) => r.apps);
   const assignments: Assignment[] = perRegion.flatMap((r) => r.assignments);
   if (!ctx.stopped) throwIfNothingRead(scanned, apps, ctx.errors);
+  return { me, regions: snapshotRegions, apps, assignments, scanned: scanned.map((r) => r.name) };
+}
 
-  // Events and SCM links side by side: the links apply after the events, and win over them.
-  const scm = {
-    apps,
-    assignments,
-    regions: snapshotRegions,
-    previous: opts.known?.apps,
-    refreshHours: policy.refreshHours,
-    force: policy.force,
-    now: now(),
-  };
-  const [activity] = ctx.stopped
-    ? [{ ...opts.activity }]
-    : await Promise.all([
-        scanEvents(
-          client,
-          { apps, assignments, regions: snapshotRegions, stored: opts.activity ?? {}, policy, now: now() },
-          ctx,
-        ),
-        scanScmLinks(client, scm, ctx),
-      ]);
-  if (opts.signal?.aborted) throw opts.signal.reason;
-  applyScmLinks(apps);
-  // Event records of the regions left out are kept for the next scan that includes them.
+/**
+ * What this scan does not read keeps what was read before: event records of the regions left
+ * out, and the apps and people of the parts that failed (carry-over.ts), with their records.
+ */
+function keepOthers(
+  opts: ScanOptions,
+  scanned: string[],
+  me: AccessSnapshot['me'],
+  ctx: ScanContext,
+  into: Pick<AccessSnapshot, 'apps' | 'assignments'> & { activity: Record<string, AppActivity> },
+): void {
+  const { apps, assignments, activity } = into;
   for (const [key, record] of Object.entries(opts.activity ?? {}))
-    if (!scanned.some((r) => r.name === record.region)) activity[key] ??= record;
-  // After the events: apps carried over from the last scan keep their activity as last read.
-  if (opts.known?.me.id === me.id) {
-    const before = new Set(apps.map((a) => a.id));
-    carryOver(opts.known, ctx.errors, apps, assignments);
-    for (const app of apps) {
-      const key = `${app.region}/${app.id}`;
-      if (!before.has(app.id) && opts.activity?.[key]) activity[key] = opts.activity[key];
-    }
+    if (!scanned.includes(record.region)) activity[key] ??= record;
+  if (opts.known?.me.id !== me.id) return;
+  const present = new Set(apps.map((a) => a.id));
+  carryOver(opts.known, ctx.errors, apps, assignments);
+  for (const app of apps) {
+    const key = `${app.region}/${app.id}`;
+    if (!present.has(app.id) && opts.activity?.[key]) activity[key] = opts.activity[key];
   }
-  sortAssignments(apps, assignments);
-
-  const snapshot: AccessSnapshot = {
-    version: SNAPSHOT_VERSION,
-    scannedAt: now().toISOString(),
-    lookBackDays: policy.lookBackDays,
-    cost: {
-      requests: (client.stats?.requests ?? 0) - before.requests,
-      http429: (client.stats?.http429 ?? 0) - before.http429,
-    },
-    me,
-    regions: snapshotRegions,
-    apps,
-    assignments,
-    errors: ctx.errors,
-  };
-  return { snapshot, activity, stoppedBy: ctx.fatal };
 }
 
 /** Concurrency must not change the output: apps in API order, the owner first, then by e-mail. */

@@ -2,81 +2,67 @@ import type { AppActivity } from '../activity/app-activity';
 import { invitedAt, scmLinker, summarise } from '../activity/summary';
 import { ScalingoApiError } from '../scalingo/errors';
 import { fetchAppEvents, type EventsClient } from './app-events';
-import { planEvents, type EventsPolicy } from './events-plan';
+import type { EventsPolicy, EventsTask } from './events-plan';
 import type { ScanContext } from './scan-context';
 import type { AccessSnapshot, Assignment, SnapshotApp } from './snapshot';
 
-// The events step: fetch (or reuse) the events of the apps that need them, then give each
-// assignment its activity summary and invitation date. Returns the records to store.
+// The events of one app: fetched (incrementally from the stored record), then folded into its
+// people's activity summaries and invitation dates. The order of the apps is scan-details.ts's.
 
 export interface EventsStepInput {
-  apps: SnapshotApp[];
-  assignments: Assignment[];
   regions: AccessSnapshot['regions'];
-  stored: Record<string, AppActivity>;
   policy: EventsPolicy;
   now: Date;
 }
 
-export async function scanEvents(
+export const windowStartOf = (input: Pick<EventsStepInput, 'policy' | 'now'>) =>
+  input.now.getTime() - input.policy.lookBackDays * 86_400_000;
+
+/** The app's record after this scan: fetched now, or null when it could not be read (the error is recorded). */
+export async function fetchEventsOf(
   client: EventsClient,
+  task: EventsTask,
   input: EventsStepInput,
   ctx: ScanContext,
-): Promise<Record<string, AppActivity>> {
-  const { policy, now } = input;
+): Promise<AppActivity | null> {
   const { progress } = ctx;
-  const windowStart = now.getTime() - policy.lookBackDays * 86_400_000;
-  const tasks = planEvents(input.apps, input.assignments, input.stored, policy, now.getTime());
-  const fetching = tasks.filter((t) => t.fetch);
-  progress.enter('events', fetching.length);
-  const activity: Record<string, AppActivity> = {};
+  const api = input.regions.find((r) => r.name === task.app.region)?.api;
+  if (!api || ctx.stopped) return null;
+  let pages = 0;
+  const result = await fetchAppEvents(client, {
+    api,
+    appId: task.app.id,
+    region: task.app.region,
+    previous: task.previous,
+    collaboratorsKey: task.collaboratorsKey,
+    windowStart: windowStartOf(input),
+    now: input.now,
+    signal: ctx.signal,
+    onPage: () => {
+      if (++pages > 1) progress.plan(1);
+      progress.step();
+    },
+  });
+  if (result.error) ctx.fail(result.error, task.app.region, task.app.name, task.app.ownedByMe);
+  if (result.skipped > 0) ctx.fail(skippedEvents(result.skipped), task.app.region, task.app.name);
+  return result.activity;
+}
 
-  await Promise.all(
-    tasks.map(async (task) => {
-      if (!task.fetch || ctx.stopped) {
-        if (task.previous) activity[task.key] = task.previous;
-        return;
-      }
-      const api = input.regions.find((r) => r.name === task.app.region)?.api;
-      if (!api) return;
-      let pages = 0;
-      const result = await fetchAppEvents(client, {
-        api,
-        appId: task.app.id,
-        region: task.app.region,
-        previous: task.previous,
-        collaboratorsKey: task.collaboratorsKey,
-        windowStart,
-        now,
-        signal: ctx.signal,
-        onPage: () => {
-          if (++pages > 1) progress.plan(1);
-          progress.step();
-        },
-      });
-      if (result.activity) activity[task.key] = result.activity;
-      if (result.error) ctx.fail(result.error, task.app.region, task.app.name, task.app.ownedByMe);
-      if (result.skipped > 0) ctx.fail(skippedEvents(result.skipped), task.app.region, task.app.name);
-    }),
-  );
-
-  for (const app of input.apps) {
-    const record = activity[`${app.region}/${app.id}`];
-    if (!record) continue;
-    app.activityAsOf = record.fetchedAt;
-    const linker = scmLinker(record);
-    app.scmLinker = linker && {
-      userId: linker.key?.startsWith('email:') === false ? linker.key : null,
-      email: linker.email,
-      username: linker.username,
-    };
-    for (const a of input.assignments.filter((x) => x.appId === app.id && x.role !== 'owner')) {
-      a.activity = summarise(record, a, windowStart);
-      const invited = a.status === 'pending' ? invitedAt(record, a.email) : null;
-      if (invited) Object.assign(a, { invitedAt: invited, invitedAtSource: 'event' });
-    }
+/** Gives the app's people (`mine`: its assignments) their activity and invitation dates from `record`. */
+export function applyActivity(app: SnapshotApp, mine: Assignment[], record: AppActivity, windowStart: number): void {
+  app.activityAsOf = record.fetchedAt;
+  const linker = scmLinker(record);
+  app.scmLinker = linker && {
+    userId: linker.key?.startsWith('email:') === false ? linker.key : null,
+    email: linker.email,
+    username: linker.username,
+  };
+  for (const a of mine) {
+    if (a.role === 'owner') continue;
+    a.activity = summarise(record, a, windowStart);
+    const invited = a.status === 'pending' ? invitedAt(record, a.email) : null;
+    if (invited) Object.assign(a, { invitedAt: invited, invitedAtSource: 'event' });
   }
-  return activity;
 }
 
 /** Malformed events are left out one by one; the review says so, as its activity may be short of them. */

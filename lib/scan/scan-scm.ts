@@ -1,14 +1,32 @@
 import type { ScalingoClient } from '../scalingo/client';
 import type { ScanContext } from './scan-context';
-import type { AccessSnapshot, Assignment, SnapshotApp } from './snapshot';
+import type { AccessSnapshot, Assignment, ScmSettings, SnapshotApp } from './snapshot';
 
 // Who linked each app's repository, from `GET /v1/apps/{app}/scm_repo_link` (docs/scalingo-api.md
-// §8): Scalingo refuses to change that person's role, however old the link. Read only for the
-// apps where it can change a finding (someone besides the owner with full access), and kept
-// from the previous scan while younger than the refresh period, as events are. What it says
-// wins over the SCM events (which only show links made inside the look-back window).
+// §8): Scalingo refuses to change that person's role, however old the link. With it, where the
+// app deploys from and how its review apps are made (lib/rules/scm-*.ts, review-app-*.ts). Read
+// only for the apps where it can change a finding (someone besides the owner has access), and
+// kept from the previous scan while younger than the refresh period, as events are. What it
+// says wins over the SCM events (which only show links made inside the look-back window).
 
 export type ScmClient = Pick<ScalingoClient, 'scmRepoLink'>;
+type ScmLink = NonNullable<SnapshotApp['scmLink']>;
+type RepoLink = NonNullable<Awaited<ReturnType<ScalingoClient['scmRepoLink']>>>;
+
+const flag = (v: boolean | null | undefined) => (typeof v === 'boolean' ? v : null);
+
+/** What the rules read of the link; a field Scalingo left out stays null (unknown), never false. */
+function settingsOf(link: RepoLink): ScmSettings {
+  return {
+    repo: link.owner && link.repo ? `${link.owner}/${link.repo}` : (link.repo ?? null),
+    branch: link.branch ?? null,
+    autoDeploy: flag(link.auto_deploy_enabled),
+    reviewApps: flag(link.deploy_review_apps_enabled),
+    forks: flag(link.automatic_creation_from_forks_allowed),
+    deleteStale: flag(link.delete_stale_enabled),
+    hoursBeforeDeleteStale: link.hours_before_delete_stale ?? null,
+  };
+}
 
 export interface ScmInput {
   apps: SnapshotApp[];
@@ -21,44 +39,42 @@ export interface ScmInput {
   now: Date;
 }
 
-/** Sets `scmLink` on the apps that need it (in place); `applyScmLinks` then makes it their linker. */
-export async function scanScmLinks(client: ScmClient, input: ScmInput, ctx: ScanContext): Promise<void> {
-  const full = new Set(
-    input.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId),
-  );
+/** The apps whose link is read now; those with a fresh link from the previous scan get it back (in place). */
+export function planScmLinks(input: ScmInput): SnapshotApp[] {
+  const shared = new Set(input.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
   const before = new Map((input.previous ?? []).map((a) => [a.id, a.scmLink]));
-  const fresh = (readAt: string) => input.now.getTime() - Date.parse(readAt) < input.refreshHours * 3_600_000;
-  const wanted = input.apps.filter((a) => full.has(a.id));
-  const toRead = wanted.filter((a) => {
+  // A link kept before its settings were (an older release) is read once more.
+  const fresh = (last: ScmLink) =>
+    (!last.linker || !!last.settings) && input.now.getTime() - Date.parse(last.readAt) < input.refreshHours * 3_600_000;
+  return input.apps.filter((a) => {
+    if (!shared.has(a.id)) return false;
     const last = before.get(a.id);
-    if (last && !input.force && fresh(last.readAt)) return (void (a.scmLink = last), false);
+    if (last && !input.force && fresh(last)) return (void (a.scmLink = last), false);
     return true;
   });
-  ctx.progress.plan(toRead.length);
-  await Promise.all(
-    toRead.map(async (app) => {
-      const api = input.regions.find((r) => r.name === app.region)?.api;
-      if (!api || ctx.stopped) return;
-      try {
-        const link = await client.scmRepoLink(api, app.name);
-        const l = link?.linker;
-        app.scmLink = {
-          linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null,
-          readAt: input.now.toISOString(),
-        };
-      } catch (e) {
-        ctx.fail(e, app.region, app.name, app.ownedByMe);
-        app.scmLink = before.get(app.id); // as last read
-      } finally {
-        ctx.progress.step();
-      }
-    }),
-  );
+}
+
+/** Reads one app's link into `app.scmLink`; on failure it keeps the previous scan's, and the error is recorded. */
+export async function readScmLink(client: ScmClient, app: SnapshotApp, input: ScmInput, ctx: ScanContext) {
+  const api = input.regions.find((r) => r.name === app.region)?.api;
+  if (!api || ctx.stopped) return;
+  try {
+    const link = await client.scmRepoLink(api, app.name);
+    const l = link?.linker;
+    app.scmLink = {
+      linker: l ? { userId: l.id ?? null, email: l.email ?? null, username: l.username ?? null } : null,
+      readAt: input.now.toISOString(),
+      ...(link && { settings: settingsOf(link) }),
+    };
+  } catch (e) {
+    ctx.fail(e, app.region, app.name, app.ownedByMe);
+    app.scmLink = input.previous?.find((a) => a.id === app.id)?.scmLink; // as last read
+  } finally {
+    ctx.progress.step();
+  }
 }
 
 /** After the events: an SCM link read wins over what the SCM events suggested. */
-export function applyScmLinks(apps: SnapshotApp[]): void {
-  for (const app of apps) {
-    if (app.scmLink) app.scmLinker = app.scmLink.linker && { ...app.scmLink.linker };
-  }
+export function applyScmLink(app: SnapshotApp): void {
+  if (app.scmLink) app.scmLinker = app.scmLink.linker && { ...app.scmLink.linker };
 }

@@ -23,6 +23,27 @@ export const ScanError = z.object({
 });
 export type ScanError = z.infer<typeof ScanError>;
 
+/** What the rules read of an SCM link (docs/scalingo-api.md §8); null: Scalingo did not say. */
+export const ScmSettings = z.object({
+  repo: z.string().nullable(),
+  branch: z.string().nullable(),
+  autoDeploy: z.boolean().nullable(),
+  reviewApps: z.boolean().nullable(),
+  forks: z.boolean().nullable(),
+  deleteStale: z.boolean().nullable(),
+  hoursBeforeDeleteStale: z.number().nullable(),
+});
+export type ScmSettings = z.infer<typeof ScmSettings>;
+
+/** One API token of the scanning account, as `GET /v1/tokens` lists it (never its value). */
+export const ApiTokenInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
+
 export const SnapshotApp = z.object({
   id: z.string(),
   name: z.string(),
@@ -47,6 +68,8 @@ export const SnapshotApp = z.object({
         .object({ userId: z.string().nullable(), email: z.string().nullable(), username: z.string().nullable() })
         .nullable(),
       readAt: z.string(),
+      /** Where it deploys from and how review apps are made (absent in links read before they were kept). */
+      settings: ScmSettings.optional(),
     })
     .nullable()
     .optional(),
@@ -83,6 +106,14 @@ export const AccessSnapshot = z.object({
   apps: z.array(SnapshotApp),
   assignments: z.array(Assignment),
   errors: z.array(ScanError),
+  /** The scanning account's API tokens; absent when not read (older snapshots, or the read failed with nothing before). */
+  apiTokens: z.array(ApiTokenInfo).optional(),
+  /**
+   * Set while the scan that wrote this snapshot is still reading (or was stopped): the apps whose
+   * events or SCM link are not read yet, by `region/appId`; every other app is complete. Absent
+   * on a finished scan's snapshot (lib/scan/publication.ts).
+   */
+  partial: z.object({ pending: z.array(z.string()), cancelled: z.boolean() }).optional(),
 });
 export type AccessSnapshot = z.infer<typeof AccessSnapshot>;
 

@@ -25,5 +25,7 @@ export const RECORDS = {
   layout: 'storageLayout',
   /** While the upgrade out of storage.local runs: the one copy it took of it (lib/storage/migrate.ts). */
   migration: 'storageMigration',
+  /** Page-only mode: what the collaborators pages visited showed (lib/pages/reading.ts), apart from the API snapshot. */
+  pages: 'pageSnapshot',
 } as const;
 export type RecordKey = (typeof RECORDS)[keyof typeof RECORDS];

@@ -1,5 +1,6 @@
 import type { Reply, Status } from '../messages/protocol';
 import type { ReviewDigest } from '../rules/digest';
+import type { PageRead } from '../pages/page-digest';
 import { PRIORITIES } from '../rules/priority';
 import { idb } from '../storage/idb';
 import { RECORDS } from '../storage/items';
@@ -17,7 +18,16 @@ export async function storedStatus(): Promise<Reply<Status> | null> {
   if (!looksLikeDigest(raw)) return null;
   return {
     ok: true,
-    data: { connected: false, provisional: true, account: raw.account, scan: IDLE, summary: raw.summary, top: raw.top },
+    data: {
+      connected: false,
+      provisional: true,
+      account: raw.account,
+      scan: IDLE,
+      summary: raw.summary,
+      top: raw.top,
+      source: raw.source === 'pages' ? 'pages' : 'api',
+      pages: raw.source === 'pages' && Array.isArray(raw.pages) ? raw.pages.filter(pageRead) : [],
+    },
   };
 }
 
@@ -25,6 +35,7 @@ const IDLE: Status['scan'] = { phase: 'idle', startedAt: null, finishedAt: null,
 const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => typeof v === 'string';
 const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const pageRead = (p: unknown): p is PageRead => obj(p) && str(p.app) && str(p.readAt);
 const message = (m: unknown) => obj(m) && str(m.key) && (m.vars === undefined || obj(m.vars));
 
 export function looksLikeDigest(d: unknown): d is ReviewDigest {

@@ -5,10 +5,11 @@ import type { Review } from '../rules/review';
 import type { Settings } from '../settings';
 import { watchLive } from '../messages/live';
 import { ask } from './ask';
+import { applyLanguage } from './page-language';
 
 // Everything the review page shows, asked from the background at open and again whenever a
-// part of it changes (a scan, a decision, an applied change, a policy edit): the background says
-// so on the live channel.
+// part of it changes (a scan, a decision, an applied change, a policy edit, the settings: changes
+// on or off, the language): the background says so on the live channel.
 
 export interface ReviewData {
   review: Review | null;
@@ -16,6 +17,8 @@ export interface ReviewData {
   settings: Settings | null;
   scannedAt: string | null;
   error: string | null;
+  /** Page-only mode: the review comes from the dashboard pages visited, not from the API. */
+  fromPages?: boolean;
 }
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
@@ -40,6 +43,7 @@ export function useReview(): [ReviewData | null, () => void] {
         settings: st.ok ? st.data : null,
         scannedAt: status.ok ? (status.data.account?.scannedAt ?? null) : null,
         error: error && !error.ok ? error.message : null,
+        fromPages: status.ok && status.data.source === 'pages',
       });
     });
     return () => {
@@ -48,7 +52,10 @@ export function useReview(): [ReviewData | null, () => void] {
   }, [tick]);
   useEffect(() => {
     const bump = () => setTick((n) => n + 1);
-    return watchLive(['digest', 'session', 'policy'], bump, browser.runtime);
+    const stopData = watchLive(['digest', 'session', 'policy'], bump, browser.runtime);
+    // The language is read before the first paint: read it again, then paint anew.
+    const stopSettings = watchLive(['settings'], () => void applyLanguage().then(bump), browser.runtime);
+    return () => (stopData(), stopSettings());
   }, []);
   return [data, () => setTick((n) => n + 1)];
 }

@@ -92,6 +92,25 @@ describe('official scalingo.js client against the mock', () => {
     });
   });
 
+  it('reads the API tokens from the auth service: names and dates, no value', async () => {
+    const tokens = await client.Tokens.all();
+    expect(tokens.map((t) => t.name)).toContain('access-review');
+    for (const t of tokens) {
+      expect(typeof t.id).toBe('string');
+      expect(Number.isNaN(Date.parse(t.created_at))).toBe(false);
+      expect((t as { token?: string }).token).toBeUndefined();
+    }
+  });
+
+  it('reads an SCM link with its linker and settings', async () => {
+    const link = await client.SCMRepoLinks.find('shop-frontend');
+    expect(link).toMatchObject({
+      linker: { username: 'bruno' },
+      deploy_review_apps_enabled: true,
+      automatic_creation_from_forks_allowed: true,
+    });
+  });
+
   it('rejects a bad API token with a 401 carrying the error message', async () => {
     const failure = clientFromToken('tk-us-not-a-real-token', options());
     await expect(failure).rejects.toMatchObject({

@@ -67,8 +67,13 @@ await popup.getByTestId('regions').waitFor();
 await popup.getByTestId('top-findings').waitFor({ timeout: 15_000 });
 
 const review = await ext.context.newPage();
+await review.setViewportSize({ width: 1280, height: 900 });
 await review.goto(ext.pageUrl('review'));
-await review.locator('article.finding').first().waitFor({ timeout: 15_000 });
+await review.locator('tr[data-finding]').first().waitFor({ timeout: 15_000 });
+const matrix = await ext.context.newPage();
+await matrix.setViewportSize({ width: 1700, height: 900 });
+await matrix.goto(ext.pageUrl('review') + '#view=matrix');
+await matrix.getByTestId('matrix').locator('tbody tr').first().waitFor({ timeout: 15_000 });
 
 if (values.out) {
   const out = resolve(values.out);
@@ -76,8 +81,13 @@ if (values.out) {
   await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
   await dashboard.screenshot({ path: `${out}/dashboard-collaborators.png`, fullPage: true });
   await options.screenshot({ path: `${out}/options.png`, fullPage: true });
+  // The bulk decisions and the table, as a lead sees them once scrolled to them.
+  await review.getByTestId('bulk').evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await review.screenshot({ path: `${out}/review.png` });
-  console.log(`Screenshots written to ${out}: popup.png, dashboard-collaborators.png, options.png, review.png`);
+  await matrix.getByTestId('matrix').screenshot({ path: `${out}/matrix.png` });
+  console.log(
+    `Screenshots written to ${out}: popup.png, dashboard-collaborators.png, options.png, review.png, matrix.png`,
+  );
 }
 
 if (headless) {

@@ -4,12 +4,17 @@ import { expect, OptionsPage, storedRecord } from './fixtures';
 
 // Shared steps of the dashboard overlay's end-to-end tests.
 
-/** Connects with `token` and waits for the first scan's review to be stored. */
+/** Connects with `token` and waits for the first scan's whole review to be stored. */
 export async function connectedAndScanned(ext: LoadedExtension, token: string): Promise<OptionsPage> {
   const options = await OptionsPage.open(ext);
   await options.connect(token);
   await expect(options.connection()).toContainText('Connected as');
-  await expect.poll(async () => (await storedRecord(ext, 'reviewDigest')) ?? null, { timeout: 15_000 }).not.toBeNull();
+  // The scan publishes as it reads (lib/scan/publication.ts): wait for the review of the whole scan.
+  const finished = async () => {
+    const digest = (await storedRecord(ext, 'reviewDigest')) as { account?: { reading?: unknown } } | undefined;
+    return digest ? (digest.account?.reading ?? 'finished') : null;
+  };
+  await expect.poll(finished, { timeout: 15_000 }).toBe('finished');
   return options;
 }
 
@@ -23,16 +28,19 @@ export const rowOf = (page: Page, email: string) =>
 /** The chip of the overlay's badge in that row. */
 export const chipOf = (page: Page, email: string) => rowOf(page, email).locator('sar-badge .chip');
 
+const WORDS = {
+  en: ['Limited', 'Collaborator', 'invitation pending', 'account deleted', '2FA', 'no 2FA'],
+  fr: ['Limité', 'Collaborateur', 'invitation en attente', 'compte supprimé', '2FA', 'sans 2FA'],
+};
+
 /** The text a chip gives the mock's collaborator: role, then invitation state or 2FA. */
-export function roleAndState(c: { is_limited?: boolean; status: string; tfa_status?: boolean | null }): string {
-  const role = c.is_limited ? 'Limited' : 'Collaborator';
+export function roleAndState(
+  c: { is_limited?: boolean; status: string; tfa_status?: boolean | null },
+  lang: 'en' | 'fr' = 'en',
+): string {
+  const [limited, full, pending, deleted, tfa, noTfa] = WORDS[lang];
+  const role = c.is_limited ? limited : full;
   const state =
-    c.status === 'pending'
-      ? 'invitation pending'
-      : c.status === 'user account deleted'
-        ? 'account deleted'
-        : c.tfa_status
-          ? '2FA'
-          : 'no 2FA';
+    c.status === 'pending' ? pending : c.status === 'user account deleted' ? deleted : c.tfa_status ? tfa : noTfa;
   return `${role} · ${state}`;
 }

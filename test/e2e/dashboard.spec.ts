@@ -14,7 +14,9 @@ for (const appName of ['shop-api-staging', 'marketing-site', 'billing-api-prod']
     const entry = mock.state.apps.find((a) => a.app.name === appName)!;
     const page = await ext.context.newPage();
     await page.goto(appUrl(entry.region, appName));
-    for (const c of entry.collaborators) await expect(chipOf(page, c.email)).toContainText(roleAndState(c));
+    // The French page (lang="fr") gets French chips: the overlay speaks the page's language.
+    const lang = appName === 'billing-api-prod' ? 'fr' : 'en';
+    for (const c of entry.collaborators) await expect(chipOf(page, c.email)).toContainText(roleAndState(c, lang));
     await expect(chipOf(page, entry.app.owner.email)).toContainText(/Owner|Propriétaire/);
     await expect(page.locator('sar-badge')).toHaveCount(entry.collaborators.length + 1);
     await expect(page.locator('sar-banner')).toHaveCount(1);

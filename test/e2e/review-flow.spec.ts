@@ -53,6 +53,8 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   ]);
   await expect(review.getByRole('heading', { name: 'Access review' })).toBeVisible();
   expect(await seriousViolations(review)).toEqual([]);
+  // The demo's findings open in the table; this story decides card by card.
+  await review.getByRole('button', { name: 'Cards' }).click();
 
   await decide(review, 'unused-full-access', 'bruno@acme.example', 'Downgrade to Limited');
   await decide(review, 'external-domain', 'max@pixel-agency.example', 'Downgrade to Limited');

@@ -10,6 +10,9 @@ test('after the scan, the popup shows the review’s score and urgent findings, 
   await options.connect(demoToken);
   const popup = await openPopup(ext);
   const card = popup.getByTestId('review-summary');
+  // Findings show while the scan reads (they may still change): count once it has ended.
+  await expect(popup.getByText(/Last scan/)).toBeVisible();
+  await expect(popup.getByTestId('scan-progress')).toHaveCount(0);
   await expect(card).toContainText(/Score \d+\/100/);
   const p1 = Number((await card.locator('[data-priority="P1"]').textContent())?.split(':')[1]);
   const p2 = Number((await card.locator('[data-priority="P2"]').textContent())?.split(':')[1]);

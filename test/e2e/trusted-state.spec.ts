@@ -114,7 +114,7 @@ test('nothing a content script writes to storage is trusted: no other host, no w
   const popup = await openPopup(ext);
   const before = await openCounts(popup);
   const review = await ext.context.newPage();
-  await review.goto(ext.pageUrl('review'));
+  await review.goto(ext.pageUrl('review') + '#view=cards');
   await expect(review.locator('article[data-finding]').first()).toBeVisible();
   const findingIds = await review
     .locator('article[data-finding]')
@@ -151,7 +151,7 @@ test('nothing a content script writes to storage is trusted: no other host, no w
   expect(await openCounts(after)).toEqual(before);
 
   const page = await ext.context.newPage();
-  await page.goto(ext.pageUrl('review'));
+  await page.goto(ext.pageUrl('review') + '#view=cards');
   await expect(page.locator('article[data-finding]')).toHaveCount(findingIds.length);
   await expect(page.getByText('planted')).toHaveCount(0);
   await expect(page.getByText('mallory@evil.example')).toHaveCount(0);

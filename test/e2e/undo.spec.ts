@@ -23,7 +23,7 @@ async function reviewWithChangesOn(
   await expect(options.page.getByLabel('Allow role changes and removals from the review page')).toBeChecked(); // once the save answers
   await expect.poll(async () => (await storedRecord(ext, 'reviewDigest')) ?? null, { timeout: 15_000 }).not.toBeNull();
   const review = await ext.context.newPage();
-  await review.goto(ext.pageUrl('review'));
+  await review.goto(ext.pageUrl('review') + '#view=cards');
   await expect(review.getByRole('heading', { name: 'Access review' })).toBeVisible();
   return review;
 }

@@ -109,7 +109,7 @@ test('after an update from the previous release, decisions, accepted risks and h
   const page = await ext.context.newPage();
   await stopWorker(ext, page);
 
-  await page.goto(ext.pageUrl('review'));
+  await page.goto(ext.pageUrl('review') + '#view=cards');
   await expect(page.locator(`article[data-finding="${kept!.id}"]`).getByRole('status')).toContainText('Decided: Keep');
   await expect(page.locator(`article[data-finding="${accepted!.id}"]`)).toContainText('Contractor until March');
   await expect(page.getByText(/Since the review of/)).toBeVisible();

@@ -42,5 +42,9 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The settings tab the extension opens on install (lib/background/onboarding.ts), waited for so
+  // that it never arrives in the middle of a test.
+  const settingsTab = (p: { url(): string }) => p.url() === `chrome-extension://${extensionId}/options.html`;
+  if (!context.pages().some(settingsTab)) await context.waitForEvent('page', { predicate: settingsTab });
   return { context, worker, extensionId, pageUrl: (name) => `chrome-extension://${extensionId}/${name}.html` };
 }

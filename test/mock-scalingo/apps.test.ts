@@ -30,6 +30,7 @@ describe('GET /v1/apps', () => {
         'shop-api-production-pr42',
         'shop-api-staging',
         'shop-frontend',
+        'shop-frontend-pr7',
       ],
     ],
     ['alice', DEMO_TOKENS.alice, 'osc-secnum-fr1', ['care-records', 'payments-secnum']],

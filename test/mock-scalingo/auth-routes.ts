@@ -1,6 +1,7 @@
 import { findUser } from './access';
 import { ok, notFound, unauthorized, type Reply } from './reply';
 import { route, type Context, type Route } from './router';
+import { markTokenUsed } from './token-routes';
 
 /** The global auth service (auth.scalingo.com), docs/scalingo-api.md §1 and §2. */
 
@@ -11,6 +12,7 @@ function exchange(ctx: Context): Reply {
   }
   // The exact 401 text for a bad API token is undocumented (§6 gap 1) [unconfirmed].
   if (id.userId === null) return unauthorized('invalid API token');
+  markTokenUsed(ctx.state, id.apiToken);
   return ok({ token: ctx.issueBearer(id.userId, id.apiToken) });
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASETS_DIR, loadDataset, validateDataset, type Dataset } from './dataset';
-import { DEMO_TOKENS, EMPTY_TOKEN } from './demo';
+import { DEMO_OTHER_TOKENS, DEMO_TOKENS, EMPTY_TOKEN } from './demo';
 import { GENERATED_TOKEN, generateDataset } from './generate';
 import { call, exchange, start } from './test-helpers';
 
@@ -126,7 +126,7 @@ describe('validation', () => {
       validateDataset(JSON.parse(readFileSync(join(DATASETS_DIR, `${name}.json`), 'utf8')), name),
     ).not.toThrow();
     expect(loadDataset(name).tokens.map((t) => t.token)).toEqual(
-      name === 'demo' ? Object.values(DEMO_TOKENS) : [EMPTY_TOKEN],
+      name === 'demo' ? [DEMO_TOKENS.alice, ...Object.values(DEMO_OTHER_TOKENS), DEMO_TOKENS.julien] : [EMPTY_TOKEN],
     );
   });
 });

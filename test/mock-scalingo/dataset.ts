@@ -58,7 +58,17 @@ export const DatasetSchema = z
   .strictObject({
     /** The dataset's reference date: every date is shifted by (real now − now) at load. */
     now: isoDate,
-    tokens: z.array(z.strictObject({ token: z.string().min(1), user_id: z.string().min(1) })),
+    /** API tokens: the secret and its user (the mock's), then what `GET /v1/tokens` lists (the API's). */
+    tokens: z.array(
+      z.strictObject({
+        token: z.string().min(1),
+        user_id: z.string().min(1),
+        id: z.string().min(1).optional(),
+        name: z.string().optional(),
+        created_at: isoDate.optional(),
+        last_used_at: isoDate.nullable().optional(),
+      }),
+    ),
     users: z.array(
       z.strictObject({
         user: z.looseObject({ id: z.string().min(1), email: z.string(), username: z.string() }),

@@ -88,10 +88,10 @@ describe('demo dataset situations', () => {
       () => app('shop-frontend').collaborators.filter((c) => !c.is_limited).length === 6,
     ],
     [
-      'chloe is full on 7 apps (one a review app)',
+      'chloe is full on 8 apps (two review apps)',
       () =>
         demo.apps.filter((a) => a.collaborators.some((c) => c.email === 'chloe@acme.example' && !c.is_limited))
-          .length === 7,
+          .length === 8,
     ],
     [
       'hugo (not owner) changed a role in the last 30 days',

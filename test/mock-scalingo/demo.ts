@@ -9,6 +9,13 @@ export const DEMO_TOKENS = {
   julien: 'tk-us-demo-julien-000000000000000000000000000000000',
 } as const;
 
+/** alice's other API tokens (docs/rules.md, api-token-*): one over a year old, one unused for months, one never used. */
+export const DEMO_OTHER_TOKENS = {
+  ci: 'tk-us-demo-alice-ci-00000000000000000000000000000000',
+  laptop: 'tk-us-demo-alice-laptop-0000000000000000000000000000',
+  script: 'tk-us-demo-alice-script-0000000000000000000000000000',
+} as const;
+
 /** The only token of datasets/empty.json (an account with no apps). */
 export const EMPTY_TOKEN = 'tk-us-demo-empty-00000000000000000000000000000000000';
 

@@ -8,9 +8,17 @@ import { badJson, notFound, routeNotFound, unauthorized, type Reply } from './re
 import { limitedRefusal, type LimitedReads } from './limited';
 import { match, type Route } from './router';
 import { scmRoutes } from './scm-routes';
+import { tokenRoutes } from './token-routes';
 import type { Variants } from './variants';
 
-const ROUTES: Route[] = [...authRoutes, ...appRoutes, ...collaboratorRoutes, ...eventRoutes, ...scmRoutes];
+const ROUTES: Route[] = [
+  ...authRoutes,
+  ...appRoutes,
+  ...collaboratorRoutes,
+  ...eventRoutes,
+  ...scmRoutes,
+  ...tokenRoutes,
+];
 
 export interface Request {
   state: MockState;

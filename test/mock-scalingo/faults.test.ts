@@ -15,6 +15,21 @@ afterEach(() => mock.close());
 const apps = () => call(`${mock.regionUrl('osc-fr1')}/v1/apps`, { bearer });
 
 describe('faults', () => {
+  it('holdAfterRequests answers N requests, holds the next ones until it is set again', async () => {
+    mock.setFaults({ holdAfterRequests: 2 });
+    expect((await apps()).status).toBe(200);
+    expect((await apps()).status).toBe(200);
+    let third: number | null = null;
+    const pending = apps().then((r) => (third = r.status));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(third).toBeNull();
+    expect(mock.log()).toHaveLength(2);
+    mock.setFaults({ holdAfterRequests: null });
+    await pending;
+    expect(third).toBe(200);
+    expect(mock.log()).toHaveLength(3);
+  });
+
   it('latencyMs delays every API answer', async () => {
     mock.setFaults({ latencyMs: 150 });
     const started = performance.now();
@@ -104,6 +119,7 @@ describe('faults', () => {
       malformed: [],
       revokeAfterRequests: null,
       down: false,
+      holdAfterRequests: null,
     });
   });
 

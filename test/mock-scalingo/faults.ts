@@ -24,6 +24,11 @@ export interface Faults {
   revokeAfterRequests: number | null;
   /** Destroy the socket without answering. */
   down: boolean;
+  /**
+   * After N more API requests, every later one waits unanswered (a stalled network) until this
+   * is set again: a test then sees what the client shows after exactly N answers, whatever the time.
+   */
+  holdAfterRequests: number | null;
 }
 
 export const FaultsPatch = z.strictObject({
@@ -40,6 +45,7 @@ export const FaultsPatch = z.strictObject({
   malformed: z.array(z.strictObject({ path: z.string(), times: z.number().int().min(1).optional() })).optional(),
   revokeAfterRequests: z.number().int().min(0).nullable().optional(),
   down: z.boolean().optional(),
+  holdAfterRequests: z.number().int().min(0).nullable().optional(),
 });
 
 export const noFaults = (): Faults => ({
@@ -48,6 +54,7 @@ export const noFaults = (): Faults => ({
   malformed: [],
   revokeAfterRequests: null,
   down: false,
+  holdAfterRequests: null,
 });
 
 /** Takes the first rule matching `path`, counting down its `times` (absent = forever). */
@@ -64,6 +71,8 @@ function take<T extends { path: string; times?: number }>(rules: T[], path: stri
 
 export class FaultState {
   current: Faults = noFaults();
+  /** Requests waiting for `holdAfterRequests` to let them through. */
+  private held: (() => void)[] = [];
 
   /** Merges: keys present replace the current value (arrays are replaced, not appended). */
   set(patch: Partial<Faults>): void {
@@ -72,10 +81,24 @@ export class FaultState {
     for (const key of Object.keys(copy) as (keyof Faults)[]) {
       if (copy[key] !== undefined) Object.assign(this.current, { [key]: copy[key] });
     }
+    if (copy.holdAfterRequests !== undefined) this.release();
   }
 
   reset(): void {
     this.current = noFaults();
+    this.release();
+  }
+
+  /** Resolves when this request may go on: at once, or once the hold lets it through. */
+  async passHold(): Promise<void> {
+    while (this.current.holdAfterRequests === 0) await new Promise<void>((go) => this.held.push(go));
+    if (this.current.holdAfterRequests !== null) this.current.holdAfterRequests--;
+  }
+
+  private release(): void {
+    const waiting = this.held;
+    this.held = [];
+    waiting.forEach((go) => go());
   }
 
   takeFailure(path: string) {

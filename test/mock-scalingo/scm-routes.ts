@@ -37,8 +37,13 @@ function show(ctx: Context): Reply {
   });
 }
 
-/** The linker as a user reference: a dataset user, else the app's collaborator with that id. */
+/**
+ * The linker as a user reference: the dataset's own `scm_repo_link.linker` (someone who is no
+ * collaborator any more), else a dataset user, else the app's collaborator with that id.
+ */
 function linkerOf(ctx: Context, entry: AppEntry): { id: string; username: string; email: string } {
+  const given = entry.scm_repo_link?.linker as { id: string; username: string; email: string } | undefined;
+  if (given) return given;
   const id = entry.scm_linker_user_id ?? '';
   const c = findUser(ctx.state, id) ? null : entry.collaborators.find((x) => x.user_id === id);
   return c ? { id, username: c.username, email: c.email } : userRef(ctx.state, id);

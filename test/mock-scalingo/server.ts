@@ -146,6 +146,7 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
       return;
     }
     const rawBody = await readBody(req);
+    await faults.passHold();
     if (faults.current.latencyMs > 0) await sleep(faults.current.latencyMs);
     if (faults.tickRevoke()) state.tokens.forEach((t) => revokeToken(t.token));
     const identity = identify(state, secret, req.headers.authorization);

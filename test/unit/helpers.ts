@@ -10,8 +10,9 @@ import { parsePolicy } from '../../lib/policy';
 import type { Acceptance } from '../../lib/rules/acceptances';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import type { Decision } from '../../lib/review/decisions';
-import type { ReviewRecord } from '../../lib/review/record';
+import type { HistoryEntry } from '../../lib/review/record';
 import type { ReviewDigest } from '../../lib/rules/digest';
+import type { PageSnapshot } from '../../lib/pages/reading';
 
 // Builders shared by the unit tests: small accounts, fake clients and in-memory stores.
 
@@ -46,6 +47,8 @@ export interface FakeAccount {
   events?: Record<string, Event[]>;
   /** Who linked each app's repository, by app name (absent: no link, a 404). */
   scmLinkers?: Record<string, { id: string; email: string; username: string }>;
+  /** The account's API tokens as `GET /v1/tokens` lists them (absent: none). */
+  apiTokens?: Array<{ id: string; name: string; created_at: string; last_used_at: string | null }>;
 }
 
 /** A client over an in-memory account; `fail` makes chosen calls throw. */
@@ -68,6 +71,7 @@ export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof Scan
       }),
     appCollaborators: (_api, name) =>
       guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
+    apiTokens: () => guard('apiTokens', () => account.apiTokens ?? []),
     scmRepoLink: (_api, name) =>
       guard('scmRepoLink', () => (account.scmLinkers?.[name] ? { linker: account.scmLinkers[name] } : null)),
     events: (_api, appId, page, perPage) =>
@@ -103,8 +107,9 @@ export function memoryDeps(
     acceptances: [] as Acceptance[],
     decisions: [] as Decision[],
     changes: [] as ChangeResult[],
-    history: [] as ReviewRecord[],
+    history: [] as HistoryEntry[],
     digest: null as ReviewDigest | null,
+    pages: null as PageSnapshot | null,
     notices: [] as string[],
   });
   const state = fresh();
@@ -135,6 +140,8 @@ export function memoryDeps(
       setHistory: async (h) => void (state.history = h),
       getDigest: async () => state.digest,
       setDigest: async (d) => void (state.digest = d),
+      getPageSnapshot: async () => state.pages,
+      setPageSnapshot: async (p) => void (state.pages = p),
       getSettings: async () => state.settings,
       setSettings: async (s) => void (state.settings = s),
       getNotices: async () => state.notices,

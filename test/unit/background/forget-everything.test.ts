@@ -30,6 +30,18 @@ describe('forgetEverything', () => {
       decision: { findingId: other!.id, kind: 'keep', justification: 'needed', until: null },
     });
     made.state.notices = ['notice.authUrlDropped'];
+    made.state.pages = {
+      version: 1,
+      apps: [
+        {
+          name: 'shop',
+          region: null,
+          readAt: '2026-11-20T09:00:00.000Z',
+          url: 'https://dashboard.scalingo.com/collaborators',
+          rows: [],
+        },
+      ],
+    };
 
     const status = await service.handle({ type: 'forgetEverything', confirm: true });
     expect(status).toMatchObject({ connected: false, account: null, summary: null, top: [], notices: [] });
@@ -46,6 +58,7 @@ describe('forgetEverything', () => {
       history: [],
       digest: null,
       notices: [],
+      pages: null,
     });
     expect(onReview).toHaveBeenLastCalledWith(null);
     expect(await service.handle({ type: 'getHistory' })).toEqual([]);

@@ -80,8 +80,9 @@ describe('plan and apply', () => {
   });
 
   it('shows Scalingo’s refusal for the SCM linker and goes on with the rest', async () => {
-    const ines = snapshot.assignments.find((a) => a.email === 'ines@acme.example' && a.role === 'collaborator')!;
-    const app = snapshot.apps.find((a) => a.id === ines.appId)!;
+    // ines linked data-pipeline's repository (she is also full on a review app, where she is not the linker).
+    const app = snapshot.apps.find((a) => a.name === 'data-pipeline')!;
+    const ines = snapshot.assignments.find((a) => a.email === 'ines@acme.example' && a.appId === app.id)!;
     const forged: Finding = {
       ...finding('unused-full-access', 'bruno@acme.example'),
       id: 'ines',

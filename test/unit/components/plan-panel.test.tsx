@@ -69,6 +69,14 @@ describe('the plan panel', () => {
     );
   });
 
+  it('an undone removal says what it does: an invitation, with the role read before, to be accepted', () => {
+    panel([done]);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByTestId('undo-confirm').textContent).toContain(
+      'Invite dev@acme.example again to shop as Limited (they must accept; Scalingo e-mails them)',
+    );
+  });
+
   it('says why a change was not sent, in French too, and reports an invitation sent again as pending', () => {
     setLanguage('fr');
     const stale: ChangeResult = {

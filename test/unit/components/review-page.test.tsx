@@ -11,11 +11,12 @@ afterEach(cleanup);
 const hostile = '<img src=x onerror="window.pwned=1">';
 const actions = (): ReviewActions => ({
   decide: vi.fn(async () => null),
+  decideMany: vi.fn(async () => null),
   undecide: vi.fn(),
   preview: vi.fn(async () => ({ items: [], skipped: [], planId: 'p' })),
   apply: vi.fn(async () => null),
   undo: vi.fn(async () => null),
-  complete: vi.fn(async () => null),
+  complete: vi.fn(async () => ({ id: 'review-1', completedAt: NOW.toISOString() })),
   exportAs: vi.fn(async () => null),
 });
 const session = { decisions: [], changes: [], previous: null, diff: null };
@@ -51,9 +52,16 @@ describe('review page', () => {
     expect(card.querySelector('textarea[required]')).not.toBeNull();
   });
 
-  it('renders a long review a page at a time', () => {
+  it('renders a long review a page at a time in the cards view', () => {
     render(
-      <ReviewPage review={reviewOf(150)} session={session} allowChanges={false} scannedAt={null} actions={actions()} />,
+      <ReviewPage
+        review={reviewOf(150)}
+        session={session}
+        allowChanges={false}
+        scannedAt={null}
+        actions={actions()}
+        view="cards"
+      />,
     );
     expect(screen.getAllByRole('article')).toHaveLength(100);
     fireEvent.click(screen.getByRole('button', { name: /Show \d+ more/ }));

@@ -57,7 +57,7 @@ describe('a badge', () => {
     annotateApp(document.body, view, open);
     const chip = chipOf('bruno@acme.example') as HTMLButtonElement;
     const panel = chip.getRootNode() as ShadowRoot;
-    expect(panel.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
+    expect(panel.querySelector('.panel:not([hidden])')).toBeNull();
     personClicks(chip);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
     expect(panel.querySelector('.panel li')?.textContent).toBeTruthy();
@@ -67,6 +67,24 @@ describe('a badge', () => {
     expect(open).toHaveBeenCalledWith(first.id);
   });
 
+  it('builds the evidence only when the person first opens it, and keeps it across toggles', () => {
+    loadFixture('app-collaborators-shop-api-staging.html');
+    annotateApp(document.body, viewOf('shop-api-staging'), noop);
+    const shadows = [...document.querySelectorAll(BADGE_TAG)].map((b) => b.shadowRoot!);
+    // 300 people on a page: 300 panels nobody opens would cost the page its first paint.
+    expect(shadows.filter((s) => s.querySelector('.panel'))).toHaveLength(0);
+    const chip = chipOf('bruno@acme.example') as HTMLButtonElement;
+    const shadow = chip.getRootNode() as ShadowRoot;
+    personClicks(chip);
+    const panel = shadow.querySelector<HTMLElement>('.panel')!;
+    expect(panel.hidden).toBe(false);
+    personClicks(chip);
+    personClicks(chip);
+    expect(shadow.querySelectorAll('.panel')).toHaveLength(1);
+    expect(panel.hidden).toBe(false);
+    expect(shadows.filter((s) => s.querySelector('.panel'))).toHaveLength(1);
+  });
+
   it('ignores clicks the page’s own scripts make: no panel, no review opened', () => {
     loadFixture('app-collaborators-shop-api-staging.html');
     const open = vi.fn();
@@ -74,7 +92,8 @@ describe('a badge', () => {
     const chip = chipOf('bruno@acme.example') as HTMLButtonElement;
     const shadow = chip.getRootNode() as ShadowRoot;
     chip.click();
-    expect(shadow.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
+    expect(shadow.querySelector('.panel:not([hidden])')).toBeNull();
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
     shadow.querySelectorAll<HTMLButtonElement>('.open').forEach((b) => b.click());
     document.querySelector(BANNER_TAG)!.shadowRoot!.querySelector('button')!.click();
     expect(open).not.toHaveBeenCalled();
@@ -89,6 +108,7 @@ describe('a badge', () => {
     ];
     annotateApp(document.body, view, noop);
     const shadow = chipOf(view.people[1]!.email)!.getRootNode() as ShadowRoot;
+    personClicks(shadow.querySelector('.chip')!);
     expect(shadow.querySelector('img, script, b')).toBeNull();
     expect(shadow.querySelector('.chip')!.textContent).toBe('<img src=x onerror="window.pwned=1">');
     expect(shadow.querySelector('h3')!.textContent).toBe('P1 · <script>window.pwned=1</script>');

@@ -95,9 +95,9 @@ describe('runOverlay', () => {
     loadFixture('app-collaborators-shop-api-staging.html');
     const controller = new AbortController();
     await runOverlay(document, page('shop-api-staging'), background(), controller.signal);
-    expect(badges()).toBe(5);
+    expect(badges()).toBe(6);
     document.querySelector(BADGE_TAG)!.remove();
-    await vi.waitFor(() => expect(badges()).toBe(5));
+    await vi.waitFor(() => expect(badges()).toBe(6));
     controller.abort();
   });
 
@@ -105,7 +105,7 @@ describe('runOverlay', () => {
     loadFixture('app-collaborators-shop-api-staging.html');
     const controller = new AbortController();
     await runOverlay(document, page('shop-api-staging'), background(), controller.signal);
-    expect(badges()).toBe(5);
+    expect(badges()).toBe(6);
     controller.abort();
     document.querySelectorAll(`${BADGE_TAG}, ${BANNER_TAG}`).forEach((b) => b.remove());
     document.querySelector('tbody')!.append(document.createElement('tr'));

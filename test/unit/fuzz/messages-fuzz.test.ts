@@ -34,6 +34,7 @@ const TYPES = [
   'reopenRisk',
   'decide',
   'undecide',
+  'decideMany',
   'getSession',
   'completeReview',
   'getHistory',

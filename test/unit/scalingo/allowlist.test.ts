@@ -73,6 +73,14 @@ describe('allowlist', () => {
     expect(checkAllowed('GET', '/v1/apps/shop')).toBeNull();
     expect(checkAllowed('PUT', '/v1/apps/shop/collaborators/c')).toBeNull();
   });
+
+  it('reads the token list, and never creates, renews or deletes a token', () => {
+    expect(checkAllowed('GET', '/v1/tokens')).toEqual({ write: false });
+    expect(checkAllowed('POST', '/v1/tokens')).toBeNull();
+    expect(checkAllowed('DELETE', '/v1/tokens/tk-1')).toBeNull();
+    expect(checkAllowed('PATCH', '/v1/tokens/tk-1/renew')).toBeNull();
+    expect(checkAllowed('GET', '/v1/tokens/tk-1')).toBeNull();
+  });
 });
 
 // Independent of the allowlist's own patterns: the routes a request may reach, method by method
@@ -81,6 +89,7 @@ const ROUTES: Record<string, string[][]> = {
   GET: [
     ['v1', 'users', 'self'],
     ['v1', 'client', 'tfa'],
+    ['v1', 'tokens'],
     ['v1', 'regions'],
     ['v1', 'apps'],
     ['v1', 'collaborators'],

@@ -44,18 +44,17 @@ describe('scan of the demo account', () => {
     expect(hugo.managed.map((m) => m.targetEmail)).toContain('oscar@acme.example');
   });
 
-  it('costs at most 3 + 2 × regions + per-app lists of apps I do not own + the event pages + one SCM link per app with full collaborators', async () => {
+  it('costs at most 4 + 2 × regions + per-app lists of apps I do not own + the event pages + one SCM link per app with collaborators', async () => {
     const r = await scanAccount(client());
     const log = mock.log();
     const regions = r.snapshot.regions.length;
     const notOwned = r.snapshot.apps.filter((a) => !a.ownedByMe).length;
     const exchange = log.filter((l) => l.path === '/v1/tokens/exchange').length;
     const scmReads = log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
-    const withFull = new Set(
-      r.snapshot.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId),
-    );
-    expect(scmReads).toBe(withFull.size);
-    expect(log.length - exchange).toBeLessThanOrEqual(3 + 2 * regions + notOwned + eventCalls().length + scmReads);
+    const shared = new Set(r.snapshot.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
+    expect(scmReads).toBe(shared.size);
+    expect(log.filter((l) => l.path === '/v1/tokens')).toHaveLength(1);
+    expect(log.length - exchange).toBeLessThanOrEqual(4 + 2 * regions + notOwned + eventCalls().length + scmReads);
     // events only for apps with someone besides the owner
     const withPeople = new Set(
       r.snapshot.assignments.filter((a) => a.role !== 'owner' && a.status !== 'deleted').map((a) => a.appId),
@@ -69,11 +68,11 @@ describe('scan of the demo account', () => {
     const cold = await scanAccount(c);
     mock.clearLog();
     const warm = await scanAccount(c, { activity: cold.activity, known: cold.snapshot });
-    // own 2FA, then per region /v1/apps and /v1/collaborators, and the own lists of billing-api-prod and partner-portal
+    // own 2FA and the token list, then per region /v1/apps and /v1/collaborators, and the own lists of billing-api-prod and partner-portal
     expect(mock.log().map((l) => l.path.replace(/\/regions\/[^/]+/, ''))).toEqual(
-      expect.arrayContaining(['/v1/client/tfa', '/v1/apps', '/v1/collaborators']),
+      expect.arrayContaining(['/v1/client/tfa', '/v1/tokens', '/v1/apps', '/v1/collaborators']),
     );
-    expect(mock.log()).toHaveLength(7);
+    expect(mock.log()).toHaveLength(8);
     expect(eventCalls()).toHaveLength(0);
     const facts = (x: ScanResult) =>
       x.snapshot.assignments.map((a) => [

@@ -38,12 +38,10 @@ describe('the SCM linker', () => {
     expect(downgrades(findings, 'shop-api-staging', 'bruno@acme.example')).toHaveLength(1); // not the linker there
   });
 
-  it('is read only for apps with a full collaborator besides the owner, and kept across a warm rescan', async () => {
+  it('is read only for apps with someone besides the owner, and kept across a warm rescan', async () => {
     const c = client();
     const cold = await scanAccount(c);
-    const withFull = new Set(
-      cold.snapshot.assignments.filter((a) => a.role === 'collaborator' && a.status === 'accepted').map((a) => a.appId),
-    );
+    const withFull = new Set(cold.snapshot.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
     expect(new Set(scmReads().map((l) => l.path.split('/')[5]))).toEqual(
       new Set(cold.snapshot.apps.filter((a) => withFull.has(a.id)).map((a) => a.name)),
     );

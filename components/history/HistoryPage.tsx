@@ -1,0 +1,70 @@
+import { t } from '../../lib/i18n';
+import type { HistoryRow } from '../../lib/review/history';
+
+// The history: every completed review, newest first, with when, who, score, open findings per
+// priority, decisions and changes, and the SHA-256 its exports carry; each exportable again, the
+// very bytes frozen at completion. The entry named in the address (#id) is scrolled to.
+
+export type HistoryFormat = 'md' | 'csv' | 'json';
+
+interface Props {
+  rows: HistoryRow[];
+  focus: string | null;
+  error: string | null;
+  onExport(id: string, format: HistoryFormat): void;
+}
+
+const counts = (open: Record<string, number>) =>
+  Object.entries(open)
+    .map(([p, n]) => `${p} ${n}`)
+    .join(', ');
+
+export function HistoryPage({ rows, focus, error, onExport }: Props) {
+  return (
+    <main class="page history">
+      <h1>{t('history.title')}</h1>
+      {error && (
+        <p class="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      {rows.length === 0 && <p>{t('history.none')}</p>}
+      {rows.map((r) => (
+        <article
+          key={r.id}
+          class={r.id === focus ? 'card focused' : 'card'}
+          data-review={r.id}
+          aria-labelledby={`h-${r.id}`}
+          aria-current={r.id === focus ? 'true' : undefined}
+        >
+          <h2 id={`h-${r.id}`}>
+            {t('history.when', { date: r.completedAt.slice(0, 16).replace('T', ' '), who: r.reviewer.email })}
+          </h2>
+          <p>
+            {t('history.score', { score: r.score })} · {t('history.open', { counts: counts(r.open) })} ·{' '}
+            {t('history.accepted', { count: r.accepted })}
+          </p>
+          <p>
+            {t('history.findings', { count: r.findings })} · {t('history.decided', { count: r.decided })}
+            {r.fallback > 0 && ` · ${t('history.fallback', { count: r.fallback })}`} ·{' '}
+            {t('history.changes', { count: r.changes })}
+          </p>
+          {r.sha256 ? (
+            <p title={t('history.sha256.help')}>
+              {t('history.sha256')} <code data-testid="sha256">{r.sha256}</code>
+            </p>
+          ) : (
+            <p class="muted">{t('history.noSha')}</p>
+          )}
+          <div class="actions">
+            {(['md', 'csv', 'json'] as const).map((f) => (
+              <button key={f} class="secondary" onClick={() => onExport(r.id, f)}>
+                {t(`review.export.${f}`)}
+              </button>
+            ))}
+          </div>
+        </article>
+      ))}
+    </main>
+  );
+}

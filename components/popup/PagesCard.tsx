@@ -1,0 +1,35 @@
+import { relativeTime, t } from '../../lib/i18n';
+import type { PageRead } from '../../lib/pages/page-digest';
+
+interface Props {
+  pages: PageRead[];
+}
+
+export const ACCOUNT_COLLABORATORS = 'https://dashboard.scalingo.com/collaborators';
+
+/** Page-only mode: where the review comes from, which apps were read when, and what a token would add. */
+export function PagesCard({ pages }: Props) {
+  const now = new Date();
+  return (
+    <section class="card" aria-labelledby="pages-title" data-testid="pages-card">
+      <h2 id="pages-title">{t('pages.label')}</h2>
+      <p class="muted">{t('pages.popup.intro')}</p>
+      <p>
+        {pages.length === 0
+          ? t('pages.popup.empty')
+          : t('pages.popup.read', {
+              apps: pages
+                .map((p) => t('pages.popup.readApp', { app: p.app, when: relativeTime(p.readAt, now) }))
+                .join(', '),
+            })}
+      </p>
+      <p>
+        {t('pages.popup.visit')}{' '}
+        <a href={ACCOUNT_COLLABORATORS} target="_blank" rel="noopener noreferrer">
+          {t('pages.popup.visitLink')}
+        </a>
+      </p>
+      <p class="muted">{t('pages.popup.token')}</p>
+    </section>
+  );
+}

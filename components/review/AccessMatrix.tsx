@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { buildMatrix, filterMatrix, MATRIX_FILTERS, type MatrixCell, type MatrixFilter } from '../../lib/review/matrix';
+import type { PersonNames } from '../../lib/review/person-name';
+import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { AccessSnapshot } from '../../lib/scan/snapshot';
+
+interface Props {
+  access: Pick<AccessSnapshot, 'apps' | 'assignments'>;
+  findings: ReviewedFinding[];
+  names: PersonNames;
+  onOpen(findingIds: string[]): void;
+}
+
+/** A cell's words: the role, then 2FA or the invitation's state. */
+export function cellText(c: MatrixCell): string {
+  const role = t(`role.${c.role}`);
+  if (c.status === 'pending') return `${role} · ${t('matrix.pending')}`;
+  if (c.status === 'deleted') return `${role} · ${t('matrix.deleted')}`;
+  return c.tfa === null ? role : `${role} · ${t(c.tfa ? 'matrix.tfa.on' : 'matrix.tfa.off')}`;
+}
+
+/** People × apps, coloured by the most urgent open finding; one-click filters; printable whole. */
+export function AccessMatrix({ access, findings, names, onOpen }: Props) {
+  const [filter, setFilter] = useState<MatrixFilter>('all');
+  const matrix = useMemo(() => buildMatrix(access, findings, names), [access, findings, names]);
+  const shown = filterMatrix(matrix, filter);
+  return (
+    <section class="matrix-view" aria-labelledby="matrix-title" data-testid="matrix">
+      <h2 id="matrix-title">{t('matrix.title')}</h2>
+      <div class="actions no-print" role="group" aria-label={t('matrix.title')}>
+        {MATRIX_FILTERS.map((f) => (
+          <button key={f} type="button" class="secondary" aria-pressed={filter === f} onClick={() => setFilter(f)}>
+            {t(f === 'all' ? 'matrix.all' : `matrix.filter.${f}`)}
+          </button>
+        ))}
+        <button type="button" class="secondary" onClick={() => window.print()}>
+          {t('matrix.print')}
+        </button>
+      </div>
+      <div class="matrix-scroll">
+        <table class="matrix">
+          <caption>{t('matrix.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('matrix.person')}</th>
+              {shown.apps.map((a) => (
+                <th key={a.id} scope="col" title={a.region}>
+                  <span>{a.name}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.rows.map((r) => (
+              <tr key={r.email}>
+                <th scope="row" title={r.email}>
+                  {r.name}
+                </th>
+                {shown.apps.map((a) => {
+                  const c = r.cells.get(a.id);
+                  if (!c) return <td key={a.id} class="none" />;
+                  const text = cellText(c);
+                  return (
+                    <td key={a.id} class={c.worst ? `worst-${c.worst}` : 'clean'} data-cell={`${r.email}@${a.name}`}>
+                      {c.findingIds.length > 0 ? (
+                        <button
+                          type="button"
+                          class="cell"
+                          aria-label={`${t('matrix.cell', { person: r.name, app: a.name })}: ${text}, ${c.worst}, ${t('matrix.open', { count: c.findingIds.length })}`}
+                          onClick={() => onOpen(c.findingIds)}
+                        >
+                          {text} <span class="priority">{c.worst}</span>
+                        </button>
+                      ) : (
+                        text
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

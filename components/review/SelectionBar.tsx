@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { DecisionKind } from '../../lib/review/decisions';
+import { suggestedDecisions } from '../../lib/review/suggested';
+import type { ReviewedFinding } from '../../lib/rules/acceptances';
+
+export interface BulkDecision {
+  findingId: string;
+  kind: DecisionKind;
+  justification: string;
+  until: string | null;
+}
+
+interface Props {
+  selected: ReviewedFinding[];
+  /** Role changes decided: what the plan will hold. */
+  pending: number;
+  busy: boolean;
+  onDecide(ds: BulkDecision[]): void;
+  onClear(): void;
+  onPlan(): void;
+}
+
+const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Sticky at the bottom of the page wherever one scrolls: the selection's decisions (the
+ * suggested change, or keep / accept with one why for all) and "N decisions → preview the plan".
+ */
+export function SelectionBar({ selected, pending, busy, onDecide, onClear, onPlan }: Props) {
+  const [kind, setKind] = useState<'keep' | 'accept' | null>(null);
+  const [why, setWhy] = useState('');
+  const [until, setUntil] = useState(dayFromNow(90));
+  const suggested = suggestedDecisions(selected);
+  const save = (e: Event) => {
+    e.preventDefault();
+    if (!kind) return;
+    onDecide(
+      selected.map((f) => ({ findingId: f.id, kind, justification: why, until: kind === 'accept' ? until : null })),
+    );
+    setKind(null);
+  };
+  return (
+    <div class="selection-bar" role="region" aria-label={t('glance.bulk.title')} data-testid="selection-bar">
+      {selected.length > 0 && (
+        <form class="selection" onSubmit={save}>
+          <strong>{t('glance.selected', { count: selected.length })}</strong>
+          <button type="button" disabled={busy || suggested.length === 0} onClick={() => onDecide(suggested)}>
+            {t('glance.applySuggested')} ({suggested.length})
+          </button>
+          <button type="button" class="secondary" onClick={() => setKind('keep')}>
+            {t('glance.keep')}
+          </button>
+          <button type="button" class="secondary" onClick={() => setKind('accept')}>
+            {t('glance.accept')}
+          </button>
+          {kind && (
+            <>
+              <label>
+                {t('glance.why')}
+                <input
+                  required
+                  minLength={3}
+                  maxLength={500}
+                  value={why}
+                  onInput={(e) => setWhy(e.currentTarget.value)}
+                />
+              </label>
+              {kind === 'accept' && (
+                <label>
+                  {t('review.until')}
+                  <input
+                    type="date"
+                    required
+                    min={dayFromNow(1)}
+                    max={dayFromNow(365)}
+                    value={until}
+                    onInput={(e) => setUntil(e.currentTarget.value)}
+                  />
+                </label>
+              )}
+              <button type="submit" disabled={busy}>
+                {t('glance.save', { count: selected.length })}
+              </button>
+            </>
+          )}
+          <button type="button" class="secondary" onClick={onClear}>
+            {t('glance.clearSelection')}
+          </button>
+          {suggested.length < selected.length && !kind && (
+            <span class="muted">{t('glance.noSuggestion', { count: selected.length - suggested.length })}</span>
+          )}
+        </form>
+      )}
+      <button type="button" class="plan-link" disabled={pending === 0} onClick={onPlan}>
+        {pending > 0 ? t('glance.pending', { count: pending }) : t('glance.pendingNone')}
+      </button>
+    </div>
+  );
+}

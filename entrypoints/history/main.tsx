@@ -1,0 +1,46 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
+import { HistoryPage } from '../../components/history/HistoryPage';
+import '../../components/styles.css';
+import { watchLive } from '../../lib/messages/live';
+import type { HistoryRow } from '../../lib/review/history';
+import { ask } from '../../lib/ui/ask';
+import { download } from '../../lib/ui/download';
+import { applyLanguage } from '../../lib/ui/page-language';
+
+// The history of completed reviews in a tab. Wiring only: the list from the background (asked
+// again when a review is completed), exports as the frozen bytes the background keeps.
+const focus = decodeURIComponent(location.hash.slice(1)) || null;
+
+function App() {
+  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    void ask({ type: 'getHistory' }).then((r) => (r.ok ? setRows(r.data) : (setRows([]), setError(r.message))));
+  }, [tick]);
+  useEffect(
+    () =>
+      watchLive(['session', 'settings'], () => void applyLanguage().then(() => setTick((n) => n + 1)), browser.runtime),
+    [],
+  );
+  useEffect(() => {
+    if (focus) document.querySelector(`[data-review="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: 'start' });
+  }, [rows]);
+  if (!rows) return <main class="page" aria-busy="true" />;
+  return (
+    <HistoryPage
+      rows={rows}
+      focus={focus}
+      error={error}
+      onExport={(id, format) =>
+        void ask({ type: 'exportHistory', id, format }).then((r) =>
+          r.ok ? (setError(null), download(r.data.filename, r.data.text, r.data.type)) : setError(r.message),
+        )
+      }
+    />
+  );
+}
+
+void applyLanguage().then(() => render(<App />, document.getElementById('root')!));

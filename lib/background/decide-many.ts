@@ -1,0 +1,39 @@
+import type { BackgroundRequest, Responses } from '../messages/protocol';
+import { acceptanceOf, Decision } from '../review/decisions';
+import { ScalingoApiError } from '../scalingo/errors';
+import { untilProblem } from './review-session';
+import type { HandlerDeps } from './deps';
+
+// Bulk decisions from the review page ("downgrade bruno everywhere it is suggested", "revoke
+// every stale invitation", the rows selected): every decision is checked first and they are
+// saved in one write, so a bad one is named and nothing is saved; the review is published once.
+
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
+
+export function decideManyHandler(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
+  const decideMany: Handler<'decideMany'> = async ({ decisions }) => {
+    const at = now();
+    const parsed: Decision[] = [];
+    for (const [i, input] of decisions.entries()) {
+      const p = Decision.safeParse({ ...input, decidedAt: at.toISOString() });
+      const problem = p.success ? untilProblem(p.data, at) : (p.error.issues[0]?.message ?? 'Invalid decision');
+      if (!p.success || problem)
+        throw new ScalingoApiError('invalid', `Decision ${i + 1} (${input.findingId}): ${problem}`);
+      parsed.push(p.data);
+    }
+    const ids = new Set(parsed.map((d) => d.findingId));
+    const me = (await deps.store.getSnapshot())?.me;
+    const all = await deps.store.update('decisions', (list) => [
+      ...list.filter((d) => !ids.has(d.findingId)),
+      ...parsed,
+    ]);
+    // "Accept the risk" decisions are accepted risks too; any other decision ends one.
+    const accepted = me ? parsed.flatMap((d) => acceptanceOf(d, me.email) ?? []) : [];
+    await deps.store.update('acceptances', (list) => [...list.filter((a) => !ids.has(a.findingId)), ...accepted]);
+    await publish();
+    return all;
+  };
+  return { decideMany };
+}

@@ -1,0 +1,67 @@
+import type { BackgroundRequest, Responses } from '../messages/protocol';
+import { mergeReading } from '../pages/merge';
+import { pageReview, type PageReview } from '../pages/page-review';
+import type { PageSnapshot } from '../pages/reading';
+import { ScalingoApiError } from '../scalingo/errors';
+import type { HandlerDeps } from './deps';
+
+// Page-only mode, the background's side: readings of the collaborators pages the user opens,
+// kept in their own record (never the API snapshot, never a source of a plan or a write, no
+// request to Scalingo), and the review of the pages visited. Only when the user chose the mode
+// and no token is connected: with a token the API is the source of truth.
+
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
+
+/** A reading that shows nothing new only dates the apps anew, at most this often (a write each time otherwise). */
+const REDATE_MS = 60_000;
+
+/** Page-only mode applies: chosen in the settings, and no token connected. */
+export async function pageOnlyActive(deps: Pick<HandlerDeps, 'store' | 'vault'>): Promise<boolean> {
+  const [settings, token] = await Promise.all([deps.store.getSettings(), deps.vault.get()]);
+  return settings.pageOnly && token === null;
+}
+
+/** The review of the pages visited, when page-only mode applies and a page was read. */
+export async function pagesReview(
+  deps: Pick<HandlerDeps, 'store' | 'vault'>,
+  now: Date,
+): Promise<(PageReview & { pages: PageSnapshot }) | null> {
+  if (!(await pageOnlyActive(deps))) return null;
+  const [pages, policy, acceptances] = await Promise.all([
+    deps.store.getPageSnapshot(),
+    deps.store.getPolicy(),
+    deps.store.getAcceptances(),
+  ]);
+  if (!pages || pages.apps.length === 0) return null;
+  return { ...pageReview(pages, policy, acceptances, now), pages };
+}
+
+export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
+  const pageReading: Handler<'pageReading'> = async ({ rows, page }) => {
+    if (!page) throw new ScalingoApiError('forbidden', 'A page reading must come from a dashboard page.');
+    if (!(await pageOnlyActive(deps))) return false;
+    const at = now();
+    const changed = await deps.store.exclusive(async (store) => {
+      const prev = await store.getPageSnapshot();
+      const { next, changed } = mergeReading(prev, { url: page.url, region: page.region, rows, at });
+      const names = new Set(rows.map((r) => r.app));
+      const lastRead = prev?.apps.filter((a) => names.has(a.name)).map((a) => Date.parse(a.readAt)) ?? [];
+      const stale = lastRead.length < names.size || lastRead.some((t) => at.getTime() - t >= REDATE_MS);
+      if (changed || stale) await store.setPageSnapshot(next);
+      return changed || stale;
+    });
+    if (changed) await publish();
+    return changed;
+  };
+  const getPageSnapshot: Handler<'getPageSnapshot'> = async () => {
+    const r = await pagesReview(deps, now());
+    if (!r) return null;
+    return {
+      snapshot: r.snapshot,
+      pages: r.pages.apps.map((a) => ({ app: a.name, region: a.region, readAt: a.readAt })),
+    };
+  };
+  return { pageReading, getPageSnapshot };
+}

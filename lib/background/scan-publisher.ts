@@ -1,0 +1,52 @@
+import type { Publication } from '../scan/publication';
+import type { AccessSnapshot } from '../scan/snapshot';
+import type { SerialStore } from './store';
+
+// Stores the publications of a running scan (lib/scan/publication.ts), each followed by the
+// review's update (the digest: popup, badge, review page and overlay). The event records are
+// written before the snapshot: a worker killed between the two finds records a resume reuses,
+// never a snapshot counting on records that are not stored. Writes do not pile up: while one
+// is stored, only the latest publication waits for its turn.
+
+export function scanPublisher(store: SerialStore, onSnapshot: () => void) {
+  let waiting: Publication | null = null;
+  let writing: Promise<void> | null = null;
+  let stored: AccessSnapshot | null = null;
+  let closed = false;
+
+  async function loop(): Promise<void> {
+    while (waiting && !closed) {
+      const p = waiting;
+      waiting = null;
+      const ok = await store
+        .exclusive(async (s) => {
+          await s.setActivity(p.activity);
+          await s.setSnapshot(p.snapshot);
+        })
+        .then(
+          () => true,
+          () => false, // refused (a forget came) or storage failing: the final write tells
+        );
+      if (!ok) continue;
+      stored = p.snapshot;
+      onSnapshot();
+    }
+    writing = null;
+  }
+
+  return {
+    offer(p: Publication): void {
+      if (closed) return;
+      waiting = p;
+      writing ??= loop();
+    },
+    /** Stops taking publications; resolves once the one being written is stored. */
+    async close(): Promise<void> {
+      closed = true;
+      waiting = null;
+      while (writing) await writing;
+    },
+    /** The last publication stored, if any. */
+    stored: () => stored,
+  };
+}

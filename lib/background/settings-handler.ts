@@ -1,0 +1,33 @@
+import type { Responses } from '../messages/protocol';
+import { ScalingoApiError } from '../scalingo/errors';
+import { authUrlRefusal, parseSettings, type Settings } from '../settings';
+import type { SerialStore } from './store';
+
+// Saving the settings (the `saveSettings` request): a refused auth URL changes nothing; a new
+// auth service signs out first (a token entered for one is never sent to another); the alarm is
+// re-armed; turning page-only mode off forgets what the pages showed, and either way the review
+// shown changes.
+
+export interface SettingsParts {
+  store: SerialStore;
+  publish(): Promise<unknown>;
+  given: { onScheduleChange?: (settings: Settings) => void };
+  disconnect(): Promise<unknown>;
+}
+
+export async function saveSettings(
+  settings: Partial<Settings>,
+  parts: SettingsParts,
+): Promise<Responses['saveSettings']> {
+  const refusal = 'authUrl' in settings && settings.authUrl !== undefined ? authUrlRefusal(settings.authUrl) : null;
+  if (refusal) throw new ScalingoApiError('invalid', refusal);
+  const before = await parts.store.getSettings();
+  if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl) await parts.disconnect();
+  const next = await parts.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
+  parts.given.onScheduleChange?.(next);
+  if (next.pageOnly !== before.pageOnly) {
+    if (!next.pageOnly) await parts.store.setPageSnapshot(null);
+    await parts.publish();
+  }
+  return next;
+}

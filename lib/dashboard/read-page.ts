@@ -1,0 +1,59 @@
+import type { PageRow } from '../pages/reading';
+import type { DashboardPage } from './page';
+import { everyEmailRow, groupHeadingOf, personGroupItems, roleShown, rowText } from './selectors';
+
+// Page-only mode: what a collaborators page shows of each person, as data for the background
+// (lib/pages/reading.ts checks it again there). Only what the page shows: a page without 2FA
+// gives "unknown" (null), never "off"; no row, no guess. Pure: reads the root it is given.
+
+/** Words of a row's status, in English and French (the dashboard's two languages). */
+const PENDING = /(?<!\p{L})(pending|invited|invitation sent|en attente|invit(é|ée))(?!\p{L})/iu;
+const DELETED = /(?<!\p{L})(account deleted|compte supprimé)(?!\p{L})/iu;
+const TFA = /(?<!\p{L})(2fa|a2f|two-factor|double authentification)(?!\p{L})/iu;
+const TFA_OFF = /(?<!\p{L})(off|disabled|missing|désactivée?|inactive|absente?|sans)(?!\p{L})/iu;
+const TFA_ON = /(?<!\p{L})(on|enabled|active|activée?)(?!\p{L})/iu;
+const APP_NAME = /^[A-Za-z0-9._-]{1,80}$/;
+
+/** 2FA as a row shows it: true, false, or null when the row says nothing of it. */
+export function tfaShown(text: string): boolean | null {
+  const at = text.search(TFA);
+  if (at < 0) return null;
+  const around = text.slice(Math.max(0, at - 20), at + 40);
+  if (TFA_OFF.test(around)) return false;
+  return TFA_ON.test(around) ? true : null;
+}
+
+function rowOfPerson(email: string, text: string, role: PageRow['role'], app: string): PageRow {
+  return {
+    email: email.toLowerCase(),
+    role,
+    tfa: tfaShown(text),
+    pending: PENDING.test(text),
+    deleted: DELETED.test(text),
+    app,
+  };
+}
+
+/** The rows a collaborators page shows: an app's page, or the account-wide one grouped by app or by person. */
+export function readPage(root: Element, page: DashboardPage): PageRow[] {
+  if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return [];
+  const out: PageRow[] = [];
+  for (const { email, row } of everyEmailRow(root)) {
+    const text = rowText(row);
+    if (page.kind === 'app') {
+      out.push(rowOfPerson(email, text, roleShown(row), page.app));
+      continue;
+    }
+    const items = personGroupItems(row);
+    if (items.length > 0) {
+      for (const item of items) {
+        const app = rowText(item).split('·')[0]!.trim();
+        if (APP_NAME.test(app)) out.push(rowOfPerson(email, `${text} ${rowText(item)}`, roleShown(item), app));
+      }
+      continue;
+    }
+    const app = groupHeadingOf(row);
+    if (app && APP_NAME.test(app)) out.push(rowOfPerson(email, text, roleShown(row), app));
+  }
+  return out;
+}

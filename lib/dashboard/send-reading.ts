@@ -1,0 +1,36 @@
+import type { PageRow } from '../pages/reading';
+import { observeChanges } from './observe';
+import type { DashboardPage } from './page';
+import { readPage } from './read-page';
+
+// Page-only mode, the content script's side: sends what the collaborators page on screen shows
+// (lib/dashboard/read-page.ts) to the background, then again whenever the page re-renders into
+// something else, until `signal` aborts. The background keeps it only when the user chose
+// page-only mode and no token is connected. Never throws into the page.
+
+/** At most this many rows sent (the background refuses more). */
+const MAX_SENT = 2000;
+
+export function sendPageReadings(
+  doc: Document,
+  page: DashboardPage,
+  send: (rows: PageRow[]) => Promise<unknown>,
+  signal: AbortSignal,
+): void {
+  if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return;
+  let last = '';
+  const read = () => {
+    if (signal.aborted) return;
+    try {
+      const rows = readPage(doc.body, page).slice(0, MAX_SENT);
+      const key = JSON.stringify(rows);
+      if (rows.length === 0 || key === last) return;
+      last = key;
+      void send(rows).catch(() => undefined);
+    } catch {
+      // A page of a new shape is just not read; the dashboard itself must keep working.
+    }
+  };
+  read();
+  observeChanges(doc.body, read, signal);
+}

@@ -1,0 +1,54 @@
+import { callText } from '../changes/undo-check';
+import type { ReviewRecord } from '../review/record';
+import { LABELS } from './markdown-labels';
+import { packWord, roleWord } from './markdown-words';
+
+// The evidence pack's decisions and changes: every decision (also those whose finding is gone
+// after the rescan that follows applying) and every change applied, with when, by whom, the exact
+// call, its result and its undo, whether or not its finding still stands.
+
+/** markdown.ts's table: plain values only, each written as text. */
+type Table = (head: string[], rows: (string | number | boolean | null | undefined)[][]) => string;
+
+export function decisionsSection(record: ReviewRecord, table: Table): string[] {
+  const L = LABELS[record.language];
+  const findings = new Map(record.findings.map((f) => [f.id, f]));
+  if (record.decisions.length === 0) return [`## ${L.decisions}`, L.noDecisions];
+  const rows = record.decisions.map((d) => {
+    const f = findings.get(d.findingId);
+    return [
+      f?.priority ?? d.subject?.priority ?? '—',
+      f?.app ?? d.subject?.app ?? '—',
+      f?.person ?? d.subject?.person ?? '—',
+      f ? f.title : `${d.subject ? packWord(record.language, 'words.rule', d.subject.rule) : d.findingId} (${L.gone})`,
+      packWord(record.language, 'review.decide', d.kind),
+      d.fallback ? L.fallback : d.justification || '—',
+      d.until ?? '—',
+      d.decidedAt,
+    ];
+  });
+  return [
+    `## ${L.decisions}`,
+    table([L.priority, L.app, L.person, L.finding, L.decision, L.justification, L.until, L.decidedAt], rows),
+  ];
+}
+
+export function changesSection(record: ReviewRecord, table: Table): string[] {
+  const L = LABELS[record.language];
+  if (record.changes.length === 0) return [`## ${L.changes}`, L.noChanges];
+  const rows = record.changes.map((c) => [
+    c.at,
+    c.by ?? '—',
+    c.item.app.name,
+    c.item.email,
+    `${roleWord(record.language, c.item.from)} → ${roleWord(record.language, c.item.to)}`,
+    callText(c.item),
+    c.status,
+    c.reason ?? '',
+    c.undone ? L.undone : c.undo ? `${L.available}: ${callText(c.undo)}` : '—',
+  ]);
+  return [
+    `## ${L.changes}`,
+    table([L.at, L.by, L.app, L.person, L.change, L.call, L.status, L.reason, L.undone], rows),
+  ];
+}

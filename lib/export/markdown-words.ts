@@ -1,0 +1,57 @@
+import { en, type MessageKey } from '../i18n/en';
+import { fr } from '../i18n/fr';
+import type { AccessLine } from '../review/record';
+
+// The evidence pack's words for ids (a finding's state, a decision, an action, a role), in the
+// review's language, from the interface's own catalogues; and its access matrix, people × apps.
+// Machine formats (JSON, SARIF, the CSV's id columns) keep the ids.
+
+const CATALOGS = { en, fr } as const;
+export type PackLanguage = keyof typeof CATALOGS;
+
+/** The words for `prefix.id`, else the id with spaces (an id the catalogue does not know yet). */
+export function packWord(language: PackLanguage, prefix: string, id: string): string {
+  const key = `${prefix}.${id}` as MessageKey;
+  return key in en ? CATALOGS[language][key] : id.replace(/-/g, ' ');
+}
+
+/** A role of the plan ("none": no access) in words. */
+export const roleWord = (language: PackLanguage, role: string) =>
+  role === 'none' ? packWord(language, 'plan.role', role) : packWord(language, 'role', role);
+
+const STATE: Record<PackLanguage, Record<string, string>> = {
+  en: { open: 'open', accepted: 'accepted' },
+  fr: { open: 'ouvert', accepted: 'accepté' },
+};
+export const stateWord = (language: PackLanguage, state: string) => STATE[language][state] ?? state;
+
+// An assignment's status: the owner, an accepted invitation (a member), pending, deleted.
+const STATUS: Record<PackLanguage, Record<string, string>> = {
+  en: { owner: 'owns the app', accepted: 'member', pending: 'invited, pending', deleted: 'account deleted' },
+  fr: { owner: 'propriétaire de l’app', accepted: 'membre', pending: 'invité, en attente', deleted: 'compte supprimé' },
+};
+export const statusWord = (language: PackLanguage, status: string) => STATUS[language][status] ?? status;
+
+/** A matrix cell: the role, then 2FA or the invitation's state (as on the review page). */
+function cellWords(language: PackLanguage, a: AccessLine): string {
+  const w = (key: MessageKey) => CATALOGS[language][key];
+  const role = packWord(language, 'role', a.role);
+  if (a.status === 'pending') return `${role} · ${w('matrix.pending')}`;
+  if (a.status === 'deleted') return `${role} · ${w('matrix.deleted')}`;
+  return a.tfa === null ? role : `${role} · ${w(a.tfa ? 'matrix.tfa.on' : 'matrix.tfa.off')}`;
+}
+
+/** Head and rows of the matrix: one row per person (by e-mail), one column per app. */
+export function matrixRows(language: PackLanguage, access: AccessLine[]): { head: string[]; rows: string[][] } {
+  const apps = [...new Set(access.map((a) => a.app))].sort((x, y) => x.localeCompare(y));
+  const people = new Map<string, Map<string, string>>();
+  for (const a of access) {
+    const row = people.get(a.email.toLowerCase()) ?? new Map<string, string>([['', a.email]]);
+    row.set(a.app, cellWords(language, a));
+    people.set(a.email.toLowerCase(), row);
+  }
+  const rows = [...people.values()]
+    .sort((x, y) => x.get('')!.localeCompare(y.get('')!))
+    .map((r) => [r.get('')!, ...apps.map((app) => r.get(app) ?? '')]);
+  return { head: [CATALOGS[language]['matrix.person'], ...apps], rows };
+}

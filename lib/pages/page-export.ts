@@ -1,0 +1,23 @@
+import { t } from '../i18n';
+import type { PageRead } from './page-digest';
+
+// Exports of a page-only review say where the data came from: the dashboard pages visited
+// (which apps, read when), not Scalingo's API. Call with the language already set.
+
+export type ExportFormat = 'md' | 'csv' | 'json';
+
+export function sourceLine(pages: PageRead[]): string {
+  return t('pages.export.source', { apps: pages.map((p) => `${p.app} (${p.readAt})`).join(', ') });
+}
+
+/** The export's text marked with its source: a quote atop the Markdown, a `source` field in the JSON. */
+export function markPageExport(format: ExportFormat, text: string, pages: PageRead[]): string {
+  if (format === 'md') return `> ${sourceLine(pages)}\n\n${text}`;
+  if (format === 'json')
+    return JSON.stringify({ source: { kind: 'dashboard-pages', pages }, ...JSON.parse(text) }, null, 2);
+  return text; // CSV stays one table for spreadsheets; its file name says "from-pages"
+}
+
+/** A review exported before completing is a draft, and says so in its file name too. */
+export const exportName = (date: string, ext: string, fromPages: boolean) =>
+  `scalingo-access-review-draft${fromPages ? '-from-pages' : ''}-${date}.${ext}`;

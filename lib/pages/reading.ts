@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+// What the dashboard's content script read on a collaborators page, sent to the background
+// in page-only mode (no token). The page is hostile: every field is checked and bounded here,
+// the background stamps the page's URL and the time itself, and a reading is only ever advice
+// about the apps it names, never a source of a plan or a write.
+
+/** At most this many rows in one reading (the account-wide page of a large team fits). */
+export const MAX_ROWS = 2000;
+
+const AppName = z.string().regex(/^[A-Za-z0-9._-]{1,80}$/);
+const Region = z.string().regex(/^[a-z0-9-]{1,40}$/);
+
+export const PageRow = z.object({
+  email: z
+    .string()
+    .max(254)
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
+    .transform((e) => e.toLowerCase()),
+  /** The role the row names; null when it names none (or several). */
+  role: z.enum(['owner', 'collaborator', 'limited']).nullable(),
+  /** 2FA as the row shows it; null when the page does not show it ("2FA unknown", never "missing"). */
+  tfa: z.boolean().nullable(),
+  pending: z.boolean(),
+  deleted: z.boolean(),
+  /** The app the row is about: from the URL on an app's page, from its group on the account-wide page. */
+  app: AppName,
+});
+export type PageRow = z.infer<typeof PageRow>;
+
+/** The content script's message body: the rows, and on an app's page its region (checked against the URL). */
+export const PageReadingInput = z.object({
+  rows: z.array(PageRow).max(MAX_ROWS),
+});
+
+/** One app as the pages last showed it: only the latest reading of each app counts. */
+export const PageApp = z.object({
+  name: AppName,
+  /** Known from an app's own page URL; null when only the account-wide page showed it. */
+  region: Region.nullable(),
+  readAt: z.string(),
+  /** The page it was read on (stamped by the browser, not by the page). */
+  url: z.string().max(2048),
+  rows: z.array(PageRow).max(MAX_ROWS),
+});
+export type PageApp = z.infer<typeof PageApp>;
+
+/** "From the pages you visited": kept apart from the API snapshot, in its own record. */
+export const PageSnapshot = z.object({
+  version: z.literal(1),
+  apps: z.array(PageApp).max(MAX_ROWS),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshot>;
+
+export function parsePageSnapshot(value: unknown): PageSnapshot | null {
+  const r = PageSnapshot.safeParse(value);
+  return r.success ? r.data : null;
+}

@@ -1,0 +1,76 @@
+import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from '../scan/snapshot';
+import type { PageApp, PageRow, PageSnapshot } from './reading';
+
+// The page snapshot in the shape the rules read, holding only what the pages showed: no ids,
+// no events, no invitation dates, 2FA only where a row showed it, and nobody as "me" (the
+// pages do not say who is signed in). It lives in memory only: the API snapshot's record is
+// never written from it.
+
+/** Apps read only on the account-wide page: their region is not shown. */
+export const UNKNOWN_REGION = '';
+
+export const pageAppId = (name: string) => `page:${name}`;
+
+const NOBODY = { id: '', email: '', username: '' };
+
+function assignmentOf(app: SnapshotApp, row: PageRow): Assignment | null {
+  // A row that names no role says nothing the rules can use, unless it shows a deleted account.
+  if (row.role === null && !row.deleted) return null;
+  const role = row.role ?? 'limited';
+  return {
+    appId: app.id,
+    region: app.region,
+    collaboratorId: null,
+    userId: null,
+    email: row.email,
+    username: null,
+    role,
+    status: row.deleted ? 'deleted' : role === 'owner' ? 'owner' : row.pending ? 'pending' : 'accepted',
+    tfa: row.tfa,
+    invitedAt: null,
+    invitedAtSource: null,
+    activity: null,
+  };
+}
+
+function appOf(page: PageApp): SnapshotApp {
+  const region = page.region ?? UNKNOWN_REGION;
+  const owner = page.rows.find((r) => r.role === 'owner');
+  return {
+    id: pageAppId(page.name),
+    name: page.name,
+    region,
+    owner: owner ? { ...NOBODY, email: owner.email } : NOBODY,
+    ownedByMe: false,
+    hds: false,
+    secnum: region.includes('secnum'),
+    parentAppName: null,
+    createdAt: null,
+    activityAsOf: null,
+    scmLinker: null,
+  };
+}
+
+export function pagesToSnapshot(pages: PageSnapshot, lookBackDays: number): AccessSnapshot {
+  const apps = pages.apps.map(appOf);
+  const assignments = pages.apps.flatMap((p, i) =>
+    p.rows.map((r) => assignmentOf(apps[i]!, r)).filter((a): a is Assignment => a !== null),
+  );
+  const regions = [...new Set(apps.map((a) => a.region))].sort().map((name) => ({
+    name,
+    displayName: name === UNKNOWN_REGION ? '—' : name,
+    api: '',
+  }));
+  const readAt = pages.apps.map((a) => a.readAt).sort();
+  return {
+    version: SNAPSHOT_VERSION,
+    scannedAt: readAt.at(-1) ?? new Date(0).toISOString(),
+    lookBackDays,
+    cost: { requests: 0, http429: 0 },
+    me: { ...NOBODY, tfa: null },
+    regions,
+    apps,
+    assignments,
+    errors: [],
+  };
+}

@@ -1,0 +1,39 @@
+import type { HistoryEntry } from './record';
+
+// One line of the history page: a completed review at a glance (when, who, score, open findings
+// per priority, decisions, changes, the SHA-256 its exports carry). The frozen exports stay in
+// the background until asked for.
+
+export interface HistoryRow {
+  id: string;
+  completedAt: string;
+  reviewer: { email: string; username: string };
+  score: number;
+  open: Record<string, number>;
+  accepted: number;
+  findings: number;
+  decided: number;
+  fallback: number;
+  changes: number;
+  /** Null for a review completed by a version that did not freeze its exports. */
+  sha256: string | null;
+}
+
+export function historyRow(e: HistoryEntry): HistoryRow {
+  return {
+    id: e.id,
+    completedAt: e.completedAt ?? '',
+    reviewer: e.reviewer,
+    score: e.summary.score,
+    open: e.summary.open,
+    accepted: e.summary.accepted,
+    findings: e.findings.length,
+    decided: e.decisions.filter((d) => !d.fallback).length,
+    fallback: e.decisions.filter((d) => d.fallback).length,
+    changes: e.changes.length,
+    sha256: e.frozen?.sha256 ?? null,
+  };
+}
+
+/** Newest first. */
+export const historyRows = (entries: HistoryEntry[]): HistoryRow[] => entries.map(historyRow).reverse();

@@ -1,0 +1,31 @@
+import type { AccessSnapshot } from '../scan/snapshot';
+import type { Finding } from './finding';
+
+// While a scan reads (lib/scan/publication.ts), a finding about an app whose events and SCM
+// link are not read yet is provisional when what it says can still change: the rules that read
+// activity, invitation dates or the SCM linker, and any downgrade (the repository's linker
+// keeps full access whatever the review says). Every other finding is final as soon as the
+// collaborator lists are read. A rule that starts reading events or the link is listed here.
+
+const READS_EVENTS_OR_LINK: ReadonlySet<string> = new Set([
+  'unused-full-access',
+  'no-activity',
+  'escalation',
+  'stale-invitation',
+  'external-domain',
+  // The SCM link's settings and linker (lib/scan/scan-scm.ts); a review app's age policy reads its parent's link.
+  'scm-auto-deploy',
+  'scm-fork-review-apps',
+  'scm-linker-gone',
+  'review-app-stale',
+]);
+
+export function markProvisional(snapshot: AccessSnapshot, findings: Finding[]): Finding[] {
+  const pending = new Set(snapshot.partial?.pending ?? []);
+  if (pending.size === 0) return findings;
+  const mayChange = (f: Finding) =>
+    f.app !== null &&
+    pending.has(`${f.app.region}/${f.app.id}`) &&
+    (READS_EVENTS_OR_LINK.has(f.rule) || f.action === 'downgrade');
+  return findings.map((f) => (mayChange(f) ? { ...f, provisional: true } : f));
+}

@@ -1,0 +1,58 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { contextOf, personFinding, personOf } from './context';
+import { day, type Finding, type Phrase } from './finding';
+import { parentOf } from './review-app-drift';
+
+// A review app older than the policy allows still holds collaborators, and its parent's SCM link
+// does not delete stale review apps: an environment nobody watches, copied from the parent, with
+// people on it. Its collaborators are removed; deleting the app is left to the dashboard.
+
+export const RULE = 'review-app-stale';
+
+const DAY = 86_400_000;
+
+export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
+  const ctx = contextOf(snapshot, policy, now);
+  const out: Finding[] = [];
+  for (const a of snapshot.assignments) {
+    if (a.role === 'owner' || (a.status !== 'accepted' && a.status !== 'pending')) continue;
+    const app = ctx.apps.get(a.appId);
+    if (!app?.parentAppName || !app.createdAt) continue;
+    const days = Math.floor((now.getTime() - Date.parse(app.createdAt)) / DAY);
+    if (!(days > policy.reviewAppMaxAgeDays)) continue;
+    // Unknown (the parent or its link not read) is flagged, less surely; a link deleting stale apps is not.
+    const deleteStale = parentOf(ctx, app)?.scmLink?.settings?.deleteStale ?? null;
+    if (deleteStale === true) continue;
+    const parent = app.parentAppName;
+    const evidence: Phrase[] = [
+      { key: 'evidence.reviewApp.age', vars: { date: day(app.createdAt), days, max: policy.reviewAppMaxAgeDays } },
+      deleteStale === false
+        ? { key: 'evidence.reviewApp.noStaleDeletion', vars: { parent } }
+        : { key: 'evidence.reviewApp.staleUnknown', vars: { parent } },
+      { key: 'evidence.reviewApp.deleteOnDashboard' },
+    ];
+    out.push(
+      personFinding(RULE, app, a, {
+        priority: 'P3',
+        title: { key: 'rule.review-app-stale.title', vars: { person: personOf(a), app: app.name, days } },
+        evidence,
+        confidence:
+          deleteStale === false
+            ? { level: 'high', why: { key: 'confidence.scmLink' } }
+            : { level: 'medium', why: { key: 'confidence.scmLinkUnknown' } },
+        action: 'revoke',
+      }),
+    );
+  }
+  return out;
+}
+
+// Its entry in the rule catalogue (lib/rules/index.ts): what SARIF shows, and its priority.
+export const META = {
+  id: RULE,
+  short: 'An old review app still holds collaborators.',
+  full: 'A review app older than the policy’s maximum age still has collaborators, and its parent’s SCM link does not delete stale review apps.',
+  help: 'Remove its collaborators, or delete the review app on the dashboard if it is no longer needed; turn on the deletion of stale review apps on the parent’s SCM link.',
+  priority: 'P3',
+} as const;

@@ -1,0 +1,102 @@
+import type { AppActivity } from '../activity/app-activity';
+import type { EventsClient } from './app-events';
+import { planEvents, type EventsTask } from './events-plan';
+import type { ScanContext } from './scan-context';
+import { applyActivity, fetchEventsOf, windowStartOf, type EventsStepInput } from './scan-events';
+import { applyScmLink, planScmLinks, readScmLink, type ScmClient, type ScmInput } from './scan-scm';
+import type { Assignment, SnapshotApp } from './snapshot';
+
+// The second half of a scan, app by app: each app's events and SCM link, read together, then
+// folded into its people at once, so that the app is complete (and published) as soon as its
+// own reads are in. The next app is chosen when a slot frees up, by `rank` (the active
+// dashboard tab's app first: lib/scan/read-order.ts), so a preference learnt mid-scan counts.
+// The requests are the same as reading all events then all links: only their order changes.
+
+export interface DetailsInput extends EventsStepInput, Omit<ScmInput, 'now'> {
+  stored: Record<string, AppActivity>;
+  /** Lower first; asked again each time an app is picked. `full`: someone besides the owner has full access. */
+  rank?: (app: SnapshotApp, full: boolean) => number;
+  /** Told each time an app's reads are done and folded in. */
+  onApp?: (app: SnapshotApp) => void;
+}
+
+export interface AppJob {
+  app: SnapshotApp;
+  events: EventsTask | null;
+  scm: boolean;
+  full: boolean;
+}
+
+/** Apps in flight at once: an app asks for 1 to 2 requests, the limiter sends 4 at a time; 3 keeps a wanted app within a few requests of the front. */
+const APPS_AT_ONCE = 3;
+
+/** What each app needs read. Apps with nothing to read are complete at once (reused records applied). */
+export function planDetails(input: DetailsInput): { jobs: AppJob[]; activity: Record<string, AppActivity> } {
+  const { apps, assignments, stored, policy } = input;
+  const tasks = planEvents(apps, assignments, stored, policy, input.now.getTime());
+  const scm = new Set(planScmLinks({ ...input }));
+  const activity: Record<string, AppActivity> = {};
+  const byApp = new Map(tasks.map((t) => [t.app.id, t]));
+  const jobs: AppJob[] = [];
+  const people = peopleByApp(assignments);
+  for (const app of apps) {
+    const task = byApp.get(app.id) ?? null;
+    const full = (people.get(app.id) ?? []).some((a) => a.role === 'collaborator' && a.status === 'accepted');
+    if (task?.fetch || scm.has(app)) jobs.push({ app, events: task?.fetch ? task : null, scm: scm.has(app), full });
+    if (task && !task.fetch && task.previous) activity[task.key] = task.previous;
+    if (!task?.fetch && !scm.has(app)) fold(app, people.get(app.id) ?? [], activity[task?.key ?? ''], input);
+  }
+  return { jobs, activity };
+}
+
+/** Runs the jobs, the most wanted first; `activity` receives the records read or reused. */
+export async function runDetails(
+  client: EventsClient & ScmClient,
+  input: DetailsInput,
+  plan: { jobs: AppJob[]; activity: Record<string, AppActivity> },
+  ctx: ScanContext,
+): Promise<void> {
+  const queue = [...plan.jobs];
+  ctx.progress.enter('events', queue.filter((j) => j.events).length);
+  ctx.progress.plan(queue.filter((j) => j.scm).length);
+  const people = peopleByApp(input.assignments);
+  const rank = input.rank ?? (() => 0);
+  let done = 0;
+  const next = (): AppJob | undefined => {
+    if (queue.length === 0) return undefined;
+    let best = 0;
+    const ranks = queue.map((j) => rank(j.app, j.full));
+    for (let i = 1; i < queue.length; i++) if (ranks[i]! < ranks[best]!) best = i;
+    return queue.splice(best, 1)[0];
+  };
+  const one = async (job: AppJob) => {
+    const [record] = await Promise.all([
+      job.events && !ctx.stopped ? fetchEventsOf(client, job.events, input, ctx) : job.events?.previous,
+      job.scm ? readScmLink(client, job.app, { ...input }, ctx) : undefined,
+    ]);
+    if (record && job.events) plan.activity[job.events.key] = record;
+    fold(job.app, people.get(job.app.id) ?? [], record ?? undefined, input);
+    ctx.progress.appDone(job.app.name, ++done, plan.jobs.length);
+    input.onApp?.(job.app);
+  };
+  const worker = async () => {
+    for (let job = next(); job; job = next()) await one(job);
+  };
+  await Promise.all(Array.from({ length: Math.min(APPS_AT_ONCE, queue.length) }, worker));
+}
+
+/** Folds what was read into the app and its people. */
+function fold(app: SnapshotApp, mine: Assignment[], record: AppActivity | undefined, input: DetailsInput): void {
+  if (record) applyActivity(app, mine, record, windowStartOf(input));
+  applyScmLink(app);
+}
+
+function peopleByApp(assignments: Assignment[]): Map<string, Assignment[]> {
+  const map = new Map<string, Assignment[]>();
+  for (const a of assignments) {
+    const list = map.get(a.appId);
+    if (list) list.push(a);
+    else map.set(a.appId, [a]);
+  }
+  return map;
+}

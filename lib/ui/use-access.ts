@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { watchLive } from '../messages/live';
+import type { AccessSnapshot } from '../scan/snapshot';
+import { ask } from './ask';
+
+// Who has which access, for the review page's matrix and people's names: the apps and
+// assignments of the last scan, asked again when a scan lands (the live channel says so).
+
+export type Access = Pick<AccessSnapshot, 'apps' | 'assignments'>;
+
+export function useAccess(): Access | null {
+  const [access, setAccess] = useState<Access | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    void ask({ type: 'getSnapshot' }).then((r) => {
+      if (alive && r.ok) setAccess(r.data && { apps: r.data.apps, assignments: r.data.assignments });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [tick]);
+  useEffect(() => watchLive(['digest'], () => setTick((n) => n + 1), browser.runtime), []);
+  return access;
+}

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReviewRecord, ReviewedFindingRecord } from '../../lib/review/record';
+import { DEMO_TOKENS } from '../mock-scalingo/demo';
+import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
+import { buildCli, CLI, runCli } from './run-cli';
+
+// A long scan in a CI log: progress lines naming the phase and the app, and `--stream`, the
+// findings as NDJSON on stdout, each once, the first ones while the scan still reads.
+
+let mock: MockScalingo;
+let env: Record<string, string>;
+beforeAll(() => buildCli(), 60_000);
+beforeEach(async () => {
+  mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
+  env = { SCALINGO_API_TOKEN: DEMO_TOKENS.alice, SCALINGO_AUTH_URL: mock.url, LANG: 'en_US.UTF-8' };
+});
+afterEach(() => mock.close());
+
+describe('audit on a long scan', () => {
+  it('--stream writes each finding once as a JSON line, the first ones before any event is read', async () => {
+    // Demo account: 1 exchange + 3 + 2 × 2 regions + 2 apps not owned, then nothing is answered.
+    mock.setFaults({ holdAfterRequests: 10 });
+    const child = spawn(process.execPath, [CLI, 'audit', '--stream'], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await vi.waitFor(() => expect(stdout).toMatch(/\n/), { timeout: 30_000, interval: 50 });
+    expect(child.exitCode).toBeNull(); // still scanning
+    expect(mock.log().filter((l) => /\/(events|scm_repo_link)$/.test(l.path))).toEqual([]);
+    const early = stdout
+      .trim()
+      .split('\n')
+      .map((l) => ReviewedFindingRecord.parse(JSON.parse(l)));
+    expect(early.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['missing-2fa', 'deleted-account', 'personal-owner']),
+    );
+    mock.setFaults({ holdAfterRequests: null });
+    expect(await closed).toBe(0);
+
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => ReviewedFindingRecord.parse(JSON.parse(l)));
+    const ids = lines.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const whole = ReviewRecord.parse(JSON.parse((await runCli(['audit', '--format', 'json'], env)).stdout));
+    expect([...ids].sort()).toEqual(whole.findings.map((f) => f.id).sort());
+    // What was written early is what the whole report says.
+    for (const f of early) expect(whole.findings.find((w) => w.id === f.id)).toEqual(f);
+    expect(stderr).toMatch(/\d+ open finding\(s\)/);
+  });
+
+  it('off a terminal, progress names the phase, then each app as its events are read', async () => {
+    const r = await runCli(['audit'], env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^scanning: apps…$/m);
+    expect(r.stderr).toMatch(/^scanning: events · shop-api-staging \(\d+\/\d+ apps\)$/m);
+    const apps = r.stderr.match(/^scanning: events · .+ \((\d+)\/(\d+) apps\)$/gm)!;
+    expect(apps.at(-1)).toMatch(/\((\d+)\/\1 apps\)$/);
+  });
+});

@@ -1,0 +1,49 @@
+import { readdirSync } from 'node:fs';
+import { FIXTURES_DIR } from '../harness/routes';
+import { appUrl, connectedAndScanned } from './dashboard-helpers';
+import { expect, test } from './fixtures';
+import { placementProblems } from './placement-check';
+
+// Where the chips go, on every committed dashboard page at a phone's, a laptop's and a wide
+// screen's width: inside their row and the window, text whole on desktops, no sideways scroll
+// gained, every control of the page still clickable at its centre, no name or e-mail cut shorter
+// (placement-check.ts says how each is read). The production build in Chromium, as everywhere.
+
+const WIDTHS = [375, 1100, 1920];
+const pages = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html'));
+
+for (const file of pages) {
+  test(`${file}: chips placed right at ${WIDTHS.join(', ')} px`, async ({ ext, mock, demoToken }) => {
+    await connectedAndScanned(ext, demoToken);
+    const appName = /^app-collaborators-(.+)\.html$/.exec(file)?.[1];
+    const entry = appName ? mock.state.apps.find((a) => a.app.name === appName)! : null;
+    const url = entry
+      ? appUrl(entry.region, entry.app.name)
+      : `https://dashboard.scalingo.com/collaborators${file.includes('by-person') ? '?group=person' : ''}`;
+    const page = await ext.context.newPage();
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(url);
+      if (appName === 'docs-portal') await expect(page.locator('sar-banner[data-mode="degraded"]')).toBeVisible();
+      else if (entry) await expect(page.locator('sar-badge .chip')).toHaveCount(entry.collaborators.length + 1);
+      else await expect(page.locator('sar-badge .chip').first()).toBeVisible();
+      await expect
+        .poll(() => page.evaluate(placementProblems, { clip: width >= 1100 }), { message: `at ${width} px` })
+        .toEqual([]);
+    }
+  });
+}
+
+test('a window narrowed or widened after drawing gets its chips placed anew', async ({ ext, demoToken }) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1920, height: 800 });
+  await page.goto(appUrl('osc-fr1', 'shop-api-production'));
+  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(3);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(page.locator('sar-badge[data-slot="line"]')).toHaveCount(3);
+  await expect.poll(() => page.evaluate(placementProblems, { clip: false })).toEqual([]);
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(3);
+  await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
+});

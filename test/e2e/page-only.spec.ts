@@ -1,0 +1,62 @@
+import { expect, openPopup, test } from './fixtures';
+import { appUrl, chipOf } from './dashboard-helpers';
+
+// Without a token: a fresh install, page-only mode chosen at onboarding, the demo's dashboard
+// pages visited in Chromium (served at the real dashboard URLs). The popup, the toolbar's review
+// and the chips show what those pages support; nothing reaches Scalingo's API.
+
+const WIDE = 'https://dashboard.scalingo.com/collaborators';
+
+test('page-only mode: the account-wide page gives the popup its findings and each person a chip', async ({
+  ext,
+  mock,
+}) => {
+  const popup = await openPopup(ext);
+  await expect(popup.getByTestId('onboarding')).toContainText('Try it without a token');
+  await popup.getByRole('button', { name: 'Try it without a token' }).click();
+  await expect(popup.getByTestId('pages-card')).toContainText('No collaborators page read yet');
+  await expect(popup.getByRole('link', { name: /dashboard\.scalingo\.com\/collaborators/ })).toHaveAttribute(
+    'href',
+    WIDE,
+  );
+
+  const page = await ext.context.newPage();
+  await page.goto(WIDE);
+  // External full access, on every app the page shows the person under.
+  await expect(chipOf(page, 'lea.dev.freelance@gmail.com')).toHaveText(/^P2 · Collaborator · → Limited$/);
+  await expect(chipOf(page, 'max@pixel-agency.example')).toHaveText(/^P2 · Collaborator · → Limited$/);
+  await expect(chipOf(page, 'gaelle@acme.example').first()).toHaveText(/^Limited$/); // 2FA not shown: not "no 2FA"
+  await expect(page.locator('sar-banner')).toContainText('Page-only (no token)');
+
+  await popup.reload();
+  await expect(popup.getByTestId('pages-card')).toContainText('billing-api-prod');
+  await expect(popup.getByTestId('pages-card')).toContainText('marketing-site');
+  const top = popup.getByTestId('top-findings');
+  await expect(top).toContainText(
+    'lea.dev.freelance@gmail.com has full access to marketing-site from outside the team',
+  );
+  await expect(top).toContainText('max@pixel-agency.example has full access to marketing-site from outside the team');
+  await expect(popup.getByText('Connect a token to see who used their full access')).toBeVisible();
+
+  // An app's own page shows invitations: the pending one gets its finding, undated.
+  await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
+  await expect(chipOf(page, 'nina@acme.example')).toHaveText(/^P2 · Collaborator · invitation pending · → Remove$/);
+
+  const review = await ext.context.newPage();
+  await review.goto(ext.pageUrl('review'));
+  await expect(review.getByTestId('pages-banner')).toContainText('Page-only');
+  await expect(review.getByText('Invitation for nina@acme.example to shop-api-staging still pending')).toBeVisible();
+
+  // No request to Scalingo in this mode.
+  expect(mock.log()).toEqual([]);
+});
+
+test('page-only mode is never on by itself: without choosing it, a visited page gives no review', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(WIDE);
+  await expect(page.getByText('max@pixel-agency.example')).toBeVisible();
+  const popup = await openPopup(ext);
+  await expect(popup.getByTestId('onboarding')).toBeVisible();
+  await expect(popup.getByTestId('pages-card')).toHaveCount(0);
+  await expect(popup.getByTestId('top-findings')).toHaveCount(0);
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { reviewToMarkdown } from '../../../lib/export/markdown';
+import { parsePolicy } from '../../../lib/policy';
+import { buildRecord } from '../../../lib/review/build-record';
+import { review } from '../../../lib/rules/review';
+import { app, NOW, person, snapshot } from '../rules/builders';
+
+// The evidence pack is for people: states, decisions, actions and roles in words of the
+// review's language, never ids; and the access matrix (people × apps) in it.
+
+function pack(language: 'en' | 'fr') {
+  const s = snapshot(
+    [app('web'), app('api')],
+    [
+      person('web', 'bob@acme.example', { tfa: false }),
+      person('api', 'bob@acme.example', { role: 'limited' }),
+      person('api', 'eve@gmail.com'),
+    ],
+  );
+  const r = review(s, parsePolicy({}), [], NOW);
+  const decisions = r.findings.slice(0, 1).map((f) => ({
+    findingId: f.id,
+    kind: 'downgrade' as const,
+    justification: '',
+    until: null,
+    decidedAt: NOW.toISOString(),
+  }));
+  const record = buildRecord({ snapshot: s, review: r, policy: parsePolicy({}), decisions, changes: [], now: NOW });
+  return reviewToMarkdown({ ...record, language });
+}
+
+describe('evidence pack words', () => {
+  it('shows actions, decisions, states and roles as words, not ids', () => {
+    const md = pack('en');
+    expect(md).not.toMatch(/: (ask-2fa|downgrade|revoke)$/m);
+    expect(md).not.toMatch(/\| (collaborator|limited|owner) \|/);
+    expect(md).toContain('ask the person to turn on 2FA');
+    expect(md).toContain('| Limited |');
+    expect(pack('fr')).toMatch(/\| ouvert \| Passer en Limité \|/);
+  });
+
+  it('has the access matrix, one row per person, one column per app', () => {
+    const md = pack('fr');
+    const at = md.indexOf('## Matrice des accès');
+    expect(at).toBeGreaterThan(0);
+    const lines = md.slice(at).split('\n');
+    expect(lines[1]).toBe('| Personne | api | web |');
+    expect(lines.find((l) => l.startsWith('| bob@acme.example'))).toBe(
+      '| bob@acme.example | Limité · 2FA | Collaborateur · sans 2FA |',
+    );
+  });
+});

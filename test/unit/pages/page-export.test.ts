@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { reviewToJson } from '../../../lib/export/json';
+import { reviewToMarkdown } from '../../../lib/export/markdown';
+import { setLanguage } from '../../../lib/i18n';
+import { mergeReading } from '../../../lib/pages/merge';
+import { exportName, markPageExport } from '../../../lib/pages/page-export';
+import { pageReview } from '../../../lib/pages/page-review';
+import { parsePolicy } from '../../../lib/policy';
+import { buildRecord } from '../../../lib/review/build-record';
+
+// An export of a page-only review says it comes from the dashboard pages visited, and which.
+
+const at = new Date('2026-11-20T09:00:00.000Z');
+const { next } = mergeReading(null, {
+  url: 'https://dashboard.scalingo.com/collaborators',
+  region: null,
+  rows: [
+    { email: 'alice@acme.example', role: 'owner', tfa: null, pending: false, deleted: false, app: 'shop' },
+    { email: 'max@agency.example', role: 'collaborator', tfa: null, pending: false, deleted: false, app: 'shop' },
+  ],
+  at,
+});
+const pages = [{ app: 'shop', region: null, readAt: at.toISOString() }];
+const { snapshot, review } = pageReview(next, parsePolicy({}), [], at);
+const record = buildRecord({ snapshot, review, policy: parsePolicy({}), decisions: [], changes: [], now: at });
+
+beforeEach(() => setLanguage('en'));
+
+describe('exports of a page-only review', () => {
+  it('open the Markdown evidence pack with where the data came from', () => {
+    const md = markPageExport('md', reviewToMarkdown(record), pages);
+    expect(md.split('\n')[0]).toBe(
+      '> Source: the dashboard pages visited (page-only mode, no token); apps read: shop (2026-11-20T09:00:00.000Z)',
+    );
+    expect(md).toContain('max@agency.example');
+  });
+
+  it('give the JSON a source field and keep the rest', () => {
+    const json = JSON.parse(markPageExport('json', reviewToJson(record), pages));
+    expect(json.source).toEqual({ kind: 'dashboard-pages', pages });
+    expect(JSON.stringify(json)).toContain('external-domain');
+  });
+
+  it('name the file after the source', () => {
+    expect(exportName('2026-11-20', 'csv', true)).toBe('scalingo-access-review-draft-from-pages-2026-11-20.csv');
+    expect(exportName('2026-11-20', 'csv', false)).toBe('scalingo-access-review-draft-2026-11-20.csv');
+  });
+});

@@ -1,0 +1,136 @@
+/** @vitest-environment happy-dom */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dashboardPage } from '../../../lib/dashboard/page';
+import { readPage } from '../../../lib/dashboard/read-page';
+import { mergeReading } from '../../../lib/pages/merge';
+import { eventFreeFindings, pageReview, PAGE_RULES } from '../../../lib/pages/page-review';
+import { domainOf } from '../../../lib/rules/context';
+import { scanDemo, type Demo } from '../overlay/demo';
+import { loadFixture } from '../dashboard/fixture';
+import { restrictToPage, type PageShows } from './restrict';
+
+// On every dashboard fixture, the page-only review (read from the page, no token) equals the
+// API review of the demo restricted to the rules that need no event and to what the page shows.
+
+const D = 'https://dashboard.scalingo.com';
+const APP = { region: true, pending: true, deleted: true };
+const WIDE = { region: false, pending: false, deleted: false };
+
+const FIXTURES: Array<{ file: string; url: string; shows: PageShows }> = [
+  {
+    file: 'app-collaborators-shop-api-staging.html',
+    url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
+    shows: { ...APP, people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] } },
+  },
+  {
+    file: 'app-collaborators-marketing-site.html',
+    url: `${D}/apps/osc-fr1/marketing-site/settings/collaborators`,
+    shows: {
+      ...APP,
+      people: {
+        'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
+      },
+    },
+  },
+  {
+    file: 'app-collaborators-billing-api-prod.html',
+    url: `${D}/apps/osc-fr1/billing-api-prod/settings/collaborators`,
+    shows: { ...APP, people: { 'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'] } },
+  },
+  {
+    file: 'app-collaborators-docs-portal.html',
+    url: `${D}/apps/osc-fr1/docs-portal/settings/collaborators`,
+    shows: { ...APP, people: {} }, // no e-mail on that page: nobody can be told apart
+  },
+  {
+    file: 'collaborators.html',
+    url: `${D}/collaborators`,
+    shows: {
+      ...WIDE,
+      people: {
+        'shop-api-production': ['alice', 'chloe', 'bruno'],
+        'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
+        'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'],
+      },
+    },
+  },
+  {
+    file: 'collaborators-by-person.html',
+    url: `${D}/collaborators?group=person`,
+    shows: {
+      ...WIDE,
+      people: {
+        ...Object.fromEntries(
+          ['shop-api-production', 'shop-api-staging', 'billing-api-prod', 'data-pipeline', 'payments-secnum'].map(
+            (a) => [a, ['chloe']],
+          ),
+        ),
+        'shop-frontend': ['chloe', 'max@pixel-agency.example'],
+        'marketing-site': ['max@pixel-agency.example', 'gaelle'],
+      },
+    },
+  },
+];
+
+const email = (who: string) => (who.includes('@') ? who : `${who}@acme.example`);
+
+let demo: Demo;
+beforeAll(async () => {
+  demo = await scanDemo();
+});
+
+describe.each(FIXTURES)('the page-only review of $file', ({ file, url, shows }) => {
+  it('equals the API review restricted to the event-free rules and to what the page shows', () => {
+    loadFixture(file);
+    const page = dashboardPage(url);
+    const rows = readPage(document.body, page);
+    const region = page.kind === 'app' ? page.region : null;
+    const { next } = mergeReading(null, { url, region, rows, at: demo.now });
+    const fromPagesReview = pageReview(next, demo.policy, [], demo.now);
+    const fromPages = fromPagesReview.review.findings;
+
+    const people = Object.fromEntries(Object.entries(shows.people).map(([app, who]) => [app, who.map(email)]));
+    const restricted = restrictToPage(demo.snapshot, { ...shows, people });
+    // The API review trusts the scanning account's domain: the pages must come to the same.
+    const policy = { ...demo.policy, trustedDomains: [domainOf(demo.snapshot.me.email)] };
+    const fromApi = eventFreeFindings(restricted, policy, demo.now);
+    // Every person read, as the API lists them on that page (a row misread gives no finding, but
+    // shows here); a deleted account's row shows no role ("User account deleted").
+    const who = (snap: typeof restricted) =>
+      snap.assignments
+        .map((a) => {
+          const role = a.status === 'deleted' ? '?' : a.role;
+          return `${snap.apps.find((x) => x.id === a.appId)!.name} ${a.email} ${role} ${a.status}`;
+        })
+        .sort();
+    expect(who(fromPagesReview.snapshot)).toEqual(who(restricted));
+    expect(fromPages.map(({ state: _s, acceptance: _a, expiredAcceptance: _e, ...f }) => f)).toEqual(fromApi);
+  });
+});
+
+describe('what the pages support on the demo', () => {
+  const findingsOf = (file: string, url: string) => {
+    loadFixture(file);
+    const page = dashboardPage(url);
+    const rows = readPage(document.body, page);
+    const { next } = mergeReading(null, { url, region: page.kind === 'app' ? page.region : null, rows, at: demo.now });
+    return pageReview(next, demo.policy, [], demo.now).review.findings;
+  };
+
+  it('finds external full access on the account-wide page, and no rule that needs events', () => {
+    const found = findingsOf('collaborators.html', `${D}/collaborators`);
+    expect(found.filter((f) => f.rule === 'external-domain').map((f) => `${f.app!.name} ${f.person!.email}`)).toEqual([
+      'marketing-site lea.dev.freelance@gmail.com',
+      'marketing-site max@pixel-agency.example',
+    ]);
+    expect(found.every((f) => (PAGE_RULES as readonly string[]).includes(f.rule))).toBe(true);
+  });
+
+  it('finds the pending invitation the app page shows, undated, and never "2FA missing" where 2FA is not shown', () => {
+    const found = findingsOf(FIXTURES[0]!.file, FIXTURES[0]!.url);
+    const invite = found.find((f) => f.rule === 'stale-invitation');
+    expect(invite?.person?.email).toBe('nina@acme.example');
+    expect(invite?.evidence).toContainEqual({ key: 'evidence.invitedUnknown' });
+    expect(found.some((f) => f.rule === 'missing-2fa')).toBe(false);
+  });
+});

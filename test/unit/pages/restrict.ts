@@ -1,0 +1,65 @@
+import { pageAppId, UNKNOWN_REGION } from '../../../lib/pages/to-snapshot';
+import type { AccessSnapshot, Assignment } from '../../../lib/scan/snapshot';
+
+// The API snapshot of the demo restricted to what one dashboard page shows, written apart from
+// the page reader: the apps and people the page lists (declared per fixture from its own
+// provenance note), and of each person only the columns the page has. What it gives is what a
+// page-only review may at best know.
+
+export interface PageShows {
+  /** The people the page lists, per app (owner included when the page shows one). */
+  people: Record<string, string[]>;
+  region: boolean;
+  pending: boolean;
+  deleted: boolean;
+}
+
+const NOBODY = { id: '', email: '', username: '' };
+
+export function restrictToPage(api: AccessSnapshot, shows: PageShows): AccessSnapshot {
+  const apps = api.apps
+    .filter((a) => a.name in shows.people)
+    .map((a) => {
+      const region = shows.region ? a.region : UNKNOWN_REGION;
+      const owner = shows.people[a.name]!.includes(a.owner.email) ? { ...NOBODY, email: a.owner.email } : NOBODY;
+      return {
+        ...a,
+        id: pageAppId(a.name),
+        region,
+        owner,
+        ownedByMe: false,
+        hds: false,
+        secnum: region.includes('secnum'),
+        parentAppName: null,
+        createdAt: null,
+        activityAsOf: null,
+        scmLinker: null,
+        scmLink: undefined,
+      };
+    });
+  const byId = new Map(api.apps.map((a) => [a.id, a.name]));
+  const assignments = api.assignments.flatMap((a): Assignment[] => {
+    const name = byId.get(a.appId)!;
+    const listed = shows.people[name];
+    if (!listed?.includes(a.email)) return [];
+    const app = apps.find((x) => x.name === name)!;
+    const status =
+      (a.status === 'pending' && !shows.pending) || (a.status === 'deleted' && !shows.deleted) ? 'accepted' : a.status;
+    return [
+      {
+        ...a,
+        appId: app.id,
+        region: app.region,
+        collaboratorId: null,
+        userId: null,
+        username: null,
+        status,
+        tfa: null, // no fixture page shows 2FA
+        invitedAt: null,
+        invitedAtSource: null,
+        activity: null,
+      },
+    ];
+  });
+  return { ...api, me: { ...NOBODY, tfa: null }, apps, assignments };
+}
