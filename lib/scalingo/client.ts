@@ -79,7 +79,6 @@ export class ScalingoClient {
       },
       S.EventsResponse,
     );
-
   /** The app's SCM link, or null when it has none (404). */
   scmRepoLink = (api: string, app: string) =>
     this.get(api, `/v1/apps/${encodeURIComponent(app)}/scm_repo_link`, S.ScmRepoLinkResponse).then(
@@ -100,7 +99,6 @@ export class ScalingoClient {
       },
       S.CollaboratorResponse,
     ).then((r) => r.collaborator);
-
   /** Invites an e-mail (used to undo a revocation); the invitation is pending until accepted. */
   invite = (api: string, appId: string, email: string, isLimited: boolean) =>
     this.authed(
