@@ -186,7 +186,7 @@ export function createService(given: ServiceDeps) {
     getSettings: () => parts.deps.store.getSettings(),
     saveSettings: ({ settings }) =>
       saveSettings(settings, {
-        store: parts.deps.store,
+        store: () => parts.deps.store,
         publish: () => parts.reviews.publish(),
         given,
         disconnect: () => own.disconnect({ type: 'disconnect' }),
