@@ -21,7 +21,7 @@ export default defineConfig({
     action: { default_title: 'Scalingo Access Review' },
     // Stated rather than implied: bundled scripts only, no eval, no remote code (see PRIVACY.md).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings as object } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -11,6 +11,7 @@ import { seed } from './ui-bench';
 const timed = (page: Page, act: string) =>
   page.evaluate(async (code) => {
     const start = performance.now();
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the measured action is code text, run in the page by design
     new Function(code)();
     await new Promise((r) => setTimeout(r, 0));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

@@ -32,7 +32,7 @@ export async function seed(ext: LoadedExtension, target: number): Promise<void> 
         req.onupgradeneeded = () =>
           ['keys', 'data'].forEach((n) => req.result.objectStoreNames.contains(n) || req.result.createObjectStore(n));
         req.onsuccess = () => ok(req.result);
-        req.onerror = () => ko(req.error);
+        req.onerror = () => ko(req.error ?? new Error('IndexedDB failed'));
       });
       await new Promise((ok, ko) => {
         const tx = db.transaction('data', 'readwrite');

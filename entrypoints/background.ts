@@ -49,12 +49,15 @@ export default defineBackground(() => {
     },
   });
   // Registered at once: the install event fires as the background first starts.
-  browser.runtime.onInstalled.addListener((details) =>
+  // A settings tab that fails to open is not an error to report: the popup's onboarding leads there too.
+  browser.runtime.onInstalled.addListener((details) => {
     openSettingsOnInstall(details, (path) =>
       browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') }),
-    ),
-  );
+    ).catch(() => undefined);
+  });
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  // The polyfill's contract: a listener's promise is the answer sent back, not a dropped one.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender) =>
     gate.whenReady(() => dispatch(service, message, sender, ctx)),
   );

@@ -1,5 +1,6 @@
 import '../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import type { PageRow } from '../lib/pages/reading';
 import { BADGE_TAG } from '../lib/dashboard/badge';
 import { BANNER_TAG } from '../lib/dashboard/banner';
@@ -8,7 +9,7 @@ import { runOverlay, type Background } from '../lib/dashboard/overlay';
 import { dashboardPage, pageLanguage } from '../lib/dashboard/page';
 import { removeOverlay } from '../lib/dashboard/shadow';
 import { askAboutPage } from '../lib/dashboard/ask-page';
-import { watchLive } from '../lib/background/live-channel';
+import { watchLive } from '../lib/messages/live';
 import { sendPageReadings } from '../lib/dashboard/send-reading';
 
 // Findings beside each person on Scalingo's collaborators pages, and role advice on the
@@ -50,7 +51,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
     // A scan (or a policy change, an accepted risk) rewrites the review's digest: the background
     // says so (and nothing more), and the overlay asks about this page again.
-    const unwatch = watchLive(['digest'], () => start(location.href));
+    const unwatch = watchLive(['digest'], () => start(location.href), browser.runtime);
     ctx.onInvalidated(() => {
       unwatch();
       removeOverlay(document, TAGS);

@@ -53,7 +53,7 @@ function countJson(file, label, stepOk) {
 
 const checks = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
-  ['lint', 'npx', ['eslint', '--config', 'test/eslint.config.js', '--max-warnings', '0', '.']],
+  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   // One formatter, width 120 (package.json "prettier"); `npm run format` fixes what this finds.
   ['format', 'npx', ['prettier', '--check', '.']],
 ];

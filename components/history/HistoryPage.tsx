@@ -11,7 +11,7 @@ interface Props {
   rows: HistoryRow[];
   focus: string | null;
   error: string | null;
-  onExport(id: string, format: HistoryFormat): void;
+  onExport: (id: string, format: HistoryFormat) => void;
 }
 
 const counts = (open: Record<string, number>) =>

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../ErrorNotice';
 
 interface Props {
   settings: Settings;
-  onSave(patch: Partial<Settings>): Promise<boolean>;
+  onSave: (patch: Partial<Settings>) => Promise<boolean>;
   /** Only the loopback test build lets the auth service URL be changed (lib/settings.ts). */
   authUrlEditable?: boolean;
 }
@@ -28,7 +28,7 @@ export function AdvancedSettings({ settings, onSave, authUrlEditable = LOOPBACK_
   }
 
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="advanced-title">
+    <form class="card" onSubmit={(e) => void submit(e)} aria-labelledby="advanced-title">
       <h2 id="advanced-title">{t('options.advanced')}</h2>
       <label for="language">{t('options.language')}</label>
       <select

@@ -2,7 +2,7 @@ import { t } from '../../lib/i18n';
 
 interface Props {
   allowChanges: boolean;
-  onSave(allowChanges: boolean): Promise<boolean>;
+  onSave: (allowChanges: boolean) => Promise<boolean>;
 }
 
 /** Read-only until turned on: role changes and removals from the review page, each confirmed. */

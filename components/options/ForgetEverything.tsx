@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n';
 
 interface Props {
   /** Resolves with null when done, else the reason it failed. */
-  onForget(): Promise<string | null>;
+  onForget: () => Promise<string | null>;
 }
 
 /** "Forget everything": every stored item, after an explicit confirmation; says when it is done. */

@@ -13,13 +13,13 @@ import { TokenForm } from './TokenForm';
 import { UpgradeNotices } from './UpgradeNotices';
 
 export interface OptionsActions {
-  connect(token: string, remember: boolean): Promise<Reply<Status>>;
-  disconnect(): Promise<void>;
-  saveSettings(patch: Partial<Settings>): Promise<boolean>;
-  rescanAll(): void;
-  savePolicy(patch: Partial<Policy>): Promise<boolean>;
+  connect: (token: string, remember: boolean) => Promise<Reply<Status>>;
+  disconnect: () => Promise<void>;
+  saveSettings: (patch: Partial<Settings>) => Promise<boolean>;
+  rescanAll: () => void;
+  savePolicy: (patch: Partial<Policy>) => Promise<boolean>;
   /** Null when everything was forgotten, else why not. */
-  forgetEverything(): Promise<string | null>;
+  forgetEverything: () => Promise<string | null>;
 }
 
 interface Props {

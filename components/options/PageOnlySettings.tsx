@@ -2,7 +2,7 @@ import { t } from '../../lib/i18n';
 
 interface Props {
   pageOnly: boolean;
-  onSave(pageOnly: boolean): Promise<boolean>;
+  onSave: (pageOnly: boolean) => Promise<boolean>;
 }
 
 /** Page-only mode: chosen here or at onboarding, never on by itself; off forgets what the pages showed. */

@@ -4,7 +4,7 @@ import type { Policy } from '../../lib/policy';
 
 interface Props {
   policy: Policy;
-  onSave(patch: Partial<Policy>): Promise<boolean>;
+  onSave: (patch: Partial<Policy>) => Promise<boolean>;
 }
 
 const lines = (text: string) =>
@@ -61,7 +61,7 @@ export function PolicySettings({ policy, onSave }: Props) {
   }
 
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="policy-title">
+    <form class="card" onSubmit={(e) => void submit(e)} aria-labelledby="policy-title">
       <h2 id="policy-title">{t('policy.title')}</h2>
       <label for="policy-profile">{t('policy.profile')}</label>
       <select

@@ -5,9 +5,9 @@ import type { Settings } from '../../lib/settings';
 interface Props {
   settings: Settings;
   connected: boolean;
-  onSave(patch: Partial<Settings>): Promise<boolean>;
+  onSave: (patch: Partial<Settings>) => Promise<boolean>;
   /** A full rescan: every app's activity read again, not only what changed. */
-  onRescanAll(): void;
+  onRescanAll: () => void;
 }
 
 const SCHEDULES = [
@@ -28,7 +28,7 @@ export function ScanSettings({ settings, connected, onSave, onRescanAll }: Props
   }
 
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="scan-settings-title">
+    <form class="card" onSubmit={(e) => void submit(e)} aria-labelledby="scan-settings-title">
       <h2 id="scan-settings-title">{t('options.scan.title')}</h2>
       <label for="schedule">{t('options.schedule')}</label>
       <select id="schedule" value={String(every)} onChange={(e) => setEvery(Number(e.currentTarget.value))}>

@@ -6,7 +6,7 @@ export const TOKENS_PAGE = 'https://dashboard.scalingo.com/account/tokens';
 
 interface Props {
   remember: boolean;
-  onConnect(token: string, remember: boolean): Promise<{ ok: true } | { ok: false; kind: string; message: string }>;
+  onConnect: (token: string, remember: boolean) => Promise<{ ok: true } | { ok: false; kind: string; message: string }>;
 }
 
 /** Paste an API token: masked, never autocompleted, checked by the background before it is kept. */
@@ -27,7 +27,7 @@ export function TokenForm({ remember: initialRemember, onConnect }: Props) {
   }
 
   return (
-    <form class="card" onSubmit={submit} autocomplete="off">
+    <form class="card" onSubmit={(e) => void submit(e)} autocomplete="off">
       <label for="api-token">{t('options.token.label')}</label>
       <p class="help">
         {t('options.token.help')}{' '}

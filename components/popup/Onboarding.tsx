@@ -1,9 +1,9 @@
 import { t } from '../../lib/i18n';
 
 interface Props {
-  onOpenSettings(): void;
+  onOpenSettings: () => void;
   /** Page-only mode: the user chooses it here (never on by itself). */
-  onTryPages?(): void;
+  onTryPages?: () => void;
 }
 
 /** First run: the two paths, without a token (the pages you open) or with one, and what each can do. */

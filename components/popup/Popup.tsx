@@ -17,12 +17,12 @@ interface Props {
   top?: ReviewedFinding[];
   /** The app of the active dashboard tab, when there is one. */
   tabApp?: string | null;
-  onOpenReview?(findingId?: string): void;
-  onRescan(): void;
-  onCancel(): void;
-  onOpenSettings(): void;
+  onOpenReview?: (findingId?: string) => void;
+  onRescan: () => void;
+  onCancel: () => void;
+  onOpenSettings: () => void;
   /** Turns page-only mode on (the onboarding's "try it without a token"). */
-  onTryPages?(): void;
+  onTryPages?: () => void;
 }
 
 /** The account at a glance, painted from the stored snapshot without waiting for the network. */

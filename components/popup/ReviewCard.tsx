@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { PRIORITIES } from '../../lib/rules/priority';
 import type { ReviewSummary } from '../../lib/rules/summary';
 
 interface Props {
@@ -17,13 +18,11 @@ export function ReviewCard({ summary }: Props) {
       </p>
       {total > 0 && (
         <ul class="priorities">
-          {(['P1', 'P2', 'P3', 'P4'] as const)
-            .filter((p) => open[p] > 0)
-            .map((p) => (
-              <li key={p} class={`priority priority-${p}`} data-priority={p}>
-                {p}: {open[p]}
-              </li>
-            ))}
+          {PRIORITIES.filter((p) => open[p] > 0).map((p) => (
+            <li key={p} class={`priority priority-${p}`} data-priority={p}>
+              {p}: {open[p]}
+            </li>
+          ))}
         </ul>
       )}
       {summary.accepted > 0 && <p class="muted">{t('popup.accepted', { count: summary.accepted })}</p>}

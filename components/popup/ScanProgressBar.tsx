@@ -3,7 +3,7 @@ import type { ScanProgress } from '../../lib/scan/progress';
 
 interface Props {
   progress: ScanProgress | null;
-  onCancel(): void;
+  onCancel: () => void;
 }
 
 /** A running scan: what it is doing, how far it is (in requests), the time left, and a way out. */

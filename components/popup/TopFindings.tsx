@@ -6,7 +6,7 @@ interface Props {
   findings: ReviewedFinding[];
   tabApp: string | null;
   /** The review, on one finding when given. */
-  onOpenReview(findingId?: string): void;
+  onOpenReview: (findingId?: string) => void;
 }
 
 /** The most urgent open findings (this tab's app first), each with its first piece of evidence. */

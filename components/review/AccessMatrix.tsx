@@ -9,7 +9,7 @@ interface Props {
   access: Pick<AccessSnapshot, 'apps' | 'assignments'>;
   findings: ReviewedFinding[];
   names: PersonNames;
-  onOpen(findingIds: string[]): void;
+  onOpen: (findingIds: string[]) => void;
 }
 
 /** A cell's words: the role, then 2FA or the invitation's state. */

@@ -9,7 +9,7 @@ interface Props {
   decisions: Decision[];
   busy: boolean;
   /** Records the decisions one by one; the first error stops and is shown. */
-  onDecideAll(ds: DecisionInput[]): void;
+  onDecideAll: (ds: DecisionInput[]) => void;
 }
 
 /** One click for "align the review apps with their parent": the decisions, then the usual plan. */

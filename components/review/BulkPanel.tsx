@@ -11,7 +11,7 @@ interface Props {
   decisions: Decision[];
   names: PersonNames;
   busy: boolean;
-  onDecide(ds: BulkDecision[]): void;
+  onDecide: (ds: BulkDecision[]) => void;
 }
 
 const PER_KIND = 12; // the biggest groups; the table's selection covers the rest

@@ -16,7 +16,7 @@ interface Props {
   decisions: Decision[];
   busy: boolean;
   /** The completed review's id, or an error sentence. */
-  onComplete(fallback: Fallback): Promise<{ id: string; completedAt: string } | string>;
+  onComplete: (fallback: Fallback) => Promise<{ id: string; completedAt: string } | string>;
 }
 
 export function CompleteReview({ findings, decisions, busy, onComplete }: Props) {

@@ -13,8 +13,8 @@ export interface DecisionInput {
 interface Props {
   finding: ReviewedFinding;
   decision: Decision | undefined;
-  onDecide(d: DecisionInput): Promise<string | null>;
-  onClear(findingId: string): void;
+  onDecide: (d: DecisionInput) => Promise<string | null>;
+  onClear: (findingId: string) => void;
 }
 
 /** Which decisions make sense for a finding: role changes only for a person's collaboration. */
@@ -52,7 +52,7 @@ export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
   }
 
   return (
-    <form class="decision" onSubmit={save} aria-label={t('review.decision')}>
+    <form class="decision" onSubmit={(e) => void save(e)} aria-label={t('review.decision')}>
       <fieldset>
         <legend>{t('review.decision')}</legend>
         {choices(finding).map((k) => (

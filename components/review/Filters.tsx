@@ -1,16 +1,14 @@
 import { t } from '../../lib/i18n';
 import type { FindingFilter } from '../../lib/review/filter';
 import { ruleWords } from '../../lib/review/words';
-import type { Priority } from '../../lib/rules/finding';
+import { PRIORITIES, type Priority } from '../../lib/rules/priority';
 
 interface Props {
   filter: FindingFilter;
   rules: string[];
   regions: string[];
-  onChange(f: FindingFilter): void;
+  onChange: (f: FindingFilter) => void;
 }
-
-const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 /** A select whose first choice is "all" (null). */
 function Pick({
@@ -23,7 +21,7 @@ function Pick({
   label: string;
   value: string | null;
   options: string[];
-  onPick(v: string | null): void;
+  onPick: (v: string | null) => void;
   /** An option's words (a rule's id is not shown). */
   words?: (o: string) => string;
 }) {

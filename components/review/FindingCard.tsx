@@ -9,8 +9,8 @@ interface Props {
   /** Opened from the dashboard on this finding: highlighted and focusable. */
   focused?: boolean;
   decision: Decision | undefined;
-  onDecide(d: DecisionInput): Promise<string | null>;
-  onClear(findingId: string): void;
+  onDecide: (d: DecisionInput) => Promise<string | null>;
+  onClear: (findingId: string) => void;
 }
 
 /** One finding: what, why (evidence with dates), how sure, what to do, and the decision. */

@@ -9,17 +9,18 @@ interface Props {
   /** A row's finding, or every finding of a matrix cell. */
   findings: ReviewedFinding[];
   decisions: Map<string, Decision>;
-  onDecide(d: DecisionInput): Promise<string | null>;
-  onClear(findingId: string): void;
-  onClose(): void;
+  onDecide: (d: DecisionInput) => Promise<string | null>;
+  onClear: (findingId: string) => void;
+  onClose: () => void;
 }
 
 /** The full evidence and its decision form, beside the table; Escape closes it. */
 export function FindingDrawer({ findings, decisions, onDecide, onClear, onClose }: Props) {
   const box = useRef<HTMLElement>(null);
+  const shown = findings.map((f) => f.id).join();
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('button.close')?.focus();
-  }, [findings.map((f) => f.id).join()]);
+  }, [shown]);
   return (
     <aside
       class="drawer"

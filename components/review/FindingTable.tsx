@@ -20,8 +20,8 @@ interface Props {
   decisions: Map<string, Decision>;
   names: PersonNames;
   selected: ReadonlySet<string>;
-  onSelect(ids: string[], on: boolean): void;
-  onOpen(id: string): void;
+  onSelect: (ids: string[], on: boolean) => void;
+  onOpen: (id: string) => void;
   /** A row to scroll to and focus (the dashboard's "open in the review", a search hit). */
   reveal?: string | null;
 }
@@ -43,19 +43,20 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
   const rows = useMemo(
     () =>
       sortFindings(findings, sort, {
-        person,
+        person: (f) => (f.person ? names(f.person.email) : t('glance.account')),
         rule: (f) => ruleWords(f.rule),
         action: (f) => t(`review.action.${f.action}`),
         decision: (f) => decisionWords(f, decisions.get(f.id)),
       }),
     [findings, sort, decisions, names],
   );
-  useEffect(() => setHeight(box.current?.clientHeight || height), []);
+  useEffect(() => setHeight((h) => box.current?.clientHeight || h), []);
   const scrollTo = (index: number) => {
     const el = box.current;
     if (!el) return;
     const y = index * ROW_HEIGHT;
     if (y < el.scrollTop || y + 2 * ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      // eslint-disable-next-line react-hooks/immutability -- a DOM node's scroll position, not a hook's value
       el.scrollTop = Math.max(0, y - el.clientHeight / 2);
     setTop(el.scrollTop);
   };
@@ -68,6 +69,8 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
   useEffect(() => {
     const at = reveal ? rows.findIndex((f) => f.id === reveal) : -1;
     if (at >= 0) focusRow(at);
+    // focusRow is made anew each render: the row is focused when `reveal` or the rows change, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal, rows]);
 
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - MARGIN);

@@ -15,9 +15,9 @@ interface Props {
   /** The review's findings: the plan names each decision it leaves out. */
   findings?: ReviewedFinding[];
   busy: boolean;
-  onPreview(): void;
-  onApply(planId: string): void;
-  onUndo(recordId: string, call: string): void;
+  onPreview: () => void;
+  onApply: (planId: string) => void;
+  onUndo: (recordId: string, call: string) => void;
 }
 
 const roleText = (role: 'collaborator' | 'limited' | 'none') =>

@@ -39,15 +39,15 @@ function paginate(groups: Group[], limit: number): Group[] {
 }
 
 export interface ReviewActions {
-  decide(d: DecisionInput): Promise<string | null>;
+  decide: (d: DecisionInput) => Promise<string | null>;
   /** Bulk decisions: all saved or none. */
-  decideMany(ds: BulkDecision[]): Promise<string | null>;
-  undecide(findingId: string): void;
-  preview(): Promise<(Plan & { planId: string }) | string>;
-  apply(planId: string): Promise<string | null>;
-  undo(recordId: string, call: string): Promise<string | null>;
-  complete(fallback: Fallback): Promise<{ id: string; completedAt: string } | string>;
-  exportAs(format: 'csv' | 'json' | 'md'): Promise<string | null>;
+  decideMany: (ds: BulkDecision[]) => Promise<string | null>;
+  undecide: (findingId: string) => void;
+  preview: () => Promise<(Plan & { planId: string }) | string>;
+  apply: (planId: string) => Promise<string | null>;
+  undo: (recordId: string, call: string) => Promise<string | null>;
+  complete: (fallback: Fallback) => Promise<{ id: string; completedAt: string } | string>;
+  exportAs: (format: 'csv' | 'json' | 'md') => Promise<string | null>;
 }
 
 interface Props {
@@ -89,7 +89,7 @@ export function ReviewPage({
   const [error, setError] = useState<string | null>(null);
   // Long reviews render a page at a time: the first findings show at once, the rest on demand.
   const [limit, setLimit] = useState(PAGE);
-  const findings = review?.findings ?? [];
+  const findings = useMemo(() => review?.findings ?? [], [review]);
   const shown = useMemo(
     () =>
       groupFindings(
@@ -103,7 +103,7 @@ export function ReviewPage({
   useEffect(() => {
     const at = focus ? shown.flatMap((g) => g.findings).findIndex((f) => f.id === focus) : -1;
     if (at >= limit) setLimit(at + 1);
-  }, [focus, review]);
+  }, [focus, shown, limit]); // `shown` too: a new filter or grouping can move it past the page
   useEffect(() => {
     const card = focus ? document.querySelector<HTMLElement>(`[data-finding="${CSS.escape(focus)}"]`) : null;
     card?.scrollIntoView({ block: 'center' });

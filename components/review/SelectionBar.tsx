@@ -16,9 +16,9 @@ interface Props {
   /** Role changes decided: what the plan will hold. */
   pending: number;
   busy: boolean;
-  onDecide(ds: BulkDecision[]): void;
-  onClear(): void;
-  onPlan(): void;
+  onDecide: (ds: BulkDecision[]) => void;
+  onClear: () => void;
+  onPlan: () => void;
 }
 
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

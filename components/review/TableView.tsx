@@ -14,9 +14,9 @@ interface Props {
   names: PersonNames;
   busy: boolean;
   reveal: string | null;
-  onDecideMany(ds: BulkDecision[]): Promise<boolean>;
-  onOpen(ids: string[]): void;
-  onPlan(): void;
+  onDecideMany: (ds: BulkDecision[]) => Promise<boolean>;
+  onOpen: (ids: string[]) => void;
+  onPlan: () => void;
 }
 
 /** The table view: bulk decisions per rule and per person, the table, the selection bar. */

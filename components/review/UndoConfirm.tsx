@@ -14,8 +14,8 @@ interface Props {
   change: ChangeResult & { undo: PlanItem };
   allowChanges: boolean;
   busy: boolean;
-  onConfirm(recordId: string, call: string): void;
-  onCancel(): void;
+  onConfirm: (recordId: string, call: string) => void;
+  onCancel: () => void;
 }
 
 export function UndoConfirm({ change, allowChanges, busy, onConfirm, onCancel }: Props) {

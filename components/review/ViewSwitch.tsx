@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n';
 export type View = 'table' | 'matrix' | 'cards';
 
 /** Table, access matrix or cards: the same findings, decisions and filters. */
-export function ViewSwitch({ view, matrix, onChange }: { view: View; matrix: boolean; onChange(v: View): void }) {
+export function ViewSwitch({ view, matrix, onChange }: { view: View; matrix: boolean; onChange: (v: View) => void }) {
   const views: View[] = matrix ? ['table', 'matrix', 'cards'] : ['table', 'cards'];
   return (
     <div class="view-switch no-print" role="group" aria-label={t('glance.view')}>

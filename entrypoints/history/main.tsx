@@ -1,8 +1,9 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { HistoryPage } from '../../components/history/HistoryPage';
 import '../../components/styles.css';
-import { watchLive } from '../../lib/background/live-channel';
+import { watchLive } from '../../lib/messages/live';
 import type { HistoryRow } from '../../lib/review/history';
 import { ask } from '../../lib/ui/ask';
 import { download } from '../../lib/ui/download';
@@ -19,7 +20,11 @@ function App() {
   useEffect(() => {
     void ask({ type: 'getHistory' }).then((r) => (r.ok ? setRows(r.data) : (setRows([]), setError(r.message))));
   }, [tick]);
-  useEffect(() => watchLive(['session', 'settings'], () => void applyLanguage().then(() => setTick((n) => n + 1))), []);
+  useEffect(
+    () =>
+      watchLive(['session', 'settings'], () => void applyLanguage().then(() => setTick((n) => n + 1)), browser.runtime),
+    [],
+  );
   useEffect(() => {
     if (focus) document.querySelector(`[data-review="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: 'start' });
   }, [rows]);

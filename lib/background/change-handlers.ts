@@ -3,17 +3,19 @@ import { buildPlan, type Plan } from '../changes/plan';
 import type { ChangeResult } from '../changes/plan-item';
 import { undoRefusal, type UndoRefusal } from '../changes/undo-check';
 import { pickLanguage, setLanguage, t } from '../i18n';
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ReviewSession } from './review-session';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // Writes, and only these: a plan previewed from the reviewer's decisions, applied only when
 // changes are on in the settings and the page confirms that very plan (by its id); each item
 // verified by reading back; each done item can be undone, by its record id, once, with the very
 // call the page showed (lib/changes/undo-check.ts). Results are stored as they come.
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: () => Date, afterWrites: () => void) {
   let previewed: (Plan & { planId: string }) | null = null;

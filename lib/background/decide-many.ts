@@ -1,14 +1,16 @@
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { ScalingoApiError } from '../scalingo/errors';
 import { untilProblem } from './review-session';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // Bulk decisions from the review page ("downgrade bruno everywhere it is suggested", "revoke
 // every stale invitation", the rows selected): every decision is checked first and they are
 // saved in one write, so a bad one is named and nothing is saved; the review is published once.
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 export function decideManyHandler(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
   const decideMany: Handler<'decideMany'> = async ({ decisions }) => {

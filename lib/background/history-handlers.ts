@@ -1,15 +1,17 @@
 import { EXPORT_FORMATS } from '../export/freeze';
 import { freeze } from '../export/freeze';
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { historyRows } from '../review/history';
 import { ScalingoApiError } from '../scalingo/errors';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // The history of completed reviews: the list, and a completed review exported again. The bytes
 // are those frozen at completion (lib/export/freeze.ts); a review completed by an older version
 // has none, and is rendered now (its SHA-256 computed the same way).
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 export function historyHandlers(deps: HandlerDeps) {
   const getHistory: Handler<'getHistory'> = async () => historyRows(await deps.store.getHistory());

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Changed, Topic } from '../messages/live';
 import type { Store } from './store';
 
 // The live channel: the background tells the pages and the dashboard's content scripts that
@@ -8,11 +9,9 @@ import type { Store } from './store';
 // `storage.onChanged`, since nothing the pages show is kept in storage a content script can
 // write any more (lib/storage/items.ts).
 
-export type Topic = 'scan' | 'digest' | 'session' | 'policy' | 'settings';
-export interface Changed {
-  type: 'sar:changed';
-  topics: Topic[];
-}
+// This file is the background's side; the pages' side, `watchLive`, is in lib/messages/live.ts.
+
+export type { Changed, Topic };
 
 /** What each store write announces. */
 const TOPIC_OF: Partial<Record<keyof Store, Topic>> = {
@@ -32,6 +31,8 @@ const CONTENT_SCRIPT_TOPICS: readonly Topic[] = ['digest'];
 export function announcingStore(store: Store, announce: (topic: Topic) => void): Store {
   const wrapped = { ...store };
   for (const [name, topic] of Object.entries(TOPIC_OF) as [keyof Store, Topic][]) {
+    // Called with `apply(store, …)` below, so `this` stays the store.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const write = store[name] as (...a: unknown[]) => Promise<unknown>;
     (wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
       const done = await write.apply(store, args);
@@ -53,9 +54,8 @@ export const browserOutlets: Outlets = {
   toPages: (m) => browser.runtime.sendMessage(m).catch(() => undefined), // no page open
   toTabs: async (m) => {
     const tabs = await browser.tabs.query({});
-    await Promise.all(
-      tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, m).catch(() => undefined))),
-    );
+    const sent = tabs.flatMap((t) => (t.id === undefined ? [] : [browser.tabs.sendMessage(t.id, m)]));
+    await Promise.all(sent.map((p) => p.catch(() => undefined)));
   },
 };
 
@@ -73,26 +73,4 @@ export function liveChannel(out: Outlets = browserOutlets): (topic: Topic) => vo
       if (forTabs.length > 0) void out.toTabs({ type: 'sar:changed', topics: forTabs });
     });
   };
-}
-
-type Runtime = Pick<typeof browser.runtime, 'id' | 'onMessage'>;
-
-/**
- * A page's or content script's side: `onChange` runs when one of `topics` changed. Only the
- * background is heard (it has no tab; a content script, or a page a content script opened,
- * always has one). Returns the way to stop listening.
- */
-export function watchLive(
-  topics: readonly Topic[],
-  onChange: () => void,
-  runtime: Runtime = browser.runtime,
-): () => void {
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== runtime.id || sender.tab) return undefined;
-    const m = message as Partial<Changed> | null;
-    if (m?.type === 'sar:changed' && Array.isArray(m.topics) && m.topics.some((t) => topics.includes(t))) onChange();
-    return undefined;
-  };
-  runtime.onMessage.addListener(listener);
-  return () => runtime.onMessage.removeListener(listener);
 }

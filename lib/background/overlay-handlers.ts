@@ -1,5 +1,5 @@
 import { language as currentLanguage, pickLanguage, setLanguage } from '../i18n';
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { overlayOfApp } from '../overlay/app-view';
 import { inviteAdvice } from '../overlay/invite-advice';
 import { overlayOfPeople } from '../overlay/people-view';
@@ -7,7 +7,7 @@ import type { Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { appKey, budgetStore, type BudgetArea } from './overlay-budget-store';
 import { REFRESH_EVERY_MS, takeOpen, takeRefresh } from './overlay-limits';
-import type { ServiceDeps } from './service';
+import type { ServiceDeps } from './deps';
 import { labelledForPages, pageRegionOf } from '../pages/page-overlay';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
@@ -16,7 +16,9 @@ import { labelledForPages, pageRegionOf } from '../pages/page-overlay';
 // The last two are budgeted (overlay-limits.ts): the page's own scripts can fake what it shows;
 // the budgets are kept in storage.session, so a restart of the background does not reset them.
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 interface Scans {
   start(token: string): Promise<void>;

@@ -1,16 +1,18 @@
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { freshPages, mergeReading } from '../pages/merge';
 import { pageReview, type PageReview } from '../pages/page-review';
 import { PageSnapshot } from '../pages/reading';
 import { ScalingoApiError } from '../scalingo/errors';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // Page-only mode, the background's side: readings of the collaborators pages the user opens,
 // kept in their own record (never the API snapshot, never a source of a plan or a write, no
 // request to Scalingo), and the review of the pages visited. Only when the user chose the mode
 // and no token is connected: with a token the API is the source of truth.
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 /** A reading that shows nothing new only dates the apps anew, at most this often (a write each time otherwise). */
 const REDATE_MS = 60_000;

@@ -1,15 +1,20 @@
-import type { Request } from '../messages/protocol';
+import type { BackgroundRequest } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import { pageOnlyActive } from './page-handlers';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // Page findings are untrusted advice (a page can mislead them): while the pages visited are the
 // review's source, they never become a decision or a completed review in trusted state.
 
-const TRUSTED_WRITES: ReadonlySet<Request['type']> = new Set(['decide', 'decideMany', 'undecide', 'completeReview']);
+const TRUSTED_WRITES: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'decide',
+  'decideMany',
+  'undecide',
+  'completeReview',
+]);
 
 /** A check for the trusted writes; null for every other request, which then runs without a pause. */
-export function refuseTrustedWriteFromPages(deps: Pick<HandlerDeps, 'store' | 'vault'>, req: Request) {
+export function refuseTrustedWriteFromPages(deps: Pick<HandlerDeps, 'store' | 'vault'>, req: BackgroundRequest) {
   if (!TRUSTED_WRITES.has(req.type)) return null;
   return pageOnlyActive(deps).then((active) => {
     if (active)

@@ -1,10 +1,10 @@
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../rules/digest';
 import { review, type Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 import { pagesReview } from './page-handlers';
 import { pageDigestOf } from '../pages/page-digest';
 import type { PageSnapshot } from '../pages/reading';
@@ -13,7 +13,9 @@ import type { PageSnapshot } from '../pages/reading';
 // accepting a risk (with why, by whom, until when) and reopening it. Every change re-computes
 // the summary, stores it for the popup (digest) and tells the background (toolbar badge).
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review; pages?: PageSnapshot } | null> {

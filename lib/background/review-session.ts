@@ -1,4 +1,4 @@
-import type { Request, Responses } from '../messages/protocol';
+import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { accessLines, buildRecord } from '../review/build-record';
 import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
@@ -7,7 +7,7 @@ import { fallbackDecisions } from '../review/fallback';
 import { ScalingoApiError } from '../scalingo/errors';
 import { pickLanguage, setLanguage } from '../i18n';
 import type { Review } from '../rules/review';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // The review in progress: decisions per finding (kept across popup and page), completing it
 // into the history (frozen: its exports rendered once, with their SHA-256), and what changed
@@ -15,7 +15,9 @@ import type { HandlerDeps } from './service';
 // accepted risks too (kind `kept` for a keep, until the policy's review period ends), so they
 // outlast the completion, the rescan and the popup's short list.
 
-type Handler<K extends Request['type']> = (req: Extract<Request, { type: K }>) => Promise<Responses[K]>;
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
 
 /** Completed reviews kept: evidence, so many (each is a few hundred kB at most). */
 const HISTORY_KEPT = 200;

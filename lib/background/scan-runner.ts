@@ -4,7 +4,7 @@ import { readOrder, wantedApps, type WantedApp } from '../scan/read-order';
 import { scanAccount } from '../scan/scan-account';
 import type { ScanState } from '../scan/scan-state';
 import { scanPublisher } from './scan-publisher';
-import type { HandlerDeps } from './service';
+import type { HandlerDeps } from './deps';
 
 // Runs one scan for the service: one at a time, cancellable, progress written to the scan
 // state as it goes (at most every 300 ms), events kept for the next scan. What the scan knows

@@ -1,11 +1,7 @@
-import type { Request, Responses, Status } from '../messages/protocol';
+import type { BackgroundRequest, Responses, Status } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
-import type { ScanClient } from '../scan/scan-account';
-import type { WantedApp } from '../scan/read-order';
 import { IDLE } from '../scan/scan-state';
-import type { Settings } from '../settings';
-import type { WriteClient } from '../changes/apply';
-import type { ReviewSummary } from '../rules/summary';
+import type { HandlerDeps, ServiceDeps } from './deps';
 import { overlayHandlers } from './overlay-handlers';
 import { pageHandlers } from './page-handlers';
 import { refuseTrustedWriteFromPages } from './page-only-guard';
@@ -17,40 +13,17 @@ import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
 import { Generation, guarded } from './generation';
-import { serialStore, stampedStore, type SerialStore, type Store } from './store';
+import { serialStore, stampedStore, type Store } from './store';
 
 // What the background worker does for each request. Pure of `browser.*`: storage, the token
 // vault and the API client are passed in, so tests give it fakes or the mock Scalingo.
 
-export interface ServiceDeps {
-  vault: {
-    get(): Promise<string | null>;
-    save(token: string, remember: boolean): Promise<void>;
-    clearAll(): Promise<void>;
-  };
-  makeClient(token: string, authUrl: string, opts: { ephemeral: boolean; signal?: AbortSignal }): ScanClient;
-  store: Store;
-  /** A client for writes (role changes, removals, invitations), made only when changes are on. */
-  makeWriter(token: string, authUrl: string): WriteClient;
-  now?: () => Date;
-  /** Told when the schedule setting changes (the background re-arms its alarm). */
-  onScheduleChange?: (settings: Settings) => void;
-  /** Told when the review changes (after a scan, a policy change, an accepted risk): the toolbar badge. */
-  onReview?: (summary: ReviewSummary | null, source?: 'api' | 'pages') => void;
-  /** The browser's interface language (the overlay speaks it when the setting is "auto"). */
-  uiLanguage?: () => string;
-  /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
-  openPage?: (path: string) => Promise<void>;
-  /** The apps the dashboard's tabs show, the active tab's last: a scan reads them first (lib/scan/read-order.ts). */
-  dashboardApps?: () => Promise<WantedApp[]>;
-}
+// Its dependencies are declared in deps.ts (the handlers import them from there, not from here).
+export type { HandlerDeps, ServiceDeps };
 
-/** What the handlers get: the same, with every write of the store going through one queue. */
-export interface HandlerDeps extends Omit<ServiceDeps, 'store'> {
-  store: SerialStore;
-}
-
-type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>) => Promise<Responses[K]> };
+type Handlers = {
+  [K in BackgroundRequest['type']]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<Responses[K]>;
+};
 
 export function createService(given: ServiceDeps) {
   const queue = serialStore(given.store);
@@ -215,7 +188,7 @@ export function createService(given: ServiceDeps) {
     getSettings: () => parts.deps.store.getSettings(),
     saveSettings: ({ settings }) =>
       saveSettings(settings, {
-        store: parts.deps.store,
+        store: () => parts.deps.store,
         publish: () => parts.reviews.publish(),
         given,
         disconnect: () => own.disconnect({ type: 'disconnect' }),
@@ -223,8 +196,8 @@ export function createService(given: ServiceDeps) {
   };
 
   return {
-    handle<T extends Request>(req: T): Promise<Responses[T['type']]> {
-      const handlers = { ...parts.handlers, ...own } as Handlers;
+    handle<T extends BackgroundRequest>(req: T): Promise<Responses[T['type']]> {
+      const handlers = { ...parts.handlers, ...own };
       const handler = handlers[req.type] as (r: T) => Promise<Responses[T['type']]>;
       const guard = refuseTrustedWriteFromPages(parts.deps, req);
       return guard ? guard.then(() => handler(req)) : handler(req);

@@ -9,7 +9,8 @@ import type { SerialStore } from './store';
 // shown changes.
 
 export interface SettingsParts {
-  store: SerialStore;
+  /** Read at each use: signing out starts a new generation, with a store of its own. */
+  store: () => SerialStore;
   publish(): Promise<unknown>;
   given: { onScheduleChange?: (settings: Settings) => void };
   disconnect(): Promise<unknown>;
@@ -21,12 +22,12 @@ export async function saveSettings(
 ): Promise<Responses['saveSettings']> {
   const refusal = 'authUrl' in settings && settings.authUrl !== undefined ? authUrlRefusal(settings.authUrl) : null;
   if (refusal) throw new ScalingoApiError('invalid', refusal);
-  const before = await parts.store.getSettings();
+  const before = await parts.store().getSettings();
   if (parseSettings({ ...before, ...settings }).authUrl !== before.authUrl) await parts.disconnect();
-  const next = await parts.store.update('settings', (current) => parseSettings({ ...current, ...settings }));
+  const next = await parts.store().update('settings', (current) => parseSettings({ ...current, ...settings }));
   parts.given.onScheduleChange?.(next);
   if (next.pageOnly !== before.pageOnly) {
-    if (!next.pageOnly) await parts.store.setPageSnapshot(null);
+    if (!next.pageOnly) await parts.store().setPageSnapshot(null);
     await parts.publish();
   }
   return next;

@@ -158,5 +158,5 @@ export function stampedStore(queue: SerialStore, generation: Generation, stamp =
     ...writes,
     exclusive,
     update: (key, fn) => exclusive((store) => readChangeWrite(store, key, fn)),
-  } as SerialStore;
+  };
 }

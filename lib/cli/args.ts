@@ -69,7 +69,7 @@ export function parseCommand(argv: string[]): Command {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]!);
+    throw new UsageError((e as Error).message.split('\n')[0]);
   }
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help' };
@@ -101,7 +101,7 @@ export function parseCommand(argv: string[]): Command {
       review: v.review ?? null,
       regions: regions && regions.length > 0 ? regions : null,
       cache: v.cache ?? null,
-      lang: (v.lang as 'en' | 'fr' | undefined) ?? null,
+      lang: v.lang ?? null,
       stream: v.stream ?? false,
     },
   };

@@ -12,7 +12,7 @@ type Wrapped = z.ZodType & { unwrap?: () => z.ZodType; def: { type: string } };
 /** The field's own rule, without the default and the fallback the extension adds. */
 function strict(schema: z.ZodType): z.ZodType {
   let s = schema as Wrapped;
-  while ((s.def.type === 'default' || s.def.type === 'catch') && s.unwrap) s = s.unwrap() as Wrapped;
+  while ((s.def.type === 'default' || s.def.type === 'catch') && s.unwrap) s = s.unwrap();
   return s;
 }
 

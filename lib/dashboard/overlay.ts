@@ -12,12 +12,12 @@ import { findInviteField } from './selectors';
 
 /** What the overlay asks the background (the content script passes `ask`-based calls). */
 export interface Background {
-  appView(region: string, app: string): Promise<OverlayView | null>;
-  refreshApp(region: string, app: string): Promise<OverlayView | null>;
+  appView: (region: string, app: string) => Promise<OverlayView | null>;
+  refreshApp: (region: string, app: string) => Promise<OverlayView | null>;
   /** `shown`: what the page lists, so that the counts are those of the page. */
-  peopleView(shown?: PageListing[]): Promise<OverlayView | null>;
-  inviteAdvice(region: string, app: string, email: string): Promise<InviteAdvice | null>;
-  openReview(findingId: string | null): void;
+  peopleView: (shown?: PageListing[]) => Promise<OverlayView | null>;
+  inviteAdvice: (region: string, app: string, email: string) => Promise<InviteAdvice | null>;
+  openReview: (findingId: string | null) => void;
 }
 
 export async function runOverlay(

@@ -53,7 +53,7 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, 'limited' | 'owner' | 'collaborator']> 
 function* emailTexts(root: ParentNode, emails: ReadonlySet<string> | null): Generator<[string, Element]> {
   if (emails?.size === 0) return;
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent?.toLowerCase() ?? '';
     if (!text.includes('@')) continue;

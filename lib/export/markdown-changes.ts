@@ -7,7 +7,8 @@ import { packWord, roleWord } from './markdown-words';
 // after the rescan that follows applying) and every change applied, with when, by whom, the exact
 // call, its result and its undo, whether or not its finding still stands.
 
-type Table = (head: string[], rows: unknown[][]) => string;
+/** markdown.ts's table: plain values only, each written as text. */
+type Table = (head: string[], rows: (string | number | boolean | null | undefined)[][]) => string;
 
 export function decisionsSection(record: ReviewRecord, table: Table): string[] {
   const L = LABELS[record.language];

@@ -10,20 +10,22 @@ import { matrixRows, packWord, stateWord, statusWord } from './markdown-words';
 // every line-break form (a lone `\r`, U+2028, U+2029, NEL…) becomes a space and other control
 // characters go, so a name cannot start a heading or a table row of its own.
 
+type Scalar = string | number | boolean | null | undefined;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BREAKS = /\r\n|[\n\r\t\u000b\u000c\u0085\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-export const mdText = (v: unknown): string =>
+/** A value as Markdown text: scalars only, so no object ever prints as `[object Object]`. */
+export const mdText = (v: Scalar): string =>
   String(v ?? '')
     .replace(BREAKS, ' ')
     .replace(CONTROLS, '')
     .replace(/[\\`*_[\]]/g, '\\$&')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-const cell = (v: unknown) => mdText(v).replace(/\|/g, '\\|');
-const row = (cells: unknown[]) => `| ${cells.map(cell).join(' | ')} |`;
-const table = (head: string[], rows: unknown[][]) =>
+const cell = (v: Scalar) => mdText(v).replace(/\|/g, '\\|');
+const row = (cells: Scalar[]) => `| ${cells.map(cell).join(' | ')} |`;
+const table = (head: string[], rows: Scalar[][]) =>
   [row(head), `|${head.map(() => ' --- |').join('')}`, ...rows.map(row)].join('\n');
 
 export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256?: string): string {

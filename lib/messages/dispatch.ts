@@ -4,7 +4,8 @@ import {
   CONTENT_SCRIPT_REQUESTS,
   DASHBOARD_ONLY_REQUESTS,
   REVIEW_PAGE_REQUESTS,
-  Request,
+  BackgroundRequest,
+  type ErrorKind,
   type Reply,
 } from './protocol';
 import {
@@ -32,7 +33,7 @@ export async function dispatch(
 ): Promise<Reply<unknown>> {
   const kind = classifySender(sender, ctx.extensionId, ctx.extensionOrigin);
   if (kind === 'other') return refuse('forbidden', 'Messages are accepted only from this extension.');
-  const parsed = Request.safeParse(raw);
+  const parsed = BackgroundRequest.safeParse(raw);
   if (!parsed.success)
     return refuse('bad_request', `Malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   let req = parsed.data;
@@ -67,7 +68,7 @@ function pageOnScreen(sender: SenderInfo): string {
 }
 
 /** A content script's request must be about the page that sent it (the URL the browser stamped). */
-function aboutPageOnScreen(req: Request, url: string): boolean {
+function aboutPageOnScreen(req: BackgroundRequest, url: string): boolean {
   switch (req.type) {
     case 'appView':
     case 'refreshApp':
@@ -99,12 +100,12 @@ function aboutPageOnScreen(req: Request, url: string): boolean {
  * Only origin + path are kept: a query or fragment may be long (the stored snapshot bounds the
  * URL) or personal; a region too long to store is dropped, not the reading.
  */
-function stampReading(req: Extract<Request, { type: 'pageReading' }>, url: string): Request {
+function stampReading(req: Extract<BackgroundRequest, { type: 'pageReading' }>, url: string): BackgroundRequest {
   const u = new URL(url);
   const region = appOfDashboardUrl(url)?.region ?? null;
   return { ...req, page: { url: `${u.origin}${u.pathname}`, region: region && region.length <= 40 ? region : null } };
 }
 
-function refuse(kind: string, message: string): Reply<never> {
+function refuse(kind: ErrorKind, message: string): Reply<never> {
   return { ok: false, kind, message };
 }

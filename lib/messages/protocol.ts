@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiErrorKind } from '../scalingo/errors';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { InviteAdvice, OverlayView } from '../overlay/types';
 import type { Settings } from '../settings';
@@ -18,7 +19,7 @@ import type { PageRead } from '../pages/page-digest';
 import type { HistoryRow } from '../review/history';
 
 // The one message protocol between the background worker and everything else. Every
-// incoming message is parsed with `Request`; the answer is always a `Reply`.
+// incoming message is parsed with `BackgroundRequest`; the answer is always a `Reply`.
 
 const AppRef = z.object({
   region: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -39,7 +40,7 @@ const DecisionRequest = z.object({
   until: z.string().nullable().default(null),
 });
 
-export const Request = z.discriminatedUnion('type', [
+export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connect'), token: z.string().trim().min(1).max(512), remember: z.boolean() }),
   z.object({ type: z.literal('disconnect') }),
   z.object({ type: z.literal('getStatus') }),
@@ -100,10 +101,10 @@ export const Request = z.discriminatedUnion('type', [
     page: z.object({ url: z.string().max(2048), region: z.string().nullable() }).optional(),
   }),
 ]);
-export type Request = z.infer<typeof Request>;
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 /** What a sender writes (defaults may be left out). */
-export type RequestInput = z.input<typeof Request>;
-export type RequestType = Request['type'];
+export type RequestInput = z.input<typeof BackgroundRequest>;
+export type RequestType = BackgroundRequest['type'];
 
 /** What a dashboard content script may ask: read-only, about the page it is on. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
@@ -185,5 +186,6 @@ export interface ReviewSessionState {
   diff: AccessDiff | null;
 }
 
-export type ErrorKind = string;
+/** Every kind of failure an answer can carry: the API's (lib/scalingo/errors.ts), a refused message, a crash. */
+export type ErrorKind = ApiErrorKind | 'bad_request' | 'internal';
 export type Reply<T> = { ok: true; data: T } | { ok: false; kind: ErrorKind; message: string };

@@ -1,6 +1,6 @@
 import type { ChangeResult } from '../changes/plan-item';
 import { language, t } from '../i18n';
-import type { Message } from '../rules/finding';
+import type { Phrase } from '../rules/finding';
 import type { Policy } from '../policy';
 import type { Review } from '../rules/review';
 import type { AccessSnapshot } from '../scan/snapshot';
@@ -10,7 +10,7 @@ import type { AccessLine, ReviewRecord } from './record';
 // Freezes the review in progress into a record: texts rendered in the current language (the
 // evidence must read the same in a year, whatever the code then says), and who had which access.
 
-const text = (m: Message) => t(m.key, m.vars);
+const text = (m: Phrase) => t(m.key, m.vars);
 
 export function accessLines(snapshot: AccessSnapshot): AccessLine[] {
   const apps = new Map(snapshot.apps.map((a) => [a.id, a]));

@@ -1,5 +1,5 @@
 import type { ReviewedFinding } from '../rules/acceptances';
-import type { Priority } from '../rules/finding';
+import { PRIORITIES, type Priority } from '../rules/finding';
 import type { Decision, DecisionKind } from './decisions';
 
 // What the review page shows: findings filtered by priority, rule, region, decision and a
@@ -15,7 +15,7 @@ export interface FindingFilter {
 }
 
 export const ALL: FindingFilter = {
-  priorities: ['P1', 'P2', 'P3', 'P4'],
+  priorities: [...PRIORITIES],
   rule: null,
   region: null,
   decision: null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChangeResult } from '../changes/plan-item';
 import { Policy } from '../policy';
 import { Acceptance } from '../rules/acceptances';
+import { Priority } from '../rules/finding';
 import { Decision } from './decisions';
 
 // A completed review, kept in the history and exported as evidence: who reviewed, when,
@@ -11,7 +12,7 @@ import { Decision } from './decisions';
 export const ReviewedFindingRecord = z.object({
   id: z.string(),
   rule: z.string(),
-  priority: z.enum(['P1', 'P2', 'P3', 'P4']),
+  priority: Priority,
   state: z.enum(['open', 'accepted']),
   /** Title, evidence and confidence already rendered in the reviewer's language. */
   title: z.string(),

@@ -37,7 +37,7 @@ export function sortFindings(findings: ReviewedFinding[], sort: Sort, text: Sort
   const sign = sort.descending ? -1 : 1;
   keyed.sort(
     (a, b) =>
-      sign * (typeof a.v === 'number' ? a.v - (b.v as number) : collator.compare(a.v as string, b.v as string)) ||
+      sign * (typeof a.v === 'number' ? a.v - (b.v as number) : collator.compare(a.v, b.v as string)) ||
       rank(a.f) - rank(b.f) ||
       (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0),
   );

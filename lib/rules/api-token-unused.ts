@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, ApiTokenInfo } from '../scan/snapshot';
-import { day, findingId, TOKENS_PAGE, type Finding, type Message } from './finding';
+import { day, findingId, TOKENS_PAGE, type Finding, type Phrase } from './finding';
 
 // An API token of the scanning account never used, or unused for longer than the policy's
 // window: it carries every right of the account and never expires, for nothing. Delete it on
@@ -24,7 +24,7 @@ export function apiTokenUnused(snapshot: AccessSnapshot, policy: Policy, now: Da
   const out: Finding[] = [];
   for (const t of snapshot.apiTokens ?? []) {
     if (!isUnused(t, policy, now)) continue;
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.token.created', vars: { date: day(t.createdAt), days: daysSince(t.createdAt, now) } },
       t.lastUsedAt === null
         ? { key: 'evidence.token.neverUsed' }

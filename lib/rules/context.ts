@@ -1,6 +1,6 @@
 import { limits, nameMatcher, type Policy, type ProfileDefaults } from '../policy';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
-import { collaboratorsPage, findingId, type Finding, type Message, type Priority } from './finding';
+import { collaboratorsPage, findingId, type Finding, type Phrase, type Priority } from './finding';
 
 // What every rule needs, indexed once per (snapshot, policy, time): apps by id, people by
 // app, which apps are production or sensitive, which domains are trusted. Rules stay O(n).
@@ -85,8 +85,8 @@ export function isServiceAccount(policy: Policy, email: string): boolean {
 export const personOf = (a: Assignment) => (a.username ? `${a.username} (${a.email})` : a.email);
 
 /** Every reason an app counts as sensitive, for evidence; empty when it does not. */
-export function sensitivity(ctx: RuleContext, app: SnapshotApp): Message[] {
-  const reasons: Message[] = [];
+export function sensitivity(ctx: RuleContext, app: SnapshotApp): Phrase[] {
+  const reasons: Phrase[] = [];
   if (app.secnum) reasons.push({ key: 'evidence.sensitive.secnum' });
   if (app.hds) reasons.push({ key: 'evidence.sensitive.hds' });
   if (ctx.isProduction(app)) reasons.push({ key: 'evidence.sensitive.production' });
@@ -96,8 +96,8 @@ export function sensitivity(ctx: RuleContext, app: SnapshotApp): Message[] {
 
 export interface PersonFindingInput {
   priority: Priority;
-  title: Message;
-  evidence: Message[];
+  title: Phrase;
+  evidence: Phrase[];
   confidence: Finding['confidence'];
   action: Finding['action'];
 }

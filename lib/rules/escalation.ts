@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, personFinding, sensitivity } from './context';
-import { day, raise, type Finding, type Message } from './finding';
+import { day, raise, type Finding, type Phrase } from './finding';
 
 // A collaborator (not the owner) who invited someone, removed someone or changed a role in
 // the window: full Collaborators can grant full access to others, so access can grow without
@@ -17,7 +17,7 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Message[] = [...a.activity.managed]
+    const evidence: Phrase[] = [...a.activity.managed]
       .sort((x, y) => y.at.localeCompare(x.at))
       .slice(0, 5)
       .map((m) => ({ key: 'evidence.managed', vars: { date: day(m.at), type: m.type, target: m.targetEmail ?? '?' } }));

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, domainOf, isFull, isScmLinker, personFinding, sensitivity } from './context';
-import { raise, type Finding, type Message } from './finding';
+import { raise, type Finding, type Phrase } from './finding';
 
 // Full access (secrets, data, managing others) for an e-mail outside the team's trusted
 // domains: contractors, agencies, personal addresses → Limited, as Scalingo advises for
@@ -20,7 +20,7 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
     const linker = isScmLinker(app, a);
     const sensitive = sensitivity(ctx, app);
     const trusted = policy.trustedDomains.length > 0 ? policy.trustedDomains.join(', ') : domainOf(snapshot.me.email);
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted } },
       { key: a.status === 'pending' ? 'evidence.invitedFull' : 'evidence.roleFull' },
     ];

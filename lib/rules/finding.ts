@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { MessageKey } from '../i18n/en';
+import { PRIORITIES } from './priority';
 
 // A finding: one thing to look at, with why (evidence with dates), how sure we are, and what
 // to do. Texts are message keys with values, so every view shows them in the reader's language.
 
-export const Priority = z.enum(['P1', 'P2', 'P3', 'P4']);
+export const Priority = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof Priority>;
 
 /** `ask-owner`: your own access on someone else's app, which only its owner changes (rules/own-access.ts). */
@@ -20,20 +21,21 @@ export const Action = z.enum([
 ]);
 export type Action = z.infer<typeof Action>;
 
-export const Message = z.object({
+/** A translated text: a message key of lib/i18n and its values, worded in the reader's language. */
+export const Phrase = z.object({
   key: z.string(),
   vars: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
-export type Message = { key: MessageKey; vars?: Record<string, string | number> };
+export type Phrase = { key: MessageKey; vars?: Record<string, string | number> };
 
 export const Finding = z.object({
   /** rule + app + person: the same across scans and whatever the order of the input. */
   id: z.string(),
   rule: z.string(),
   priority: Priority,
-  title: Message,
-  evidence: z.array(Message),
-  confidence: z.object({ level: z.enum(['high', 'medium', 'low']), why: Message }),
+  title: Phrase,
+  evidence: z.array(Phrase),
+  confidence: z.object({ level: z.enum(['high', 'medium', 'low']), why: Phrase }),
   action: Action,
   /** Null for findings about the account or about a person across apps. */
   app: z.object({ id: z.string(), name: z.string(), region: z.string() }).nullable(),
@@ -45,9 +47,9 @@ export const Finding = z.object({
   provisional: z.boolean().optional(),
 });
 export type Finding = Omit<z.infer<typeof Finding>, 'title' | 'evidence' | 'confidence'> & {
-  title: Message;
-  evidence: Message[];
-  confidence: { level: 'high' | 'medium' | 'low'; why: Message };
+  title: Phrase;
+  evidence: Phrase[];
+  confidence: { level: 'high' | 'medium' | 'low'; why: Phrase };
 };
 
 const DASHBOARD = 'https://dashboard.scalingo.com';
@@ -61,8 +63,7 @@ export const TOKENS_PAGE = `${DASHBOARD}/account/tokens`;
 export const deploySettingsPage = (app: { region: string; name: string }) =>
   `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/deploy/config`;
 
-/** Most urgent first. */
-export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4'];
+export { PRIORITIES };
 
 /** Open findings first, then by priority: the order every view lists them in. */
 export const byUrgency = (a: { state: string; priority: Priority }, b: { state: string; priority: Priority }): number =>

@@ -4,6 +4,7 @@ import { deletedAccount, META as deletedAccountMeta } from './deleted-account';
 import { escalation, META as escalationMeta } from './escalation';
 import { externalDomain, META as externalDomainMeta } from './external-domain';
 import type { Finding } from './finding';
+import { PRIORITIES } from './priority';
 import { fullOnManyApps, META as fullOnManyAppsMeta } from './full-on-many-apps';
 import { missing2fa, META as missing2faMeta } from './missing-2fa';
 import { noActivity, META as noActivityMeta } from './no-activity';
@@ -54,8 +55,6 @@ export const CATALOGUE: ReadonlyArray<{ meta: RuleMeta; run: Rule }> = [
 /** Every rule's function, by id. */
 export const RULES: Record<string, Rule> = Object.fromEntries(CATALOGUE.map((r) => [r.meta.id, r.run]));
 
-const ORDER = { P1: 0, P2: 1, P3: 2, P4: 3 } as const;
-
 /** Every rule's findings, most urgent first, then by app and person (a stable order). */
 export function runRules(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const all = ownAccessAsInformation(
@@ -63,5 +62,8 @@ export function runRules(snapshot: AccessSnapshot, policy: Policy, now: Date): F
     snapshot,
   );
   // Code-unit order, not localeCompare: the same everywhere, and fast on 100k findings.
-  return all.sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return all.sort(
+    (a, b) =>
+      PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

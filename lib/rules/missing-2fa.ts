@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, personFinding, sensitivity } from './context';
-import { raise, type Finding, type Message } from './finding';
+import { raise, type Finding, type Phrase } from './finding';
 
 // An accepted collaborator whose account has no 2FA: a stolen password is enough. Higher
 // when the access is full, higher still on a sensitive app. 2FA cannot be enforced by an
@@ -17,7 +17,7 @@ export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.tfaOff' },
       { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
     ];

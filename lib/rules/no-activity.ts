@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, personFinding, sensitivity } from './context';
-import { raise, type Finding, type Message } from './finding';
+import { raise, type Finding, type Phrase } from './finding';
 
 // An accepted collaborator with no event at all in the window: access nobody seems to use →
 // revoke (or at least downgrade). Reading logs or metrics leaves no event: medium confidence.
@@ -16,7 +16,7 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.noEvents', vars: { days: snapshot.lookBackDays } },
       { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
       { key: 'evidence.readsNotInEvents' },

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isServiceAccount, personFinding, sensitivity } from './context';
-import type { Finding, Message } from './finding';
+import type { Finding, Phrase } from './finding';
 
 // A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
 // by a personal account rather than a
@@ -21,7 +21,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     if (!app) continue;
     const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isSensitive(app);
     if (!inScope || isServiceAccount(policy, a.email)) continue;
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.ownerPersonal', vars: { owner: a.email } },
       services.size === 0
         ? { key: 'evidence.noServiceAccounts' }

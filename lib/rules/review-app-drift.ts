@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
 import { contextOf, isFull, personFinding, personOf, sensitivity, type RuleContext } from './context';
-import { raise, type Finding, type Message } from './finding';
+import { raise, type Finding, type Phrase } from './finding';
 
 // A review (child) app copies its parent's collaborators when it is created, and later changes
 // on the parent never reach it (docs/scalingo-api.md §8): someone removed from the parent keeps
@@ -31,7 +31,7 @@ export function reviewAppDrift(snapshot: AccessSnapshot, policy: Policy, now: Da
     const gone = !there;
     if (!gone && !(isFull(a) && there.role === 'limited')) continue;
     const sensitive = sensitivity(ctx, parent);
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.reviewApp.parent', vars: { parent: parent.name } },
       gone
         ? { key: 'evidence.reviewApp.notOnParent', vars: { parent: parent.name } }

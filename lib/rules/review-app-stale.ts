@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, personFinding, personOf } from './context';
-import { day, type Finding, type Message } from './finding';
+import { day, type Finding, type Phrase } from './finding';
 import { parentOf } from './review-app-drift';
 
 // A review app older than the policy allows still holds collaborators, and its parent's SCM link
@@ -25,7 +25,7 @@ export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Da
     const deleteStale = parentOf(ctx, app)?.scmLink?.settings?.deleteStale ?? null;
     if (deleteStale === true) continue;
     const parent = app.parentAppName;
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.reviewApp.age', vars: { date: day(app.createdAt), days, max: policy.reviewAppMaxAgeDays } },
       deleteStale === false
         ? { key: 'evidence.reviewApp.noStaleDeletion', vars: { parent } }

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import { contextOf, domainOf, isScmLinker, type RuleContext } from './context';
-import { deploySettingsPage, findingId, type Finding, type Message } from './finding';
+import { deploySettingsPage, findingId, type Finding, type Phrase } from './finding';
 
 // The app's repository is linked by someone who left: no longer a collaborator, a deleted
 // account, or an address outside the team's domains. The integration runs on that person's SCM
@@ -29,7 +29,7 @@ export function scmLinkerGone(snapshot: AccessSnapshot, policy: Policy, now: Dat
     const reason = why(ctx, assignment, email);
     if (!reason) continue;
     const person = l.username && email ? `${l.username} (${email})` : email || l.username || '?';
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       reason === 'external'
         ? {
             key: 'evidence.linker.external',

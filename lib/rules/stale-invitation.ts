@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, personFinding, sensitivity } from './context';
-import { day, raise, type Finding, type Message } from './finding';
+import { day, raise, type Finding, type Phrase } from './finding';
 
 // A pending invitation older than the policy allows. Invitations do not expire on Scalingo
 // and the link works for whoever holds it (docs/scalingo-api.md §3.2) → revoke, re-invite if needed.
@@ -19,7 +19,7 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
     const age = a.invitedAt ? Math.floor((now.getTime() - Date.parse(a.invitedAt)) / DAY) : null;
     if (age !== null && age <= policy.invitationMaxAgeDays) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       age === null
         ? { key: 'evidence.invitedUnknown' }
         : { key: 'evidence.invitedOn', vars: { date: day(a.invitedAt), days: age, max: policy.invitationMaxAgeDays } },

@@ -1,5 +1,5 @@
 import type { ReviewedFinding } from './acceptances';
-import type { Priority } from './finding';
+import { PRIORITIES, type Priority } from './priority';
 
 // Counts for the popup and the toolbar badge, and a score out of 100: how much of the access
 // granted is as it should be. Each grant (a person on an app, owners included) counts by its
@@ -7,7 +7,6 @@ import type { Priority } from './finding';
 // person across apps weigh like one grant each. Your own account without 2FA caps it at 50.
 
 const CREDIT: Record<Priority, number> = { P1: 0, P2: 0.25, P3: 0.6, P4: 0.9 };
-const ORDER: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 export interface ReviewSummary {
   open: Record<Priority, number>;
@@ -39,7 +38,7 @@ export function summarise(findings: ReviewedFinding[], grants: number): ReviewSu
     if (!f.app || !f.person) extra++;
     const key = f.app && f.person ? `${f.app.id}:${f.person.email.toLowerCase()}` : f.id;
     const before = worst.get(key);
-    if (!before || ORDER.indexOf(f.priority) < ORDER.indexOf(before)) worst.set(key, f.priority);
+    if (!before || PRIORITIES.indexOf(f.priority) < PRIORITIES.indexOf(before)) worst.set(key, f.priority);
   }
   const total = Math.max(1, grants + extra);
   const lost = [...worst.values()].reduce((sum, p) => sum + (1 - CREDIT[p]), 0);

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, sensitivity } from './context';
-import { collaboratorsPage, findingId, raise, type Finding, type Message } from './finding';
+import { collaboratorsPage, findingId, raise, type Finding, type Phrase } from './finding';
 
 // More full Collaborators on an app than the team profile allows: each one can read every
 // secret and invite others. A finding about the app, to review who really needs it.
@@ -18,7 +18,7 @@ export function tooManyFull(snapshot: AccessSnapshot, policy: Policy, now: Date)
     if (!app || full.length <= max) continue;
     const sensitive = sensitivity(ctx, app);
     const names = full.map((a) => a.username ?? a.email).sort();
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.fullCount', vars: { count: full.length, max, profile: policy.profile } },
       { key: 'evidence.fullNames', vars: { names: names.join(', ') } },
     ];

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, isScmLinker, personFinding, sensitivity } from './context';
-import { day, raise, type Finding, type Message } from './finding';
+import { day, raise, type Finding, type Phrase } from './finding';
 
 // A full Collaborator who used no Collaborator-only permission in the window (events mapped
 // to Scalingo's permission matrix, lib/activity/permissions.ts) → Limited. Reads leave no
@@ -20,7 +20,7 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
     if (!app) continue;
     if (isScmLinker(app, a)) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Message[] = [
+    const evidence: Phrase[] = [
       { key: 'evidence.lastActivity', vars: { date: day(activity.lastAt), count: activity.actions } },
       { key: 'evidence.noFullOnly', vars: { days: snapshot.lookBackDays } },
       { key: 'evidence.readsNotInEvents' },

@@ -18,12 +18,14 @@ export const REFRESH_MARGIN_MS = 5 * 60_000;
 export function memoryBearerStore(): BearerStore {
   let value: Bearer | null = null;
   return {
-    get: async () => value,
-    set: async (b) => {
+    get: () => Promise.resolve(value),
+    set: (b) => {
       value = b;
+      return Promise.resolve();
     },
-    clear: async () => {
+    clear: () => {
       value = null;
+      return Promise.resolve();
     },
   };
 }

@@ -79,7 +79,6 @@ export class ScalingoClient {
       },
       S.EventsResponse,
     );
-
   /** The app's SCM link, or null when it has none (404). */
   scmRepoLink = (api: string, app: string) =>
     this.get(api, `/v1/apps/${encodeURIComponent(app)}/scm_repo_link`, S.ScmRepoLinkResponse).then(
@@ -100,7 +99,6 @@ export class ScalingoClient {
       },
       S.CollaboratorResponse,
     ).then((r) => r.collaborator);
-
   /** Invites an e-mail (used to undo a revocation); the invitation is pending until accepted. */
   invite = (api: string, appId: string, email: string, isLimited: boolean) =>
     this.authed(
@@ -149,7 +147,9 @@ export class ScalingoClient {
         return await callApi(this.fetchFn, { ...call, auth: { bearer } }, schema);
       } catch (e) {
         if (!isApiError(e) || e.kind !== 'unauthorized') throw e;
-        if (this.refused) throw this.refused;
+        // Another call may have set it while this one awaited (TypeScript narrowed it to null).
+        const refused = this.refused as ScalingoApiError | null;
+        if (refused) throw refused;
         if (e.details.requestId === UNSENT.held) {
           // Held back unsent while its bearer was checked: never a 401 of its own. Each check ends.
           await this.checking?.done.catch(() => undefined);

@@ -121,8 +121,11 @@ async function moveLarge(stores: MigrationStores, key: (typeof LARGE)[number], v
   const current = await stores.records.get(key);
   // Completed reviews are evidence: legacy ones are merged in, never dropped.
   if (key === RECORDS.history && Array.isArray(current) && Array.isArray(value)) {
-    const ids = new Set(current.map((r: { id?: unknown }) => r?.id));
-    await stores.records.put(key, [...value.filter((r: { id?: unknown }) => !ids.has(r?.id)), ...current]);
+    const kept: unknown[] = current;
+    const legacy: unknown[] = value;
+    const idOf = (r: unknown) => (r as { id?: unknown } | null)?.id;
+    const ids = new Set(kept.map(idOf));
+    await stores.records.put(key, [...legacy.filter((r) => !ids.has(idOf(r))), ...kept]);
     return true;
   }
   if (current !== undefined) return false;

@@ -1,6 +1,7 @@
 import type { Reply, Status } from '../messages/protocol';
 import type { ReviewDigest } from '../rules/digest';
 import type { PageRead } from '../pages/page-digest';
+import { PRIORITIES } from '../rules/priority';
 import { idb } from '../storage/idb';
 import { RECORDS } from '../storage/items';
 
@@ -48,8 +49,7 @@ export function looksLikeDigest(d: unknown): d is ReviewDigest {
   )
     return false;
   if (!Array.isArray(account.errors) || !account.errors.every((e) => obj(e) && str(e.message))) return false;
-  if (!obj(summary.open) || !['P1', 'P2', 'P3', 'P4'].every((p) => num((summary.open as Record<string, unknown>)[p])))
-    return false;
+  if (!obj(summary.open) || !PRIORITIES.every((p) => num((summary.open as Record<string, unknown>)[p]))) return false;
   if (!num(summary.score) || !num(summary.accepted) || !num(summary.urgent)) return false;
   return d.top.every(
     (f) =>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchLive } from '../background/live-channel';
+import { browser } from 'wxt/browser';
+import { watchLive } from '../messages/live';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { ask } from './ask';
 
@@ -20,6 +21,6 @@ export function useAccess(): Access | null {
       alive = false;
     };
   }, [tick]);
-  useEffect(() => watchLive(['digest'], () => setTick((n) => n + 1)), []);
+  useEffect(() => watchLive(['digest'], () => setTick((n) => n + 1), browser.runtime), []);
   return access;
 }

@@ -1,8 +1,9 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReviewSessionState } from '../messages/protocol';
 import type { Review } from '../rules/review';
 import type { Settings } from '../settings';
-import { watchLive } from '../background/live-channel';
+import { watchLive } from '../messages/live';
 import { ask } from './ask';
 import { applyLanguage } from './page-language';
 
@@ -51,9 +52,9 @@ export function useReview(): [ReviewData | null, () => void] {
   }, [tick]);
   useEffect(() => {
     const bump = () => setTick((n) => n + 1);
-    const stopData = watchLive(['digest', 'session', 'policy'], bump);
+    const stopData = watchLive(['digest', 'session', 'policy'], bump, browser.runtime);
     // The language is read before the first paint: read it again, then paint anew.
-    const stopSettings = watchLive(['settings'], () => void applyLanguage().then(bump));
+    const stopSettings = watchLive(['settings'], () => void applyLanguage().then(bump), browser.runtime);
     return () => (stopData(), stopSettings());
   }, []);
   return [data, () => setTick((n) => n + 1)];

@@ -1,6 +1,7 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { Reply, Status } from '../messages/protocol';
-import { watchLive } from '../background/live-channel';
+import { watchLive } from '../messages/live';
 import { ask } from './ask';
 
 // The background's status for a page: asked once at open, asked again whenever the background
@@ -16,7 +17,7 @@ export function useStatus(): [Reply<Status> | null, (s: Reply<Status>) => void] 
         if (alive) setStatus(r);
       });
     refresh();
-    const unwatch = watchLive(['scan', 'digest'], refresh);
+    const unwatch = watchLive(['scan', 'digest'], refresh, browser.runtime);
     return () => {
       alive = false;
       unwatch();

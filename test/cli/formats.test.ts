@@ -44,7 +44,7 @@ describe('audit formats', () => {
 
   it('csv: one row per finding, hostile values kept whole and formulas defused', async () => {
     const r = await runCli(['audit', '--format', 'csv'], env);
-    const rows = parse(r.stdout, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const rows: Record<string, string>[] = parse(r.stdout, { columns: true, skip_empty_lines: true });
     const json = JSON.parse((await runCli(['audit', '--format', 'json'], env)).stdout);
     expect(rows).toHaveLength(json.findings.length);
     const bruno = rows.find((row) => row.title!.includes('<b>bruno</b> has full access'))!;

@@ -23,8 +23,8 @@ describe('progress on stderr', () => {
   it('on a terminal: a bar redrawn in place, cleared at the end', () => {
     const err = sink(true);
     const p = progressPrinter(err);
-    p.update(progress('apps', 3, 12) as never);
-    p.update(progress('events', 12, 12) as never);
+    p.update(progress('apps', 3, 12));
+    p.update(progress('events', 12, 12));
     p.done();
     expect(err.out[0]).toMatch(/^\r█{6}░{18} {2}25% apps 3\/12 requests$/);
     expect(err.out[1]).toMatch(/^\r█{24} 100% events/);
@@ -40,7 +40,7 @@ describe('progress on stderr', () => {
       ['apps', 3],
       ['events', 4],
     ] as const)
-      p.update(progress(phase, done, 9) as never);
+      p.update(progress(phase, done, 9));
     p.done();
     expect(err.out).toEqual(['scanning: account…\n', 'scanning: apps…\n', 'scanning: events…\n']);
   });

@@ -58,7 +58,7 @@ test('decide, apply, complete, reopen the history: every decision and change in 
   expect(plainMd).toMatch(new RegExp(remove.source.slice(1, -1)));
   expect(md).toMatch(/Completed: \d{4}-\d{2}-\d{2}T/);
   expect(md).toMatch(/\| \d{4}-\d{2}-\d{2}T[^|]+ \| alice@acme\.example \|/); // each change: when, by whom
-  const rows = parse(csv, { columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(csv, { columns: true });
   const changeRows = rows.filter((r) => r.row === 'change');
   expect(changeRows.map((r) => [r.person, r['changed by'], r.result])).toEqual([
     ['bruno@acme.example', 'alice@acme.example', 'done'],

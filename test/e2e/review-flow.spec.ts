@@ -25,7 +25,7 @@ async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+    .map((v) => `${v.id}: ${String(v.nodes[0]?.target)}`);
 }
 
 test('onboarding → scan → review → downgrade two in one plan → verified on Scalingo → undo one → evidence pack', async ({
@@ -89,7 +89,7 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
     review.waitForEvent('download'),
     review.getByRole('button', { name: /evidence pack/ }).click(),
   ]);
-  const pack = readFileSync((await download.path())!, 'utf8');
+  const pack = readFileSync(await download.path(), 'utf8');
   expect(pack).toContain('# Access review');
   expect(pack).toContain('alice@acme.example');
   expect(pack).toMatch(/max@pixel-agency\.example/);

@@ -51,5 +51,5 @@ export async function applyPlan(page: Page, count: number) {
 /** Clicks `button` on `page` and returns the text of the file it downloads. */
 export async function downloaded(page: Page, button: ReturnType<Page['getByRole']>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync((await file.path())!, 'utf8');
+  return readFileSync(await file.path(), 'utf8');
 }

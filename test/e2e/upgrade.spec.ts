@@ -58,7 +58,7 @@ async function backToLayout3(ext: LoadedExtension, plantedBefore: Record<string,
     const db = await new Promise<IDBDatabase>((ok, ko) => {
       const req = indexedDB.open('scalingo-access-review');
       req.onsuccess = () => ok(req.result);
-      req.onerror = () => ko(req.error);
+      req.onerror = () => ko(req.error ?? new Error('IndexedDB failed'));
     });
     const store = () => db.transaction('data', 'readwrite').objectStore('data');
     const get = (k: string) =>

@@ -10,13 +10,13 @@ export function storedRecord(tab: Page, key: string): Promise<unknown> {
     (k: string) =>
       new Promise((ok, ko) => {
         const req = indexedDB.open('scalingo-access-review');
-        req.onerror = () => ko(req.error);
+        req.onerror = () => ko(req.error ?? new Error('IndexedDB did not open'));
         req.onsuccess = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains('data')) return (db.close(), ok(undefined));
           const get = db.transaction('data').objectStore('data').get(k);
           get.onsuccess = () => (db.close(), ok(get.result));
-          get.onerror = () => ko(get.error);
+          get.onerror = () => ko(get.error ?? new Error('IndexedDB read failed'));
         };
       }),
     key,

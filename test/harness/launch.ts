@@ -12,7 +12,8 @@ export interface LoadedExtension {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  pageUrl(name: 'popup' | 'options' | string): string;
+  /** `popup`, `options`, `review` or any other page of the build. */
+  pageUrl(name: string): string;
 }
 
 export async function launchWithExtension(

@@ -30,7 +30,8 @@ function throwawayCertificate(): { key: Buffer; cert: Buffer } {
       ...['-subj', '/CN=scalingo.com', '-addext', 'subjectAltName=DNS:*.scalingo.com'],
       ...['-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
     ]);
-    if (r.status !== 0) throw new Error(`openssl could not make the proxy's certificate: ${r.stderr ?? r.error}`);
+    if (r.status !== 0)
+      throw new Error(`openssl could not make the proxy's certificate: ${r.stderr?.toString() ?? String(r.error)}`);
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,13 +10,13 @@ export function storedRecord(ext: LoadedExtension, key: string): Promise<unknown
     (k) =>
       new Promise((ok, ko) => {
         const req = indexedDB.open('scalingo-access-review');
-        req.onerror = () => ko(req.error);
+        req.onerror = () => ko(req.error ?? new Error('IndexedDB failed'));
         req.onsuccess = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains('data')) return (db.close(), ok(undefined));
           const get = db.transaction('data').objectStore('data').get(k);
           get.onsuccess = () => (db.close(), ok(get.result));
-          get.onerror = () => ko(get.error);
+          get.onerror = () => ko(get.error ?? new Error('IndexedDB failed'));
         };
       }),
     key,
@@ -30,13 +30,13 @@ export function storedKeys(ext: LoadedExtension, store: 'data' | 'keys'): Promis
     (name) =>
       new Promise<string[]>((ok, ko) => {
         const req = indexedDB.open('scalingo-access-review');
-        req.onerror = () => ko(req.error);
+        req.onerror = () => ko(req.error ?? new Error('IndexedDB failed'));
         req.onsuccess = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains(name)) return (db.close(), ok([]));
           const all = db.transaction(name).objectStore(name).getAllKeys();
           all.onsuccess = () => (db.close(), ok(all.result.map(String)));
-          all.onerror = () => ko(all.error);
+          all.onerror = () => ko(all.error ?? new Error('IndexedDB failed'));
         };
       }),
     store,
@@ -50,12 +50,12 @@ export function putStoredRecord(ext: LoadedExtension, key: string, value: unknow
     ([k, v]) =>
       new Promise<void>((ok, ko) => {
         const req = indexedDB.open('scalingo-access-review');
-        req.onerror = () => ko(req.error);
+        req.onerror = () => ko(req.error ?? new Error('IndexedDB failed'));
         req.onsuccess = () => {
           const tx = req.result.transaction('data', 'readwrite');
-          tx.objectStore('data').put(v, k as string);
+          tx.objectStore('data').put(v, k);
           tx.oncomplete = () => (req.result.close(), ok());
-          tx.onerror = () => ko(tx.error);
+          tx.onerror = () => ko(tx.error ?? new Error('IndexedDB failed'));
         };
       }),
     [key, value] as const,

@@ -55,7 +55,7 @@ export function handleControl(target: ControlTarget, method: string, path: strin
     case 'POST /_mock/faults': {
       const patch = parse(FaultsPatch, rawBody);
       if (isReply(patch)) return patch;
-      target.setFaults(patch as Partial<Faults>);
+      target.setFaults(patch);
       return ok({ faults: target.faults() });
     }
     case 'DELETE /_mock/faults':
@@ -66,7 +66,7 @@ export function handleControl(target: ControlTarget, method: string, path: strin
     case 'POST /_mock/variants': {
       const patch = parse(VariantsPatch, rawBody);
       if (isReply(patch)) return patch;
-      target.setVariants(patch as Partial<Variants>);
+      target.setVariants(patch);
       return ok({ variants: target.variants() });
     }
     case 'DELETE /_mock/variants':

@@ -65,10 +65,11 @@ describe('forget everything while a write or a scan runs', () => {
   it('stops a confirmed plan: no write after the first, no change record stored, the plan gone', async () => {
     const planId = await bigPlan();
     mock.clearLog();
-    let forgotten: Promise<unknown> | null = null;
-    onFirstWrite = () => void (forgotten = service.handle({ type: 'forgetEverything', confirm: true }));
+    // Collected in an array: TypeScript cannot see a callback assign a `let`, and thinks it null.
+    const forgotten: Promise<unknown>[] = [];
+    onFirstWrite = () => void forgotten.push(service.handle({ type: 'forgetEverything', confirm: true }));
     const applied = service.handle({ type: 'applyPlan', planId, confirm: true }).catch((e: unknown) => e);
-    await forgotten;
+    await Promise.all(forgotten);
     await applied;
     await service.idle();
 
@@ -82,15 +83,15 @@ describe('forget everything while a write or a scan runs', () => {
 
   it('a scan asked for while the forget clears the token stores nothing after it', async () => {
     const clear = memory.deps.vault.clearAll;
-    let rescan: Promise<unknown> | null = null;
-    memory.deps.vault.clearAll = () => (
-      (rescan ??= service.handle({ type: 'scan', force: true }).catch((e: unknown) => e)),
-      clear()
-    );
+    const rescan: Promise<unknown>[] = [];
+    memory.deps.vault.clearAll = () => {
+      if (!rescan.length) rescan.push(service.handle({ type: 'scan', force: true }).catch((e: unknown) => e));
+      return clear();
+    };
     await service.handle({ type: 'forgetEverything', confirm: true });
-    await rescan;
+    await Promise.all(rescan);
     await service.idle();
-    expect(rescan).not.toBeNull();
+    expect(rescan).toHaveLength(1);
     expect(memory.state.snapshot).toBeNull();
     expect(memory.state.activity).toEqual({});
     expect(memory.state.digest).toBeNull();
@@ -99,10 +100,10 @@ describe('forget everything while a write or a scan runs', () => {
   it('sign-out stops a confirmed plan the same way', async () => {
     const planId = await bigPlan();
     mock.clearLog();
-    let out: Promise<unknown> | null = null;
-    onFirstWrite = () => void (out = service.handle({ type: 'disconnect' }));
+    const out: Promise<unknown>[] = [];
+    onFirstWrite = () => void out.push(service.handle({ type: 'disconnect' }));
     await service.handle({ type: 'applyPlan', planId, confirm: true }).catch((e: unknown) => e);
-    await out;
+    await Promise.all(out);
     await service.idle();
     expect(writes()).toHaveLength(1);
     expect(memory.state.changes).toEqual([]);

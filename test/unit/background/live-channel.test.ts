@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { announcingStore, liveChannel, watchLive, type Changed } from '../../../lib/background/live-channel';
+import { announcingStore, liveChannel, type Changed } from '../../../lib/background/live-channel';
+import { watchLive } from '../../../lib/messages/live';
 import { memoryDeps } from '../helpers';
 
 // The live channel says only which part changed, to pages and (for the digest only) to tabs;
@@ -43,7 +44,7 @@ describe('live channel', () => {
   it('a listener hears the background only, on its topics, until it stops', () => {
     const runtime = fakeRuntime();
     const onChange = vi.fn();
-    const stop = watchLive(['digest'], onChange, runtime as never);
+    const stop = watchLive(['digest'], onChange, runtime);
     const changed = { type: 'sar:changed', topics: ['digest'] };
     runtime.send(changed, { id: 'ext', tab: { id: 4 } }); // a content script or a page in a tab
     runtime.send(changed, { id: 'other-extension' });

@@ -98,7 +98,7 @@ describe('what the pages showed is forgotten', () => {
       apps: state.pages!.apps.map((a) => ({ ...a, readAt: '2020-01-01T00:00:00.000Z' })),
     };
     await send({ type: 'pageReading', rows: [row('blog', 'eve@acme.example', { role: 'owner' })] });
-    expect(state.pages!.apps.map((a) => a.name)).toEqual(['blog']);
+    expect(state.pages.apps.map((a) => a.name)).toEqual(['blog']);
     expect((await service.handle({ type: 'getStatus' })).pages!.map((p) => p.app)).toEqual(['blog']);
   });
 });

@@ -17,7 +17,7 @@ const account: FakeAccount = {
 function slowBlog(calls: string[], hold: { on: boolean }): ScanClient {
   const { client } = fakeClient(account);
   const wait = (signal?: AbortSignal) =>
-    new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+    new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason as Error)));
   return {
     ...client,
     events: (api, appId, page, perPage, signal) => {

@@ -59,7 +59,7 @@ describe('the plan panel', () => {
     expect(confirm.textContent).toContain(
       'POST /v1/apps/app-1/collaborators {"collaborator":{"email":"dev@acme.example","is_limited":true}}',
     );
-    const send = screen.getByRole('button', { name: 'Send the undo' }) as HTMLButtonElement;
+    const send = screen.getByRole<HTMLButtonElement>('button', { name: 'Send the undo' });
     expect(send.disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('I have read this call and want Scalingo to apply it'));
     fireEvent.click(send);

@@ -74,4 +74,24 @@ describe('review page', () => {
     );
     expect(screen.getByTestId('plan').textContent).toContain('Read-only');
   });
+
+  it('keeps the focused finding on screen when a new grouping moves it past the first page', () => {
+    const r = reviewOf(150);
+    const focus = r.findings.find((f) => f.person?.email === 'dev99@gmail.com')!.id;
+    render(
+      <ReviewPage
+        review={r}
+        session={session}
+        allowChanges={false}
+        scannedAt={null}
+        actions={actions()}
+        focus={focus}
+      />,
+    );
+    const focused = () => document.querySelector(`[data-finding="${CSS.escape(focus)}"]`);
+    expect(focused()).not.toBeNull();
+    // By person, sorted by address, dev99 comes last: beyond the first 100.
+    fireEvent.change(screen.getByLabelText(/Group by/), { target: { value: 'person' } });
+    expect(focused()).not.toBeNull();
+  });
 });

@@ -8,7 +8,7 @@ afterEach(cleanup);
 describe('TokenForm', () => {
   it('masks the token and never lets the browser autocomplete it', () => {
     render(<TokenForm remember={false} onConnect={async () => ({ ok: true })} />);
-    const input = screen.getByLabelText('Scalingo API token') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Scalingo API token');
     expect(input.type).toBe('password');
     expect(input.getAttribute('autocomplete')).toBe('off');
     expect(screen.getByRole('link').getAttribute('href')).toBe('https://dashboard.scalingo.com/account/tokens');
@@ -21,7 +21,7 @@ describe('TokenForm', () => {
   ])('explains a %s failure and keeps what was typed', async (kind, sentence) => {
     const onConnect = vi.fn(async () => ({ ok: false as const, kind, message: 'details from Scalingo' }));
     render(<TokenForm remember={false} onConnect={onConnect} />);
-    const input = screen.getByLabelText('Scalingo API token') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Scalingo API token');
     fireEvent.input(input, { target: { value: '  tk-us-typed  ' } });
     fireEvent.submit(input.form!);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(sentence));
@@ -32,7 +32,7 @@ describe('TokenForm', () => {
 
   it('clears the field once the token is accepted', async () => {
     render(<TokenForm remember={true} onConnect={async () => ({ ok: true })} />);
-    const input = screen.getByLabelText('Scalingo API token') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Scalingo API token');
     fireEvent.input(input, { target: { value: 'tk-us-good' } });
     fireEvent.submit(input.form!);
     await waitFor(() => expect(input.value).toBe(''));

@@ -12,6 +12,8 @@ export function loadFixture(name: string): void {
   if (!script) return;
   vi.useFakeTimers();
   try {
+    // The fixture's own inline script, run as the page would: committed test data, not input.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     new Function(script.textContent ?? '')();
     vi.runAllTimers();
   } finally {

@@ -67,7 +67,7 @@ describe('the account-wide page, grouped by person', () => {
     annotateAccount(document.body, overlayOfPeople(demo.snapshot, demo.review, demo.now, first.shown), noop);
     const chip = (email: string) =>
       [...document.querySelectorAll('summary')]
-        .find((s) => s.textContent!.includes(email))!
+        .find((s) => s.textContent.includes(email))!
         .querySelector(BADGE_TAG)!
         .shadowRoot!.querySelector('.chip')!.textContent;
     const chloe = appsOf('chloe@acme.example').size;

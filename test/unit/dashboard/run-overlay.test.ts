@@ -49,7 +49,8 @@ describe('runOverlay', () => {
     const controller = new AbortController();
     await runOverlay(document, page('billing-api-prod'), background(), controller.signal);
     expect(badges()).toBe(0);
-    new Function(document.querySelector('body script')!.textContent!)(); // the "API call" answers
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the fixture's own script: the "API call" answers
+    new Function(document.querySelector('body script')!.textContent)();
     await vi.waitFor(() => expect(badges()).toBe(4), { timeout: 2000 });
     controller.abort();
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createService, type Service } from '../../../lib/background/service';
 import { dispatch } from '../../../lib/messages/dispatch';
-import { Request } from '../../../lib/messages/protocol';
+import { BackgroundRequest } from '../../../lib/messages/protocol';
 import { app, collaborator, fakeClient, memoryDeps, region, type FakeAccount } from '../helpers';
 
 // Random and hostile messages, from every kind of sender, through the real dispatcher to the
@@ -152,7 +152,7 @@ describe('messages from outside the extension’s pages', () => {
 describe('malformed messages from the extension’s own pages', () => {
   it('are refused as bad requests, with no effect', async () => {
     const before = stored();
-    const malformed = message.filter((m) => !Request.safeParse(m).success);
+    const malformed = message.filter((m) => !BackgroundRequest.safeParse(m).success);
     await fc.assert(
       fc.asyncProperty(malformed, async (m) => {
         const reply = await dispatch(service, m, { id: 'ext', url: 'chrome-extension://ext/review.html' }, ctx);

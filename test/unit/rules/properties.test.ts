@@ -26,8 +26,8 @@ const arbActivity = fc.option(
 const arbPerson = fc.record({
   app: fc.nat(5),
   email,
-  role: fc.constantFrom('collaborator', 'limited') as fc.Arbitrary<'collaborator' | 'limited'>,
-  status: fc.constantFrom('accepted', 'pending', 'deleted', 'unknown') as fc.Arbitrary<Assignment['status']>,
+  role: fc.constantFrom<'collaborator' | 'limited'>('collaborator', 'limited'),
+  status: fc.constantFrom('accepted', 'pending', 'deleted', 'unknown'),
   tfa: fc.option(fc.boolean()),
   invitedDaysAgo: fc.option(fc.nat(400)),
   act: arbActivity,

@@ -98,7 +98,7 @@ describe('publications while a scan reads', () => {
       },
     });
     await expect(stopped).rejects.toThrow('stopped');
-    const at = kept! as Publication;
+    const at = kept!;
     const complete = completeApps(at.snapshot);
     expect(complete.length).toBeGreaterThanOrEqual(6);
     mock.clearLog();
