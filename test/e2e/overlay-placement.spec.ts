@@ -39,11 +39,14 @@ test('a window narrowed or widened after drawing gets its chips placed anew', as
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1920, height: 800 });
   await page.goto(appUrl('osc-fr1', 'shop-api-production'));
-  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(3);
+  // One chip per person the page shows (the owner included).
+  const people = page.locator('sar-badge');
+  await expect(people).toHaveCount(4);
+  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(4);
   await page.setViewportSize({ width: 375, height: 800 });
-  await expect(page.locator('sar-badge[data-slot="line"]')).toHaveCount(3);
+  await expect(page.locator('sar-badge[data-slot="line"]')).toHaveCount(4);
   await expect.poll(() => page.evaluate(placementProblems, { clip: false })).toEqual([]);
   await page.setViewportSize({ width: 1100, height: 800 });
-  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(3);
+  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(4);
   await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
 });
