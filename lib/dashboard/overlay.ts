@@ -69,7 +69,9 @@ export async function runOverlay(
     }
   };
   draw();
-  observeChanges(doc.body, draw, signal);
+  // Every batch of the page's changes is drawn in the same task (no throttle): a re-render's rows
+  // are never painted bare, however fast the page re-renders; our own changes never wake it.
+  observeChanges(doc.body, draw, signal, 0);
   // Another width may leave room where there was none, or take it away: every chip is placed anew.
   let resized: ReturnType<typeof setTimeout> | undefined;
   doc.defaultView?.addEventListener(
