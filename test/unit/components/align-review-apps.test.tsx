@@ -1,7 +1,8 @@
 /** @vitest-environment happy-dom */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { emptySession, fakeActions } from './review-fakes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage, type ReviewActions } from '../../../components/review/ReviewPage';
+import { ReviewPage } from '../../../components/review/ReviewPage';
 import { parsePolicy } from '../../../lib/policy';
 import { review } from '../../../lib/rules/review';
 import { app, daysAgo, NOW, person, snapshot } from '../rules/builders';
@@ -11,17 +12,8 @@ afterEach(cleanup);
 // The review page's "align the review apps with their parent": one click records a removal or a
 // downgrade for each review-app finding; the plan is then previewed and confirmed as usual.
 
-const actions = (): ReviewActions => ({
-  decide: vi.fn(async () => null),
-  decideMany: vi.fn(async () => null),
-  undecide: vi.fn(),
-  preview: vi.fn(async () => ({ items: [], skipped: [], planId: 'p' })),
-  apply: vi.fn(async () => null),
-  undo: vi.fn(async () => null),
-  complete: vi.fn(async () => ({ id: 'r', completedAt: '2026-11-30T00:00:00.000Z' })),
-  exportAs: vi.fn(async () => null),
-});
-const session = { decisions: [], changes: [], previous: null, diff: null };
+const actions = () => fakeActions();
+const session = emptySession;
 const reviewed = review(
   snapshot(
     [app('shop'), app('shop-pr1', { parentAppName: 'shop', createdAt: daysAgo(2) })],

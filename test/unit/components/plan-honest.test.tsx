@@ -1,7 +1,8 @@
 /** @vitest-environment happy-dom */
 import { cleanup, render, screen } from '@testing-library/preact';
+import { fakeActions } from './review-fakes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage, type ReviewActions } from '../../../components/review/ReviewPage';
+import { ReviewPage } from '../../../components/review/ReviewPage';
 import type { ChangeResult } from '../../../lib/changes/plan-item';
 import { parsePolicy } from '../../../lib/policy';
 import type { Decision } from '../../../lib/review/decisions';
@@ -46,16 +47,7 @@ const done = (findingId: string): ChangeResult =>
     undo: null,
     undone: false,
   }) as unknown as ChangeResult;
-const actions = (preview = vi.fn()): ReviewActions => ({
-  decide: vi.fn(async () => null),
-  decideMany: vi.fn(async () => null),
-  undecide: vi.fn(),
-  preview,
-  apply: vi.fn(async () => null),
-  undo: vi.fn(async () => null),
-  complete: vi.fn(async () => 'no'),
-  exportAs: vi.fn(async () => null),
-});
+const actions = (preview = vi.fn()) => fakeActions({ preview, complete: vi.fn(async () => 'no') });
 const page = (decisions: Decision[], changes: ChangeResult[] = [], a = actions()) =>
   render(
     <ReviewPage

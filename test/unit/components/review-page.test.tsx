@@ -1,7 +1,8 @@
 /** @vitest-environment happy-dom */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { emptySession, fakeActions } from './review-fakes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage, type ReviewActions } from '../../../components/review/ReviewPage';
+import { ReviewPage } from '../../../components/review/ReviewPage';
 import { parsePolicy } from '../../../lib/policy';
 import { review } from '../../../lib/rules/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
@@ -9,17 +10,9 @@ import { app, NOW, person, snapshot } from '../rules/builders';
 afterEach(cleanup);
 
 const hostile = '<img src=x onerror="window.pwned=1">';
-const actions = (): ReviewActions => ({
-  decide: vi.fn(async () => null),
-  decideMany: vi.fn(async () => null),
-  undecide: vi.fn(),
-  preview: vi.fn(async () => ({ items: [], skipped: [], planId: 'p' })),
-  apply: vi.fn(async () => null),
-  undo: vi.fn(async () => null),
-  complete: vi.fn(async () => ({ id: 'review-1', completedAt: NOW.toISOString() })),
-  exportAs: vi.fn(async () => null),
-});
-const session = { decisions: [], changes: [], previous: null, diff: null };
+const actions = () =>
+  fakeActions({ complete: vi.fn(async () => ({ id: 'review-1', completedAt: NOW.toISOString() })) });
+const session = emptySession;
 
 function reviewOf(n: number, name = 'web') {
   const apps = [app(name)];
