@@ -18,6 +18,7 @@ test('Scalingo unreachable: the settings say so', async ({ ext, mock, demoToken 
 });
 
 test('a token revoked after connecting: the popup says so and keeps what it had', async ({ ext, mock, demoToken }) => {
+  test.setTimeout(150_000);
   const options = await OptionsPage.open(ext);
   await options.connect(demoToken);
   await expect(options.connection()).toContainText('Connected as');
@@ -26,6 +27,9 @@ test('a token revoked after connecting: the popup says so and keeps what it had'
   await expect(regions.locator('tr[data-region]')).toHaveCount(2);
   const regionsBefore = (await regions.textContent()) ?? '';
   expect(regionsBefore).toContain('osc-fr1');
+  // The regions show from the scan's first publication; revoke once the whole scan has ended
+  // (Rescan is offered again), which Scalingo's rate limit may keep for most of a minute.
+  await expect(popup.getByRole('button', { name: 'Rescan' })).toBeEnabled({ timeout: 70_000 });
 
   mock.revokeToken(demoToken);
   await popup.getByRole('button', { name: 'Rescan' }).click();
