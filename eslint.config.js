@@ -85,7 +85,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [NO_BROWSER], patterns: [NO_BACKGROUND] }] },
   },
   {
-    files: ['lib/dashboard/**', 'entrypoints/dashboard.content.ts'],
+    files: ['lib/overlay-page/**', 'entrypoints/dashboard.content.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_BACKGROUND] }] },
   },
 );

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parsePolicy } from '../lib/policy';
-import { digestOf } from '../lib/rules/digest';
-import { review } from '../lib/rules/review';
+import { digestOf } from '../lib/engine/digest';
+import { review } from '../lib/engine/review';
 import { BUILD_DIR, launchWithExtension, type LoadedExtension } from '../test/harness/launch';
 import { snapshotWithFindings } from './rules-bench';
 

@@ -29,8 +29,8 @@ function insertAfterLast(text, pattern, addition, file) {
 function ruleFile(id, fn) {
   return `import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import { contextOf, personFinding } from './context';
-import type { Finding } from './finding';
+import { contextOf, personFinding } from '../engine/context';
+import type { Finding } from '../engine/finding';
 
 // TODO: what this rule finds, why it matters on Scalingo, and what to do about it (one or two lines).
 

@@ -2,15 +2,15 @@ import '../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { PageRow } from '../lib/pages/reading';
-import { BADGE_TAG } from '../lib/dashboard/badge';
-import { BANNER_TAG } from '../lib/dashboard/banner';
-import { HINT_TAG } from '../lib/dashboard/invite-hint';
-import { runOverlay, type Background } from '../lib/dashboard/overlay';
-import { dashboardPage, pageLanguage } from '../lib/dashboard/page';
-import { removeOverlay } from '../lib/dashboard/shadow';
-import { askAboutPage } from '../lib/dashboard/ask-page';
+import { BADGE_TAG } from '../lib/overlay-page/badge';
+import { BANNER_TAG } from '../lib/overlay-page/banner';
+import { HINT_TAG } from '../lib/overlay-page/invite-hint';
+import { runOverlay, type Background } from '../lib/overlay-page/overlay';
+import { dashboardPage, pageLanguage } from '../lib/overlay-page/page';
+import { removeOverlay } from '../lib/overlay-page/shadow';
+import { askAboutPage } from '../lib/overlay-page/ask-page';
 import { watchLive } from '../lib/messages/live';
-import { sendPageReadings } from '../lib/dashboard/send-reading';
+import { sendPageReadings } from '../lib/overlay-page/send-reading';
 
 // Findings beside each person on Scalingo's collaborators pages, and role advice on the
 // invitation form. Wiring only. It asks the background about the page on screen, receives

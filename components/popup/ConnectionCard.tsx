@@ -1,5 +1,5 @@
 import { relativeTime, t } from '../../lib/i18n';
-import type { AccountView } from '../../lib/rules/digest';
+import type { AccountView } from '../../lib/engine/digest';
 
 /** Who is connected, their own 2FA, and when the account was last scanned. */
 export function ConnectionCard({ account, scanning }: { account: AccountView | null; scanning: boolean }) {

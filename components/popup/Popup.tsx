@@ -7,7 +7,7 @@ import { Onboarding } from './Onboarding';
 import { ReviewCard } from './ReviewCard';
 import { TopFindings } from './TopFindings';
 import { splitScanErrors } from '../../lib/scan/role-limit';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { ScanProgressBar } from './ScanProgressBar';
 import { PagesCard } from './PagesCard';
 

@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
-import { PRIORITIES } from '../../lib/rules/priority';
-import type { ReviewSummary } from '../../lib/rules/summary';
+import { PRIORITIES } from '../../lib/engine/priority';
+import type { ReviewSummary } from '../../lib/engine/summary';
 
 interface Props {
   summary: ReviewSummary;

@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { buildMatrix, filterMatrix, MATRIX_FILTERS, type MatrixCell, type MatrixFilter } from '../../lib/review/matrix';
 import type { PersonNames } from '../../lib/review/person-name';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { alignReviewApps } from '../../lib/changes/align-review-apps';
 import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import type { DecisionInput } from './DecisionForm';
 
 interface Props {

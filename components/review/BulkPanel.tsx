@@ -3,7 +3,7 @@ import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
 import { bulkGroups, suggestedDecisions, type BulkGroup } from '../../lib/review/suggested';
 import { ruleWords } from '../../lib/review/words';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import type { BulkDecision } from './SelectionBar';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
 import { undecided, type Fallback } from '../../lib/review/fallback';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 
 // Completing a review is asked, not done at a click: the confirmation names what is undecided

@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
 import type { FindingFilter } from '../../lib/review/filter';
 import { ruleWords } from '../../lib/review/words';
-import { PRIORITIES, type Priority } from '../../lib/rules/priority';
+import { PRIORITIES, type Priority } from '../../lib/engine/priority';
 
 interface Props {
   filter: FindingFilter;

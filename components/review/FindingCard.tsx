@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 import { DecisionForm, type DecisionInput } from './DecisionForm';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import type { DecisionInput } from './DecisionForm';
 import { FindingCard } from './FindingCard';
 

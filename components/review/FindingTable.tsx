@@ -4,7 +4,7 @@ import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
 import { sortFindings, type Sort, type SortKey } from '../../lib/review/sort';
 import { ruleWords } from '../../lib/review/words';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 
 // One row per finding, sortable, keyboard-navigable. Only the rows in view (and a margin) are

@@ -3,7 +3,7 @@ import type { Plan } from '../../lib/changes/plan';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import { t } from '../../lib/i18n';
 import { callText, undoWithoutBefore } from '../../lib/changes/undo-check';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { SkippedList } from './SkippedList';
 import { UndoConfirm } from './UndoConfirm';
 

@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
 import type { Fallback } from '../../lib/review/fallback';
 import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
-import type { Review } from '../../lib/rules/review';
+import type { Review } from '../../lib/engine/review';
 import { messageText } from '../../lib/ui/message-text';
 import { personNames } from '../../lib/review/person-name';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { DecisionKind } from '../../lib/review/decisions';
 import { suggestedDecisions } from '../../lib/review/suggested';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 
 export interface BulkDecision {
   findingId: string;

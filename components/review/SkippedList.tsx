@@ -1,6 +1,6 @@
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 
 /** Each decision the plan leaves out, named (finding, person, app), with why. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { BulkPanel } from './BulkPanel';
 import { FindingTable } from './FindingTable';
 import { SelectionBar, type BulkDecision } from './SelectionBar';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { parseActivityRecords } from '../activity/app-activity';
 import { parsePolicy } from '../policy';
-import { Acceptance } from '../rules/acceptances';
-import { parseDigest } from '../rules/digest';
+import { Acceptance } from '../engine/acceptances';
+import { parseDigest } from '../engine/digest';
 import { parseScanState } from '../scan/scan-state';
 import { readSnapshot } from '../scan/snapshot-migrate';
 import { parseSettings } from '../settings';

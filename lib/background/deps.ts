@@ -2,7 +2,7 @@ import type { WriteClient } from '../changes/apply';
 import type { ScanClient } from '../scan/scan-account';
 import type { WantedApp } from '../scan/read-order';
 import type { Settings } from '../settings';
-import type { ReviewSummary } from '../rules/summary';
+import type { ReviewSummary } from '../engine/summary';
 import type { SerialStore, Store } from './store';
 
 // What the background's service is given (lib/background/service.ts) and what its handlers

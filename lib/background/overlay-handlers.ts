@@ -1,9 +1,9 @@
 import { language as currentLanguage, pickLanguage, setLanguage } from '../i18n';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
-import { overlayOfApp } from '../overlay/app-view';
-import { inviteAdvice } from '../overlay/invite-advice';
-import { overlayOfPeople } from '../overlay/people-view';
-import type { Review } from '../rules/review';
+import { overlayOfApp } from '../overlay-advice/app-view';
+import { inviteAdvice } from '../overlay-advice/invite-advice';
+import { overlayOfPeople } from '../overlay-advice/people-view';
+import type { Review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { appKey, budgetStore, type BudgetArea } from './overlay-budget-store';
 import { REFRESH_EVERY_MS, takeOpen, takeRefresh } from './overlay-limits';

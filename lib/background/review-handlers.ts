@@ -1,8 +1,8 @@
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
-import { digestOf } from '../rules/digest';
-import { review, type Review } from '../rules/review';
+import { digestOf } from '../engine/digest';
+import { review, type Review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { HandlerDeps } from './deps';
 import { pagesReview } from './page-handlers';

@@ -6,7 +6,7 @@ import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
 import { ScalingoApiError } from '../scalingo/errors';
 import { pickLanguage, setLanguage } from '../i18n';
-import type { Review } from '../rules/review';
+import type { Review } from '../engine/review';
 import type { HandlerDeps } from './deps';
 
 // The review in progress: decisions per finding (kept across popup and page), completing it

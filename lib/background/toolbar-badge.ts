@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { ReviewSummary } from '../rules/summary';
+import type { ReviewSummary } from '../engine/summary';
 
 // The toolbar badge: the number of open findings at the two highest priorities (red when a
 // P1 is among them), nothing when there are none or before the first scan. Its title says when

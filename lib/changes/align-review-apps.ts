@@ -1,4 +1,4 @@
-import type { ReviewedFinding } from '../rules/acceptances';
+import type { ReviewedFinding } from '../engine/acceptances';
 import type { Decision } from '../review/decisions';
 
 // "Align the review apps with their parent": one decision per open finding of the review-app

@@ -1,5 +1,5 @@
 import type { Decision, DecisionKind } from '../review/decisions';
-import type { ReviewedFinding } from '../rules/acceptances';
+import type { ReviewedFinding } from '../engine/acceptances';
 import type { ChangeResult } from './plan-item';
 
 // What the plan still has to do, and where decisions disagree. A decision whose change was sent

@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/finding';
+import type { Finding } from '../engine/finding';
 import type { Decision } from '../review/decisions';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import type { Collaboration, PlanItem } from './plan-item';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { PRIORITIES, type Priority } from '../rules/finding';
+import { PRIORITIES, type Priority } from '../engine/finding';
 
 // The command line's arguments: `audit` and its options, checked before anything runs. A
 // mistake is a UsageError: one line saying what is wrong, exit code 2.

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { setLanguage } from '../i18n';
 import { parsePolicy } from '../policy';
-import { review } from '../rules/review';
+import { review } from '../engine/review';
 import { buildRecord } from '../review/build-record';
 import { DEFAULT_AUTH_URL, ScalingoClient } from '../scalingo/client';
 import { isApiError, ScalingoApiError } from '../scalingo/errors';

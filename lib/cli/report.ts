@@ -2,7 +2,7 @@ import { reviewToCsv } from '../export/csv';
 import { reviewToJson } from '../export/json';
 import { reviewToMarkdown } from '../export/markdown';
 import type { ReviewRecord } from '../review/record';
-import { atLeast } from '../rules/finding';
+import { atLeast } from '../engine/finding';
 import { isRoleLimit } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
 import type { FailOn, Format } from './args';

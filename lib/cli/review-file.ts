@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Acceptance } from '../rules/acceptances';
+import { Acceptance } from '../engine/acceptances';
 import { acceptanceOf } from '../review/decisions';
 import { ReviewRecord } from '../review/record';
 import { UsageError } from './args';

@@ -1,8 +1,8 @@
 import type { Policy } from '../policy';
 import { buildRecord } from '../review/build-record';
 import type { ReviewRecord } from '../review/record';
-import type { Acceptance } from '../rules/acceptances';
-import { review } from '../rules/review';
+import type { Acceptance } from '../engine/acceptances';
+import { review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 
 // `--stream`: the findings on stdout as NDJSON, one JSON object a line (the report's finding

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../i18n';
 import type { ReviewRecord } from '../review/record';
-import { byUrgency, PRIORITIES } from '../rules/finding';
+import { byUrgency, PRIORITIES } from '../engine/finding';
 import { splitScanErrors } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
 import { cleanText } from './clean';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { digestOf, type ReviewDigest } from '../rules/digest';
-import type { Review } from '../rules/review';
+import { digestOf, type ReviewDigest } from '../engine/digest';
+import type { Review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { PageSnapshot } from './reading';
 

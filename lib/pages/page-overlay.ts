@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { OverlayView } from '../overlay/types';
+import type { OverlayView } from '../overlay-advice/types';
 import type { AccessSnapshot } from '../scan/snapshot';
 
 // The overlay in page-only mode: the same chips, with the banner saying where they come from.

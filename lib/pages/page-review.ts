@@ -1,10 +1,10 @@
 import type { Policy } from '../policy';
-import { applyAcceptances, type Acceptance } from '../rules/acceptances';
-import { domainOf } from '../rules/context';
-import { CONSOLIDATED_PAGE, type Finding } from '../rules/finding';
+import { applyAcceptances, type Acceptance } from '../engine/acceptances';
+import { domainOf } from '../engine/context';
+import { CONSOLIDATED_PAGE, type Finding } from '../engine/finding';
 import { RULES } from '../rules/index';
-import type { Review } from '../rules/review';
-import { summarise } from '../rules/summary';
+import type { Review } from '../engine/review';
+import { summarise } from '../engine/summary';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { PageSnapshot } from './reading';
 import { isPublicMailDomain } from './public-mail';

@@ -1,8 +1,8 @@
 import type { ChangeResult } from '../changes/plan-item';
 import { language, t } from '../i18n';
-import type { Phrase } from '../rules/finding';
+import type { Phrase } from '../engine/finding';
 import type { Policy } from '../policy';
-import type { Review } from '../rules/review';
+import type { Review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Decision } from './decisions';
 import type { AccessLine, ReviewRecord } from './record';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Acceptance } from '../rules/acceptances';
+import type { Acceptance } from '../engine/acceptances';
 
 // What the reviewer decided for each finding. Keep and accept need a justification; accept
 // also needs a date (it becomes an accepted risk). Downgrade and revoke become plan items.

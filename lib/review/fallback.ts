@@ -1,4 +1,4 @@
-import type { ReviewedFinding } from '../rules/acceptances';
+import type { ReviewedFinding } from '../engine/acceptances';
 import type { Decision } from './decisions';
 
 // Completing a review with findings nobody decided: as Entra's access reviews allow, they are

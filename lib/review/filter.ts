@@ -1,5 +1,5 @@
-import type { ReviewedFinding } from '../rules/acceptances';
-import { PRIORITIES, type Priority } from '../rules/finding';
+import type { ReviewedFinding } from '../engine/acceptances';
+import { PRIORITIES, type Priority } from '../engine/finding';
 import type { Decision, DecisionKind } from './decisions';
 
 // What the review page shows: findings filtered by priority, rule, region, decision and a

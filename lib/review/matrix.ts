@@ -1,5 +1,5 @@
-import type { ReviewedFinding } from '../rules/acceptances';
-import { PRIORITIES, type Priority } from '../rules/finding';
+import type { ReviewedFinding } from '../engine/acceptances';
+import { PRIORITIES, type Priority } from '../engine/finding';
 import type { AccessSnapshot, AssignmentStatus, Role } from '../scan/snapshot';
 import type { PersonNames } from './person-name';
 

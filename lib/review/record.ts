@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ChangeResult } from '../changes/plan-item';
 import { Policy } from '../policy';
-import { Acceptance } from '../rules/acceptances';
-import { Priority } from '../rules/finding';
+import { Acceptance } from '../engine/acceptances';
+import { Priority } from '../engine/finding';
 import { Decision } from './decisions';
 
 // A completed review, kept in the history and exported as evidence: who reviewed, when,

@@ -1,5 +1,5 @@
-import type { ReviewedFinding } from '../rules/acceptances';
-import { PRIORITIES } from '../rules/finding';
+import type { ReviewedFinding } from '../engine/acceptances';
+import { PRIORITIES } from '../engine/finding';
 
 // The table's orders: one comparator per sortable column, then ties by priority and id so the
 // order is the same on every render (rows do not jump while deciding).

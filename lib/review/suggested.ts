@@ -1,4 +1,4 @@
-import type { ReviewedFinding } from '../rules/acceptances';
+import type { ReviewedFinding } from '../engine/acceptances';
 import type { Decision, DecisionKind } from './decisions';
 
 // The decision a finding's suggested action stands for, and the bulk groups built on it:

@@ -1,4 +1,4 @@
-import type { ReviewedFinding } from '../rules/acceptances';
+import type { ReviewedFinding } from '../engine/acceptances';
 
 /**
  * The popup's short list: open findings, those of the app on the active dashboard tab first,

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { isUnused } from './api-token-unused';
-import { day, findingId, TOKENS_PAGE, type Finding } from './finding';
+import { day, findingId, TOKENS_PAGE, type Finding } from '../engine/finding';
 
 // An API token in use but older than the policy allows (a year by default): tokens never expire
 // and cannot be scoped (docs/scalingo-api.md §8), so a copy leaked long ago still works. Renew

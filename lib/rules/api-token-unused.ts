@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, ApiTokenInfo } from '../scan/snapshot';
-import { day, findingId, TOKENS_PAGE, type Finding, type Phrase } from './finding';
+import { day, findingId, TOKENS_PAGE, type Finding, type Phrase } from '../engine/finding';
 
 // An API token of the scanning account never used, or unused for longer than the policy's
 // window: it carries every right of the account and never expires, for nothing. Delete it on

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, personFinding } from './context';
-import type { Finding } from './finding';
+import { contextOf, personFinding } from '../engine/context';
+import type { Finding } from '../engine/finding';
 
 // A collaborator entry whose Scalingo account was deleted: dead weight in every review, and
 // an e-mail that someone could one day sign up with again → remove the entry.

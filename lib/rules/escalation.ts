@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, personFinding, sensitivity } from './context';
-import { day, raise, type Finding, type Phrase } from './finding';
+import { contextOf, personFinding, sensitivity } from '../engine/context';
+import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 // A collaborator (not the owner) who invited someone, removed someone or changed a role in
 // the window: full Collaborators can grant full access to others, so access can grow without

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, domainOf, isFull, isScmLinker, personFinding, sensitivity } from './context';
-import { raise, type Finding, type Phrase } from './finding';
+import { contextOf, domainOf, isFull, isScmLinker, personFinding, sensitivity } from '../engine/context';
+import { raise, type Finding, type Phrase } from '../engine/finding';
 
 // Full access (secrets, data, managing others) for an e-mail outside the team's trusted
 // domains: contractors, agencies, personal addresses → Limited, as Scalingo advises for

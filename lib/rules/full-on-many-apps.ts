@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import { contextOf, isFull } from './context';
-import { CONSOLIDATED_PAGE, findingId, type Finding } from './finding';
+import { contextOf, isFull } from '../engine/context';
+import { CONSOLIDATED_PAGE, findingId, type Finding } from '../engine/finding';
 
 // One person with full access on more apps than the profile allows: one stolen account
 // opens them all. A finding about the person, linked to the dashboard's consolidated page.

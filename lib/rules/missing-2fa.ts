@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity } from './context';
-import { raise, type Finding, type Phrase } from './finding';
+import { contextOf, isFull, personFinding, sensitivity } from '../engine/context';
+import { raise, type Finding, type Phrase } from '../engine/finding';
 
 // An accepted collaborator whose account has no 2FA: a stolen password is enough. Higher
 // when the access is full, higher still on a sensitive app. 2FA cannot be enforced by an

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity } from './context';
-import { raise, type Finding, type Phrase } from './finding';
+import { contextOf, isFull, personFinding, sensitivity } from '../engine/context';
+import { raise, type Finding, type Phrase } from '../engine/finding';
 
 // An accepted collaborator with no event at all in the window: access nobody seems to use →
 // revoke (or at least downgrade). Reading logs or metrics leaves no event: medium confidence.

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { ACCOUNT_2FA_PAGE, findingId, type Finding } from './finding';
+import { ACCOUNT_2FA_PAGE, findingId, type Finding } from '../engine/finding';
 
 // The account that scans (an owner) has no 2FA: it can do everything on every app it owns.
 

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isServiceAccount, personFinding, sensitivity } from './context';
-import type { Finding, Phrase } from './finding';
+import { contextOf, isServiceAccount, personFinding, sensitivity } from '../engine/context';
+import type { Finding, Phrase } from '../engine/finding';
 
 // A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
 // by a personal account rather than a

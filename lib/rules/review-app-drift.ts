@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, personOf, sensitivity, type RuleContext } from './context';
-import { raise, type Finding, type Phrase } from './finding';
+import { contextOf, isFull, personFinding, personOf, sensitivity, type RuleContext } from '../engine/context';
+import { raise, type Finding, type Phrase } from '../engine/finding';
 
 // A review (child) app copies its parent's collaborators when it is created, and later changes
 // on the parent never reach it (docs/scalingo-api.md §8): someone removed from the parent keeps

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, personFinding, personOf } from './context';
-import { day, type Finding, type Phrase } from './finding';
+import { contextOf, personFinding, personOf } from '../engine/context';
+import { day, type Finding, type Phrase } from '../engine/finding';
 import { parentOf } from './review-app-drift';
 
 // A review app older than the policy allows still holds collaborators, and its parent's SCM link

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, sensitivity } from './context';
-import { deploySettingsPage, findingId, type Finding } from './finding';
+import { contextOf, sensitivity } from '../engine/context';
+import { deploySettingsPage, findingId, type Finding } from '../engine/finding';
 
 // A production or sensitive app deploying automatically from a branch: whoever can push to that
 // branch deploys to production, whatever their role on Scalingo. Scalingo's guide: protect the

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, sensitivity } from './context';
-import { deploySettingsPage, findingId, type Finding } from './finding';
+import { contextOf, sensitivity } from '../engine/context';
+import { deploySettingsPage, findingId, type Finding } from '../engine/finding';
 
 // Review apps created automatically for pull requests from forks, on an app other people have
 // access to: fork owners then run their code with the review app's environment, copied from the

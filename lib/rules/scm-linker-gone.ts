@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import { contextOf, domainOf, isScmLinker, type RuleContext } from './context';
-import { deploySettingsPage, findingId, type Finding, type Phrase } from './finding';
+import { contextOf, domainOf, isScmLinker, type RuleContext } from '../engine/context';
+import { deploySettingsPage, findingId, type Finding, type Phrase } from '../engine/finding';
 
 // The app's repository is linked by someone who left: no longer a collaborator, a deleted
 // account, or an address outside the team's domains. The integration runs on that person's SCM

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import { isServiceAccount } from './context';
-import { CONSOLIDATED_PAGE, findingId, type Finding } from './finding';
+import { isServiceAccount } from '../engine/context';
+import { CONSOLIDATED_PAGE, findingId, type Finding } from '../engine/finding';
 
 // Scalingo's guide scopes an API token by making a service account a Collaborator on one
 // application only (tokens cannot be scoped). A service account that is a Collaborator on

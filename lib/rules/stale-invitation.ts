@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity } from './context';
-import { day, raise, type Finding, type Phrase } from './finding';
+import { contextOf, isFull, personFinding, sensitivity } from '../engine/context';
+import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 // A pending invitation older than the policy allows. Invitations do not expire on Scalingo
 // and the link works for whoever holds it (docs/scalingo-api.md §3.2) → revoke, re-invite if needed.

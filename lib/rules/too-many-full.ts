@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, sensitivity } from './context';
-import { collaboratorsPage, findingId, raise, type Finding, type Phrase } from './finding';
+import { contextOf, isFull, sensitivity } from '../engine/context';
+import { collaboratorsPage, findingId, raise, type Finding, type Phrase } from '../engine/finding';
 
 // More full Collaborators on an app than the team profile allows: each one can read every
 // secret and invite others. A finding about the app, to review who really needs it.

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, isScmLinker, personFinding, sensitivity } from './context';
-import { day, raise, type Finding, type Phrase } from './finding';
+import { contextOf, isFull, isScmLinker, personFinding, sensitivity } from '../engine/context';
+import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 // A full Collaborator who used no Collaborator-only permission in the window (events mapped
 // to Scalingo's permission matrix, lib/activity/permissions.ts) → Limited. Reads leave no

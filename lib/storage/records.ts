@@ -5,7 +5,7 @@
  * Keys of the IndexedDB store `data`, each parsed on every read:
  * settings (lib/settings.ts), the team's policy (lib/policy.ts), accepted risks, the review in
  * progress (decisions, and the changes applied with their undo), the review's digest for the
- * popup's first paint (lib/rules/digest.ts), the API token sealed when the user chose "remember
+ * popup's first paint (lib/engine/digest.ts), the API token sealed when the user chose "remember
  * on this device" (AES-GCM, key in the store `keys`), notes for the user about the last
  * upgrade, the last AccessSnapshot, the event records per app, the completed reviews, which
  * layout the stored data follows and, while an upgrade runs, its copy of the old storage (lib/storage/migrate.ts).

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { Phrase } from '../rules/finding';
+import type { Phrase } from '../engine/finding';
 
 /** A finding's message in the reader's language. */
 export const messageText = (m: Phrase): string => t(m.key, m.vars);

@@ -1,7 +1,7 @@
 import type { Reply, Status } from '../messages/protocol';
-import type { ReviewDigest } from '../rules/digest';
+import type { ReviewDigest } from '../engine/digest';
 import type { PageRead } from '../pages/page-digest';
-import { PRIORITIES } from '../rules/priority';
+import { PRIORITIES } from '../engine/priority';
 import { idb } from '../storage/idb';
 import { RECORDS } from '../storage/items';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReviewSessionState } from '../messages/protocol';
-import type { Review } from '../rules/review';
+import type { Review } from '../engine/review';
 import type { Settings } from '../settings';
 import { watchLive } from '../messages/live';
 import { ask } from './ask';

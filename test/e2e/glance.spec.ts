@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { suggestedDecision } from '../../lib/review/suggested';
-import type { ReviewedFinding } from '../../lib/rules/acceptances';
+import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { expect, openPopup, OptionsPage, test } from './fixtures';
 
 // The review at a glance on the demo account: the table is the default, every suggested change

@@ -27,14 +27,16 @@ describe('lint zones', () => {
 
   it('refuses the background in content-script code', async () => {
     const dashboard = "import { liveChannel as y } from '../background/live-channel';";
-    expect(await zoneErrors('lib/dashboard/zone.ts', dashboard)).toHaveLength(1);
+    expect(await zoneErrors('lib/overlay-page/zone.ts', dashboard)).toHaveLength(1);
     const entry = "import { createService as y } from '../lib/background/service';";
     expect(await zoneErrors('entrypoints/dashboard.content.ts', entry)).toHaveLength(1);
   });
 
   it('lets each side import what it may', async () => {
     expect(await zoneErrors('components/popup/Zone.tsx', "import { t as y } from '../../lib/i18n';")).toEqual([]);
-    expect(await zoneErrors('lib/dashboard/zone.ts', "import { watchLive as y } from '../messages/live';")).toEqual([]);
+    expect(await zoneErrors('lib/overlay-page/zone.ts', "import { watchLive as y } from '../messages/live';")).toEqual(
+      [],
+    );
     expect(await zoneErrors('lib/ui/zone.ts', "import { browser as y } from 'wxt/browser';")).toEqual([]);
     const worker = "import { createService as y } from '../lib/background/service';";
     expect(await zoneErrors('entrypoints/background.ts', worker)).toEqual([]);

@@ -74,7 +74,7 @@ describe('npm run new:rule', () => {
     },
   );
 
-  it.each(['stale-invitation', 'context', 'index'])('refuses the taken id %s and changes nothing', (id) => {
+  it.each(['stale-invitation', 'too-many-full', 'index'])('refuses the taken id %s and changes nothing', (id) => {
     const before = contents(copy);
     expect(() => newRule(copy, id)).toThrow(`The rule id "${id}" is taken`);
     expect(contents(copy)).toEqual(before);

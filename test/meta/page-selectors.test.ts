@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesPage, pageSelectorViolations } from './page-selectors';
 import { fakeRepo, realRepo } from './repo';
 
-describe('page selectors only in lib/dashboard/selectors.ts', () => {
+describe('page selectors only in lib/overlay-page/selectors.ts', () => {
   it('the content script has none elsewhere', () => {
     expect(pageSelectorViolations(realRepo())).toEqual([]);
   });
@@ -21,15 +21,15 @@ describe('page selectors only in lib/dashboard/selectors.ts', () => {
 
   it('a page selector outside selectors.ts is named, with where it belongs', () => {
     const repo = fakeRepo({
-      'lib/dashboard/badge.ts':
+      'lib/overlay-page/badge.ts':
         "const cell = row.querySelector('td:last-child') ?? row;\nshadow.querySelector('.chip');",
-      'lib/dashboard/selectors.ts': "el.closest('tr');",
+      'lib/overlay-page/selectors.ts': "el.closest('tr');",
       'entrypoints/dashboard.content.ts': 'document.querySelectorAll(`main [role="row"]`);',
-      'lib/overlay/texts.ts': "doc.querySelector('tr');",
+      'lib/overlay-advice/texts.ts': "doc.querySelector('tr');",
     });
     expect(pageSelectorViolations(repo)).toEqual([
-      "lib/dashboard/badge.ts:1: the page selector 'td:last-child' belongs in lib/dashboard/selectors.ts, beside the others and checked against the fixture pages",
-      'entrypoints/dashboard.content.ts:1: the page selector `main [role="row"]` belongs in lib/dashboard/selectors.ts, beside the others and checked against the fixture pages',
+      "lib/overlay-page/badge.ts:1: the page selector 'td:last-child' belongs in lib/overlay-page/selectors.ts, beside the others and checked against the fixture pages",
+      'entrypoints/dashboard.content.ts:1: the page selector `main [role="row"]` belongs in lib/overlay-page/selectors.ts, beside the others and checked against the fixture pages',
     ]);
   });
 });

@@ -1,12 +1,12 @@
 import type { Repo } from './repo';
 
-// Selectors of the dashboard's own markup live in lib/dashboard/selectors.ts only: that page
+// Selectors of the dashboard's own markup live in lib/overlay-page/selectors.ts only: that page
 // is not ours and will change, and one commented file, checked against the committed fixture
 // pages, is where a restyle gets fixed. Queries into the extension's own shadow roots (`.chip`,
 // `sar-badge`, `:scope > ${tag}`) are not page selectors and may stay where they are used.
 
-const HOME = 'lib/dashboard/selectors.ts';
-const CONTENT = /^(lib\/dashboard\/.*|entrypoints\/dashboard[^/]*(\/.*)?)\.tsx?$/;
+const HOME = 'lib/overlay-page/selectors.ts';
+const CONTENT = /^(lib\/overlay-page\/.*|entrypoints\/dashboard[^/]*(\/.*)?)\.tsx?$/;
 const QUERY = /\.(querySelector|querySelectorAll|closest|matches)\(\s*(['"`])((?:(?!\2)[^\\]|\\.)*)\2/g;
 // An element type in a selector: a name at the start or after a combinator, a comma or `(`.
 const TYPE = /(?:^|[\s,>+~(])([a-z][a-z0-9-]*)/gi;

@@ -1,7 +1,7 @@
 import type { Repo } from './repo';
 
 // Every rule has all its pieces. A rule is a file lib/rules/<id>.ts exporting `RULE = '<id>'`
-// (context.ts, finding.ts and the other helpers export no RULE); each piece left out fails
+// (index.ts, the catalogue, exports none; the engine the rules share is in lib/engine/); each piece left out fails
 // silently otherwise: a rule not in the catalogue never runs, a missing string shows its key
 // to the user, a missing META leaves SARIF with the bare id.
 

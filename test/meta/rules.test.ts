@@ -37,7 +37,7 @@ describe('rule pieces', () => {
       'lib/rules/a.ts':
         "export const RULE = 'a';\nexport const META = {\n  id: RULE,\n  short: '',\n  full: '',\n  help: '',\n  priority: 'P3',\n} as const;",
       'lib/rules/b.ts': "export const RULE = 'bee';\nexport function b() {}",
-      'lib/rules/context.ts': 'export const helper = 1;',
+      'lib/engine/context.ts': 'export const helper = 1;',
       'lib/i18n/findings-en.ts': "'rule.a.title': 'A',",
       'lib/i18n/findings-fr.ts': "'rule.a.title': 'A',",
       'test/unit/rules/a.test.ts': "RULES['a']",

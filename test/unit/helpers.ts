@@ -7,11 +7,11 @@ import { IDLE } from '../../lib/scan/scan-state';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { parseSettings } from '../../lib/settings';
 import { parsePolicy } from '../../lib/policy';
-import type { Acceptance } from '../../lib/rules/acceptances';
+import type { Acceptance } from '../../lib/engine/acceptances';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import type { Decision } from '../../lib/review/decisions';
 import type { HistoryEntry } from '../../lib/review/record';
-import type { ReviewDigest } from '../../lib/rules/digest';
+import type { ReviewDigest } from '../../lib/engine/digest';
 import type { PageSnapshot } from '../../lib/pages/reading';
 
 // Builders shared by the unit tests: small accounts, fake clients and in-memory stores.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createService } from '../../../lib/background/service';
-import type { ReviewSummary } from '../../../lib/rules/summary';
+import type { ReviewSummary } from '../../../lib/engine/summary';
 import { app, collaborator, fakeClient, memoryDeps, region, type FakeAccount } from '../helpers';
 
 // The review as the background serves it: findings under the policy, accepted risks that

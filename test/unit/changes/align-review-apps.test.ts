@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignReviewApps } from '../../../lib/changes/align-review-apps';
 import { buildPlan } from '../../../lib/changes/plan';
 import { parsePolicy } from '../../../lib/policy';
-import { review, type Review } from '../../../lib/rules/review';
+import { review, type Review } from '../../../lib/engine/review';
 import { checkAllowed } from '../../../lib/scalingo/allowlist';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';

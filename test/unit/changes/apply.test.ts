@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyItem } from '../../../lib/changes/apply';
 import { buildPlan } from '../../../lib/changes/plan';
-import type { Finding } from '../../../lib/rules/finding';
+import type { Finding } from '../../../lib/engine/finding';
 import type { Decision } from '../../../lib/review/decisions';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyItem } from '../../../lib/changes/apply';
 import { buildPlan } from '../../../lib/changes/plan';
 import type { ChangeResult, PlanItem } from '../../../lib/changes/plan-item';
-import type { Finding } from '../../../lib/rules/finding';
+import type { Finding } from '../../../lib/engine/finding';
 import type { Decision } from '../../../lib/review/decisions';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';

@@ -4,7 +4,7 @@ import { emptySession, fakeActions } from './review-fakes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewPage } from '../../../components/review/ReviewPage';
 import { parsePolicy } from '../../../lib/policy';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
 // The table view: a long review renders a screenful of rows whatever its length, sorts, selects

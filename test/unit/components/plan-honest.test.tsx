@@ -6,7 +6,7 @@ import { ReviewPage } from '../../../components/review/ReviewPage';
 import type { ChangeResult } from '../../../lib/changes/plan-item';
 import { parsePolicy } from '../../../lib/policy';
 import type { Decision } from '../../../lib/review/decisions';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { activity, app, NOW, person, snapshot } from '../rules/builders';
 
 // The plan stays honest: its count follows what is left to apply, two decisions that disagree

@@ -6,7 +6,7 @@ import { setLanguage } from '../../../lib/i18n';
 import type { Status } from '../../../lib/messages/protocol';
 import { scanAccount } from '../../../lib/scan/scan-account';
 import { IDLE } from '../../../lib/scan/scan-state';
-import { accountView } from '../../../lib/rules/digest';
+import { accountView } from '../../../lib/engine/digest';
 import { app, collaborator, fakeClient, region } from '../helpers';
 
 afterEach(() => {

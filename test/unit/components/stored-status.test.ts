@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../lib/policy';
-import { digestOf } from '../../../lib/rules/digest';
-import { review } from '../../../lib/rules/review';
+import { digestOf } from '../../../lib/engine/digest';
+import { review } from '../../../lib/engine/review';
 import { looksLikeDigest } from '../../../lib/ui/stored-status';
 import { app, NOW, person, snapshot } from '../rules/builders';
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TopFindings } from '../../../components/popup/TopFindings';
 import { parsePolicy } from '../../../lib/policy';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
 // The popup leads somewhere: each of its top findings opens the review on that finding.

@@ -7,7 +7,7 @@ import { parsePolicy } from '../../../lib/policy';
 import { buildRecord } from '../../../lib/review/build-record';
 import { diffAccess } from '../../../lib/review/diff';
 import type { ReviewRecord } from '../../../lib/review/record';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
 // The exports of a review: they read back to the same facts, and hostile names stay inert.

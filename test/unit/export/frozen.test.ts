@@ -10,7 +10,7 @@ import { parsePolicy } from '../../../lib/policy';
 import { buildRecord } from '../../../lib/review/build-record';
 import { fallbackDecisions } from '../../../lib/review/fallback';
 import type { Decision } from '../../../lib/review/decisions';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
 // A completed review as evidence: every decision and change in each export, even those whose

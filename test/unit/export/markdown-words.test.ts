@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewToMarkdown } from '../../../lib/export/markdown';
 import { parsePolicy } from '../../../lib/policy';
 import { buildRecord } from '../../../lib/review/build-record';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
 // The evidence pack is for people: states, decisions, actions and roles in words of the

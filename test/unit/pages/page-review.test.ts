@@ -1,12 +1,12 @@
 /** @vitest-environment happy-dom */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dashboardPage } from '../../../lib/dashboard/page';
-import { readPage } from '../../../lib/dashboard/read-page';
+import { dashboardPage } from '../../../lib/overlay-page/page';
+import { readPage } from '../../../lib/overlay-page/read-page';
 import { mergeReading } from '../../../lib/pages/merge';
 import { eventFreeFindings, pageReview, PAGE_RULES } from '../../../lib/pages/page-review';
-import { domainOf } from '../../../lib/rules/context';
-import { scanDemo, type Demo } from '../overlay/demo';
-import { loadFixture } from '../dashboard/fixture';
+import { domainOf } from '../../../lib/engine/context';
+import { scanDemo, type Demo } from '../overlay-advice/demo';
+import { loadFixture } from '../overlay-page/fixture';
 import { restrictToPage, type PageShows } from './restrict';
 
 // On every dashboard fixture, the page-only review (read from the page, no token) equals the

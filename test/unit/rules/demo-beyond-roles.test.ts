@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../lib/policy';
 import { runRules } from '../../../lib/rules';
-import type { Finding } from '../../../lib/rules/finding';
+import type { Finding } from '../../../lib/engine/finding';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';
 import { scanAccount } from '../../../lib/scan/scan-account';

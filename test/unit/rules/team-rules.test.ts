@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, runRules } from '../../../lib/rules';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { activity, app, daysAgo, me, NOW, person, policy, snapshot } from './builders';
 
 const web = app('web');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../lib/policy';
-import { review } from '../../../lib/rules/review';
+import { review } from '../../../lib/engine/review';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';
 import { completeApps, type Publication } from '../../../lib/scan/publication';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Acceptance } from '../../../lib/rules/acceptances';
+import { Acceptance } from '../../../lib/engine/acceptances';
 import { Decision } from '../../../lib/review/decisions';
 import { ReviewRecord } from '../../../lib/review/record';
 import { readSnapshot } from '../../../lib/scan/snapshot-migrate';

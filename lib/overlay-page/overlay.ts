@@ -1,4 +1,4 @@
-import type { InviteAdvice, OverlayView, PageListing } from '../overlay/types';
+import type { InviteAdvice, OverlayView, PageListing } from '../overlay-advice/types';
 import { annotateAccount, annotateApp } from './annotate';
 import { showInviteHint } from './invite-hint';
 import { observeChanges } from './observe';

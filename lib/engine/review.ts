@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { applyAcceptances, type Acceptance, type ReviewedFinding } from './acceptances';
-import { runRules } from './index';
+import { runRules } from '../rules/index';
 import { markProvisional } from './provisional';
 import { summarise, type ReviewSummary } from './summary';
 

@@ -1,4 +1,4 @@
-import type { OverlayView } from '../overlay/types';
+import type { OverlayView } from '../overlay-advice/types';
 import type { OpenReview } from './badge';
 import { el, hostIn } from './shadow';
 import { onTrusted } from './trusted';

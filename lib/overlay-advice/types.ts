@@ -1,8 +1,8 @@
-import type { Priority } from '../rules/finding';
+import type { Priority } from '../engine/finding';
 import type { Role } from '../scan/snapshot';
 
 // What the dashboard overlay draws, as finished texts in the reader's language. The
-// background builds it (lib/overlay/*) and the content script only draws it, so the script
+// background builds it (lib/overlay-advice/*) and the content script only draws it, so the script
 // that loads on every dashboard page carries no dictionary, no schema and no rule.
 
 export type Tone = 'ok' | 'warn' | 'danger' | 'neutral';

@@ -1,4 +1,4 @@
-import type { OverlayView, PageListing, PersonOverlay } from '../overlay/types';
+import type { OverlayView, PageListing, PersonOverlay } from '../overlay-advice/types';
 import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
 import { placeChips, type Chip } from './place';

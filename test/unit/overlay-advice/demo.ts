@@ -1,5 +1,5 @@
 import { parsePolicy, type Policy } from '../../../lib/policy';
-import { review, type Review } from '../../../lib/rules/review';
+import { review, type Review } from '../../../lib/engine/review';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';
 import { scanAccount } from '../../../lib/scan/scan-account';

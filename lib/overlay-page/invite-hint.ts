@@ -1,4 +1,4 @@
-import type { InviteAdvice } from '../overlay/types';
+import type { InviteAdvice } from '../overlay-advice/types';
 import { el, hostIn } from './shadow';
 
 // The role advice shown under the invitation form's e-mail field: the suggested role and why.

@@ -4,7 +4,7 @@ import type { DashboardPage } from './page';
 import { readPage } from './read-page';
 
 // Page-only mode, the content script's side: sends what the collaborators page on screen shows
-// (lib/dashboard/read-page.ts) to the background, then again whenever the page re-renders into
+// (lib/overlay-page/read-page.ts) to the background, then again whenever the page re-renders into
 // something else, until `signal` aborts. The background keeps it only when the user chose
 // page-only mode and no token is connected. Never throws into the page.
 

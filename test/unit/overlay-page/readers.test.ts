@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { dashboardPage } from '../../../lib/dashboard/page';
+import { dashboardPage } from '../../../lib/overlay-page/page';
 import {
   findAllRows,
   findInviteField,
@@ -8,10 +8,10 @@ import {
   groupAppOf,
   listOf,
   roleShown,
-} from '../../../lib/dashboard/selectors';
+} from '../../../lib/overlay-page/selectors';
 import { loadFixture } from './fixture';
 
-// The pure readers of lib/dashboard/selectors.ts against every committed fixture page.
+// The pure readers of lib/overlay-page/selectors.ts against every committed fixture page.
 
 describe.each([
   [

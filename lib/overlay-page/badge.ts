@@ -1,4 +1,4 @@
-import type { OverlayLabels, PersonOverlay } from '../overlay/types';
+import type { OverlayLabels, PersonOverlay } from '../overlay-advice/types';
 import { createHost, el } from './shadow';
 import { onTrusted } from './trusted';
 

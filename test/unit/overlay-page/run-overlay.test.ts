@@ -2,16 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BADGE_TAG } from '../../../lib/dashboard/badge';
-import { BANNER_TAG } from '../../../lib/dashboard/banner';
-import { HINT_TAG } from '../../../lib/dashboard/invite-hint';
-import { runOverlay, type Background } from '../../../lib/dashboard/overlay';
-import { dashboardPage } from '../../../lib/dashboard/page';
+import { BADGE_TAG } from '../../../lib/overlay-page/badge';
+import { BANNER_TAG } from '../../../lib/overlay-page/banner';
+import { HINT_TAG } from '../../../lib/overlay-page/invite-hint';
+import { runOverlay, type Background } from '../../../lib/overlay-page/overlay';
+import { dashboardPage } from '../../../lib/overlay-page/page';
 import { setLanguage } from '../../../lib/i18n';
-import { overlayOfApp } from '../../../lib/overlay/app-view';
-import { inviteAdvice } from '../../../lib/overlay/invite-advice';
+import { overlayOfApp } from '../../../lib/overlay-advice/app-view';
+import { inviteAdvice } from '../../../lib/overlay-advice/invite-advice';
 import { parsePolicy } from '../../../lib/policy';
-import { scanDemo, type Demo } from '../overlay/demo';
+import { scanDemo, type Demo } from '../overlay-advice/demo';
 import { loadFixture } from './fixture';
 
 // The overlay's life on a page: drawing rows that come late, following re-renders, asking for

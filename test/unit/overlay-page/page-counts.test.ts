@@ -1,10 +1,10 @@
 /** @vitest-environment happy-dom */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotateAccount } from '../../../lib/dashboard/annotate';
-import { BADGE_TAG } from '../../../lib/dashboard/badge';
+import { annotateAccount } from '../../../lib/overlay-page/annotate';
+import { BADGE_TAG } from '../../../lib/overlay-page/badge';
 import { setLanguage } from '../../../lib/i18n';
-import { overlayOfPeople } from '../../../lib/overlay/people-view';
-import { scanDemo, type Demo } from '../overlay/demo';
+import { overlayOfPeople } from '../../../lib/overlay-advice/people-view';
+import { scanDemo, type Demo } from '../overlay-advice/demo';
 import { loadFixture } from './fixture';
 
 // Issue #15, item 3: on the account-wide page the banner counts the findings of the people and

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { Policy } from '../policy';
-import { contextOf, domainOf } from '../rules/context';
+import { contextOf, domainOf } from '../engine/context';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { InviteAdvice } from './types';
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../lib/i18n';
-import { overlayOfApp } from '../../../lib/overlay/app-view';
-import { inviteAdvice } from '../../../lib/overlay/invite-advice';
-import { overlayOfPeople } from '../../../lib/overlay/people-view';
+import { overlayOfApp } from '../../../lib/overlay-advice/app-view';
+import { inviteAdvice } from '../../../lib/overlay-advice/invite-advice';
+import { overlayOfPeople } from '../../../lib/overlay-advice/people-view';
 import { parsePolicy } from '../../../lib/policy';
 import { scanDemo, type Demo } from './demo';
 

@@ -1,9 +1,9 @@
 import { t } from '../i18n';
-import type { ReviewedFinding } from '../rules/acceptances';
-import type { Review } from '../rules/review';
+import type { ReviewedFinding } from '../engine/acceptances';
+import type { Review } from '../engine/review';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import { countText, overlayLabels, worstPriority } from './app-view';
-import { byUrgency } from '../rules/finding';
+import { byUrgency } from '../engine/finding';
 import { overlayFinding, personOverlay } from './person';
 import { toneOf, type OverlayView, type PageListing, type PersonOverlay } from './types';
 

@@ -8,7 +8,7 @@ import { PRIORITIES } from './priority';
 export const Priority = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof Priority>;
 
-/** `ask-owner`: your own access on someone else's app, which only its owner changes (rules/own-access.ts). */
+/** `ask-owner`: your own access on someone else's app, which only its owner changes (lib/engine/own-access.ts). */
 export const Action = z.enum([
   'downgrade',
   'revoke',

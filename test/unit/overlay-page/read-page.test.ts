@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { dashboardPage } from '../../../lib/dashboard/page';
-import { readPage, tfaShown } from '../../../lib/dashboard/read-page';
+import { dashboardPage } from '../../../lib/overlay-page/page';
+import { readPage, tfaShown } from '../../../lib/overlay-page/read-page';
 import { loadFixture } from './fixture';
 
 // Page-only mode reads what each committed dashboard page shows of each person, and nothing more.

@@ -1,6 +1,6 @@
 import { relativeTime, t } from '../i18n';
-import type { ReviewedFinding } from '../rules/acceptances';
-import { byUrgency, day } from '../rules/finding';
+import type { ReviewedFinding } from '../engine/acceptances';
+import { byUrgency, day } from '../engine/finding';
 import type { Assignment } from '../scan/snapshot';
 import { messageText } from '../ui/message-text';
 import { toneOf, type OverlayFinding, type PersonOverlay } from './types';

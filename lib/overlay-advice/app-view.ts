@@ -1,7 +1,7 @@
 import { relativeTime, t } from '../i18n';
-import type { ReviewedFinding } from '../rules/acceptances';
-import { PRIORITIES, type Priority } from '../rules/finding';
-import type { Review } from '../rules/review';
+import type { ReviewedFinding } from '../engine/acceptances';
+import { PRIORITIES, type Priority } from '../engine/finding';
+import type { Review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { personOverlay } from './person';
 import { toneOf, type OverlayLabels, type OverlayView } from './types';

@@ -1,14 +1,14 @@
 /** @vitest-environment happy-dom */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { annotateAccount, annotateApp } from '../../../lib/dashboard/annotate';
-import { BADGE_TAG } from '../../../lib/dashboard/badge';
-import { BANNER_TAG } from '../../../lib/dashboard/banner';
-import { findRows } from '../../../lib/dashboard/selectors';
+import { annotateAccount, annotateApp } from '../../../lib/overlay-page/annotate';
+import { BADGE_TAG } from '../../../lib/overlay-page/badge';
+import { BANNER_TAG } from '../../../lib/overlay-page/banner';
+import { findRows } from '../../../lib/overlay-page/selectors';
 import { setLanguage } from '../../../lib/i18n';
-import { overlayOfApp } from '../../../lib/overlay/app-view';
-import { overlayOfPeople } from '../../../lib/overlay/people-view';
-import type { OverlayView } from '../../../lib/overlay/types';
-import { scanDemo, type Demo } from '../overlay/demo';
+import { overlayOfApp } from '../../../lib/overlay-advice/app-view';
+import { overlayOfPeople } from '../../../lib/overlay-advice/people-view';
+import type { OverlayView } from '../../../lib/overlay-advice/types';
+import { scanDemo, type Demo } from '../overlay-advice/demo';
 import { loadFixture, personClicks } from './fixture';
 
 // The overlay drawn on the fixture pages from the demo account's real review.

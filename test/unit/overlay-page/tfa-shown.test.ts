@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tfaShown } from '../../../lib/dashboard/read-page';
+import { tfaShown } from '../../../lib/overlay-page/read-page';
 
 // 2FA as a row shows it: a negation is "off", never "on"; words of a neighbouring cell say nothing.
 
