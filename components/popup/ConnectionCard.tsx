@@ -1,9 +1,12 @@
 import { relativeTime, t } from '../../lib/i18n';
 import type { AccountView } from '../../lib/engine/digest';
 
-/** Who is connected, their own 2FA, and when the account was last scanned. */
+/**
+ * Who is connected, their own 2FA, and when the account was last scanned. A running scan is
+ * the progress section's to say (one "Scanning…"): here the last scan stays what it was.
+ */
 export function ConnectionCard({ account, scanning }: { account: AccountView | null; scanning: boolean }) {
-  if (!account) return <p class="muted">{scanning ? t('popup.scanning') : t('popup.never')}</p>;
+  if (!account) return scanning ? null : <p class="muted">{t('popup.never')}</p>;
   const { me } = account;
   const tfa = me.tfa === null ? 'unknown' : me.tfa ? 'on' : 'off';
   return (
@@ -13,9 +16,7 @@ export function ConnectionCard({ account, scanning }: { account: AccountView | n
       </p>
       <p>
         <span class={`chip tfa-${tfa}`}>{t(`popup.tfa.${tfa}`)}</span>{' '}
-        <span class="muted">
-          {scanning ? t('popup.scanning') : t('popup.lastScan', { when: relativeTime(account.scannedAt) })}
-        </span>
+        <span class="muted">{t('popup.lastScan', { when: relativeTime(account.scannedAt) })}</span>
       </p>
     </section>
   );

@@ -83,11 +83,8 @@ export function Popup({
         </p>
       )}
       <div class="actions">
-        {connected && !provisional && (
-          <button onClick={onRescan} disabled={scanning}>
-            {t('popup.rescan')}
-          </button>
-        )}
+        {/* While a scan runs, Stop (above) is the only scan button: no disabled Rescan under it. */}
+        {connected && !provisional && !scanning && <button onClick={onRescan}>{t('popup.rescan')}</button>}
         <button class={connected ? 'secondary' : ''} onClick={onOpenSettings}>
           {t('popup.openSettings')}
         </button>

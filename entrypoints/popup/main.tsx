@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles.css';
 import '../../components/popup/links.css';
+import '../../components/popup/glance.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { topFindings } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';

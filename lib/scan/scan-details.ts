@@ -57,8 +57,9 @@ export async function runDetails(
   ctx: ScanContext,
 ): Promise<void> {
   const queue = [...plan.jobs];
-  ctx.progress.enter('events', queue.filter((j) => j.events).length);
+  // The SCM links first: entering `events` announces the total, which must already hold them.
   ctx.progress.plan(queue.filter((j) => j.scm).length);
+  ctx.progress.enter('events', queue.filter((j) => j.events).length);
   const people = peopleByApp(input.assignments);
   const rank = input.rank ?? (() => 0);
   let done = 0;

@@ -87,7 +87,7 @@ test('a storm of 429s: the scan waits and resumes, and ends without an error', a
   mock.clearLog();
   mock.setFaults({ failures: [{ path: '/v1/(apps|collaborators)', status: 429, times: 4 }] });
   await before.popup.getByRole('button', { name: 'Rescan' }).click();
-  await expect(before.popup.getByRole('button', { name: 'Rescan' })).toBeDisabled();
+  await expect(before.popup.getByRole('button', { name: 'Stop the scan' })).toBeVisible(); // running: Stop only
   await expect(before.popup.getByRole('button', { name: 'Rescan' })).toBeEnabled({ timeout: 45_000 });
   expect(mock.log().filter((l) => l.status === 429).length).toBe(4);
   await expect(before.popup.getByRole('alert')).toHaveCount(0);

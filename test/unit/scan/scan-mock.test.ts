@@ -115,6 +115,22 @@ describe('scan of the demo account', () => {
     expect(seen.every((p, i) => i === 0 || p.done >= seen[i - 1]!.done)).toBe(true);
   });
 
+  it('announces a total only once every list is read, and keeps it while the activity is read', async () => {
+    const seen: { phase: string; done: number; total: number; known?: boolean }[] = [];
+    await scanAccount(client(), { onProgress: (p) => seen.push(p) });
+    // While the account, apps and collaborators are read, what is left is not known yet.
+    expect(seen.filter((p) => p.phase !== 'events').every((p) => p.known !== true)).toBe(true);
+    const known = seen.filter((p) => p.known === true);
+    expect(known.length).toBeGreaterThan(1);
+    expect(known.every((p) => p.phase === 'events')).toBe(true);
+    // The demo's apps have one page of events each: the total announced is the one it ends at.
+    expect(new Set(known.map((p) => p.total))).toEqual(new Set([seen.at(-1)!.total]));
+    // Every request done comes only at the end: once reached, no request is left to report.
+    const end = known.findIndex((p) => p.done >= p.total);
+    expect(end).toBeGreaterThan(0);
+    expect(known.slice(end).every((p) => p.done === p.total && p.done === known.at(-1)!.done)).toBe(true);
+  });
+
   it('stops when cancelled, without a snapshot', async () => {
     mock.setFaults({ latencyMs: 30 });
     const stop = new AbortController();
