@@ -3,7 +3,7 @@ import type { AccountView } from '../../lib/engine/digest';
 
 /**
  * Who is connected, their own 2FA, and when the account was last scanned. A running scan is
- * the progress section's to say (one "Scanning…"): here the last scan stays what it was.
+ * the progress section's to say (one "Scanning…"); its partial results are no "last scan" yet.
  */
 export function ConnectionCard({ account, scanning }: { account: AccountView | null; scanning: boolean }) {
   if (!account) return scanning ? null : <p class="muted">{t('popup.never')}</p>;
@@ -16,7 +16,7 @@ export function ConnectionCard({ account, scanning }: { account: AccountView | n
       </p>
       <p>
         <span class={`chip tfa-${tfa}`}>{t(`popup.tfa.${tfa}`)}</span>{' '}
-        <span class="muted">{t('popup.lastScan', { when: relativeTime(account.scannedAt) })}</span>
+        {!scanning && <span class="muted">{t('popup.lastScan', { when: relativeTime(account.scannedAt) })}</span>}
       </p>
     </section>
   );
