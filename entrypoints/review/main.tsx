@@ -4,6 +4,7 @@ import { ReviewPage } from '../../components/review/ReviewPage';
 import '../../components/styles.css';
 import '../../components/review/glance.css';
 import { t } from '../../lib/i18n';
+import { filterFromHash } from '../../lib/review/hash-filter';
 import { exportReview } from '../../lib/ui/export-review';
 import { ask } from '../../lib/ui/ask';
 import { useAccess } from '../../lib/ui/use-access';
@@ -16,6 +17,8 @@ const hash = new URLSearchParams(location.hash.slice(1));
 const focus = hash.get('finding');
 // `#view=table|matrix|cards` opens that view (a link or a bookmark); else the page picks.
 const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
+// `#priority=P1`, `#rule=…&search=…`: the filters it opens with (the popup's counters and lines).
+const filter = filterFromHash(hash);
 
 function App() {
   const [data, refresh] = useReview();
@@ -31,6 +34,7 @@ function App() {
       focus={focus}
       access={access}
       view={view}
+      filter={filter}
       actions={{
         decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
         decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),

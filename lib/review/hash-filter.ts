@@ -1,0 +1,38 @@
+import { PRIORITIES, type Priority } from '../engine/finding';
+import { ALL, type FindingFilter } from './filter';
+
+// What the review page's address asks it to show first: `#priority=P1` (a counter of the
+// popup), `#rule=…&search=…` (a person's finding on several apps), beside `#finding=…` and
+// `#view=…` (entrypoints/review/main.tsx). An address is anyone's to write (a link, a
+// bookmark): what is not understood is ignored, and the filters on screen show what applies.
+
+export interface ReviewTarget {
+  finding?: string;
+  priority?: Priority;
+  rule?: string;
+  search?: string;
+}
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SEARCH_MAX = 200;
+
+export function filterFromHash(hash: URLSearchParams): FindingFilter {
+  const asked = (hash.get('priority') ?? '').split(',');
+  const priorities = PRIORITIES.filter((p) => asked.includes(p));
+  const rule = hash.get('rule');
+  const search = hash.get('search')?.trim().slice(0, SEARCH_MAX);
+  return {
+    ...ALL,
+    ...(priorities.length > 0 && { priorities }),
+    ...(rule && rule.length <= 60 && RULE_ID.test(rule) && { rule }),
+    ...(search && { search }),
+  };
+}
+
+/** The address's hash for `to` (empty for the whole review). */
+export function reviewHash(to: ReviewTarget = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ['finding', 'priority', 'rule', 'search'] as const) if (to[key]) params.set(key, to[key]);
+  const hash = params.toString();
+  return hash ? `#${hash}` : '';
+}
