@@ -7,17 +7,19 @@ import { Onboarding } from './Onboarding';
 import { ReviewCard } from './ReviewCard';
 import { TopFindings } from './TopFindings';
 import { splitScanErrors } from '../../lib/scan/role-limit';
-import type { ReviewedFinding } from '../../lib/engine/acceptances';
+import type { ReviewTarget } from '../../lib/review/hash-filter';
+import type { TopLine } from '../../lib/review/top-findings';
 import { ScanProgressBar } from './ScanProgressBar';
 import { PagesCard } from './PagesCard';
 
 interface Props {
   status: Reply<Status> | null;
-  /** The most urgent open findings, the active tab's app first (lib/review/top-findings.ts). */
-  top?: ReviewedFinding[];
+  /** The most urgent open findings, one line per person, the active tab's app first (lib/review/top-findings.ts). */
+  top?: TopLine[];
   /** The app of the active dashboard tab, when there is one. */
   tabApp?: string | null;
-  onOpenReview?: (findingId?: string) => void;
+  /** The review, filtered on what was clicked (lib/review/hash-filter.ts). */
+  onOpenReview?: (to?: ReviewTarget) => void;
   onRescan: () => void;
   onCancel: () => void;
   onOpenSettings: () => void;
@@ -66,8 +68,8 @@ export function Popup({
           {t(account.reading.stopped ? 'reading.stopped' : 'reading.apps', { count: account.reading.apps })}
         </p>
       )}
-      {summary && <ReviewCard summary={summary} />}
-      {summary && top.length > 0 && <TopFindings findings={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
+      {summary && <ReviewCard summary={summary} onOpenReview={onOpenReview} />}
+      {summary && top.length > 0 && <TopFindings lines={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
       {account && <RegionTable rows={account.regions} />}
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">

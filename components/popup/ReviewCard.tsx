@@ -1,26 +1,40 @@
 import { t } from '../../lib/i18n';
-import { PRIORITIES } from '../../lib/engine/priority';
+import { PRIORITIES, type Priority } from '../../lib/engine/priority';
 import type { ReviewSummary } from '../../lib/engine/summary';
+import type { ReviewTarget } from '../../lib/review/hash-filter';
+import { ScoreHow } from './ScoreHow';
 
 interface Props {
   summary: ReviewSummary;
+  /** The review filtered on a priority (a counter's click). */
+  onOpenReview?: (to: ReviewTarget) => void;
 }
 
-/** The review at a glance: a score, and how many findings wait at each priority. */
-export function ReviewCard({ summary }: Props) {
+/** The review at a glance: a score and how it is computed, and how many findings wait at each priority. */
+export function ReviewCard({ summary, onOpenReview = () => undefined }: Props) {
   const { open } = summary;
   const total = open.P1 + open.P2 + open.P3 + open.P4;
+  const counter = (p: Priority) => t('popup.counter', { priority: p, count: open[p] });
   return (
-    <section class="card review-card" data-testid="review-summary" aria-label={t('popup.review')}>
+    <section class="card review-card" data-testid="review-summary" aria-labelledby="review-card-title">
+      <h2 id="review-card-title">{t('popup.review')}</h2>
       <p>
         <strong>{t('popup.score', { score: summary.score })}</strong>{' '}
         {total === 0 ? t('popup.noFindings') : t('popup.findings', { count: total })}
       </p>
+      <ScoreHow />
       {total > 0 && (
         <ul class="priorities">
           {PRIORITIES.filter((p) => open[p] > 0).map((p) => (
-            <li key={p} class={`priority priority-${p}`} data-priority={p}>
-              {p}: {open[p]}
+            <li key={p} data-priority={p}>
+              <button
+                type="button"
+                class={`priority priority-${p}`}
+                title={t('popup.counter.open', { priority: p })}
+                onClick={() => onOpenReview({ priority: p })}
+              >
+                {counter(p)}
+              </button>
             </li>
           ))}
         </ul>

@@ -1,31 +1,54 @@
 import { t } from '../../lib/i18n';
-import type { ReviewedFinding } from '../../lib/engine/acceptances';
+import type { ReviewTarget } from '../../lib/review/hash-filter';
+import type { TopLine } from '../../lib/review/top-findings';
+import { ruleWords } from '../../lib/review/words';
 import { messageText } from '../../lib/ui/message-text';
 
 interface Props {
-  findings: ReviewedFinding[];
+  lines: TopLine[];
   tabApp: string | null;
-  /** The review, on one finding when given. */
-  onOpenReview: (findingId?: string) => void;
+  /** The review, on a line's finding(s) when given. */
+  onOpenReview: (to?: ReviewTarget) => void;
 }
 
-/** The most urgent open findings (this tab's app first), each with its first piece of evidence. */
-export function TopFindings({ findings, tabApp, onOpenReview }: Props) {
+/**
+ * The most urgent open findings, one line per person (lib/review/top-findings.ts), in a table
+ * whose columns line up: priority, who, what (in words; the full title on hover), where.
+ */
+export function TopFindings({ lines, tabApp, onOpenReview }: Props) {
   return (
-    <section class="top-findings" aria-label={t('popup.topFindings')} data-testid="top-findings">
+    <section class="top-findings" aria-labelledby="top-findings-title" data-testid="top-findings">
+      <h2 id="top-findings-title">{t('popup.topFindings')}</h2>
       {tabApp && <p class="muted">{t('popup.onThisApp', { app: tabApp })}</p>}
-      <ol>
-        {findings.map((f) => (
-          <li key={f.id} data-finding={f.id}>
-            <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
-            <button type="button" class="link" onClick={() => onOpenReview(f.id)}>
-              {messageText(f.title)}
-            </button>
-            {f.provisional && <span class="muted"> ({t('reading.provisional')})</span>}
-            {f.evidence[0] && <div class="muted">{messageText(f.evidence[0])}</div>}
-          </li>
-        ))}
-      </ol>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('popup.top.priority')}</th>
+            <th scope="col">{t('popup.top.person')}</th>
+            <th scope="col">{t('popup.top.finding')}</th>
+            <th scope="col">{t('popup.top.where')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map(({ finding: f, person, apps, target }) => (
+            <tr key={f.id} data-finding={f.id}>
+              <td>
+                <span class={`priority priority-${f.priority}`}>{f.priority}</span>
+              </td>
+              <th scope="row">{person ?? (f.app ? '—' : t('popup.top.account'))}</th>
+              <td>
+                <button type="button" class="link" title={messageText(f.title)} onClick={() => onOpenReview(target)}>
+                  {ruleWords(f.rule)}
+                </button>
+                {f.provisional && <span class="muted"> ({t('reading.provisional')})</span>}
+              </td>
+              <td title={apps.length > 1 ? apps.join(', ') : undefined}>
+                {apps.length > 1 ? t('popup.top.onApps', { count: apps.length }) : (apps[0] ?? '—')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <button onClick={() => onOpenReview()}>{t('popup.openReview')}</button>
     </section>
   );

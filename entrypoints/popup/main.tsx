@@ -7,19 +7,21 @@ import '../../components/styles.css';
 import '../../components/popup/links.css';
 import '../../components/popup/glance.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
-import { topFindings } from '../../lib/review/top-findings';
+import { reviewHash } from '../../lib/review/hash-filter';
+import { topLines } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { storedStatus } from '../../lib/ui/stored-status';
 import { useStatus } from '../../lib/ui/use-status';
 import type { Reply, Status } from '../../lib/messages/protocol';
 
-// Wiring only: the stored status (with the review's digest) at once; this tab's app first.
+// Wiring only: the stored status (with the review's digest) at once; this tab's app first; a click opens
+// the review filtered on what was clicked.
 function App({ stored }: { stored: Reply<Status> | null }) {
   const [answered] = useStatus();
   const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
-  const top = status?.ok ? topFindings(status.data.top, tabApp) : [];
+  const top = status?.ok ? topLines(status.data.top, tabApp) : [];
   useEffect(() => {
     void browser.tabs
       .query({ active: true, currentWindow: true })
@@ -30,11 +32,7 @@ function App({ stored }: { stored: Reply<Status> | null }) {
       status={status}
       top={top}
       tabApp={tabApp?.app ?? null}
-      onOpenReview={(id) =>
-        void browser.tabs.create({
-          url: browser.runtime.getURL(`/review.html${id ? `#finding=${encodeURIComponent(id)}` : ''}`),
-        })
-      }
+      onOpenReview={(to) => void browser.tabs.create({ url: browser.runtime.getURL(`/review.html${reviewHash(to)}`) })}
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}

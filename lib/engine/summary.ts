@@ -6,7 +6,9 @@ import { PRIORITIES, type Priority } from './priority';
 // worst open finding: none 1, P4 0.9, P3 0.6, P2 0.25, P1 0. Findings about the account or a
 // person across apps weigh like one grant each. Your own account without 2FA caps it at 50.
 
-const CREDIT: Record<Priority, number> = { P1: 0, P2: 0.25, P3: 0.6, P4: 0.9 };
+/** Exported for the popup's words on how the score is computed (components/popup/ScoreHow.tsx). */
+export const CREDIT: Record<Priority, number> = { P1: 0, P2: 0.25, P3: 0.6, P4: 0.9 };
+export const OWN_2FA_CAP = 50;
 
 export interface ReviewSummary {
   open: Record<Priority, number>;
@@ -43,6 +45,6 @@ export function summarise(findings: ReviewedFinding[], grants: number): ReviewSu
   const total = Math.max(1, grants + extra);
   const lost = [...worst.values()].reduce((sum, p) => sum + (1 - CREDIT[p]), 0);
   let score = Math.round(100 * Math.max(0, 1 - lost / total));
-  if (findings.some((f) => f.rule === 'own-2fa' && f.state === 'open')) score = Math.min(score, 50);
+  if (findings.some((f) => f.rule === 'own-2fa' && f.state === 'open')) score = Math.min(score, OWN_2FA_CAP);
   return { open, accepted, kept, byRule, score, urgent: open.P1 + open.P2 };
 }

@@ -47,7 +47,7 @@ test('popup findings and the open app’s chips come after the first requests, w
   const options = await OptionsPage.open(ext);
   await options.connect(demoToken);
   const popup = await openPopup(ext);
-  await expect(popup.getByTestId('top-findings').locator('li').first()).toBeVisible();
+  await expect(popup.getByTestId('top-findings').locator('tbody tr').first()).toBeVisible();
   await expect(readingEvents(popup)).toContainText(/Activity still being read for \d+ app\(s\)/);
   await expect(popup.getByTestId('scan-progress')).toBeVisible();
   expect(mock.log().filter((l) => /\/(events|scm_repo_link)$/.test(l.path))).toEqual([]);

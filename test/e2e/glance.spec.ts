@@ -15,7 +15,7 @@ async function scannedReview(ext: Ext, demoToken: string, hash = ''): Promise<Pa
   await options.connect(demoToken);
   await expect(options.connection()).toContainText('Connected as');
   const popup = await openPopup(ext);
-  await expect(popup.getByTestId('top-findings').locator('li')).toHaveCount(5);
+  await expect(popup.getByTestId('top-findings').locator('tbody tr')).toHaveCount(5);
   const review = await ext.context.newPage();
   await review.setViewportSize({ width: 1280, height: 900 });
   await review.goto(ext.pageUrl('review') + hash);
@@ -100,8 +100,8 @@ test('every suggested change of the demo account decided in at most 10 clicks, p
 test('the popup leads somewhere: a top finding opens the review on it', async ({ ext, demoToken }) => {
   await scannedReview(ext, demoToken);
   const popup = await openPopup(ext);
-  const first = popup.getByTestId('top-findings').locator('li').first().getByRole('button');
-  const title = await first.textContent();
+  const first = popup.getByTestId('top-findings').locator('tbody tr').first().getByRole('button');
+  const title = await first.getAttribute('title'); // the finding's full title; the line says it in words
   const [review] = await Promise.all([ext.context.waitForEvent('page'), first.click()]);
   await expect(review.locator('article[aria-current="true"]')).toContainText(title!);
   await expect(review.locator('article[aria-current="true"]')).toBeFocused();

@@ -32,10 +32,15 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   await expect(popup.getByTestId('pages-card')).toContainText('billing-api-prod');
   await expect(popup.getByTestId('pages-card')).toContainText('marketing-site');
   const top = popup.getByTestId('top-findings');
-  await expect(top).toContainText(
-    'lea.dev.freelance@gmail.com has full access to marketing-site from outside the team',
-  );
-  await expect(top).toContainText('max@pixel-agency.example has full access to marketing-site from outside the team');
+  // One line per person: who, what in words, where; the full title on the finding's button.
+  for (const who of ['lea.dev.freelance@gmail.com', 'max@pixel-agency.example']) {
+    const line = top.locator('tbody tr').filter({ has: popup.getByRole('rowheader', { name: who, exact: true }) });
+    await expect(line).toContainText('Outside the team');
+    await expect(line.getByRole('button')).toHaveAttribute(
+      'title',
+      `${who} has full access to marketing-site from outside the team`,
+    );
+  }
   await expect(popup.getByText('Connect a token to see who used their full access')).toBeVisible();
 
   // An app's own page shows invitations: the pending one gets its finding, undated.

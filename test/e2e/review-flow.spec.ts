@@ -48,7 +48,7 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   expect(await seriousViolations(options.page)).toEqual([]);
 
   const popup = await openPopup(ext);
-  await expect(popup.getByTestId('top-findings').locator('li')).toHaveCount(5);
+  await expect(popup.getByTestId('top-findings').locator('tbody tr')).toHaveCount(5);
   expect(await seriousViolations(popup)).toEqual([]);
   const [review] = await Promise.all([
     ext.context.waitForEvent('page'),
