@@ -71,7 +71,7 @@ async function measure(target: number, page: 'popup' | 'review', selector: strin
 export async function benchUi(): Promise<{ rows: string[]; figures: Record<string, number> }> {
   if (!existsSync(`${BUILD_DIR}/manifest.json`)) throw new Error('Build the extension first (npm run build).');
   const empty = await measure(0, 'popup', '[data-testid="onboarding"]');
-  const popup = await measure(2000, 'popup', '[data-testid="top-findings"] li');
+  const popup = await measure(2000, 'popup', '[data-testid="top-findings"] tbody tr');
   const page = await measure(5000, 'review', 'article.finding', '#view=cards');
   const table = await measure(5000, 'review', 'tr[data-finding]');
   return {
