@@ -23,9 +23,10 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   const page = await ext.context.newPage();
   await page.goto(WIDE);
   // External full access, on every app the page shows the person under.
-  await expect(chipOf(page, 'lea.dev.freelance@gmail.com')).toHaveText(/^P2 · Collaborator · → Limited$/);
-  await expect(chipOf(page, 'max@pixel-agency.example')).toHaveText(/^P2 · Collaborator · → Limited$/);
-  await expect(chipOf(page, 'gaelle@acme.example').first()).toHaveText(/^Limited$/); // 2FA not shown: not "no 2FA"
+  // The page has no 2FA column: every chip says "2FA unknown", never nothing, never "no 2FA".
+  await expect(chipOf(page, 'lea.dev.freelance@gmail.com')).toHaveText(/^P2 · Collaborator · 2FA unknown · → Limited$/);
+  await expect(chipOf(page, 'max@pixel-agency.example')).toHaveText(/^P2 · Collaborator · 2FA unknown · → Limited$/);
+  await expect(chipOf(page, 'gaelle@acme.example').first()).toHaveText(/^Limited · 2FA unknown$/);
   await expect(page.locator('sar-banner')).toContainText('Page-only (no token)');
 
   await popup.reload();
