@@ -4,7 +4,7 @@ import type { Role } from '../scan/snapshot';
 // What the dashboard overlay draws, as finished texts in the reader's language. The
 // background builds it (lib/overlay-advice/*) and the content script only draws it, so the script
 // that loads on every dashboard page carries no dictionary and no rule; its one schema is the
-// page row's (lib/overlay-page/send-reading.ts checks each row it sends in page-only mode).
+// page row's (lib/pages/page-row.ts, in zod's small build: send-reading.ts checks each row it sends).
 
 export type Tone = 'ok' | 'warn' | 'danger' | 'neutral';
 

@@ -1,4 +1,4 @@
-import { PageRow } from '../pages/reading';
+import { PageRow } from '../pages/page-row';
 import { observeChanges } from './observe';
 import type { DashboardPage } from './page';
 import { readPage } from './read-page';
