@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Acceptance, type ReviewedFinding } from './acceptances';
-import { countPerRegion, type RegionCount } from '../scan/summary';
+import { Acceptance } from './acceptances';
+import { countPerRegion } from '../scan/summary';
 import { ScanError, type AccessSnapshot } from '../scan/snapshot';
 import { Finding } from './finding';
 import type { Review } from './review';
@@ -22,13 +22,7 @@ export const AccountView = z.object({
   /** Apps whose activity the scan is still reading (or did not read: stopped); absent when complete. */
   reading: z.object({ apps: z.number(), stopped: z.boolean() }).optional(),
 });
-export type AccountView = {
-  me: AccessSnapshot['me'];
-  scannedAt: string;
-  regions: RegionCount[];
-  errors: AccessSnapshot['errors'];
-  reading?: { apps: number; stopped: boolean };
-};
+export type AccountView = z.infer<typeof AccountView>;
 
 export const accountView = (s: AccessSnapshot): AccountView => ({
   me: s.me,
@@ -64,14 +58,7 @@ export const ReviewDigest = z.object({
     .catch([])
     .default([]),
 });
-export type ReviewDigest = {
-  at: string;
-  account: AccountView;
-  summary: Review['summary'];
-  top: ReviewedFinding[];
-  source?: 'api' | 'pages';
-  pages?: Array<{ app: string; region: string | null; readAt: string }>;
-};
+export type ReviewDigest = z.infer<typeof ReviewDigest>;
 
 export function digestOf(snapshot: AccessSnapshot, review: Review, now: Date): ReviewDigest {
   return {
@@ -79,10 +66,12 @@ export function digestOf(snapshot: AccessSnapshot, review: Review, now: Date): R
     account: accountView(snapshot),
     summary: review.summary,
     top: review.findings.filter((f) => f.state === 'open').slice(0, TOP),
+    source: 'api',
+    pages: [],
   };
 }
 
 export function parseDigest(value: unknown): ReviewDigest | null {
   const r = ReviewDigest.safeParse(value);
-  return r.success ? (r.data as ReviewDigest) : null;
+  return r.success ? r.data : null;
 }

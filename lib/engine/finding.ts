@@ -21,12 +21,16 @@ export const Action = z.enum([
 ]);
 export type Action = z.infer<typeof Action>;
 
-/** A translated text: a message key of lib/i18n and its values, worded in the reader's language. */
+/**
+ * A translated text: a message key of lib/i18n and its values, worded in the reader's language.
+ * The key is typed as one of the catalogue's; read back, it is checked as a string only (the
+ * catalogue stays out of the schema, and out of every script that parses a finding).
+ */
 export const Phrase = z.object({
-  key: z.string(),
-  vars: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  key: z.custom<MessageKey>((k) => typeof k === 'string'),
+  vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
-export type Phrase = { key: MessageKey; vars?: Record<string, string | number> };
+export type Phrase = z.infer<typeof Phrase>;
 
 export const Finding = z.object({
   /** rule + app + person: the same across scans and whatever the order of the input. */
@@ -46,11 +50,7 @@ export const Finding = z.object({
   /** About an app whose events or SCM link the running scan has not read yet: it may change (lib/scan/publication.ts). */
   provisional: z.boolean().optional(),
 });
-export type Finding = Omit<z.infer<typeof Finding>, 'title' | 'evidence' | 'confidence'> & {
-  title: Phrase;
-  evidence: Phrase[];
-  confidence: { level: 'high' | 'medium' | 'low'; why: Phrase };
-};
+export type Finding = z.infer<typeof Finding>;
 
 const DASHBOARD = 'https://dashboard.scalingo.com';
 

@@ -34,4 +34,6 @@ export const overlayEn = {
   'invite.why.production': '{app} is a production app.',
   'invite.why.manyFull': 'This app already has {count} full collaborator(s); your policy allows {max}.',
   'invite.why.already': '{email} already has access to this app ({role}).',
+  // A page or an answer that does not show 2FA: unknown, never taken for off.
+  'overlay.tfa.unknown': '2FA unknown',
 } as const;

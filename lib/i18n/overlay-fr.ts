@@ -38,4 +38,6 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
   'invite.why.manyFull':
     'Cette app a déjà {count} collaborateur(s) en accès complet ; votre politique en permet {max}.',
   'invite.why.already': '{email} a déjà accès à cette app ({role}).',
+  // A page or an answer that does not show 2FA: unknown, never taken for off.
+  'overlay.tfa.unknown': '2FA inconnue',
 };

@@ -22,11 +22,14 @@ function acrossApps(
   const sorted = [...findings].sort(byUrgency);
   const worst = sorted.find((f) => f.state === 'open') ?? null;
   const full = list.filter((a) => a.role !== 'limited').length;
+  const joined = list.filter((a) => a.status === 'accepted' || a.status === 'owner');
   const tfa = list.some((a) => a.tfa === false)
     ? t('badge.tfa.off')
     : list.some((a) => a.tfa)
       ? t('badge.tfa.on')
-      : null;
+      : joined.length > 0
+        ? t('overlay.tfa.unknown')
+        : null;
   const parts = [
     worst?.priority ?? null,
     hidden

@@ -23,7 +23,8 @@ export function overlayFinding(f: ReviewedFinding): OverlayFinding {
 function stateText(a: Assignment): string | null {
   if (a.status === 'pending') return t('status.pending');
   if (a.status === 'deleted') return t('status.deleted');
-  if (a.tfa === null) return null;
+  // Not shown (a page without a 2FA column, an owner who is not you): said, never left out.
+  if (a.tfa === null) return t('overlay.tfa.unknown');
   return a.tfa ? t('badge.tfa.on') : t('badge.tfa.off');
 }
 

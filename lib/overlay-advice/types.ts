@@ -3,7 +3,8 @@ import type { Role } from '../scan/snapshot';
 
 // What the dashboard overlay draws, as finished texts in the reader's language. The
 // background builds it (lib/overlay-advice/*) and the content script only draws it, so the script
-// that loads on every dashboard page carries no dictionary, no schema and no rule.
+// that loads on every dashboard page carries no dictionary and no rule; its one schema is the
+// page row's (lib/pages/page-row.ts, in zod's small build: send-reading.ts checks each row it sends).
 
 export type Tone = 'ok' | 'warn' | 'danger' | 'neutral';
 

@@ -1,4 +1,4 @@
-import type { PageRow } from '../pages/reading';
+import { PageRow } from '../pages/page-row';
 import { observeChanges } from './observe';
 import type { DashboardPage } from './page';
 import { readPage } from './read-page';
@@ -6,7 +6,9 @@ import { readPage } from './read-page';
 // Page-only mode, the content script's side: sends what the collaborators page on screen shows
 // (lib/overlay-page/read-page.ts) to the background, then again whenever the page re-renders into
 // something else, until `signal` aborts. The background keeps it only when the user chose
-// page-only mode and no token is connected. Never throws into the page.
+// page-only mode and no token is connected. Each row is checked here as the background will check
+// it: a row it would refuse (an odd or hostile page) is left out, not the whole reading. Never
+// throws into the page.
 
 /** At most this many rows sent (the background refuses more). */
 const MAX_SENT = 2000;
@@ -22,7 +24,7 @@ export function sendPageReadings(
   const read = () => {
     if (signal.aborted) return;
     try {
-      const rows = readPage(doc.body, page).slice(0, MAX_SENT);
+      const rows = wellFormed(readPage(doc.body, page)).slice(0, MAX_SENT);
       const key = JSON.stringify(rows);
       if (rows.length === 0 || key === last) return;
       last = key;
@@ -33,4 +35,12 @@ export function sendPageReadings(
   };
   read();
   observeChanges(doc.body, read, signal);
+}
+
+/** The rows the background's schema accepts, one by one. */
+function wellFormed(rows: PageRow[]): PageRow[] {
+  return rows.flatMap((row) => {
+    const r = PageRow.safeParse(row);
+    return r.success ? [r.data] : [];
+  });
 }

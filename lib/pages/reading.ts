@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppName, PageRow } from './page-row';
 
 // What the dashboard's content script read on a collaborators page, sent to the background
 // in page-only mode (no token). The page is hostile: every field is checked and bounded here,
@@ -10,25 +11,9 @@ export const MAX_ROWS = 2000;
 /** At most this many rows kept across all apps read (the oldest apps are evicted first). */
 export const MAX_KEPT_ROWS = 10_000;
 
-const AppName = z.string().regex(/^[A-Za-z0-9._-]{1,80}$/);
 const Region = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
-export const PageRow = z.object({
-  email: z
-    .string()
-    .max(254)
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
-    .transform((e) => e.toLowerCase()),
-  /** The role the row names; null when it names none (or several). */
-  role: z.enum(['owner', 'collaborator', 'limited']).nullable(),
-  /** 2FA as the row shows it; null when the page does not show it ("2FA unknown", never "missing"). */
-  tfa: z.boolean().nullable(),
-  pending: z.boolean(),
-  deleted: z.boolean(),
-  /** The app the row is about: from the URL on an app's page, from its group on the account-wide page. */
-  app: AppName,
-});
-export type PageRow = z.infer<typeof PageRow>;
+export { PageRow };
 
 /** The content script's message body: the rows, and on an app's page its region (checked against the URL). */
 export const PageReadingInput = z.object({

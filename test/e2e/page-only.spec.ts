@@ -23,9 +23,10 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   const page = await ext.context.newPage();
   await page.goto(WIDE);
   // External full access, on every app the page shows the person under.
-  await expect(chipOf(page, 'lea.dev.freelance@gmail.com')).toHaveText(/^P2 · Collaborator · → Limited$/);
-  await expect(chipOf(page, 'max@pixel-agency.example')).toHaveText(/^P2 · Collaborator · → Limited$/);
-  await expect(chipOf(page, 'gaelle@acme.example').first()).toHaveText(/^Limited$/); // 2FA not shown: not "no 2FA"
+  // The page has no 2FA column: every chip says "2FA unknown", never nothing, never "no 2FA".
+  await expect(chipOf(page, 'lea.dev.freelance@gmail.com')).toHaveText(/^P2 · Collaborator · 2FA unknown · → Limited$/);
+  await expect(chipOf(page, 'max@pixel-agency.example')).toHaveText(/^P2 · Collaborator · 2FA unknown · → Limited$/);
+  await expect(chipOf(page, 'gaelle@acme.example').first()).toHaveText(/^Limited · 2FA unknown$/);
   await expect(page.locator('sar-banner')).toContainText('Page-only (no token)');
 
   await popup.reload();
@@ -47,10 +48,18 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
   await expect(chipOf(page, 'nina@acme.example')).toHaveText(/^P2 · Collaborator · invitation pending · → Remove$/);
 
+  // shop-frontend's page shows six full collaborators: too many for the default profile (4).
+  await page.goto(appUrl('osc-fr1', 'shop-frontend'));
+  await expect(page.locator('sar-banner')).toContainText('shop-frontend: 3 open finding(s), 2 × P2, 1 × P3', {
+    timeout: 15_000,
+  });
+  await expect(chipOf(page, 'emma@acme.example')).toHaveText(/^Collaborator · 2FA unknown$/);
+
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));
   await expect(review.getByTestId('pages-banner')).toContainText('Page-only');
   await expect(review.getByText('Invitation for nina@acme.example to shop-api-staging still pending')).toBeVisible();
+  await expect(review.getByText('shop-frontend has 6 full Collaborators')).toBeVisible();
   // Page findings are advice: no decision or completion is offered on them.
   await expect(review.locator('.complete-review')).toBeHidden();
   await expect(review.locator('form.decision').first()).toBeHidden();

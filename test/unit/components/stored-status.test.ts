@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../lib/policy';
 import { digestOf } from '../../../lib/engine/digest';
 import { review } from '../../../lib/engine/review';
-import { looksLikeDigest } from '../../../lib/ui/stored-status';
+import { looksLikeDigest } from '../../../lib/ui/digest-check';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
 // The popup's early paint trusts only a digest that looks like one; anything else waits for the

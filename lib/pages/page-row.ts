@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+
+// One person as a collaborators page shows them (page-only mode), the schema both sides check:
+// the content script leaves out a row that would fail it (send-reading.ts), the background
+// refuses a reading holding one (reading.ts). Written with zod's small build: the content
+// script that loads on every dashboard page carries this schema and no more of zod.
+
+export const AppName = z.string().check(z.regex(/^[A-Za-z0-9._-]{1,80}$/));
+
+export const PageRow = z.object({
+  email: z.pipe(
+    z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
+    z.transform((e: string) => e.toLowerCase()),
+  ),
+  /** The role the row names; null when it names none (or several). */
+  role: z.nullable(z.enum(['owner', 'collaborator', 'limited'])),
+  /** 2FA as the row shows it; null when the page does not show it ("2FA unknown", never "missing"). */
+  tfa: z.nullable(z.boolean()),
+  pending: z.boolean(),
+  deleted: z.boolean(),
+  /** The app the row is about: from the URL on an app's page, from its group on the account-wide page. */
+  app: AppName,
+});
+export type PageRow = z.infer<typeof PageRow>;

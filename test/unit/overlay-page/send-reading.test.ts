@@ -1,0 +1,48 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageReadingInput, type PageRow } from '../../../lib/pages/reading';
+import { dashboardPage } from '../../../lib/overlay-page/page';
+import { sendPageReadings } from '../../../lib/overlay-page/send-reading';
+
+// Page-only mode: the page is hostile or odd, and one row the background would refuse (an
+// address too long to be one) must not cost the reading of every other person on the page.
+
+const URL = 'https://dashboard.scalingo.com/apps/osc-fr1/shop-api-staging/settings/collaborators';
+const LONG = `${'a'.repeat(300)}@acme.example`;
+
+let abort = new AbortController();
+afterEach(() => {
+  abort.abort();
+  abort = new AbortController();
+});
+
+function sent(html: string): PageRow[][] {
+  document.body.innerHTML = html;
+  const out: PageRow[][] = [];
+  sendPageReadings(document, dashboardPage(URL), (rows) => Promise.resolve(out.push(rows)), abort.signal);
+  return out;
+}
+
+describe('sending what a collaborators page shows', () => {
+  it('keeps the other people when one row is malformed, and the background accepts the reading', () => {
+    const readings = sent(
+      '<table>' +
+        '<tr><td>alice@acme.example</td><td>Owner</td></tr>' +
+        `<tr><td>${LONG}</td><td>Collaborator</td></tr>` +
+        '<tr><td>bruno@acme.example</td><td>Collaborator</td></tr>' +
+        '</table>',
+    );
+    expect(readings).toHaveLength(1);
+    const rows = readings[0]!;
+    expect(rows.map((r) => `${r.email} ${r.role}`)).toEqual([
+      'alice@acme.example owner',
+      'bruno@acme.example collaborator',
+    ]);
+    // What the background parses (lib/messages/protocol.ts): the reading as sent goes through.
+    expect(PageReadingInput.safeParse({ rows }).success).toBe(true);
+  });
+
+  it('sends nothing when no row is well formed', () => {
+    expect(sent(`<table><tr><td>${LONG}</td><td>Collaborator</td></tr></table>`)).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import type { PageShows } from './restrict';
+
+// The committed dashboard pages (test/fixtures/dashboard/) and who each shows, per app, as its
+// provenance note says (the demo's people of that app; the owner included when the page shows
+// one): the page-only review of each is compared with the API review restricted to that.
+
+export const D = 'https://dashboard.scalingo.com';
+export const APP = { region: true, pending: true, deleted: true };
+export const WIDE = { region: false, pending: false, deleted: false };
+
+export const FIXTURES: Array<{ file: string; url: string; shows: PageShows }> = [
+  {
+    file: 'app-collaborators-shop-api-staging.html',
+    url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
+    shows: { ...APP, people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] } },
+  },
+  {
+    file: 'app-collaborators-marketing-site.html',
+    url: `${D}/apps/osc-fr1/marketing-site/settings/collaborators`,
+    shows: {
+      ...APP,
+      people: {
+        'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
+      },
+    },
+  },
+  {
+    file: 'app-collaborators-billing-api-prod.html',
+    url: `${D}/apps/osc-fr1/billing-api-prod/settings/collaborators`,
+    shows: { ...APP, people: { 'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'] } },
+  },
+  {
+    file: 'app-collaborators-docs-portal.html',
+    url: `${D}/apps/osc-fr1/docs-portal/settings/collaborators`,
+    shows: { ...APP, people: {} }, // no e-mail on that page: nobody can be told apart
+  },
+  {
+    file: 'app-collaborators-shop-api-production.html',
+    url: `${D}/apps/osc-fr1/shop-api-production/settings/collaborators`,
+    shows: { ...APP, people: { 'shop-api-production': ['alice', 'chloe', 'bruno', 'hugo'] } },
+  },
+  {
+    file: 'app-collaborators-shop-frontend.html',
+    url: `${D}/apps/osc-fr1/shop-frontend/settings/collaborators`,
+    shows: {
+      ...APP,
+      people: {
+        'shop-frontend': [
+          'alice',
+          'chloe',
+          'bruno',
+          'hugo',
+          'lea.dev.freelance@gmail.com',
+          'max@pixel-agency.example',
+          'emma',
+        ],
+      },
+    },
+  },
+  {
+    file: 'app-collaborators-data-pipeline.html',
+    url: `${D}/apps/osc-fr1/data-pipeline/settings/collaborators`,
+    shows: { ...APP, people: { 'data-pipeline': ['alice', 'chloe', 'ines'] } },
+  },
+  {
+    file: 'app-collaborators-payments-secnum.html',
+    url: `${D}/apps/osc-secnum-fr1/payments-secnum/settings/collaborators`,
+    shows: { ...APP, people: { 'payments-secnum': ['alice', 'chloe', 'farid'] } },
+  },
+  {
+    file: 'app-collaborators-internal-tools.html',
+    url: `${D}/apps/osc-fr1/internal-tools/settings/collaborators`,
+    shows: { ...APP, people: { 'internal-tools': ['alice', 'emma', 'hugo', 'deploy-bot'] } },
+  },
+  {
+    file: 'app-collaborators-shop-api-production-pr42.html',
+    url: `${D}/apps/osc-fr1/shop-api-production-pr42/settings/collaborators`,
+    shows: { ...APP, people: { 'shop-api-production-pr42': ['alice', 'chloe', 'bruno', 'hugo', 'ines'] } },
+  },
+  {
+    file: 'collaborators.html',
+    url: `${D}/collaborators`,
+    shows: {
+      ...WIDE,
+      people: {
+        'shop-api-production': ['alice', 'chloe', 'bruno'],
+        'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
+        'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'],
+      },
+    },
+  },
+  {
+    file: 'collaborators-by-person.html',
+    url: `${D}/collaborators?group=person`,
+    shows: {
+      ...WIDE,
+      people: {
+        ...Object.fromEntries(
+          ['shop-api-production', 'shop-api-staging', 'billing-api-prod', 'data-pipeline', 'payments-secnum'].map(
+            (a) => [a, ['chloe']],
+          ),
+        ),
+        'shop-frontend': ['chloe', 'max@pixel-agency.example'],
+        'marketing-site': ['max@pixel-agency.example', 'gaelle'],
+      },
+    },
+  },
+];
