@@ -7,10 +7,12 @@ export const TOKENS_PAGE = 'https://dashboard.scalingo.com/account/tokens';
 interface Props {
   remember: boolean;
   onConnect: (token: string, remember: boolean) => Promise<{ ok: true } | { ok: false; kind: string; message: string }>;
+  /** Given when a token is already connected: closes the form and keeps it. */
+  onCancel?: () => void;
 }
 
 /** Paste an API token: masked, never autocompleted, checked by the background before it is kept. */
-export function TokenForm({ remember: initialRemember, onConnect }: Props) {
+export function TokenForm({ remember: initialRemember, onConnect, onCancel }: Props) {
   const [token, setToken] = useState('');
   const [remember, setRemember] = useState(initialRemember);
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export function TokenForm({ remember: initialRemember, onConnect }: Props) {
   }
 
   return (
-    <form class="card" onSubmit={(e) => void submit(e)} autocomplete="off">
+    <form id="token-form" class="card" onSubmit={(e) => void submit(e)} autocomplete="off">
       <label for="api-token">{t('options.token.label')}</label>
       <p class="help">
         {t('options.token.help')}{' '}
@@ -50,9 +52,16 @@ export function TokenForm({ remember: initialRemember, onConnect }: Props) {
         <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />
         {t('options.token.remember')}
       </label>
-      <button type="submit" disabled={busy || token.trim() === ''}>
-        {busy ? t('options.connecting') : t('options.connect')}
-      </button>
+      <div class="actions">
+        <button type="submit" disabled={busy || token.trim() === ''}>
+          {busy ? t('options.connecting') : t('options.connect')}
+        </button>
+        {onCancel && (
+          <button type="button" class="secondary" disabled={busy} onClick={onCancel}>
+            {t('forms.keepToken')}
+          </button>
+        )}
+      </div>
       {error && <ErrorNotice kind={error.kind} message={error.message} />}
     </form>
   );
