@@ -8,6 +8,7 @@ import '../../components/popup/links.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { topFindings } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
+import { useLiveLanguage } from '../../lib/ui/live-language';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { storedStatus } from '../../lib/ui/stored-status';
 import { useStatus } from '../../lib/ui/use-status';
@@ -15,6 +16,7 @@ import type { Reply, Status } from '../../lib/messages/protocol';
 
 // Wiring only: the stored status (with the review's digest) at once; this tab's app first.
 function App({ stored }: { stored: Reply<Status> | null }) {
+  useLiveLanguage();
   const [answered] = useStatus();
   const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
