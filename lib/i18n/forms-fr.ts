@@ -4,4 +4,8 @@ import type { formsEn } from './forms-en';
 export const formsFr: Record<keyof typeof formsEn, string> = {
   'forms.replaceToken': 'Remplacer le jeton',
   'forms.keepToken': 'Garder le jeton actuel',
+  'forms.production.names': 'Applications de production, par nom (virgules ou espaces entre les noms)',
+  'forms.sensitive.names': 'Applications sensibles, par nom (virgules ou espaces entre les noms)',
+  'forms.patterns.advanced': 'Avancé : en expressions régulières ({count})',
+  'forms.pattern.invalid': 'Expression régulière non valide : « {pattern} » ({reason}). Rien n’a été enregistré.',
 };
