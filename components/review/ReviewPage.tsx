@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
+import { localTime } from '../../lib/ui/time';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
 import type { Fallback } from '../../lib/review/fallback';
 import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
@@ -135,7 +136,7 @@ export function ReviewPage({
         </p>
       )}
       <p class="muted">
-        {t('review.scanned', { date: scannedAt?.slice(0, 16).replace('T', ' ') ?? '?' })} ·{' '}
+        {t('review.scanned', { date: scannedAt ? localTime(scannedAt) : '?' })} ·{' '}
         {t('popup.score', { score: review.summary.score })}
       </p>
       {error && <ErrorNotice kind="invalid" message={error} />}
