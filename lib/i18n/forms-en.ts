@@ -7,4 +7,6 @@ export const formsEn = {
   'forms.sensitive.names': 'Sensitive apps by name (commas or spaces between names)',
   'forms.patterns.advanced': 'Advanced: as regular expressions ({count})',
   'forms.pattern.invalid': 'Not a valid regular expression: “{pattern}” ({reason}). Nothing was saved.',
+  'forms.date.presets': 'In how long',
+  'forms.days': '{days} days',
 } as const;

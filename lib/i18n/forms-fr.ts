@@ -8,4 +8,6 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
   'forms.sensitive.names': 'Applications sensibles, par nom (virgules ou espaces entre les noms)',
   'forms.patterns.advanced': 'Avancé : en expressions régulières ({count})',
   'forms.pattern.invalid': 'Expression régulière non valide : « {pattern} » ({reason}). Rien n’a été enregistré.',
+  'forms.date.presets': 'Dans combien de temps',
+  'forms.days': '{days} jours',
 };
