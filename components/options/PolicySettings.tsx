@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Policy } from '../../lib/policy';
 import { joinPatterns, patternProblem, splitNames, splitPatterns } from '../../lib/policy-names';
+import { DaysField } from './DaysField';
 import { NamePatternFields } from './NamePatternFields';
 
 interface Props {
@@ -56,6 +57,12 @@ export function PolicySettings({ policy, onSave }: Props) {
     onInput: (e: { currentTarget: { value: string } }) => setForm({ ...form, [key]: e.currentTarget.value }),
   });
 
+  const days = (key: 'lookBackDays' | 'reviewPeriodDays') => ({
+    id: `policy-${key}`,
+    value: form[key],
+    onInput: (value: string) => setForm({ ...form, [key]: value }),
+  });
+
   async function submit(e: Event) {
     e.preventDefault();
     // An invalid expression is refused next to its field and nothing is saved, not even the rest.
@@ -99,12 +106,10 @@ export function PolicySettings({ policy, onSave }: Props) {
       <textarea {...field('serviceAccounts')} rows={2} />
       <label for="policy-trustedLeads">{t('policy.trustedLeads')}</label>
       <textarea {...field('trustedLeads')} rows={2} />
-      <label for="policy-lookBackDays">{t('policy.lookBack')}</label>
-      <input type="number" min={7} max={365} {...field('lookBackDays')} />
+      <DaysField {...days('lookBackDays')} label={t('policy.lookBack')} min={7} max={365} />
       <label for="policy-invitationMaxAgeDays">{t('policy.invitationAge')}</label>
       <input type="number" min={1} max={365} {...field('invitationMaxAgeDays')} />
-      <label for="policy-reviewPeriodDays">{t('options.policy.reviewPeriod')}</label>
-      <input type="number" min={1} max={366} {...field('reviewPeriodDays')} />
+      <DaysField {...days('reviewPeriodDays')} label={t('options.policy.reviewPeriod')} min={1} max={366} />
       <label for="policy-maxFullPerApp">{t('policy.maxFull')}</label>
       <input type="number" min={1} {...field('maxFullPerApp')} />
       <label for="policy-maxFullAppsPerPerson">{t('policy.maxFullApps')}</label>

@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PolicySettings } from '../../../components/options/PolicySettings';
 import { parsePolicy, type Policy } from '../../../lib/policy';
@@ -66,5 +66,21 @@ describe('app name patterns in the policy settings', () => {
     expect(screen.getByLabelText<HTMLTextAreaElement>(/Production app names \(regular expressions/).value).toBe(
       parsePolicy({}).productionPatterns[0],
     );
+  });
+});
+
+describe('windows and the review period in the policy settings', () => {
+  it('offer 30, 90 and 365 days in one click each', async () => {
+    const onSave = vi.fn(async (_patch: Partial<Policy>) => true);
+    render(<PolicySettings policy={parsePolicy({})} onSave={onSave} />);
+    const period = within(screen.getByRole('group', { name: /Review period/ }));
+    fireEvent.click(period.getByRole('button', { name: '365 days' }));
+    expect(period.getByRole<HTMLInputElement>('spinbutton').value).toBe('365');
+    expect(period.getByRole('button', { name: '365 days' }).getAttribute('aria-pressed')).toBe('true');
+    const lookBack = within(screen.getByRole('group', { name: /Activity counts over the last/ }));
+    fireEvent.click(lookBack.getByRole('button', { name: '30 days' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ reviewPeriodDays: 365, lookBackDays: 30 });
   });
 });
