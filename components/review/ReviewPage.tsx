@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
-import { localTime } from '../../lib/ui/time';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
 import type { Fallback } from '../../lib/review/fallback';
 import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
@@ -20,6 +19,7 @@ import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
+import { ScanLine } from './ScanLine';
 import type { BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
@@ -135,10 +135,7 @@ export function ReviewPage({
           {t('pages.label')}. {t('pages.popup.intro')} {t('pages.popup.token')}
         </p>
       )}
-      <p class="muted">
-        {t('review.scanned', { date: scannedAt ? localTime(scannedAt) : '?' })} ·{' '}
-        {t('popup.score', { score: review.summary.score })}
-      </p>
+      <ScanLine scannedAt={scannedAt} score={review.summary.score} />
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
         <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
