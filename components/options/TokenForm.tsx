@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 
@@ -17,6 +17,11 @@ export function TokenForm({ remember: initialRemember, onConnect, onCancel }: Pr
   const [remember, setRemember] = useState(initialRemember);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ kind: string; message: string } | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  // Opened by "Replace token": the keyboard goes to the field (on first run, the page opens as is).
+  useEffect(() => {
+    if (onCancel) field.current?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only when the form opens
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -38,6 +43,7 @@ export function TokenForm({ remember: initialRemember, onConnect, onCancel }: Pr
         </a>
       </p>
       <input
+        ref={field}
         id="api-token"
         name="api-token"
         type="password"

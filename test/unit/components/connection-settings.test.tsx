@@ -71,6 +71,7 @@ describe('the connection in the settings', () => {
     fireEvent.click(replace);
     expect(replace.getAttribute('aria-expanded')).toBe('true');
     const field = screen.getByLabelText('Scalingo API token');
+    expect(document.activeElement).toBe(field); // the keyboard goes where the token is pasted
     fireEvent.input(field, { target: { value: 'tk-us-new' } });
     fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
     await waitFor(() => expect(screen.queryByLabelText('Scalingo API token')).toBeNull());
