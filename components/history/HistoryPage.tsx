@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { localTime } from '../../lib/ui/time';
 import type { HistoryRow } from '../../lib/review/history';
 
 // The history: every completed review, newest first, with when, who, score, open findings per
@@ -37,9 +38,7 @@ export function HistoryPage({ rows, focus, error, onExport }: Props) {
           aria-labelledby={`h-${r.id}`}
           aria-current={r.id === focus ? 'true' : undefined}
         >
-          <h2 id={`h-${r.id}`}>
-            {t('history.when', { date: r.completedAt.slice(0, 16).replace('T', ' '), who: r.reviewer.email })}
-          </h2>
+          <h2 id={`h-${r.id}`}>{t('history.when', { date: localTime(r.completedAt), who: r.reviewer.email })}</h2>
           <p>
             {t('history.score', { score: r.score })} · {t('history.open', { counts: counts(r.open) })} ·{' '}
             {t('history.accepted', { count: r.accepted })}

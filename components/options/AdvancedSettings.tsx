@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { authUrlRefusal, LOOPBACK_AUTH_ALLOWED, type Settings } from '../../lib/settings';
-import { ErrorNotice } from '../ErrorNotice';
 
 interface Props {
   settings: Settings;
@@ -52,7 +51,12 @@ export function AdvancedSettings({ settings, onSave, authUrlEditable = LOOPBACK_
         </p>
       )}
       <button type="submit">{t('options.save')}</button>
-      {refusal && <ErrorNotice kind="invalid" message={refusal} />}
+      {/* The extension's own refusal, said as is: Scalingo was never asked. */}
+      {refusal && (
+        <p class="notice notice-error" role="alert">
+          {refusal}
+        </p>
+      )}
       {saved && (
         <p class="notice" role="status">
           {t('options.saved')}

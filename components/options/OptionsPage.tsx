@@ -5,12 +5,11 @@ import { ErrorNotice } from '../ErrorNotice';
 import type { Policy } from '../../lib/policy';
 import { AdvancedSettings } from './AdvancedSettings';
 import { ChangesSettings } from './ChangesSettings';
+import { ConnectionSettings } from './ConnectionSettings';
 import { PageOnlySettings } from './PageOnlySettings';
 import { ForgetEverything } from './ForgetEverything';
 import { PolicySettings } from './PolicySettings';
 import { ScanSettings } from './ScanSettings';
-import { TokenForm } from './TokenForm';
-import { UpgradeNotices } from './UpgradeNotices';
 
 export interface OptionsActions {
   connect: (token: string, remember: boolean) => Promise<Reply<Status>>;
@@ -30,30 +29,19 @@ interface Props {
 }
 
 export function OptionsPage({ status, settings, policy, actions }: Props) {
-  const account = status?.ok ? status.data.account : null;
   const connected = status?.ok === true && status.data.connected;
-  const scanError = status?.ok ? status.data.scan.error : null;
   return (
     <main class="page">
       <h1>
         {t('app.name')} · {t('options.title')}
       </h1>
       {status && !status.ok && <ErrorNotice kind={status.kind} message={status.message} />}
-      <section aria-live="polite" class="connection" data-testid="connection">
-        {!connected && <p>{t('options.notConnected')}</p>}
-        {connected && account && (
-          <p>{t('options.connected', { username: account.me.username, email: account.me.email })}</p>
-        )}
-        {connected && !account && <p>{t('popup.scanning')}</p>}
-        {scanError && <ErrorNotice kind={scanError.kind} message={scanError.message} />}
-        <UpgradeNotices notices={status?.ok ? (status.data.notices ?? []) : []} />
-        {connected && (
-          <button type="button" class="secondary" onClick={() => void actions.disconnect()}>
-            {t('options.disconnect')}
-          </button>
-        )}
-      </section>
-      {settings && <TokenForm remember={settings.rememberToken} onConnect={actions.connect} />}
+      <ConnectionSettings
+        status={status}
+        remember={settings?.rememberToken ?? null}
+        onConnect={actions.connect}
+        onDisconnect={actions.disconnect}
+      />
       {settings && (
         <ScanSettings
           settings={settings}

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Policy } from '../../lib/policy';
+import { joinPatterns, patternProblem, splitNames, splitPatterns } from '../../lib/policy-names';
+import { DaysField } from './DaysField';
+import { NamePatternFields } from './NamePatternFields';
 
 interface Props {
   policy: Policy;
@@ -18,6 +21,16 @@ const patterns = (text: string) =>
     .split('\n')
     .map((x) => x.trim())
     .filter(Boolean);
+/** The first line that is not a valid regular expression, said for the person; null when all are. */
+const refusal = (text: string): string | null => {
+  for (const pattern of patterns(text)) {
+    const reason = patternProblem(pattern);
+    if (reason !== null) return t('forms.pattern.invalid', { pattern, reason });
+  }
+  return null;
+};
+const production = (policy: Policy) => splitPatterns(policy.productionPatterns);
+const sensitive = (policy: Policy) => splitPatterns(policy.sensitivePatterns);
 
 /** The team's policy: profile, who is trusted, who is a service account, windows, thresholds. */
 export function PolicySettings({ policy, onSave }: Props) {
@@ -31,18 +44,32 @@ export function PolicySettings({ policy, onSave }: Props) {
     reviewPeriodDays: String(policy.reviewPeriodDays),
     maxFullPerApp: policy.maxFullPerApp === null ? '' : String(policy.maxFullPerApp),
     maxFullAppsPerPerson: policy.maxFullAppsPerPerson === null ? '' : String(policy.maxFullAppsPerPerson),
-    productionPatterns: policy.productionPatterns.join('\n'),
-    sensitivePatterns: policy.sensitivePatterns.join('\n'),
+    productionNames: production(policy).names.join(', '),
+    productionPatterns: production(policy).advanced.join('\n'),
+    sensitiveNames: sensitive(policy).names.join(', '),
+    sensitivePatterns: sensitive(policy).advanced.join('\n'),
   });
   const [saved, setSaved] = useState(false);
+  const [problems, setProblems] = useState({ production: null as string | null, sensitive: null as string | null });
   const field = (key: keyof typeof form) => ({
     id: `policy-${key}`,
     value: form[key],
     onInput: (e: { currentTarget: { value: string } }) => setForm({ ...form, [key]: e.currentTarget.value }),
   });
 
+  const days = (key: 'lookBackDays' | 'reviewPeriodDays') => ({
+    id: `policy-${key}`,
+    value: form[key],
+    onInput: (value: string) => setForm({ ...form, [key]: value }),
+  });
+
   async function submit(e: Event) {
     e.preventDefault();
+    // An invalid expression is refused next to its field and nothing is saved, not even the rest.
+    const found = { production: refusal(form.productionPatterns), sensitive: refusal(form.sensitivePatterns) };
+    setProblems(found);
+    setSaved(false);
+    if (found.production !== null || found.sensitive !== null) return;
     setSaved(
       await onSave({
         profile: form.profile,
@@ -54,8 +81,8 @@ export function PolicySettings({ policy, onSave }: Props) {
         reviewPeriodDays: Number(form.reviewPeriodDays),
         maxFullPerApp: num(form.maxFullPerApp),
         maxFullAppsPerPerson: num(form.maxFullAppsPerPerson),
-        productionPatterns: patterns(form.productionPatterns),
-        sensitivePatterns: patterns(form.sensitivePatterns),
+        productionPatterns: joinPatterns(splitNames(form.productionNames), patterns(form.productionPatterns)),
+        sensitivePatterns: joinPatterns(splitNames(form.sensitiveNames), patterns(form.sensitivePatterns)),
       }),
     );
   }
@@ -79,20 +106,25 @@ export function PolicySettings({ policy, onSave }: Props) {
       <textarea {...field('serviceAccounts')} rows={2} />
       <label for="policy-trustedLeads">{t('policy.trustedLeads')}</label>
       <textarea {...field('trustedLeads')} rows={2} />
-      <label for="policy-lookBackDays">{t('policy.lookBack')}</label>
-      <input type="number" min={7} max={365} {...field('lookBackDays')} />
+      <DaysField {...days('lookBackDays')} label={t('policy.lookBack')} min={7} max={365} />
       <label for="policy-invitationMaxAgeDays">{t('policy.invitationAge')}</label>
       <input type="number" min={1} max={365} {...field('invitationMaxAgeDays')} />
-      <label for="policy-reviewPeriodDays">{t('options.policy.reviewPeriod')}</label>
-      <input type="number" min={1} max={366} {...field('reviewPeriodDays')} />
+      <DaysField {...days('reviewPeriodDays')} label={t('options.policy.reviewPeriod')} min={1} max={366} />
       <label for="policy-maxFullPerApp">{t('policy.maxFull')}</label>
       <input type="number" min={1} {...field('maxFullPerApp')} />
       <label for="policy-maxFullAppsPerPerson">{t('policy.maxFullApps')}</label>
       <input type="number" min={1} {...field('maxFullAppsPerPerson')} />
-      <label for="policy-productionPatterns">{t('policy.production')}</label>
-      <textarea {...field('productionPatterns')} rows={2} />
-      <label for="policy-sensitivePatterns">{t('policy.sensitive')}</label>
-      <textarea {...field('sensitivePatterns')} rows={2} />
+      {(['production', 'sensitive'] as const).map((kind) => (
+        <NamePatternFields
+          key={kind}
+          kind={kind}
+          names={form[`${kind}Names`]}
+          patterns={form[`${kind}Patterns`]}
+          problem={problems[kind]}
+          onNames={(text) => setForm({ ...form, [`${kind}Names`]: text })}
+          onPatterns={(text) => setForm({ ...form, [`${kind}Patterns`]: text })}
+        />
+      ))}
       <button type="submit">{t('options.save')}</button>
       {saved && (
         <p class="notice" role="status">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { localTime } from '../../lib/ui/time';
 import type { Decision } from '../../lib/review/decisions';
 import { undecided, type Fallback } from '../../lib/review/fallback';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
@@ -82,7 +83,7 @@ export function CompleteReview({ findings, decisions, busy, onComplete }: Props)
       )}
       {done && (
         <p class="notice" role="status" data-testid="completed">
-          {t('complete.done', { date: done.completedAt.slice(0, 16).replace('T', ' ') })}{' '}
+          {t('complete.done', { date: localTime(done.completedAt) })}{' '}
           <a href={`history.html#${encodeURIComponent(done.id)}`} target="_blank" rel="noopener">
             {t('complete.open')}
           </a>

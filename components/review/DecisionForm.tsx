@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Decision, DecisionKind } from '../../lib/review/decisions';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
+import { UntilDate } from './UntilDate';
 
 export interface DecisionInput {
   findingId: string;
@@ -26,8 +27,6 @@ function choices(f: ReviewedFinding): DecisionKind[] {
   list.push('accept');
   return list;
 }
-
-const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Keep (why), downgrade, revoke, or accept the risk until a date (why), within a year. */
 export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
@@ -68,19 +67,7 @@ export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
           <textarea value={why} required minLength={3} maxLength={500} onInput={(e) => setWhy(e.currentTarget.value)} />
         </label>
       )}
-      {kind === 'accept' && (
-        <label>
-          {t('review.until')}
-          <input
-            type="date"
-            required
-            min={dayFromNow(1)}
-            max={dayFromNow(365)}
-            value={until}
-            onInput={(e) => setUntil(e.currentTarget.value)}
-          />
-        </label>
-      )}
+      {kind === 'accept' && <UntilDate value={until} onChange={setUntil} />}
       <div class="actions">
         <button type="submit" disabled={!kind}>
           {t('review.saveDecision')}

@@ -19,6 +19,7 @@ import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
+import { ScanLine } from './ScanLine';
 import type { BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
@@ -134,10 +135,7 @@ export function ReviewPage({
           {t('pages.label')}. {t('pages.popup.intro')} {t('pages.popup.token')}
         </p>
       )}
-      <p class="muted">
-        {t('review.scanned', { date: scannedAt?.slice(0, 16).replace('T', ' ') ?? '?' })} ·{' '}
-        {t('popup.score', { score: review.summary.score })}
-      </p>
+      <ScanLine scannedAt={scannedAt} score={review.summary.score} />
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
         <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />

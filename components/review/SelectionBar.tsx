@@ -3,6 +3,8 @@ import { t } from '../../lib/i18n';
 import type { DecisionKind } from '../../lib/review/decisions';
 import { suggestedDecisions } from '../../lib/review/suggested';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
+import { dayFromNow } from '../../lib/ui/time';
+import { UntilDate } from './UntilDate';
 
 export interface BulkDecision {
   findingId: string;
@@ -20,8 +22,6 @@ interface Props {
   onClear: () => void;
   onPlan: () => void;
 }
-
-const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Sticky at the bottom of the page wherever one scrolls: the selection's decisions (the
@@ -66,19 +66,7 @@ export function SelectionBar({ selected, pending, busy, onDecide, onClear, onPla
                   onInput={(e) => setWhy(e.currentTarget.value)}
                 />
               </label>
-              {kind === 'accept' && (
-                <label>
-                  {t('review.until')}
-                  <input
-                    type="date"
-                    required
-                    min={dayFromNow(1)}
-                    max={dayFromNow(365)}
-                    value={until}
-                    onInput={(e) => setUntil(e.currentTarget.value)}
-                  />
-                </label>
-              )}
+              {kind === 'accept' && <UntilDate value={until} onChange={setUntil} />}
               <button type="submit" disabled={busy}>
                 {t('glance.save', { count: selected.length })}
               </button>

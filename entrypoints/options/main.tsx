@@ -6,10 +6,12 @@ import '../../components/styles.css';
 import type { Policy } from '../../lib/policy';
 import type { Settings } from '../../lib/settings';
 import { ask } from '../../lib/ui/ask';
+import { useLiveLanguage } from '../../lib/ui/live-language';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { useStatus } from '../../lib/ui/use-status';
 
 function Options() {
+  useLiveLanguage();
   const [status, setStatus] = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [policy, setPolicy] = useState<Policy | null>(null);

@@ -10,6 +10,7 @@ import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { reviewHash } from '../../lib/review/hash-filter';
 import { topLines } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
+import { useLiveLanguage } from '../../lib/ui/live-language';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { storedStatus } from '../../lib/ui/stored-status';
 import { useStatus } from '../../lib/ui/use-status';
@@ -18,6 +19,7 @@ import type { Reply, Status } from '../../lib/messages/protocol';
 // Wiring only: the stored status (with the review's digest) at once; this tab's app first; a click opens
 // the review filtered on what was clicked.
 function App({ stored }: { stored: Reply<Status> | null }) {
+  useLiveLanguage();
   const [answered] = useStatus();
   const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);

@@ -31,7 +31,23 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 export function errorText(kind: string, message?: string): string {
   const key = `error.${kind}` as MessageKey;
   const head = key in en ? t(key) : t('error.internal');
-  return message ? `${head} ${t('error.details', { message })}` : head;
+  const details = message ? addedDetails(key, message) : '';
+  return details ? `${head} ${t('error.details', { message: details })}` : head;
+}
+
+/**
+ * What a message adds to its kind's sentence: said once. Messages built by the client restate
+ * the kind in English before Scalingo's words ("Token invalid or revoked (invalid token)").
+ */
+function addedDetails(key: MessageKey, message: string): string {
+  const lead = key in en ? en[key].split(/[:.]/)[0]!.trim().toLowerCase() : '';
+  if (!lead || !message.trim().toLowerCase().startsWith(lead)) return message;
+  return message
+    .trim()
+    .slice(lead.length)
+    .replace(/^\s*\((.*)\)\s*$/, '$1')
+    .replace(/^[\s:.,;]+/, '')
+    .trim();
 }
 
 export function relativeTime(iso: string, now: Date = new Date()): string {

@@ -4,6 +4,9 @@ test('a malformed token gets a clear message and is not kept', async ({ ext }) =
   const options = await OptionsPage.open(ext);
   await options.connect('not a token');
   await expect(options.alert()).toContainText('Token invalid or revoked: paste a valid API token in the settings.');
+  // Said once: Scalingo's words may follow, not the same sentence again.
+  expect((await options.alert().textContent())?.match(/invalid or revoked/gi)).toHaveLength(1);
+  await expect(options.page.getByRole('alert')).toHaveCount(1);
   await expect(options.connection()).toContainText('Not connected.');
   const popup = await openPopup(ext);
   await expect(popup.getByTestId('onboarding')).toContainText('Open the settings to connect');

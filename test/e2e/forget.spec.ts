@@ -13,6 +13,8 @@ test('forget everything removes every stored item after a confirmation, and says
   demoToken,
 }) => {
   const options = await connectedAndScanned(ext, demoToken);
+  // Connected, the form is folded away: "Replace token" opens it to remember the token this time.
+  await options.page.getByRole('button', { name: 'Replace token' }).click();
   await options.connect(demoToken, true);
   await expect(options.connection()).toContainText('Connected as');
   await options.page.getByLabel('Allow role changes and removals from the review page').click();

@@ -17,7 +17,8 @@ test('a French dashboard page gets French chips; the extension’s pages stay in
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
   await expect(chipOf(page, 'julien@acme.example')).toContainText('Limited · 2FA');
   await options.page.reload();
-  await expect(options.page.getByLabel('Scalingo API token')).toBeVisible();
+  await expect(options.page.getByRole('heading', { level: 1 })).toHaveText('Scalingo Access Review · Settings');
+  await expect(options.page.getByRole('button', { name: 'Replace token' })).toBeVisible();
 });
 
 test('the account-wide page counts the findings of what it lists, and says which apps it leaves out', async ({

@@ -14,6 +14,7 @@ test('the content script cannot obtain the token: not from storage, not by askin
   // Also the "remember on this device" case: the sealed copy sits in the extension's IndexedDB.
   const page = await ext.context.newPage();
   await page.goto(ext.pageUrl('options'));
+  await page.getByRole('button', { name: 'Replace token' }).click(); // connected: the form is folded away
   await page.getByLabel(/Remember on this device/).check();
   await page.getByLabel('Scalingo API token').fill(demoToken);
   await page.getByRole('button', { name: 'Connect' }).click();

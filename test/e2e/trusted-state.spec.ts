@@ -107,6 +107,7 @@ test('nothing a content script writes to storage is trusted: no other host, no w
 }) => {
   const options = await connectedAndScanned(ext, demoToken);
   // The token is remembered, so a browser restart reads it back and exchanges it again.
+  await options.page.getByRole('button', { name: 'Replace token' }).click(); // connected: the form is folded away
   await options.connect(demoToken, true);
   await expect(options.connection()).toContainText('Connected as');
   await options.page.getByLabel('Allow role changes and removals from the review page').click();
