@@ -1,0 +1,44 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_TOKENS } from '../mock-scalingo/demo';
+import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
+import { buildCli, runCli } from './run-cli';
+
+// Issue #16's "done when", for the command line: every rule beyond roles shows up in `audit`'s
+// output for the demo account, in the terminal table a cron mail carries and in the JSON a CI
+// job parses, each on the app, person or token the demo dataset gives it.
+
+let mock: MockScalingo;
+let env: Record<string, string>;
+beforeAll(() => buildCli(), 60_000);
+beforeEach(async () => {
+  mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
+  env = { SCALINGO_API_TOKEN: DEMO_TOKENS.alice, SCALINGO_AUTH_URL: mock.url };
+});
+afterEach(() => mock.close());
+
+/** Each rule, with the line its demo situation prints in the table. */
+const RULES: [rule: string, line: RegExp][] = [
+  ['review-app-drift', /ines \(ines@acme\.example\) has more access to review app shop-api-production-pr42/],
+  ['review-app-stale', /still has access to review app shop-frontend-pr7, \d+ days old/],
+  ['scm-auto-deploy', /shop-api-production deploys automatically from acme\/shop-api@main/],
+  ['scm-fork-review-apps', /shop-frontend creates review apps from forks/],
+  ['scm-linker-gone', /The repository of docs-portal is linked by victor/],
+  ['api-token-unused', /API token “old-laptop” is not in use: delete it/],
+  ['api-token-old', /API token “ci-deploy” is \d+ days old: renew it/],
+  ['service-account-spread', /Service account deploy-bot@acme\.example is a Collaborator on 2 apps/],
+];
+
+describe('the rules beyond roles on the demo account', () => {
+  it('each shows in the table', async () => {
+    const r = await runCli(['audit'], env);
+    expect(r.code).toBe(0);
+    for (const [, line] of RULES) expect(r.stdout).toMatch(line);
+  });
+
+  it('each is in the JSON report under its rule id, open', async () => {
+    const r = await runCli(['audit', '--format', 'json'], env);
+    const findings = (JSON.parse(r.stdout) as { findings: { rule: string; state: string }[] }).findings;
+    for (const [rule] of RULES)
+      expect(findings.filter((f) => f.rule === rule && f.state === 'open').length, rule).toBeGreaterThan(0);
+  });
+});
