@@ -4,6 +4,7 @@ import type { Settings } from '../../lib/settings';
 import { ErrorNotice } from '../ErrorNotice';
 import type { Policy } from '../../lib/policy';
 import { AdvancedSettings } from './AdvancedSettings';
+import { BeyondRolesPolicy } from './BeyondRolesPolicy';
 import { ChangesSettings } from './ChangesSettings';
 import { PageOnlySettings } from './PageOnlySettings';
 import { ForgetEverything } from './ForgetEverything';
@@ -63,6 +64,7 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
         />
       )}
       {policy && <PolicySettings policy={policy} onSave={actions.savePolicy} />}
+      {policy && <BeyondRolesPolicy policy={policy} onSave={actions.savePolicy} />}
       {settings && (
         <ChangesSettings
           allowChanges={settings.allowChanges}

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../mock-scalingo/demo';
 import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
@@ -40,5 +43,34 @@ describe('the rules beyond roles on the demo account', () => {
     const findings = (JSON.parse(r.stdout) as { findings: { rule: string; state: string }[] }).findings;
     for (const [rule] of RULES)
       expect(findings.filter((f) => f.rule === rule && f.state === 'open').length, rule).toBeGreaterThan(0);
+  });
+});
+
+describe('their knobs in the --policy file, with the settings page’s names', () => {
+  const policyFile = (policy: object) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sar-policy-')), 'policy.json');
+    writeFileSync(file, JSON.stringify(policy));
+    return file;
+  };
+
+  it('are applied: a longer window, a later age, the findings they covered are gone', async () => {
+    const file = policyFile({ reviewAppMaxAgeDays: 200, tokenUnusedDays: 300, tokenMaxAgeDays: 600 });
+    const r = await runCli(['audit', '--policy', file], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/review app shop-frontend-pr7, \d+ days old/);
+    expect(r.stdout).not.toMatch(/“old-laptop” is not in use/);
+    expect(r.stdout).not.toMatch(/“ci-deploy” is \d+ days old/);
+    expect(r.stdout).toMatch(/“test-script” is not in use/); // never used: no window keeps it
+  });
+
+  it.each([
+    [{ tokenUnusedDays: 3 }, /tokenUnusedDays: .*7/],
+    [{ reviewAppMaxAgeDays: 'thirty' }, /reviewAppMaxAgeDays: /],
+    [{ tokenMaxAgeDays: 10_000 }, /tokenMaxAgeDays: .*3650/],
+  ])('a bad value (%j) is a usage error naming the knob', async (policy, said) => {
+    const r = await runCli(['audit', '--policy', policyFile(policy)], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(said);
+    expect(r.stdout).toBe('');
   });
 });
