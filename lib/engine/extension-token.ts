@@ -8,10 +8,12 @@ import { day, type Phrase } from './finding';
 
 export function withExtensionToken(snapshot: AccessSnapshot, markedId: string | null): AccessSnapshot {
   const tokens = snapshot.apiTokens;
-  if (!markedId || !tokens?.some((t) => t.id === markedId)) return snapshot;
+  // Finding ids are lower-cased (lib/engine/finding.ts): a mark made from one matches in any case.
+  const isMarked = (id: string) => !!markedId && id.toLowerCase() === markedId.toLowerCase();
+  if (!tokens?.some((t) => isMarked(t.id))) return snapshot;
   return {
     ...snapshot,
-    apiTokens: tokens.map(({ usedHere: _, ...t }) => (t.id === markedId ? { ...t, usedHere: 'marked' as const } : t)),
+    apiTokens: tokens.map(({ usedHere: _, ...t }) => (isMarked(t.id) ? { ...t, usedHere: 'marked' as const } : t)),
   };
 }
 
