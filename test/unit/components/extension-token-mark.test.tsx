@@ -16,7 +16,7 @@ afterEach(cleanup);
 const ci = { id: 'tok-CI', name: 'ci-deploy', createdAt: daysAgo(500), lastUsedAt: daysAgo(0) };
 const findingOf = (marked: string | null, usedHere?: 'exchange'): ReviewedFinding => {
   const s = withExtensionToken(snapshot([], [], { apiTokens: [{ ...ci, ...(usedHere && { usedHere }) }] }), marked);
-  return { ...RULES['api-token-old']!(s, policy(), NOW)[0]!, state: 'open' };
+  return { ...RULES['api-token-old']!(s, policy(), NOW)[0]!, state: 'open', acceptance: null, expiredAcceptance: null };
 };
 const card = (f: ReviewedFinding, mark = vi.fn(async (_: string | null) => null as string | null)) => {
   render(
