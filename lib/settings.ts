@@ -36,6 +36,8 @@ export const Settings = z.object({
   allowChanges: z.boolean().catch(false).default(false),
   /** Page-only mode (no token): read the collaborators pages the user opens. Chosen by the user, never on by itself. */
   pageOnly: z.boolean().catch(false).default(false),
+  /** Which of the account's API tokens (by its id in `GET /v1/tokens`) the user marked as this extension's. */
+  extensionTokenId: z.string().min(1).max(200).nullable().catch(null).default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 

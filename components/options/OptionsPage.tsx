@@ -4,6 +4,7 @@ import type { Settings } from '../../lib/settings';
 import { ErrorNotice } from '../ErrorNotice';
 import type { Policy } from '../../lib/policy';
 import { AdvancedSettings } from './AdvancedSettings';
+import { BeyondRolesPolicy } from './BeyondRolesPolicy';
 import { ChangesSettings } from './ChangesSettings';
 import { ConnectionSettings } from './ConnectionSettings';
 import { PageOnlySettings } from './PageOnlySettings';
@@ -51,6 +52,7 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
         />
       )}
       {policy && <PolicySettings policy={policy} onSave={actions.savePolicy} />}
+      {policy && <BeyondRolesPolicy policy={policy} onSave={actions.savePolicy} />}
       {settings && (
         <ChangesSettings
           allowChanges={settings.allowChanges}

@@ -3,6 +3,7 @@ import type { Decision } from '../../lib/review/decisions';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 import { DecisionForm, type DecisionInput } from './DecisionForm';
+import { ExtensionTokenMark } from './ExtensionTokenMark';
 
 interface Props {
   finding: ReviewedFinding;
@@ -66,6 +67,7 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
           {t('review.openDashboard')}
         </a>
       </p>
+      <ExtensionTokenMark finding={f} />
       <DecisionForm finding={f} decision={decision} onDecide={onDecide} onClear={onClear} />
     </article>
   );

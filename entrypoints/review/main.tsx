@@ -1,6 +1,7 @@
 import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
+import { TokenMarkContext, type MarkToken } from '../../components/review/ExtensionTokenMark';
 import '../../components/styles.css';
 import '../../components/review/glance.css';
 import { t } from '../../lib/i18n';
@@ -20,39 +21,45 @@ const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get(
 // `#priority=P1`, `#rule=…&search=…`: the filters it opens with (the popup's counters and lines).
 const filter = filterFromHash(hash);
 
+/** Which API token is this extension's: a setting, so the background applies it to the review. */
+const markToken: MarkToken = async (extensionTokenId) =>
+  failure(await ask({ type: 'saveSettings', settings: { extensionTokenId } }));
+
 function App() {
   const [data, refresh] = useReview();
   const access = useAccess();
   if (!data) return <main class="page" aria-busy="true" />;
   return (
-    <ReviewPage
-      review={data.review}
-      session={data.session}
-      allowChanges={data.settings?.allowChanges ?? false}
-      scannedAt={data.scannedAt}
-      fromPages={data.fromPages}
-      focus={focus}
-      access={access}
-      view={view}
-      filter={filter}
-      actions={{
-        decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
-        decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
-        undecide: (findingId) => void ask({ type: 'undecide', findingId }),
-        preview: async () => {
-          const r = await ask({ type: 'previewPlan' });
-          return r.ok ? r.data : r.message;
-        },
-        apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
-        undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
-        complete: async (fallback) => {
-          const r = await ask({ type: 'completeReview', fallback });
-          refresh();
-          return r.ok ? { id: r.data.id, completedAt: r.data.completedAt ?? '' } : r.message;
-        },
-        exportAs: (format) => exportReview(format, t),
-      }}
-    />
+    <TokenMarkContext.Provider value={markToken}>
+      <ReviewPage
+        review={data.review}
+        session={data.session}
+        allowChanges={data.settings?.allowChanges ?? false}
+        scannedAt={data.scannedAt}
+        fromPages={data.fromPages}
+        focus={focus}
+        access={access}
+        view={view}
+        filter={filter}
+        actions={{
+          decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
+          decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
+          undecide: (findingId) => void ask({ type: 'undecide', findingId }),
+          preview: async () => {
+            const r = await ask({ type: 'previewPlan' });
+            return r.ok ? r.data : r.message;
+          },
+          apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
+          undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
+          complete: async (fallback) => {
+            const r = await ask({ type: 'completeReview', fallback });
+            refresh();
+            return r.ok ? { id: r.data.id, completedAt: r.data.completedAt ?? '' } : r.message;
+          },
+          exportAs: (format) => exportReview(format, t),
+        }}
+      />
+    </TokenMarkContext.Provider>
   );
 }
 

@@ -3,6 +3,7 @@ import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../engine/digest';
 import { review, type Review } from '../engine/review';
+import { withExtensionToken } from '../engine/extension-token';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { HandlerDeps } from './deps';
 import { pagesReview } from './page-handlers';
@@ -22,8 +23,13 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
     const snapshot = await deps.store.getSnapshot();
     // Without an API snapshot, page-only mode (when chosen) reviews the pages visited instead.
     if (!snapshot) return pagesReview(deps, now());
-    const [policy, acceptances] = await Promise.all([deps.store.getPolicy(), deps.store.getAcceptances()]);
-    return { snapshot, review: review(snapshot, policy, acceptances, now()) };
+    const [policy, acceptances, settings] = await Promise.all([
+      deps.store.getPolicy(),
+      deps.store.getAcceptances(),
+      deps.store.getSettings(),
+    ]);
+    const marked = withExtensionToken(snapshot, settings.extensionTokenId);
+    return { snapshot: marked, review: review(marked, policy, acceptances, now()) };
   }
   const current = async () => (await withSnapshot())?.review ?? null;
 

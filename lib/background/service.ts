@@ -152,7 +152,8 @@ export function createService(given: ServiceDeps) {
         await deps.store.setChanges([]);
         await reviews.publish();
       }
-      await deps.store.update('settings', (s) => ({ ...s, rememberToken: remember }));
+      // A new token: which one is the extension's is told again (a mark was about the last one).
+      await deps.store.update('settings', (s) => ({ ...s, rememberToken: remember, extensionTokenId: null }));
       void scans.start(token).catch(() => undefined);
       return status();
     },

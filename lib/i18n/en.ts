@@ -13,6 +13,8 @@ import { planEn } from './plan-en';
 import { readingEn } from './reading-en';
 import { popupEn } from './popup-en';
 import { formsEn } from './forms-en';
+import { beyondPolicyEn } from './beyond-policy-en';
+import { ownTokenEn } from './own-token-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -31,6 +33,8 @@ export const en = {
   ...readingEn,
   ...popupEn,
   ...formsEn,
+  ...beyondPolicyEn,
+  ...ownTokenEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

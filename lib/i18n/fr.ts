@@ -14,6 +14,8 @@ import { planFr } from './plan-fr';
 import { readingFr } from './reading-fr';
 import { popupFr } from './popup-fr';
 import { formsFr } from './forms-fr';
+import { beyondPolicyFr } from './beyond-policy-fr';
+import { ownTokenFr } from './own-token-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -32,6 +34,8 @@ export const fr: Record<MessageKey, string> = {
   ...readingFr,
   ...popupFr,
   ...formsFr,
+  ...beyondPolicyFr,
+  ...ownTokenFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

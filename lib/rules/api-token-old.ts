@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { isUnused } from './api-token-unused';
 import { day, findingId, TOKENS_PAGE, type Finding } from '../engine/finding';
+import { extensionTokenEvidence } from '../engine/extension-token';
 
 // An API token in use but older than the policy allows (a year by default): tokens never expire
 // and cannot be scoped (docs/scalingo-api.md §8), so a copy leaked long ago still works. Renew
@@ -20,11 +21,15 @@ export function apiTokenOld(snapshot: AccessSnapshot, policy: Policy, now: Date)
       id: findingId(RULE, null, t.id),
       rule: RULE,
       priority: 'P4',
-      title: { key: 'rule.api-token-old.title', vars: { name: t.name, days } },
+      title: {
+        key: t.usedHere ? 'rule.api-token-old.titleExtension' : 'rule.api-token-old.title',
+        vars: { name: t.name, days },
+      },
       evidence: [
         { key: 'evidence.token.created', vars: { date: day(t.createdAt), days } },
         { key: 'evidence.token.old', vars: { max: policy.tokenMaxAgeDays } },
         { key: 'evidence.token.readOnly' },
+        ...extensionTokenEvidence(t, now),
       ],
       confidence: { level: 'high', why: { key: 'confidence.tokenList' } },
       action: 'review',

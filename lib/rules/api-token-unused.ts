@@ -1,6 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, ApiTokenInfo } from '../scan/snapshot';
 import { day, findingId, TOKENS_PAGE, type Finding, type Phrase } from '../engine/finding';
+import { extensionTokenEvidence } from '../engine/extension-token';
 
 // An API token of the scanning account never used, or unused for longer than the policy's
 // window: it carries every right of the account and never expires, for nothing. Delete it on
@@ -33,12 +34,17 @@ export function apiTokenUnused(snapshot: AccessSnapshot, policy: Policy, now: Da
             vars: { date: day(t.lastUsedAt), days: daysSince(t.lastUsedAt, now), max: policy.tokenUnusedDays },
           },
       { key: 'evidence.token.readOnly' },
+      // The extension's own token is never proposed for deletion without saying what that does.
+      ...extensionTokenEvidence(t, now),
     ];
     out.push({
       id: findingId(RULE, null, t.id),
       rule: RULE,
       priority: 'P3',
-      title: { key: 'rule.api-token-unused.title', vars: { name: t.name } },
+      title: {
+        key: t.usedHere ? 'rule.api-token-unused.titleExtension' : 'rule.api-token-unused.title',
+        vars: { name: t.name },
+      },
       evidence,
       confidence: { level: 'high', why: { key: 'confidence.tokenList' } },
       action: 'review',

@@ -79,24 +79,27 @@ export const CollaboratorResponse = z.object({
   ]),
 });
 
-// `GET /v1/apps/{app}/scm_repo_link`: who linked the repository (404 when there is no link).
-// Scalingo refuses to change that person's role (docs/scalingo-api.md §8).
+// `GET /v1/apps/{app}/scm_repo_link`: who linked the repository (404 when there is no link;
+// a `null` link read the same way, unconfirmed). Scalingo refuses to change that person's role
+// (docs/scalingo-api.md §8).
 export const ScmRepoLinkResponse = z.object({
-  scm_repo_link: z.looseObject({
-    linker: z
-      .looseObject({ id: z.string().nullish(), username: z.string().nullish(), email: z.string().nullish() })
-      .nullish(),
-    owner: z.string().nullish(),
-    repo: z.string().nullish(),
-    branch: z.string().nullish(),
-    url: z.string().nullish(),
-    // The deploy and review-app settings the rules read (lib/rules/scm-*.ts, review-app-*.ts).
-    auto_deploy_enabled: z.boolean().nullish(),
-    deploy_review_apps_enabled: z.boolean().nullish(),
-    automatic_creation_from_forks_allowed: z.boolean().nullish(),
-    delete_stale_enabled: z.boolean().nullish(),
-    hours_before_delete_stale: z.number().nullish(),
-  }),
+  scm_repo_link: z
+    .looseObject({
+      linker: z
+        .looseObject({ id: z.string().nullish(), username: z.string().nullish(), email: z.string().nullish() })
+        .nullish(),
+      owner: z.string().nullish(),
+      repo: z.string().nullish(),
+      branch: z.string().nullish(),
+      url: z.string().nullish(),
+      // The deploy and review-app settings the rules read (lib/rules/scm-*.ts, review-app-*.ts).
+      auto_deploy_enabled: z.boolean().nullish(),
+      deploy_review_apps_enabled: z.boolean().nullish(),
+      automatic_creation_from_forks_allowed: z.boolean().nullish(),
+      delete_stale_enabled: z.boolean().nullish(),
+      hours_before_delete_stale: z.number().nullish(),
+    })
+    .nullable(),
 });
 
 // `GET https://auth.scalingo.com/v1/tokens`: the caller's API tokens, without their values

@@ -41,6 +41,8 @@ export const ApiTokenInfo = z.object({
   name: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  /** The token this extension (or the command line) scans with: told by the exchange, or marked by the user. */
+  usedHere: z.enum(['exchange', 'marked']).optional(),
 });
 export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
 

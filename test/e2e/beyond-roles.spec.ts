@@ -1,9 +1,12 @@
+import type { Page } from '@playwright/test';
 import { appUrl, chipOf, connectedAndScanned } from './dashboard-helpers';
-import { expect, openPopup, test } from './fixtures';
+import { expect, openPopup, storedRecord, test, type OptionsPage } from './fixtures';
 
 // The findings beyond roles on the demo account, in the production build: a chip on a review
-// app's collaborators page, the token and SCM findings on the review page, and the one-click
-// alignment of the review apps with their parent, applied on the mock through the usual plan.
+// app's collaborators page and the popup opened from it, the token and SCM findings on the
+// review page, the one-click alignment of the review apps with their parent (applied on the
+// mock through the usual plan), their knobs in the settings, and the extension's own API token
+// named in its finding, told by the exchange or marked by the user.
 
 test('a review app’s page: chips say who the parent no longer grants, or grants as Limited', async ({
   ext,
@@ -62,4 +65,71 @@ test('the review lists the token and SCM findings, and aligns the review apps in
   expect(people('shop-frontend-pr7')).toEqual([]);
   expect(app('shop-frontend-pr7')).toBeDefined(); // the app itself is never deleted
   expect(people('shop-api-production')).toContain('hugo@acme.example (limited)');
+});
+
+test('the popup opened over a review app’s page puts that app’s findings first', async ({ ext, demoToken }) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.goto(appUrl('osc-fr1', 'shop-api-production-pr42'));
+  const popup = await openPopup(ext);
+  await page.bringToFront(); // the popup reads the active tab when it opens
+  await popup.reload();
+  const top = popup.getByTestId('top-findings');
+  await expect(top.locator('li').first()).toContainText('shop-api-production-pr42', { timeout: 15_000 });
+  await expect(top).toContainText(
+    'ines (ines@acme.example) has more access to review app shop-api-production-pr42 than to its parent',
+  );
+});
+
+/** Sets the API tokens' maximum age in the settings' own form for the rules beyond roles. */
+async function tokensOlderThan(options: OptionsPage, days: number) {
+  const form = options.page.getByRole('form', { name: 'Review apps and API tokens' });
+  await form.getByLabel('API tokens older than (days) are flagged for renewal').fill(String(days));
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved.');
+}
+
+const tokenCard = (review: Page, name: string) =>
+  review.locator('article[data-rule="api-token-old"]').filter({ hasText: `API token “${name}”` });
+
+test('a token age set in the settings flags the extension’s own token, named as such by its exchange', async ({
+  ext,
+  demoToken,
+}) => {
+  const options = await connectedAndScanned(ext, demoToken);
+  const review = await ext.context.newPage();
+  await review.goto(`${ext.pageUrl('review')}#view=cards`);
+  await expect(tokenCard(review, 'ci-deploy')).toHaveCount(1, { timeout: 15_000 });
+  await expect(tokenCard(review, 'access-review')).toHaveCount(0); // 80 days old: within the default year
+  await tokensOlderThan(options, 60);
+  const own = tokenCard(review, 'access-review');
+  await expect(own.getByRole('heading')).toHaveText(/the one this extension uses, is \d+ days old/, {
+    timeout: 15_000,
+  });
+  await expect(own).toContainText('the only one exchanged in the last hour');
+  await expect(own).toContainText('Deleting it signs the extension out');
+  await expect(own.getByRole('button', { name: /token this extension uses/ })).toHaveCount(0);
+});
+
+test('when another token was exchanged in the same hour, the user marks which one is the extension’s', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
+  mock.state.tokens.find((t) => t.name === 'ci-deploy')!.last_used_at = new Date().toISOString();
+  const options = await connectedAndScanned(ext, demoToken);
+  await tokensOlderThan(options, 60);
+  const review = await ext.context.newPage();
+  await review.goto(`${ext.pageUrl('review')}#view=cards`);
+  const own = tokenCard(review, 'access-review');
+  await expect(own.getByRole('heading')).toHaveText(/^API token “access-review” is \d+ days old: renew it$/, {
+    timeout: 15_000,
+  });
+  await expect(own).not.toContainText('this extension uses (');
+  await own.getByRole('button', { name: 'This is the token this extension uses' }).click();
+  await expect(own).toContainText('This is the token this extension uses (you marked it).', { timeout: 15_000 });
+  await expect(own.getByRole('heading')).toContainText('the one this extension uses');
+  await expect(tokenCard(review, 'ci-deploy')).not.toContainText('this extension uses (');
+  const settings = (await storedRecord(ext, 'settings')) as { extensionTokenId?: string };
+  expect(settings.extensionTokenId).toBe(mock.state.tokens.find((t) => t.name === 'access-review')!.id?.toLowerCase());
 });

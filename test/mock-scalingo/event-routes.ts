@@ -47,9 +47,14 @@ function redactValues(data: unknown): unknown {
   );
 }
 
-function serveEvent(entry: AppEntry, e: ScalingoEvent, role: Role): ScalingoEvent {
+function serveEvent(entry: AppEntry, e: ScalingoEvent, role: Role, v: Variants): ScalingoEvent {
   // Events keep the app name of their time (§3.5): only fill the fields a dataset left out.
   const served: ScalingoEvent = { ...e };
+  // No person behind it: the field left out, or null (variant `eventNoUser`).
+  if (!e.user) {
+    delete served.user;
+    if (v.eventNoUser === 'null') served.user = null;
+  }
   served.app_id ??= entry.app.id;
   served.app_name ??= entry.app.name;
   if (role === 'limited' && e.type.includes('variable') && 'type_data' in e)
@@ -74,14 +79,16 @@ function appEvents(ctx: Context): Reply {
   if (!entry) return notFound('app');
   const role = roleOn(entry, userId);
   const { items, meta } = pageOrWindow(ordered(entry.events, ctx.variants), ctx.query, ctx.variants);
-  return ok({ events: items.map((e) => serveEvent(entry, e, role)), meta });
+  return ok({ events: items.map((e) => serveEvent(entry, e, role, ctx.variants)), meta });
 }
 
 /** The caller's own timeline in this region: what they did on the apps they can see. */
 function userEvents(ctx: Context): Reply {
   const userId = ctx.userId ?? '';
   const mine = visibleApps(ctx.state, ctx.region ?? '', userId).flatMap((entry) =>
-    entry.events.filter((e) => e.user?.id === userId).map((e) => serveEvent(entry, e, roleOn(entry, userId))),
+    entry.events
+      .filter((e) => e.user?.id === userId)
+      .map((e) => serveEvent(entry, e, roleOn(entry, userId), ctx.variants)),
   );
   const { items, meta } = paginate(ordered(mine, ctx.variants), ctx.query, ctx.variants);
   return ok({ events: items, meta });

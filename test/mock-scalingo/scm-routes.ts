@@ -7,12 +7,13 @@ import { route, type Context, type Route } from './router';
  * `GET /v1/apps/:app/scm_repo_link` (docs/scalingo-api.md §8): the app's link to its
  * repository, with who linked it; 404 when the app has none. Served from the dataset's
  * `scm_linker_user_id`, with the dataset's `scm_repo_link` fields (repo, branch, review-app
- * settings…) over the defaults below.
+ * settings…) over the defaults below. No link: 404, or `{"scm_repo_link": null}` (variant `scmNoLink`).
  */
 function show(ctx: Context): Reply {
   const entry = findVisibleApp(ctx.state, ctx.region ?? '', ctx.userId ?? '', ctx.params.app ?? '');
   if (!entry) return notFound('app');
-  if (!entry.scm_linker_user_id) return notFound('scm_repo_link');
+  if (!entry.scm_linker_user_id)
+    return ctx.variants.scmNoLink === 'null' ? ok({ scm_repo_link: null }) : notFound('scm_repo_link');
   const { app } = entry;
   return ok({
     scm_repo_link: {

@@ -11,18 +11,22 @@ import { route, type Context, type Route } from './router';
 
 type TokenEntry = MockState['tokens'][number];
 
-const metaOf = (state: MockState, t: TokenEntry, i: number) => ({
-  id: t.id ?? `tok-${i}`,
-  name: t.name ?? `token ${i + 1}`,
-  created_at: t.created_at ?? state.now,
-  last_used_at: t.last_used_at ?? null,
-});
+function metaOf(ctx: Context, t: TokenEntry, i: number) {
+  const used = t.last_used_at ?? null;
+  return {
+    id: t.id ?? `tok-${i}`,
+    name: t.name ?? `token ${i + 1}`,
+    created_at: t.created_at ?? ctx.state.now,
+    // Never used: null, or no field at all (variant `tokenNeverUsed`).
+    ...(used !== null || ctx.variants.tokenNeverUsed === 'null' ? { last_used_at: used } : {}),
+  };
+}
 
 function list(ctx: Context): Reply {
   const tokens = ctx.state.tokens
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.user_id === ctx.userId && !ctx.state.revokedTokens.includes(t.token))
-    .map(({ t, i }) => metaOf(ctx.state, t, i));
+    .map(({ t, i }) => metaOf(ctx, t, i));
   return ok({ tokens });
 }
 

@@ -94,6 +94,36 @@ describe('variants', () => {
     expect(answer.headers.get('content-type')).toContain('application/json');
   });
 
+  it('scmNoLink: an app without a link answers 200 `{scm_repo_link: null}` instead of 404', async () => {
+    expect((await osc('/v1/apps/sandbox-alice/scm_repo_link')).status).toBe(404);
+    mock.setVariants({ scmNoLink: 'null' });
+    expect(await osc('/v1/apps/sandbox-alice/scm_repo_link')).toMatchObject({
+      status: 200,
+      json: { scm_repo_link: null },
+    });
+    expect((await osc('/v1/apps/shop-api-production/scm_repo_link')).json.scm_repo_link.linker).toBeTruthy();
+  });
+
+  it('tokenNeverUsed: a never-used token has no `last_used_at` at all instead of null', async () => {
+    const neverUsed = async () =>
+      ((await call(`${mock.url}/v1/tokens`, { bearer })).json.tokens as Record<string, unknown>[]).find(
+        (t) => t.name === 'test-script',
+      )!;
+    expect(await neverUsed()).toHaveProperty('last_used_at', null);
+    mock.setVariants({ tokenNeverUsed: 'absent' });
+    expect(await neverUsed()).not.toHaveProperty('last_used_at');
+  });
+
+  it('eventNoUser: an event nobody caused carries `user: null` instead of no field', async () => {
+    const restart = async () =>
+      ((await events('?per_page=100')).json.events as Record<string, unknown>[]).find(
+        (e) => e.type === 'restart' && !e.user,
+      )!;
+    expect(await restart()).not.toHaveProperty('user');
+    mock.setVariants({ eventNoUser: 'null' });
+    expect(await restart()).toHaveProperty('user', null);
+  });
+
   it('are set, read and reset over the control route; bad input is refused and changes nothing', async () => {
     const control = (method: string, body?: unknown) => call(`${mock.url}/_mock/variants`, { method, body });
     expect(await control('POST', { eventOrder: 'oldest-first', maxPerPage: 50 })).toMatchObject({

@@ -23,6 +23,12 @@ export interface Variants {
   eventsFrom: 'honoured' | 'ignored';
   /** `next_page` on the last page: null (documented), or `total_pages` (go-utils' paginator). */
   lastPageNext: 'null' | 'total-pages';
+  /** An app without an SCM link: `scm_repo_link` answers 404 (API-DOCS, the CLI), or 200 `{"scm_repo_link": null}`. */
+  scmNoLink: '404' | 'null';
+  /** A token never used: `last_used_at: null`, or the field left out. */
+  tokenNeverUsed: 'null' | 'absent';
+  /** An event no person caused (a platform restart): `user` left out, or `user: null`. */
+  eventNoUser: 'absent' | 'null';
 }
 
 export const VariantsPatch = z.strictObject({
@@ -34,6 +40,9 @@ export const VariantsPatch = z.strictObject({
   appLastEvent: z.enum(['absent', 'present']).optional(),
   eventsFrom: z.enum(['honoured', 'ignored']).optional(),
   lastPageNext: z.enum(['null', 'total-pages']).optional(),
+  scmNoLink: z.enum(['404', 'null']).optional(),
+  tokenNeverUsed: z.enum(['null', 'absent']).optional(),
+  eventNoUser: z.enum(['absent', 'null']).optional(),
 });
 
 export const defaultVariants = (): Variants => ({
@@ -45,6 +54,9 @@ export const defaultVariants = (): Variants => ({
   appLastEvent: 'absent',
   eventsFrom: 'honoured',
   lastPageNext: 'null',
+  scmNoLink: '404',
+  tokenNeverUsed: 'null',
+  eventNoUser: 'absent',
 });
 
 export class VariantState {

@@ -96,6 +96,10 @@ describe('scan and review of the demo account under each unconfirmed behaviour',
     // The client neither sends `from` nor reads `last_event` today: these two prove it does not depend on them.
     ['`last_event` on apps (not read)', { appLastEvent: 'present' }],
     ['`from` ignored (never sent)', { eventsFrom: 'ignored' }],
+    // The fields the rules beyond roles read (lib/rules/scm-*.ts, review-app-*.ts, api-token-*.ts).
+    ['no SCM link as 200 `{scm_repo_link: null}`', { scmNoLink: 'null' }],
+    ['a never-used token without `last_used_at`', { tokenNeverUsed: 'absent' }],
+    ['an event of nobody with `user: null`', { eventNoUser: 'null' }],
   ])('%s: the same findings, cold and after a warm rescan', async (_, variants) => {
     const run = await scanUnder(variants);
     expect(run.errors).toEqual([]);
