@@ -18,6 +18,8 @@ interface Props {
   /** The app of the active dashboard tab, when there is one. */
   tabApp?: string | null;
   onOpenReview?: (findingId?: string) => void;
+  /** Opens the review filtered on the decisions expiring within 14 days. */
+  onOpenExpiring?: () => void;
   onRescan: () => void;
   onCancel: () => void;
   onOpenSettings: () => void;
@@ -31,6 +33,7 @@ export function Popup({
   top = [],
   tabApp = null,
   onOpenReview = () => undefined,
+  onOpenExpiring,
   onRescan,
   onCancel,
   onOpenSettings,
@@ -66,7 +69,7 @@ export function Popup({
           {t(account.reading.stopped ? 'reading.stopped' : 'reading.apps', { count: account.reading.apps })}
         </p>
       )}
-      {summary && <ReviewCard summary={summary} />}
+      {summary && <ReviewCard summary={summary} onOpenExpiring={onOpenExpiring} />}
       {summary && top.length > 0 && <TopFindings findings={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
       {account && <RegionTable rows={account.regions} />}
       {errors.length > 0 && (

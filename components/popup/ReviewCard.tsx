@@ -4,10 +4,12 @@ import type { ReviewSummary } from '../../lib/engine/summary';
 
 interface Props {
   summary: ReviewSummary;
+  /** Opens the review on the decisions expiring within 14 days. */
+  onOpenExpiring?: () => void;
 }
 
 /** The review at a glance: a score, and how many findings wait at each priority. */
-export function ReviewCard({ summary }: Props) {
+export function ReviewCard({ summary, onOpenExpiring }: Props) {
   const { open } = summary;
   const total = open.P1 + open.P2 + open.P3 + open.P4;
   return (
@@ -29,6 +31,13 @@ export function ReviewCard({ summary }: Props) {
       {(summary.kept ?? 0) > 0 && (
         <p class="muted" data-testid="kept">
           {t('popup.kept', { count: summary.kept ?? 0 })}
+        </p>
+      )}
+      {(summary.expiring ?? 0) > 0 && (
+        <p class="notice" data-testid="expiring">
+          <button class="link" onClick={onOpenExpiring}>
+            {t('reminders.expiring', { count: summary.expiring ?? 0 })}
+          </button>
         </p>
       )}
     </section>

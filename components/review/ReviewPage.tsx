@@ -25,7 +25,6 @@ import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
 
 const PAGE = 100;
-
 /** The groups cut after `limit` findings in all. */
 function paginate(groups: Group[], limit: number): Group[] {
   const out: Group[] = [];
@@ -63,6 +62,7 @@ interface Props {
   /** Who has which access (the scan's apps and assignments): the matrix and the people's names. */
   access?: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
   view?: View;
+  filter?: FindingFilter;
 }
 
 /** The table for more than a handful of findings; the cards for a few, or one opened from the dashboard. */
@@ -79,7 +79,7 @@ export function ReviewPage({
   fromPages,
   ...more
 }: Props) {
-  const [filter, setFilter] = useState<FindingFilter>(ALL);
+  const [filter, setFilter] = useState<FindingFilter>(more.filter ?? ALL);
   const count = review?.findings.length ?? 0;
   const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
   const [drawer, setDrawer] = useState<string[] | null>(null);

@@ -34,6 +34,7 @@ function App({ stored }: { stored: Reply<Status> | null }) {
           url: browser.runtime.getURL(`/review.html${id ? `#finding=${encodeURIComponent(id)}` : ''}`),
         })
       }
+      onOpenExpiring={() => void browser.tabs.create({ url: browser.runtime.getURL('/review.html#expiring=14') })}
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}

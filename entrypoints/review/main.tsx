@@ -4,6 +4,8 @@ import { ReviewPage } from '../../components/review/ReviewPage';
 import '../../components/styles.css';
 import '../../components/review/glance.css';
 import { t } from '../../lib/i18n';
+import { expiryLimit } from '../../lib/engine/expiring';
+import { ALL } from '../../lib/review/filter';
 import { exportReview } from '../../lib/ui/export-review';
 import { ask } from '../../lib/ui/ask';
 import { useAccess } from '../../lib/ui/use-access';
@@ -16,6 +18,8 @@ const hash = new URLSearchParams(location.hash.slice(1));
 const focus = hash.get('finding');
 // `#view=table|matrix|cards` opens that view (a link or a bookmark); else the page picks.
 const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
+// `#expiring=14` (the popup's reminder): only the decisions that end within 14 days.
+const filter = hash.has('expiring') ? { ...ALL, expiringBy: expiryLimit(new Date()) } : undefined;
 
 function App() {
   const [data, refresh] = useReview();
@@ -31,6 +35,7 @@ function App() {
       focus={focus}
       access={access}
       view={view}
+      filter={filter}
       actions={{
         decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
         decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
