@@ -36,6 +36,8 @@ export const Settings = z.object({
   allowChanges: z.boolean().catch(false).default(false),
   /** Page-only mode (no token): read the collaborators pages the user opens. Chosen by the user, never on by itself. */
   pageOnly: z.boolean().catch(false).default(false),
+  /** A scheduled scan that finds a new P1 or P2 raises a browser notification (lib/background/new-urgent.ts). */
+  notifyNewUrgent: z.boolean().catch(true).default(true),
 });
 export type Settings = z.infer<typeof Settings>;
 

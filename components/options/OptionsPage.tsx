@@ -5,6 +5,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import type { Policy } from '../../lib/policy';
 import { AdvancedSettings } from './AdvancedSettings';
 import { ChangesSettings } from './ChangesSettings';
+import { NotifySettings } from './NotifySettings';
 import { PageOnlySettings } from './PageOnlySettings';
 import { ForgetEverything } from './ForgetEverything';
 import { PolicySettings } from './PolicySettings';
@@ -71,6 +72,12 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
       )}
       {settings && (
         <PageOnlySettings pageOnly={settings.pageOnly} onSave={(pageOnly) => actions.saveSettings({ pageOnly })} />
+      )}
+      {settings && (
+        <NotifySettings
+          notifyNewUrgent={settings.notifyNewUrgent}
+          onSave={(n) => actions.saveSettings({ notifyNewUrgent: n })}
+        />
       )}
       {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
       <ForgetEverything onForget={actions.forgetEverything} />

@@ -104,6 +104,14 @@ export function Filters({ filter, rules, regions, onChange }: Props) {
         />
         {t('reminders.expiringFilter')}
       </label>
+      {filter.only && (
+        <p role="status">
+          {t('notify.only', { count: filter.only.length })}{' '}
+          <button type="button" class="secondary" onClick={() => set({ only: null })}>
+            {t('notify.showAll')}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

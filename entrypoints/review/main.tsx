@@ -18,8 +18,13 @@ const hash = new URLSearchParams(location.hash.slice(1));
 const focus = hash.get('finding');
 // `#view=table|matrix|cards` opens that view (a link or a bookmark); else the page picks.
 const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
-// `#expiring=14` (the popup's reminder): only the decisions that end within 14 days.
-const filter = hash.has('expiring') ? { ...ALL, expiringBy: expiryLimit(new Date()) } : undefined;
+// `#expiring=14` (the popup's reminder): only the decisions that end within 14 days;
+// `#findings=a,b` (a notification's click): only those findings.
+const only = hash.get('findings')?.split(',').map(decodeURIComponent) ?? null;
+const filter =
+  hash.has('expiring') || only
+    ? { ...ALL, expiringBy: hash.has('expiring') ? expiryLimit(new Date()) : null, only }
+    : undefined;
 
 function App() {
   const [data, refresh] = useReview();

@@ -14,6 +14,8 @@ export interface FindingFilter {
   search: string;
   /** Only decisions (accepted risks, keeps) ending by this ISO time: the popup's "expire soon" link. */
   expiringBy?: string | null;
+  /** Only these findings: the ones a notification was about. */
+  only?: string[] | null;
   groupBy: 'app' | 'person';
 }
 
@@ -47,6 +49,7 @@ export function filterFindings(
     if (f.decision === 'undecided' && decided.has(x.id)) return false;
     if (f.decision && f.decision !== 'undecided' && decided.get(x.id) !== f.decision) return false;
     if (f.expiringBy && !expiresBy(x, f.expiringBy)) return false;
+    if (f.only && !f.only.includes(x.id)) return false;
     if (!needle) return true;
     return [x.app?.name, x.person?.email, text(x)].some((s) => s?.toLowerCase().includes(needle));
   });
