@@ -13,6 +13,7 @@ import { keptFr } from './kept-fr';
 import { planFr } from './plan-fr';
 import { readingFr } from './reading-fr';
 import { remindersFr } from './reminders-fr';
+import { ask2faFr } from './ask-2fa-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -30,6 +31,7 @@ export const fr: Record<MessageKey, string> = {
   ...beyondRolesFr,
   ...readingFr,
   ...remindersFr,
+  ...ask2faFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
