@@ -1,9 +1,10 @@
 import { t } from '../../lib/i18n';
 import type { HistoryRow } from '../../lib/review/history';
+import { TrendChart } from './TrendChart';
 
 // The history: every completed review, newest first, with when, who, score, open findings per
 // priority, decisions and changes, and the SHA-256 its exports carry; each exportable again, the
-// very bytes frozen at completion. The entry named in the address (#id) is scrolled to.
+// very bytes frozen at completion; above them, the trend (TrendChart.tsx). The entry named in the address (#id) is scrolled to.
 
 export type HistoryFormat = 'md' | 'csv' | 'json';
 
@@ -29,6 +30,7 @@ export function HistoryPage({ rows, focus, error, onExport }: Props) {
         </p>
       )}
       {rows.length === 0 && <p>{t('history.none')}</p>}
+      <TrendChart rows={rows} />
       {rows.map((r) => (
         <article
           key={r.id}

@@ -13,6 +13,7 @@ import { planEn } from './plan-en';
 import { readingEn } from './reading-en';
 import { remindersEn } from './reminders-en';
 import { ask2faEn } from './ask-2fa-en';
+import { trendEn } from './trend-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...readingEn,
   ...remindersEn,
   ...ask2faEn,
+  ...trendEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -14,6 +14,7 @@ import { planFr } from './plan-fr';
 import { readingFr } from './reading-fr';
 import { remindersFr } from './reminders-fr';
 import { ask2faFr } from './ask-2fa-fr';
+import { trendFr } from './trend-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -32,6 +33,7 @@ export const fr: Record<MessageKey, string> = {
   ...readingFr,
   ...remindersFr,
   ...ask2faFr,
+  ...trendFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
