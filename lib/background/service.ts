@@ -9,6 +9,7 @@ import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
+import { transferHandlers } from './transfer-handlers';
 import { newUrgent, notifyNewUrgent } from './new-urgent';
 import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
@@ -67,6 +68,7 @@ export function createService(given: ServiceDeps) {
         ...decideManyHandler(deps, now, reviews.publish),
         ...changes,
         ...historyHandlers(deps),
+        ...transferHandlers(deps, now, reviews.publish),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),
       },
