@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 import type { HistoryRow } from '../../lib/review/history';
 import { TrendChart } from './TrendChart';
@@ -13,6 +14,8 @@ interface Props {
   focus: string | null;
   error: string | null;
   onExport: (id: string, format: HistoryFormat) => void;
+  /** Shown after the list (the export and import of history, policy and decisions). */
+  children?: ComponentChildren;
 }
 
 const counts = (open: Record<string, number>) =>
@@ -20,7 +23,7 @@ const counts = (open: Record<string, number>) =>
     .map(([p, n]) => `${p} ${n}`)
     .join(', ');
 
-export function HistoryPage({ rows, focus, error, onExport }: Props) {
+export function HistoryPage({ rows, focus, error, onExport, children }: Props) {
   return (
     <main class="page history">
       <h1>{t('history.title')}</h1>
@@ -67,6 +70,7 @@ export function HistoryPage({ rows, focus, error, onExport }: Props) {
           </div>
         </article>
       ))}
+      {children}
     </main>
   );
 }

@@ -14,6 +14,7 @@ import { readingEn } from './reading-en';
 import { remindersEn } from './reminders-en';
 import { ask2faEn } from './ask-2fa-en';
 import { trendEn } from './trend-en';
+import { transferEn } from './transfer-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   ...remindersEn,
   ...ask2faEn,
   ...trendEn,
+  ...transferEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

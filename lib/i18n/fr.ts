@@ -15,6 +15,7 @@ import { readingFr } from './reading-fr';
 import { remindersFr } from './reminders-fr';
 import { ask2faFr } from './ask-2fa-fr';
 import { trendFr } from './trend-fr';
+import { transferFr } from './transfer-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -34,6 +35,7 @@ export const fr: Record<MessageKey, string> = {
   ...remindersFr,
   ...ask2faFr,
   ...trendFr,
+  ...transferFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
