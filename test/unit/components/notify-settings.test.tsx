@@ -24,6 +24,6 @@ describe('the notification setting on the settings page', () => {
   it('speaks French', () => {
     setLanguage('fr');
     render(<NotifySettings notifyNewUrgent={false} onSave={async () => true} />);
-    expect((screen.getByRole('checkbox', { name: /nouveau P1 ou P2/ }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /nouveau P1 ou P2/ }).checked).toBe(false);
   });
 });
