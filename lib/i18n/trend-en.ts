@@ -1,6 +1,6 @@
 // English strings of the history's trend (issue #18, item 7).
 export const trendEn = {
-  'trend.title': 'Trend across completed reviews',
+  'trend.title': 'Score and open findings over time',
   'trend.summary': '{count} completed review(s): score {from}/100 at the first, {to}/100 at the latest.',
   'trend.scoreChart': 'Score out of 100 per completed review, oldest first (the table below gives the figures)',
   'trend.openChart':
