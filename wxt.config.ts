@@ -16,7 +16,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Scalingo Access Review',
     description: 'Who can touch your Scalingo apps, with which role, and what to change.',
-    permissions: ['storage', 'alarms'],
+    // notifications: a scheduled scan's new P1 or P2 (a setting turns it off).
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: SCALINGO_HOSTS,
     action: { default_title: 'Scalingo Access Review' },
     // Stated rather than implied: bundled scripts only, no eval, no remote code (see PRIVACY.md).

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserMigrationStores, browserStore } from '../lib/background/browser-store';
 import { announcingStore, liveChannel } from '../lib/background/live-channel';
 import { openSettingsOnInstall } from '../lib/background/onboarding';
+import { reviewPathFor } from '../lib/background/new-urgent';
 import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
@@ -42,6 +43,16 @@ export default defineBackground(() => {
     onReview: (summary, source) => void showOnBadge(browser.action, summary, source),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
+    // Firefox for Android has no notifications API: there, nothing is raised.
+    notifications: browser.notifications && {
+      create: (id, { title, message }) =>
+        browser.notifications.create(id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title,
+          message,
+        }),
+    },
     dashboardApps: async () => {
       const tabs = await browser.tabs.query({ url: 'https://dashboard.scalingo.com/*' });
       tabs.sort((a, b) => Number(a.active) - Number(b.active)); // the active tab's app is wanted last, so first
@@ -61,6 +72,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     gate.whenReady(() => dispatch(service, message, sender, ctx)),
   );
+  // A click on a new-urgent notification opens the review on its findings (lib/background/new-urgent.ts).
+  browser.notifications?.onClicked.addListener((id) => {
+    const path = reviewPathFor(id);
+    if (path) void browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCAN_ALARM) gate.afterReady(() => service.scheduledScan());
   });

@@ -38,6 +38,8 @@ export const Settings = z.object({
   pageOnly: z.boolean().catch(false).default(false),
   /** Which of the account's API tokens (by its id in `GET /v1/tokens`) the user marked as this extension's. */
   extensionTokenId: z.string().min(1).max(200).nullable().catch(null).default(null),
+  /** A scheduled scan that finds a new P1 or P2 raises a browser notification (lib/background/new-urgent.ts). */
+  notifyNewUrgent: z.boolean().catch(true).default(true),
 });
 export type Settings = z.infer<typeof Settings>;
 

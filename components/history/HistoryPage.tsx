@@ -1,10 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 import { localTime } from '../../lib/ui/time';
 import type { HistoryRow } from '../../lib/review/history';
+import { TrendChart } from './TrendChart';
 
 // The history: every completed review, newest first, with when, who, score, open findings per
 // priority, decisions and changes, and the SHA-256 its exports carry; each exportable again, the
-// very bytes frozen at completion. The entry named in the address (#id) is scrolled to.
+// very bytes frozen at completion; above them, the trend (TrendChart.tsx). The entry named in the address (#id) is scrolled to.
 
 export type HistoryFormat = 'md' | 'csv' | 'json';
 
@@ -13,6 +15,8 @@ interface Props {
   focus: string | null;
   error: string | null;
   onExport: (id: string, format: HistoryFormat) => void;
+  /** Shown after the list (the export and import of history, policy and decisions). */
+  children?: ComponentChildren;
 }
 
 const counts = (open: Record<string, number>) =>
@@ -20,7 +24,7 @@ const counts = (open: Record<string, number>) =>
     .map(([p, n]) => `${p} ${n}`)
     .join(', ');
 
-export function HistoryPage({ rows, focus, error, onExport }: Props) {
+export function HistoryPage({ rows, focus, error, onExport, children }: Props) {
   return (
     <main class="page history">
       <h1>{t('history.title')}</h1>
@@ -30,6 +34,7 @@ export function HistoryPage({ rows, focus, error, onExport }: Props) {
         </p>
       )}
       {rows.length === 0 && <p>{t('history.none')}</p>}
+      <TrendChart rows={rows} />
       {rows.map((r) => (
         <article
           key={r.id}
@@ -64,6 +69,7 @@ export function HistoryPage({ rows, focus, error, onExport }: Props) {
           </div>
         </article>
       ))}
+      {children}
     </main>
   );
 }

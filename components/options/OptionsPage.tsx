@@ -7,6 +7,7 @@ import { AdvancedSettings } from './AdvancedSettings';
 import { BeyondRolesPolicy } from './BeyondRolesPolicy';
 import { ChangesSettings } from './ChangesSettings';
 import { ConnectionSettings } from './ConnectionSettings';
+import { NotifySettings } from './NotifySettings';
 import { PageOnlySettings } from './PageOnlySettings';
 import { ForgetEverything } from './ForgetEverything';
 import { PolicySettings } from './PolicySettings';
@@ -61,6 +62,12 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
       )}
       {settings && (
         <PageOnlySettings pageOnly={settings.pageOnly} onSave={(pageOnly) => actions.saveSettings({ pageOnly })} />
+      )}
+      {settings && (
+        <NotifySettings
+          notifyNewUrgent={settings.notifyNewUrgent}
+          onSave={(n) => actions.saveSettings({ notifyNewUrgent: n })}
+        />
       )}
       {settings && <AdvancedSettings settings={settings} onSave={actions.saveSettings} />}
       <ForgetEverything onForget={actions.forgetEverything} />

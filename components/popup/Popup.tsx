@@ -20,6 +20,8 @@ interface Props {
   tabApp?: string | null;
   /** The review, filtered on what was clicked (lib/review/hash-filter.ts). */
   onOpenReview?: (to?: ReviewTarget) => void;
+  /** Opens the review filtered on the decisions expiring within 14 days. */
+  onOpenExpiring?: () => void;
   onRescan: () => void;
   onCancel: () => void;
   onOpenSettings: () => void;
@@ -33,6 +35,7 @@ export function Popup({
   top = [],
   tabApp = null,
   onOpenReview = () => undefined,
+  onOpenExpiring,
   onRescan,
   onCancel,
   onOpenSettings,
@@ -68,7 +71,7 @@ export function Popup({
           {t(account.reading.stopped ? 'reading.stopped' : 'reading.apps', { count: account.reading.apps })}
         </p>
       )}
-      {summary && <ReviewCard summary={summary} onOpenReview={onOpenReview} />}
+      {summary && <ReviewCard summary={summary} onOpenReview={onOpenReview} onOpenExpiring={onOpenExpiring} />}
       {summary && top.length > 0 && <TopFindings lines={top} tabApp={tabApp} onOpenReview={onOpenReview} />}
       {account && <RegionTable rows={account.regions} />}
       {errors.length > 0 && (

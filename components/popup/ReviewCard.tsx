@@ -8,10 +8,12 @@ interface Props {
   summary: ReviewSummary;
   /** The review filtered on a priority (a counter's click). */
   onOpenReview?: (to: ReviewTarget) => void;
+  /** Opens the review on the decisions expiring within 14 days. */
+  onOpenExpiring?: () => void;
 }
 
 /** The review at a glance: a score and how it is computed, and how many findings wait at each priority. */
-export function ReviewCard({ summary, onOpenReview = () => undefined }: Props) {
+export function ReviewCard({ summary, onOpenReview = () => undefined, onOpenExpiring }: Props) {
   const { open } = summary;
   const total = open.P1 + open.P2 + open.P3 + open.P4;
   const counter = (p: Priority) => t('popup.counter', { priority: p, count: open[p] });
@@ -43,6 +45,13 @@ export function ReviewCard({ summary, onOpenReview = () => undefined }: Props) {
       {(summary.kept ?? 0) > 0 && (
         <p class="muted" data-testid="kept">
           {t('popup.kept', { count: summary.kept ?? 0 })}
+        </p>
+      )}
+      {(summary.expiring ?? 0) > 0 && (
+        <p class="notice" data-testid="expiring">
+          <button class="link" onClick={onOpenExpiring}>
+            {t('reminders.expiring', { count: summary.expiring ?? 0 })}
+          </button>
         </p>
       )}
     </section>

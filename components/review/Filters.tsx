@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { FindingFilter } from '../../lib/review/filter';
+import { expiryLimit } from '../../lib/engine/expiring';
 import { ruleWords } from '../../lib/review/words';
 import { PRIORITIES, type Priority } from '../../lib/engine/priority';
 
@@ -40,7 +41,7 @@ function Pick({
   );
 }
 
-/** Group by app or person; filter by priority, rule, region, decision; search. */
+/** Group by app or person; filter by priority, rule, region, decision, an end within 14 days; search. */
 export function Filters({ filter, rules, regions, onChange }: Props) {
   const set = (patch: Partial<FindingFilter>) => onChange({ ...filter, ...patch });
   const toggle = (p: Priority) =>
@@ -95,6 +96,22 @@ export function Filters({ filter, rules, regions, onChange }: Props) {
           ))}
         </select>
       </label>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={!!filter.expiringBy}
+          onChange={(e) => set({ expiringBy: e.currentTarget.checked ? expiryLimit(new Date()) : null })}
+        />
+        {t('reminders.expiringFilter')}
+      </label>
+      {filter.only && (
+        <p role="status">
+          {t('notify.only', { count: filter.only.length })}{' '}
+          <button type="button" class="secondary" onClick={() => set({ only: null })}>
+            {t('notify.showAll')}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

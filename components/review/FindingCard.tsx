@@ -2,6 +2,7 @@ import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
+import { AskTwoFactor } from './AskTwoFactor';
 import { DecisionForm, type DecisionInput } from './DecisionForm';
 import { ExtensionTokenMark } from './ExtensionTokenMark';
 
@@ -68,6 +69,9 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
         </a>
       </p>
       <ExtensionTokenMark finding={f} />
+      {f.action === 'ask-2fa' && f.person && f.app && (
+        <AskTwoFactor name={String(f.title.vars?.person ?? f.person.email)} email={f.person.email} app={f.app.name} />
+      )}
       <DecisionForm finding={f} decision={decision} onDecide={onDecide} onClear={onClear} />
     </article>
   );

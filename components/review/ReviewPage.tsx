@@ -25,7 +25,6 @@ import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
 const PAGE = 100;
-
 /** The groups cut after `limit` findings in all. */
 function paginate(groups: Group[], limit: number): Group[] {
   const out: Group[] = [];

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { HistoryPage } from '../../components/history/HistoryPage';
+import { TransferPanel } from '../../components/history/TransferPanel';
 import '../../components/styles.css';
 import { watchLive } from '../../lib/messages/live';
 import type { HistoryRow } from '../../lib/review/history';
@@ -10,7 +11,8 @@ import { download } from '../../lib/ui/download';
 import { applyLanguage } from '../../lib/ui/page-language';
 
 // The history of completed reviews in a tab. Wiring only: the list from the background (asked
-// again when a review is completed), exports as the frozen bytes the background keeps.
+// again when a review is completed), exports as the frozen bytes the background keeps; below, the
+// export and import of history, policy and decisions.
 const focus = decodeURIComponent(location.hash.slice(1)) || null;
 
 function App() {
@@ -39,7 +41,20 @@ function App() {
           r.ok ? (setError(null), download(r.data.filename, r.data.text, r.data.type)) : setError(r.message),
         )
       }
-    />
+    >
+      <TransferPanel
+        actions={{
+          exportFile: async (part) => {
+            const r = await ask({ type: 'exportTransfer', part });
+            return r.ok ? (download(r.data.filename, r.data.text, r.data.type), null) : r.message;
+          },
+          importFile: async (text, opts) => {
+            const r = await ask({ type: 'importTransfer', text, ...opts });
+            return r.ok ? r.data : r.message;
+          },
+        }}
+      />
+    </HistoryPage>
   );
 }
 

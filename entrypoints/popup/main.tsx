@@ -35,6 +35,7 @@ function App({ stored }: { stored: Reply<Status> | null }) {
       top={top}
       tabApp={tabApp?.app ?? null}
       onOpenReview={(to) => void browser.tabs.create({ url: browser.runtime.getURL(`/review.html${reviewHash(to)}`) })}
+      onOpenExpiring={() => void browser.tabs.create({ url: browser.runtime.getURL('/review.html#expiring=14') })}
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}

@@ -3,6 +3,7 @@ import type { ScanClient } from '../scan/scan-account';
 import type { WantedApp } from '../scan/read-order';
 import type { Settings } from '../settings';
 import type { ReviewSummary } from '../engine/summary';
+import type { NotificationsApi } from './new-urgent';
 import type { SerialStore, Store } from './store';
 
 // What the background's service is given (lib/background/service.ts) and what its handlers
@@ -29,6 +30,8 @@ export interface ServiceDeps {
   openPage?: (path: string) => Promise<void>;
   /** The apps the dashboard's tabs show, the active tab's last: a scan reads them first (lib/scan/read-order.ts). */
   dashboardApps?: () => Promise<WantedApp[]>;
+  /** Browser notifications: a scheduled scan's new P1 or P2 (lib/background/new-urgent.ts). */
+  notifications?: NotificationsApi;
 }
 
 /** What the handlers get: the same, with every write of the store going through one queue. */

@@ -9,6 +9,8 @@ import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
+import { transferHandlers } from './transfer-handlers';
+import { newUrgent, notifyNewUrgent } from './new-urgent';
 import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
@@ -66,6 +68,7 @@ export function createService(given: ServiceDeps) {
         ...decideManyHandler(deps, now, reviews.publish),
         ...changes,
         ...historyHandlers(deps),
+        ...transferHandlers(deps, now, reviews.publish),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),
       },
@@ -203,11 +206,18 @@ export function createService(given: ServiceDeps) {
       const guard = refuseTrustedWriteFromPages(parts.deps, req);
       return guard ? guard.then(() => handler(req)) : handler(req);
     },
-    /** The scheduled scan: silently nothing when not connected. */
+    /** The scheduled scan: silently nothing when not connected; a new P1 or P2 notifies (when on). */
     async scheduledScan(): Promise<void> {
-      const { deps, scans } = parts;
+      const { deps, scans, reviews } = parts;
       const token = await deps.vault.get();
-      if (token) await scans.start(token);
+      if (!token) return;
+      // Joining a scan already under way (the user's own): a manual scan never notifies.
+      if ((await deps.store.getScanState()).phase === 'running') return void (await scans.start(token));
+      const before = (await deps.store.getSnapshot()) ? await reviews.current() : null;
+      await scans.start(token);
+      const found = newUrgent(before, await reviews.current());
+      if (deps.notifications && (await deps.store.getSettings()).notifyNewUrgent)
+        await notifyNewUrgent(deps.notifications, found).catch(() => undefined);
     },
     /** Re-computes the review and tells `onReview` (at the worker's start). */
     refreshReview: () => parts.reviews.publish(),

@@ -3,7 +3,8 @@ import type { ReviewSummary } from '../engine/summary';
 
 // The toolbar badge: the number of open findings at the two highest priorities (red when a
 // P1 is among them), nothing when there are none or before the first scan. Its title says when
-// the findings come from the pages visited (page-only mode), not from Scalingo's API.
+// the findings come from the pages visited (page-only mode), not from Scalingo's API, and how
+// many decisions (accepted risks, keeps) expire within 14 days, with a mark when no count shows.
 
 export interface ActionApi {
   setBadgeText(details: { text: string }): Promise<void> | void;
@@ -19,7 +20,11 @@ export async function showOnBadge(
   source: ReviewSource = 'api',
 ): Promise<void> {
   const urgent = summary?.urgent ?? 0;
-  await action.setBadgeText({ text: urgent > 0 ? String(Math.min(urgent, 999)) : '' });
+  const expiring = summary?.expiring ?? 0;
+  await action.setBadgeText({ text: urgent > 0 ? String(Math.min(urgent, 999)) : expiring > 0 ? '⌛' : '' });
   if (urgent > 0) await action.setBadgeBackgroundColor({ color: summary!.open.P1 > 0 ? '#c62828' : '#ef6c00' });
-  await action.setTitle({ title: source === 'pages' ? `${t('app.name')} · ${t('pages.label')}` : t('app.name') });
+  else if (expiring > 0) await action.setBadgeBackgroundColor({ color: '#546e7a' });
+  const parts = [t('app.name'), ...(source === 'pages' ? [t('pages.label')] : [])];
+  if (expiring > 0) parts.push(t('reminders.expiring', { count: expiring }));
+  await action.setTitle({ title: parts.join(' · ') });
 }

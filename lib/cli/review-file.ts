@@ -6,7 +6,8 @@ import { UsageError } from './args';
 
 // `--review file.json`: a review exported by the extension (its JSON export). Its accepted
 // risks count here too, until they expire, so a CI job does not fail on a risk the team took
-// knowingly: those accepted with a justification, and the "accept until" decisions.
+// knowingly: those accepted with a justification, the "accept until" decisions, and the reasoned
+// "keep" decisions until the review's own policy period ends (shown as kept).
 
 export async function acceptancesFromReview(file: string): Promise<Acceptance[]> {
   let raw: unknown;
@@ -23,7 +24,9 @@ export async function acceptancesFromReview(file: string): Promise<Acceptance[]>
     );
   }
   const record = parsed.data;
-  const fromDecisions = record.decisions.flatMap((d) => acceptanceOf(d, record.reviewer.email) ?? []);
+  const fromDecisions = record.decisions.flatMap(
+    (d) => acceptanceOf(d, record.reviewer.email, record.policy.reviewPeriodDays) ?? [],
+  );
   // The same risk accepted both ways: the later end date counts. None runs over a year from when
   // it was accepted, as in the extension (a hand-edited file cannot accept a risk for ever).
   const now = Date.now();

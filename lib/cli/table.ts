@@ -3,6 +3,7 @@ import type { ReviewRecord } from '../review/record';
 import { byUrgency, PRIORITIES } from '../engine/finding';
 import { splitScanErrors } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
+import { shownState } from '../review/shown-state';
 import { cleanText } from './clean';
 
 // The report for a terminal: the account at a glance, then one line per finding, most urgent
@@ -38,7 +39,7 @@ export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour:
   else lines.push(`${pad(pri, 4)} ${pad(state, 9)} ${pad(app, 28)} ${pad(person, 32)} ${what}`);
   for (const f of sorted) {
     const where = f.app ? `${f.app} (${f.region})` : t('cli.account');
-    const row = `${pad(f.priority, 4)} ${pad(t(`cli.state.${f.state}`), 9)} ${pad(clean(where), 28)} ${pad(clean(f.person ?? '—'), 32)} ${clean(f.title)} → ${t(`review.action.${f.action}` as MessageKey)}`;
+    const row = `${pad(f.priority, 4)} ${pad(t(`cli.state.${shownState(record, f)}`), 9)} ${pad(clean(where), 28)} ${pad(clean(f.person ?? '—'), 32)} ${clean(f.title)} → ${t(`review.action.${f.action}` as MessageKey)}`;
     lines.push(f.state === 'open' ? paint(f.priority, row) : row);
   }
   const { failed, closed } = splitScanErrors(errors);

@@ -39,6 +39,7 @@ export const ReviewDigest = z.object({
     open: z.object({ P1: z.number(), P2: z.number(), P3: z.number(), P4: z.number() }),
     accepted: z.number(),
     kept: z.number().optional(),
+    expiring: z.number().optional(),
     byRule: z.record(z.string(), z.number()),
     score: z.number(),
     urgent: z.number(),

@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { applyAcceptances, type Acceptance, type ReviewedFinding } from './acceptances';
 import { runRules } from '../rules/index';
+import { expiringSoon } from './expiring';
 import { markProvisional } from './provisional';
 import { summarise, type ReviewSummary } from './summary';
 
@@ -15,5 +16,6 @@ export interface Review {
 
 export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review {
   const findings = applyAcceptances(markProvisional(snapshot, runRules(snapshot, policy, now)), acceptances, now);
-  return { findings, summary: summarise(findings, snapshot.assignments.length) };
+  const summary = summarise(findings, snapshot.assignments.length);
+  return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length } };
 }

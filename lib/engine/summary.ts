@@ -16,6 +16,8 @@ export interface ReviewSummary {
   accepted: number;
   /** Findings kept as is with a reason, reviewed until the review period ends. */
   kept?: number;
+  /** Accepted risks and keeps that end within 14 days (lib/engine/expiring.ts): to decide again. */
+  expiring?: number;
   byRule: Record<string, number>;
   score: number;
   /** What the toolbar badge shows: open findings at the two highest priorities. */

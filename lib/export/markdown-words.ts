@@ -20,8 +20,8 @@ export const roleWord = (language: PackLanguage, role: string) =>
   role === 'none' ? packWord(language, 'plan.role', role) : packWord(language, 'role', role);
 
 const STATE: Record<PackLanguage, Record<string, string>> = {
-  en: { open: 'open', accepted: 'accepted' },
-  fr: { open: 'ouvert', accepted: 'accepté' },
+  en: { open: 'open', accepted: 'accepted', kept: 'kept as is' },
+  fr: { open: 'ouvert', accepted: 'accepté', kept: 'conservé tel quel' },
 };
 export const stateWord = (language: PackLanguage, state: string) => STATE[language][state] ?? state;
 

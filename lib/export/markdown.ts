@@ -1,5 +1,6 @@
 import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
+import { shownState } from '../review/shown-state';
 import { changesSection, decisionsSection } from './markdown-changes';
 import { LABELS } from './markdown-labels';
 import { matrixRows, packWord, stateWord, statusWord } from './markdown-words';
@@ -64,7 +65,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
           f.app ?? '—',
           f.person ?? '—',
           f.title,
-          stateWord(record.language, f.state),
+          stateWord(record.language, shownState(record, f)),
           decisions.has(f.id) ? word('review.decide', decisions.get(f.id)!.kind) : L.undecided,
         ]),
       ),

@@ -9,4 +9,5 @@ export const cliEn = {
   'cli.nothing': 'Nothing to review.',
   'cli.incomplete': 'Incomplete: {count} part(s) of the account could not be read:',
   'cli.roleLimited': 'Not readable with your role ({count} app(s)): ask their owner for a review of them',
+  'cli.state.kept': 'kept',
 } as const;

@@ -11,4 +11,5 @@ export const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.nothing': 'Rien à revoir.',
   'cli.incomplete': 'Incomplet : {count} partie(s) du compte illisible(s) :',
   'cli.roleLimited': 'Illisibles avec votre rôle ({count} app(s)) : demandez-en la revue à leur propriétaire',
+  'cli.state.kept': 'conservé',
 };

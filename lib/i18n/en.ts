@@ -15,6 +15,10 @@ import { popupEn } from './popup-en';
 import { formsEn } from './forms-en';
 import { beyondPolicyEn } from './beyond-policy-en';
 import { ownTokenEn } from './own-token-en';
+import { remindersEn } from './reminders-en';
+import { ask2faEn } from './ask-2fa-en';
+import { trendEn } from './trend-en';
+import { transferEn } from './transfer-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -35,6 +39,10 @@ export const en = {
   ...formsEn,
   ...beyondPolicyEn,
   ...ownTokenEn,
+  ...remindersEn,
+  ...ask2faEn,
+  ...trendEn,
+  ...transferEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

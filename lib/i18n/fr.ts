@@ -16,6 +16,10 @@ import { popupFr } from './popup-fr';
 import { formsFr } from './forms-fr';
 import { beyondPolicyFr } from './beyond-policy-fr';
 import { ownTokenFr } from './own-token-fr';
+import { remindersFr } from './reminders-fr';
+import { ask2faFr } from './ask-2fa-fr';
+import { trendFr } from './trend-fr';
+import { transferFr } from './transfer-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -36,6 +40,10 @@ export const fr: Record<MessageKey, string> = {
   ...formsFr,
   ...beyondPolicyFr,
   ...ownTokenFr,
+  ...remindersFr,
+  ...ask2faFr,
+  ...trendFr,
+  ...transferFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

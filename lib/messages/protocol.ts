@@ -17,6 +17,7 @@ import type { ReviewRecord } from '../review/record';
 import { PageReadingInput } from '../pages/reading';
 import type { PageRead } from '../pages/page-digest';
 import type { HistoryRow } from '../review/history';
+import type { MergeReport } from '../transfer/merge';
 
 // The one message protocol between the background worker and everything else. Every
 // incoming message is parsed with `BackgroundRequest`; the answer is always a `Reply`.
@@ -70,6 +71,14 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   // Undecided findings are left open (the default) or kept as is by fallback (lib/review/fallback.ts).
   z.object({ type: z.literal('completeReview'), fallback: z.enum(['open', 'keep']).optional() }),
   z.object({ type: z.literal('getHistory') }),
+  // History, policy and decisions to a file (or the policy alone, as the command line reads it), and back.
+  z.object({ type: z.literal('exportTransfer'), part: z.enum(['all', 'policy']).default('all') }),
+  z.object({
+    type: z.literal('importTransfer'),
+    text: z.string().max(50_000_000),
+    replacePolicy: z.boolean().default(false),
+    dryRun: z.boolean().default(false),
+  }),
   z.object({
     type: z.literal('exportHistory'),
     id: z.string().min(1).max(100),
@@ -171,6 +180,8 @@ export interface Responses {
   completeReview: ReviewRecord;
   getHistory: HistoryRow[];
   exportHistory: { filename: string; type: string; text: string };
+  exportTransfer: { filename: string; type: string; text: string };
+  importTransfer: MergeReport;
   previewPlan: Plan & { planId: string };
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;

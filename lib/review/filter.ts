@@ -1,9 +1,10 @@
 import type { ReviewedFinding } from '../engine/acceptances';
+import { expiresBy } from '../engine/expiring';
 import { PRIORITIES, type Priority } from '../engine/finding';
 import type { Decision, DecisionKind } from './decisions';
 
-// What the review page shows: findings filtered by priority, rule, region, decision and a
-// search text, grouped by app or by person. Pure, so the page stays a view.
+// What the review page shows: findings filtered by priority, rule, region, decision, an end
+// coming soon and a search text, grouped by app or by person. Pure, so the page stays a view.
 
 export interface FindingFilter {
   priorities: Priority[];
@@ -11,6 +12,10 @@ export interface FindingFilter {
   region: string | null;
   decision: DecisionKind | 'undecided' | null;
   search: string;
+  /** Only decisions (accepted risks, keeps) ending by this ISO time: the popup's "expire soon" link. */
+  expiringBy?: string | null;
+  /** Only these findings: the ones a notification was about. */
+  only?: string[] | null;
   groupBy: 'app' | 'person';
 }
 
@@ -43,6 +48,8 @@ export function filterFindings(
     if (f.region && x.app?.region !== f.region) return false;
     if (f.decision === 'undecided' && decided.has(x.id)) return false;
     if (f.decision && f.decision !== 'undecided' && decided.get(x.id) !== f.decision) return false;
+    if (f.expiringBy && !expiresBy(x, f.expiringBy)) return false;
+    if (f.only && !f.only.includes(x.id)) return false;
     if (!needle) return true;
     return [x.app?.name, x.person?.email, text(x)].some((s) => s?.toLowerCase().includes(needle));
   });

@@ -1,9 +1,11 @@
+import { expiryLimit } from '../engine/expiring';
 import { PRIORITIES, type Priority } from '../engine/finding';
 import { ALL, type FindingFilter } from './filter';
 
 // What the review page's address asks it to show first: `#priority=P1` (a counter of the
 // popup), `#rule=…&search=…` (a person's finding on several apps), beside `#finding=…` and
-// `#view=…` (entrypoints/review/main.tsx). An address is anyone's to write (a link, a
+// `#view=…` (entrypoints/review/main.tsx); `#expiring` (the popup's reminder: only the decisions
+// ending within 14 days) and `#findings=a,b` (a notification's click: only those findings). An address is anyone's to write (a link, a
 // bookmark): what is not understood is ignored, and the filters on screen show what applies.
 
 export interface ReviewTarget {
@@ -16,7 +18,10 @@ export interface ReviewTarget {
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEARCH_MAX = 200;
 
-export function filterFromHash(hash: URLSearchParams): FindingFilter {
+const FINDINGS_MAX = 500;
+
+export function filterFromHash(hash: URLSearchParams, now = new Date()): FindingFilter {
+  const only = hash.get('findings')?.split(',').filter(Boolean).slice(0, FINDINGS_MAX) ?? [];
   const asked = (hash.get('priority') ?? '').split(',');
   const priorities = PRIORITIES.filter((p) => asked.includes(p));
   const rule = hash.get('rule');
@@ -26,6 +31,8 @@ export function filterFromHash(hash: URLSearchParams): FindingFilter {
     ...(priorities.length > 0 && { priorities }),
     ...(rule && rule.length <= 60 && RULE_ID.test(rule) && { rule }),
     ...(search && { search }),
+    ...(hash.has('expiring') && { expiringBy: expiryLimit(now) }),
+    ...(only.length > 0 && { only }),
   };
 }
 

@@ -14,7 +14,7 @@ const files = (dir: string): string[] =>
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   test(`${target}: narrow permissions, no eval, no remote code`, () => {
     const manifest = JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect(manifest.host_permissions).toEqual(SCALINGO_HOSTS);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");

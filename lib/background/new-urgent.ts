@@ -1,0 +1,44 @@
+import { t } from '../i18n';
+import type { ReviewedFinding } from '../engine/acceptances';
+import type { Review } from '../engine/review';
+
+// A scheduled scan that finds a P1 or P2 the review before it did not have raises a browser
+// notification (issue #18, item 7); clicking it opens the review on those findings. Manual scans
+// never notify (the user is looking), nor does the first scan (everything would be "new": the
+// popup says it), nor a scan when the setting `notifyNewUrgent` is off.
+
+/** The subset of `browser.notifications` used (tests give a fake through deps.ts). */
+export interface NotificationsApi {
+  create(id: string, options: { title: string; message: string }): Promise<unknown>;
+}
+
+/** A notification's id carries the findings it is about, so a click needs no stored state. */
+const PREFIX = 'new-urgent:';
+/** A notification names at most this many findings: the review shows the rest. */
+const MAX_IDS = 50;
+
+/** Open P1 and P2 findings of `after` that `before` did not have, in any state. */
+export function newUrgent(before: Review | null, after: Review | null): ReviewedFinding[] {
+  if (!before || !after) return [];
+  const known = new Set(before.findings.map((f) => f.id));
+  return after.findings.filter(
+    (f) => f.state === 'open' && (f.priority === 'P1' || f.priority === 'P2') && !known.has(f.id),
+  );
+}
+
+export async function notifyNewUrgent(api: NotificationsApi, found: ReviewedFinding[]): Promise<void> {
+  if (found.length === 0) return;
+  const p1 = found.filter((f) => f.priority === 'P1').length;
+  const ids = found.slice(0, MAX_IDS).map((f) => encodeURIComponent(f.id));
+  await api.create(`${PREFIX}${ids.join(',')}`, {
+    title: t('notify.title'),
+    message: t('notify.message', { count: found.length, p1, p2: found.length - p1 }),
+  });
+}
+
+/** The review page on a clicked notification's findings, or null for a notification not ours. */
+export function reviewPathFor(notificationId: string): string | null {
+  if (!notificationId.startsWith(PREFIX)) return null;
+  const ids = notificationId.slice(PREFIX.length);
+  return `/review.html#findings=${encodeURIComponent(ids)}`;
+}

@@ -1,0 +1,62 @@
+import type { BackgroundRequest, Responses } from '../messages/protocol';
+import { ScalingoApiError } from '../scalingo/errors';
+import { parseTransfer, transferFile } from '../transfer/file';
+import { mergeTransfer } from '../transfer/merge';
+import { policyFileText } from '../transfer/policy-file';
+import type { HandlerDeps } from './deps';
+
+// Export and import of the review's trusted state (lib/transfer/): the whole file, or the policy
+// alone as the command line reads it. An import is checked whole first (lib/transfer/file.ts); a
+// dry run only reports what it would do; the real one changes history, policy (when confirmed),
+// decisions and accepted risks in one turn of the store, or nothing when the file is refused.
+
+type Handler<K extends BackgroundRequest['type']> = (
+  req: Extract<BackgroundRequest, { type: K }>,
+) => Promise<Responses[K]>;
+
+export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
+  const exportTransfer: Handler<'exportTransfer'> = async ({ part }) => {
+    const day = now().toISOString().slice(0, 10);
+    if (part === 'policy')
+      return {
+        filename: `scalingo-access-review-policy-${day}.json`,
+        type: 'application/json',
+        text: policyFileText(await deps.store.getPolicy()),
+      };
+    const [history, policy, decisions, acceptances] = await Promise.all([
+      deps.store.getHistory(),
+      deps.store.getPolicy(),
+      deps.store.getDecisions(),
+      deps.store.getAcceptances(),
+    ]);
+    return {
+      filename: `scalingo-access-review-export-${day}.json`,
+      type: 'application/json',
+      text: transferFile({ history, policy, decisions, acceptances }, now()),
+    };
+  };
+
+  const importTransfer: Handler<'importTransfer'> = async ({ text, replacePolicy, dryRun }) => {
+    const parsed = await parseTransfer(text);
+    if (!parsed.ok) throw new ScalingoApiError('invalid', parsed.message);
+    const report = await deps.store.exclusive(async (store) => {
+      const [history, policy, decisions, acceptances] = await Promise.all([
+        store.getHistory(),
+        store.getPolicy(),
+        store.getDecisions(),
+        store.getAcceptances(),
+      ]);
+      const merged = mergeTransfer({ history, policy, decisions, acceptances }, parsed.file, replacePolicy);
+      if (dryRun) return merged.report;
+      await store.setHistory(merged.next.history);
+      await store.setDecisions(merged.next.decisions);
+      await store.setAcceptances(merged.next.acceptances);
+      if (merged.report.policyReplaced) await store.setPolicy(merged.next.policy);
+      return merged.report;
+    });
+    if (!dryRun) await publish();
+    return report;
+  };
+
+  return { exportTransfer, importTransfer };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Acceptance } from '../engine/acceptances';
+import { canonicalJson, sha256Hex } from '../export/canonical';
+import type { Policy } from '../policy';
+import { Decision } from '../review/decisions';
+import { HistoryEntry, ReviewRecord } from '../review/record';
+import { checkPolicyFile } from './policy-file';
+
+// One file to carry the review's trusted state to another browser (issue #18, item 7): the
+// history of completed reviews, the policy and the decisions (with the accepted risks and keeps
+// they became). Versioned and checked whole on import: a file that fails any check is refused
+// with the reason, and nothing is changed. The `policy` part is exactly a policy file as the
+// command line reads it (lib/transfer/policy-file.ts).
+
+export const TRANSFER_FORMAT = 'scalingo-access-review/transfer';
+export const TRANSFER_VERSION = 1;
+
+export const TransferFile = z
+  .object({
+    format: z.literal(TRANSFER_FORMAT),
+    version: z.literal(TRANSFER_VERSION),
+    exportedAt: z.string(),
+    history: z.array(HistoryEntry).max(10_000),
+    policy: z.unknown(),
+    decisions: z.array(Decision).max(100_000),
+    acceptances: z.array(Acceptance).max(100_000),
+  })
+  .strict();
+export type TransferFile = Omit<z.infer<typeof TransferFile>, 'policy'> & { policy: Policy };
+
+export function transferFile(state: Omit<TransferFile, 'format' | 'version' | 'exportedAt'>, now: Date): string {
+  const file: TransferFile = {
+    format: TRANSFER_FORMAT,
+    version: TRANSFER_VERSION,
+    exportedAt: now.toISOString(),
+    ...state,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedTransfer = { ok: true; file: TransferFile } | { ok: false; message: string };
+
+/** The file read and checked whole: its shape, its version, its policy, and every frozen review's hash. */
+export async function parseTransfer(text: string): Promise<ParsedTransfer> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, message: `This file is not JSON (${(e as Error).message.split('\n')[0]}).` };
+  }
+  const head = z.object({ format: z.literal(TRANSFER_FORMAT), version: z.number() }).safeParse(raw);
+  if (!head.success) return { ok: false, message: 'This file is not an export of Scalingo Access Review.' };
+  if (head.data.version !== TRANSFER_VERSION)
+    return {
+      ok: false,
+      message: `This file has version ${head.data.version}; this version of the extension reads version ${TRANSFER_VERSION}.`,
+    };
+  const parsed = TransferFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, message: `This file is damaged at ${issue?.path.join('.') || 'its root'}: ${issue?.message}.` };
+  }
+  const policy = checkPolicyFile(parsed.data.policy, 'in this file');
+  if (!policy.ok) return { ok: false, message: `${policy.message[0]!.toUpperCase()}${policy.message.slice(1)}.` };
+  for (const entry of parsed.data.history) {
+    if (!entry.frozen) continue;
+    const { frozen, ...record } = entry;
+    const sha = await sha256Hex(canonicalJson(ReviewRecord.parse(record)));
+    if (sha !== frozen.sha256)
+      return { ok: false, message: `The completed review ${entry.id} was altered: its SHA-256 does not match.` };
+  }
+  return { ok: true, file: { ...parsed.data, policy: policy.policy } };
+}

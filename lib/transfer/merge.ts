@@ -1,0 +1,96 @@
+import type { Acceptance } from '../engine/acceptances';
+import type { Policy } from '../policy';
+import type { Decision } from '../review/decisions';
+import type { HistoryEntry } from '../review/record';
+import type { TransferFile } from './file';
+
+// How an imported file joins what this browser has: completed reviews by id, never altered (one
+// already here with the same id stays as it is, and one with other content is named as a
+// conflict); decisions and accepted risks merged per finding, the newer kept; the policy replaced
+// only when the user confirmed it.
+
+export interface TransferState {
+  history: HistoryEntry[];
+  policy: Policy;
+  decisions: Decision[];
+  acceptances: Acceptance[];
+}
+
+export interface MergeReport {
+  reviewsAdded: number;
+  reviewsKnown: number;
+  /** Ids here and in the file with other content: this browser's entry stays. */
+  reviewsConflicting: string[];
+  decisionsTaken: number;
+  acceptancesTaken: number;
+  policyDiffers: boolean;
+  policyReplaced: boolean;
+}
+
+const sha = (e: HistoryEntry) => e.frozen?.sha256 ?? null;
+const same = (a: HistoryEntry, b: HistoryEntry) =>
+  sha(a) !== null ? sha(a) === sha(b) : JSON.stringify(a) === JSON.stringify(b);
+
+/** Per key, the newer of ours and theirs (ours on a tie); counts the ones taken from theirs. */
+function newer<T>(ours: T[], theirs: T[], key: (x: T) => string, at: (x: T) => string): { list: T[]; taken: number } {
+  const byKey = new Map(ours.map((x) => [key(x), x]));
+  let taken = 0;
+  for (const x of theirs) {
+    const mine = byKey.get(key(x));
+    if (mine && Date.parse(at(x)) <= Date.parse(at(mine))) continue;
+    byKey.set(key(x), x);
+    taken++;
+  }
+  return { list: [...byKey.values()], taken };
+}
+
+export function mergeTransfer(
+  current: TransferState,
+  file: TransferFile,
+  replacePolicy: boolean,
+): { next: TransferState; report: MergeReport } {
+  const known = new Map(current.history.map((e) => [e.id, e]));
+  const added: HistoryEntry[] = [];
+  const conflicting: string[] = [];
+  for (const e of file.history) {
+    const mine = known.get(e.id);
+    if (!mine) {
+      added.push(e);
+      known.set(e.id, e);
+    } else if (!same(mine, e)) conflicting.push(e.id);
+  }
+  // The history stays in order of completion, oldest first, as it is stored.
+  const history = [...current.history, ...added].sort((a, b) =>
+    (a.completedAt ?? '').localeCompare(b.completedAt ?? ''),
+  );
+  const decisions = newer(
+    current.decisions,
+    file.decisions,
+    (d) => d.findingId,
+    (d) => d.decidedAt,
+  );
+  const acceptances = newer(
+    current.acceptances,
+    file.acceptances,
+    (a) => a.findingId,
+    (a) => a.acceptedAt,
+  );
+  const policyDiffers = JSON.stringify(current.policy) !== JSON.stringify(file.policy);
+  return {
+    next: {
+      history,
+      policy: replacePolicy ? file.policy : current.policy,
+      decisions: decisions.list,
+      acceptances: acceptances.list,
+    },
+    report: {
+      reviewsAdded: added.length,
+      reviewsKnown: file.history.length - added.length - conflicting.length,
+      reviewsConflicting: conflicting,
+      decisionsTaken: decisions.taken,
+      acceptancesTaken: acceptances.taken,
+      policyDiffers,
+      policyReplaced: replacePolicy && policyDiffers,
+    },
+  };
+}
