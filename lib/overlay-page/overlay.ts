@@ -69,9 +69,9 @@ export async function runOverlay(
     }
   };
   draw();
-  // Every batch of the page's changes is drawn in the same task (no throttle): a re-render's rows
-  // are never painted bare, however fast the page re-renders; our own changes never wake it.
-  observeChanges(doc.body, draw, signal, 0);
+  // A re-render's rows are drawn in its own task (never painted bare, however fast the page
+  // re-renders); other changes are coalesced; our own changes never wake it.
+  observeChanges(doc.body, draw, signal);
   // Another width may leave room where there was none, or take it away: every chip is placed anew.
   let resized: ReturnType<typeof setTimeout> | undefined;
   doc.defaultView?.addEventListener(
