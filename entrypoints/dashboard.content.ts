@@ -21,7 +21,7 @@ const lang = () => pageLanguage(document);
 const background: Background = {
   appView: (region, app) => askAboutPage({ type: 'appView', region, app, lang: lang() }),
   refreshApp: (region, app) => askAboutPage({ type: 'refreshApp', region, app, lang: lang() }),
-  peopleView: (shown) => askAboutPage({ type: 'peopleView', shown, lang: lang() }),
+  peopleView: (shown, more) => askAboutPage({ type: 'peopleView', shown, more, lang: lang() }),
   inviteAdvice: (region, app, email) => askAboutPage({ type: 'inviteAdvice', region, app, email, lang: lang() }),
   openReview: (findingId) => void askAboutPage({ type: 'openReview', findingId }),
 };

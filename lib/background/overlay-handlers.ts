@@ -66,11 +66,11 @@ export function overlayHandlers(
     );
   };
 
-  const peopleView: Handler<'peopleView'> = async ({ shown, lang }) => {
+  const peopleView: Handler<'peopleView'> = async ({ shown, more, lang }) => {
     const both = await withSnapshot();
     if (!both) return null;
     return speak(lang, () => {
-      const view = overlayOfPeople(both.snapshot, both.review, now(), shown);
+      const view = overlayOfPeople(both.snapshot, both.review, now(), shown, more);
       return both.pages ? labelledForPages(view) : view;
     });
   };

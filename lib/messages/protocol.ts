@@ -14,6 +14,7 @@ import type { ChangeResult } from '../changes/plan-item';
 import type { Decision } from '../review/decisions';
 import type { AccessDiff } from '../review/diff';
 import type { ReviewRecord } from '../review/record';
+import { LISTING_MAX, withinListingBudget } from '../overlay-advice/listing';
 import { PageReadingInput } from '../pages/reading';
 import type { PageRead } from '../pages/page-digest';
 import type { HistoryRow } from '../review/history';
@@ -29,10 +30,11 @@ const AppRef = z.object({
 
 /** The dashboard page's own language (its `lang`), which the overlay speaks on "automatic". */
 const PageLang = { lang: z.string().max(35).optional() };
-/** What the account-wide page lists (read by the content script; it only narrows the counts). */
+/** What the account-wide page lists (read by the content script; it only narrows the counts), within its budget. */
 const Shown = z
-  .array(z.object({ email: z.string().max(320), apps: z.array(z.string().max(80)).max(1000) }))
-  .max(5000)
+  .array(z.object({ email: z.string().max(320), apps: z.array(z.string().max(80)).max(LISTING_MAX.apps) }))
+  .max(LISTING_MAX.people)
+  .refine(withinListingBudget, 'the listing is over its budget')
   .optional();
 const DecisionRequest = z.object({
   findingId: z.string().min(1).max(400),
@@ -100,7 +102,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('appView'), ...AppRef.shape, ...PageLang }),
   z.object({ type: z.literal('refreshApp'), ...AppRef.shape, ...PageLang }),
   z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320), ...PageLang }),
-  z.object({ type: z.literal('peopleView'), shown: Shown, ...PageLang }),
+  z.object({ type: z.literal('peopleView'), shown: Shown, more: z.boolean().optional(), ...PageLang }),
   z.object({ type: z.literal('openReview'), findingId: z.string().min(1).max(400).nullable() }),
   // Page-only mode: what the page on screen shows. `page` is stamped by dispatch.ts from the URL
   // the browser gives, whatever the sender wrote there.

@@ -53,6 +53,8 @@ export function overlayOfPeople(
   review: Review,
   now: Date,
   shown?: readonly PageListing[],
+  /** The page lists more people than `shown` carries (listing.ts): the counts say whom they cover. */
+  more = false,
 ): OverlayView {
   const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
   // Nothing listed (no row read) narrows nothing: never a false all-clear.
@@ -84,9 +86,10 @@ export function overlayOfPeople(
     }
   }
   const open = review.findings.filter((f) => f.state === 'open' && f.person && isShown(f));
-  const text =
+  const counted =
     open.length > 0
       ? `${t('overlay.degraded', { open: open.length })}: ${countText(open)}`
       : t('overlay.banner.none', { app: snapshot.me.email });
+  const text = more && onPage ? `${counted} · ${t('overlay.people.capped', { people: onPage.size })}` : counted;
   return { app: null, banner: { text, tone: toneOf(worstPriority(open)) }, people, labels: overlayLabels(open.length) };
 }

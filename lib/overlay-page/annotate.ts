@@ -1,4 +1,5 @@
 import type { OverlayView, PageListing, PersonOverlay } from '../overlay-advice/types';
+import { capListing } from '../overlay-advice/listing';
 import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
 import { placeChips, type Chip } from './place';
@@ -23,6 +24,8 @@ export interface Annotated {
   disagreements: string[];
   /** Account-wide page: who the page lists, with which apps (the background counts only those). */
   shown?: PageListing[];
+  /** The page lists more than `shown` carries (its budget, listing.ts). */
+  more?: boolean;
 }
 
 const key = (email: string, app: string | null) => `${app ?? ''}\u0000${email.toLowerCase()}`;
@@ -75,8 +78,8 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
   placeBanner(root, view, firstGroupOf(rows.map((r) => r.row)), open);
   clearCopies(root);
   placeChips(chips, opts.again);
-  const shown = [...listed].map(([email, apps]) => ({ email, apps: [...apps] }));
-  return { rows: rows.length, disagreements: [], shown };
+  const { shown, more } = capListing([...listed].map(([email, apps]) => ({ email, apps: [...apps] })));
+  return { rows: rows.length, disagreements: [], shown, more };
 }
 
 /** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing). */

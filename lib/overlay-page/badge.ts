@@ -13,7 +13,7 @@ export const BADGE_TAG = 'sar-badge';
 const STYLE = `
 :host { display: inline-block; position: relative; margin-left: 0.5em; vertical-align: middle; max-width: 100%; }
 :host([data-slot="line"]) { display: block; margin: 0.3em 0 0; }
-.chip { font-weight: 600; font-size: 11px; padding: 0 0.6em; border-radius: 999px; border: 1px solid; white-space: nowrap;
+.chip { font-weight: 600; font-size: 11px; padding: 0 0.6em; border-radius: 999px; border: 1px solid; white-space: nowrap; box-sizing: border-box;
   max-width: 100%; text-align: start; }
 :host([data-slot="line"]) .chip { white-space: normal; border-radius: 0.8em; }
 .panel { position: absolute; z-index: 2147483000; right: 0; top: 1.9em; width: 22em; max-height: 24em; overflow: auto;

@@ -1,28 +1,29 @@
 import { OWN_TAGS } from './selectors';
 
-// Calls `onChange` while the page's DOM changes, until `signal` aborts: at once for the first
-// change (in the same task as the page's render, so its rows are never painted without their
-// chips), then at most once per `delayMs` for a burst of changes. Adding or moving the overlay's own elements is ignored, so it
-// never loops; removing one is not (the page's re-render may drop a chip: it is drawn again). No
-// polling: the dashboard's re-renders are what wake it.
+// Calls `onChange` while the page's DOM changes, until `signal` aborts. A batch that brings new
+// elements (a re-render's rows, without their chips) or drops one of our chips is drawn at once,
+// in the task of the page's render, so no row is ever painted bare; other changes (text updated
+// in place) are coalesced, at most one draw per `delayMs`. Adding or moving the overlay's own
+// elements is ignored, so it never loops. No polling: the dashboard's re-renders wake it.
 
 export function observeChanges(root: Node, onChange: () => void, signal: AbortSignal, delayMs = 16): void {
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = -Infinity;
   const run = () => {
+    clearTimeout(timer);
+    timer = undefined;
     last = performance.now();
     onChange();
   };
   const observer = new MutationObserver((records) => {
-    if (records.every(isOwn) || timer !== undefined) return;
+    if (records.every(isOwn)) return;
+    if (records.some(mayLeaveRowsBare)) return run();
+    if (timer !== undefined) return;
     const wait = last + delayMs - performance.now();
     if (wait <= 0) return run();
     // Not reset by later changes: a page that never stops changing still gets drawn.
-    timer = setTimeout(() => {
-      timer = undefined;
-      run();
-    }, wait);
+    timer = setTimeout(run, wait);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
@@ -41,5 +42,13 @@ function isOwn(r: MutationRecord): boolean {
     added.length + removed.length > 0 &&
     added.every((n) => OWN.has(n.nodeName)) &&
     removed.every((n) => OWN.has(n.nodeName) && n.isConnected)
+  );
+}
+
+/** New elements of the page (rows, maybe), or one of our chips gone with its row's re-render. */
+function mayLeaveRowsBare(r: MutationRecord): boolean {
+  return (
+    [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && !OWN.has(n.nodeName)) ||
+    [...r.removedNodes].some((n) => OWN.has(n.nodeName) && !n.isConnected)
   );
 }

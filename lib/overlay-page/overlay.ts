@@ -15,7 +15,7 @@ export interface Background {
   appView: (region: string, app: string) => Promise<OverlayView | null>;
   refreshApp: (region: string, app: string) => Promise<OverlayView | null>;
   /** `shown`: what the page lists, so that the counts are those of the page. */
-  peopleView: (shown?: PageListing[]) => Promise<OverlayView | null>;
+  peopleView: (shown?: PageListing[], more?: boolean) => Promise<OverlayView | null>;
   inviteAdvice: (region: string, app: string, email: string) => Promise<InviteAdvice | null>;
   openReview: (findingId: string | null) => void;
 }
@@ -50,7 +50,7 @@ export async function runOverlay(
       const listing = seen.shown?.length ? JSON.stringify(seen.shown) : '';
       if (listing && listing !== listingAsked) {
         listingAsked = listing;
-        void bg.peopleView(seen.shown).then((fresh) => {
+        void bg.peopleView(seen.shown, seen.more).then((fresh) => {
           if (!fresh || signal.aborted || listing !== listingAsked) return;
           view = fresh;
           draw();
@@ -69,9 +69,9 @@ export async function runOverlay(
     }
   };
   draw();
-  // Every batch of the page's changes is drawn in the same task (no throttle): a re-render's rows
-  // are never painted bare, however fast the page re-renders; our own changes never wake it.
-  observeChanges(doc.body, draw, signal, 0);
+  // A re-render's rows are drawn in its own task (never painted bare, however fast the page
+  // re-renders); other changes are coalesced; our own changes never wake it.
+  observeChanges(doc.body, draw, signal);
   // Another width may leave room where there was none, or take it away: every chip is placed anew.
   let resized: ReturnType<typeof setTimeout> | undefined;
   doc.defaultView?.addEventListener(

@@ -1,12 +1,15 @@
-import { cellOf, controlsIn, textCells } from './selectors';
+import { chipWidth, excess, fits } from './measure';
+import { cellOf, textCells } from './selectors';
 
-// Where each row's chip goes, decided by measuring the page as drawn, since no fixed cell
-// suits every layout (issue #15: a chip put in a 40 px actions cell ran past its row). In
-// order: beside the e-mail, else in the row's widest text cell, else on a line of its own in
-// that cell, where it wraps. A chip stays in a spot only if it lies inside its cell, its row and
-// the window, makes none of them overflow, cuts the e-mail no shorter and covers none of the
-// page's controls. Every chip is written, then all are measured together: one reflow per step
-// for the whole page, not one per row.
+// Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
+// layout (issue #15: a chip put in a 40 px actions cell ran past its row). In order: beside the
+// e-mail, else in the row's widest text cell, else on a line of its own in that cell, where it
+// wraps. A chip stays in a spot only if it lies inside its cell, its row and the window, makes
+// none of them overflow, cuts the e-mail no shorter and covers none of the page's controls.
+// Speed (a 300-row page re-rendered must not cost a frame): new chips are placed where the page
+// as it is says they fit (every read, then every write: one layout, the page's own), and checked
+// once drawn by a ResizeObserver, which runs after the frame's layout and before its paint: a
+// chip that does not fit is moved on, or narrowed on its own line, before anyone sees it.
 
 export const SLOTS = ['beside', 'widest', 'line'] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -26,50 +29,111 @@ interface Spot {
 interface Step {
   chip: Chip;
   slot: number;
-  spot: Spot | null;
-  /** On its own line: the width left between the cell's left edge and the window's right edge. */
+  spot: Spot;
+  /** On its own line: the widest it may be, in px. */
   room?: number;
 }
 
+/** The chip of each host the overlay drew, and each row's width before its chip (a chip must not widen it). */
+const chipsByHost = new WeakMap<Element, Chip>();
+const rowWidths = new WeakMap<Element, number>();
+
 /**
- * Places the chips. Chips already placed stay where they still fit (a re-render elsewhere in
- * the page moves nothing), unless `again` (the window was resized): then every chip starts over.
+ * Places the chips. Chips already placed stay where they are (a re-render elsewhere in the page
+ * moves nothing), unless `again` (the window was resized): then every chip starts over.
  */
 export function placeChips(chips: readonly Chip[], again = false): void {
   const doc = chips[0]?.host.ownerDocument;
   if (!doc) return;
   if (again) chips.forEach((c) => c.host.remove());
-  let steps: Step[] = chips.map((chip) => {
-    const at = SLOTS.indexOf(chip.host.dataset.slot as Slot);
-    const placed = at >= 0 && chip.host.isConnected && chip.row.contains(chip.host);
-    return placed ? { chip, slot: at, spot: null } : { chip, slot: 0, spot: besideSpot(chip) };
-  });
-  // A table or a grid grows to hold what it is given: a chip must leave its row's width as it was.
-  const widths = new Map(
-    steps.filter((s) => s.spot).map((s) => [s.chip.row, s.chip.row.getBoundingClientRect().width]),
-  );
-  for (;;) {
-    for (const s of steps) if (s.spot) put(s.chip.host, s.spot, SLOTS[s.slot]!, s.room);
-    const width = doc.documentElement.clientWidth;
-    const misfits = steps.filter((s) => s.slot < SLOTS.length - 1 && !fits(s.chip, width, widths.get(s.chip.row)));
-    if (misfits.length === 0) return;
-    steps = misfits.map((s) => next(s, width));
+  const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && c.row.contains(c.host)));
+  chips.forEach((c) => chipsByHost.set(c.host, c));
+  if (fresh.length === 0) return;
+  // A row the page re-rendered gets its chip where that person's last settled, without reading
+  // the page (no layout forced in the page's render task); the others, where the page has room.
+  const memory = again ? null : settled.get(doc);
+  const steps = fresh.map((chip) => recalled(chip, memory?.get(chip.host.dataset.person ?? '')));
+  const width = steps.includes(null) ? doc.documentElement.clientWidth : 0;
+  const planned = steps.map((s, i) => s ?? predict(fresh[i]!, width));
+  for (const s of planned) put(s);
+  checkWhenDrawn(doc, fresh);
+}
+
+interface Settled {
+  slot: number;
+  /** Which of the row's children held it. */
+  cell: number;
+  room?: number;
+  rowWidth: number;
+}
+
+const settled = new WeakMap<Document, Map<string, Settled>>();
+const rooms = new WeakMap<Element, number | undefined>();
+
+function recalled(chip: Chip, was: Settled | undefined): Step | null {
+  const parent = was && chip.row.children[was.cell];
+  if (!was || !parent) return null;
+  rowWidths.set(chip.row, was.rowWidth);
+  const spot = was.slot === 0 ? besideSpot(chip) : { parent, before: null };
+  return { chip, slot: was.slot, spot, room: was.room };
+}
+
+function remember(doc: Document, chips: readonly Chip[]): void {
+  const memory = settled.get(doc) ?? new Map<string, Settled>();
+  settled.set(doc, memory);
+  if (memory.size > 10_000) memory.clear();
+  for (const { host, row } of chips) {
+    const cell = cellOf(row, host);
+    const slot = SLOTS.indexOf(host.dataset.slot as Slot);
+    if (!cell || slot < 0) continue;
+    const at = [...row.children].indexOf(cell);
+    memory.set(host.dataset.person ?? '', { slot, cell: at, room: rooms.get(host), rowWidth: rowWidths.get(row)! });
   }
 }
 
-/** The next spot for a chip that did not fit (read from the layout just measured). */
-function next({ chip, slot }: Step, width: number): Step {
-  const cells = textCells(chip.row);
-  const widest = cells.reduce<Element | null>(
-    (best, c) => (!best || c.getBoundingClientRect().width > best.getBoundingClientRect().width ? c : best),
-    null,
-  );
+/** Reads only: the first spot the page, as it is without the chip, has room for. */
+function predict(chip: Chip, width: number): Step {
+  const { host, row } = chip;
+  rowWidths.set(row, row.getBoundingClientRect().width);
+  const need = chipWidth(host.ownerDocument, host.shadowRoot?.querySelector('.chip')?.textContent ?? '');
   const beside = besideSpot(chip);
+  // Never into a cell narrower than the chip; whether the cell's text leaves room beside it (a
+  // table's column may widen, a block puts it on the next line) is for the check once drawn.
+  const roomy = (cell: Element) => cell.getBoundingClientRect().width >= need;
+  if (roomy(beside.parent)) return { chip, slot: 0, spot: beside };
+  const widest = widestCell(row);
+  if (widest && widest !== beside.parent && roomy(widest))
+    return { chip, slot: 1, spot: { parent: widest, before: null } };
+  return lineStep(chip, widest ?? beside.parent, width);
+}
+
+/** Reads only: the next spot for a drawn chip that did not fit. */
+function next({ chip, slot }: { chip: Chip; slot: number }, width: number): Step | null {
+  const beside = besideSpot(chip);
+  const widest = widestCell(chip.row);
   if (slot === 0 && widest && widest !== beside.parent)
     return { chip, slot: 1, spot: { parent: widest, before: null } };
-  const parent = widest ?? (beside.parent === chip.row ? chip.row : beside.parent);
-  const room = width - Math.max(0, parent.getBoundingClientRect().left);
+  if (slot < 2) return lineStep(chip, widest ?? beside.parent, width);
+  // Already on its own line: narrower by what runs past its row, cell or window, so it wraps more.
+  const over = excess(chip.host, chip.row, width);
+  if (over <= 0) return null;
+  const room = chip.host.getBoundingClientRect().width - over;
+  return { chip, slot: 2, spot: { parent: chip.host.parentElement ?? chip.row, before: chip.host.nextSibling }, room };
+}
+
+function lineStep(chip: Chip, parent: Element, width: number): Step {
+  const room = width - Math.max(0, parent.getBoundingClientRect().left) - 4;
   return { chip, slot: 2, spot: { parent, before: null }, room };
+}
+
+function widestCell(row: Element): Element | null {
+  let best: Element | null = null;
+  let most = -1;
+  for (const cell of textCells(row)) {
+    const w = cell.getBoundingClientRect().width;
+    if (w > most) [best, most] = [cell, w];
+  }
+  return best;
 }
 
 /** Right after the element showing the e-mail, inside its cell. */
@@ -81,28 +145,58 @@ function besideSpot({ row, shown }: Chip): Spot {
   return { parent: cell, before: anchor.nextSibling };
 }
 
-function put(host: HTMLElement, spot: Spot, slot: Slot, room?: number): void {
+/** Writes only. */
+function put({ chip: { host }, spot, slot, room }: Step): void {
   const there = host.parentNode === spot.parent && (spot.before === host || host.nextSibling === spot.before);
   if (!there) spot.parent.insertBefore(host, spot.before);
-  if (host.dataset.slot !== slot) host.dataset.slot = slot;
-  const max = room === undefined ? '' : `min(100%, ${Math.max(0, Math.floor(room) - 4)}px)`;
+  if (host.dataset.slot !== SLOTS[slot]) host.dataset.slot = SLOTS[slot];
+  rooms.set(host, room);
+  const max = room === undefined ? '' : `min(100%, ${Math.max(0, Math.floor(room))}px)`;
   if (host.style.maxWidth !== max) host.style.maxWidth = max;
 }
 
-const overflows = (el: Element) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
-const inside = (a: DOMRect, b: DOMRect) =>
-  a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
-const overlap = (a: DOMRect, b: DOMRect) =>
-  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
-  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+const observers = new WeakMap<Document, ResizeObserver>();
 
-function fits({ host, row, shown }: Chip, width: number, rowWidth = Infinity): boolean {
-  const r = host.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return true; // not laid out (a hidden row): nothing to measure
-  const box = row.getBoundingClientRect();
-  if (r.left < -1 || r.right > width + 1 || !inside(r, box) || box.width > rowWidth + 1) return false;
-  const cell = cellOf(row, host);
-  if (cell && (!inside(r, cell.getBoundingClientRect()) || overflows(cell))) return false;
-  if (overflows(row) || overflows(shown)) return false;
-  return !controlsIn(row).some((c) => overlap(r, c.getBoundingClientRect()));
+/** Checks the chips once the frame has laid them out (and whenever one changes size). */
+function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
+  const Observer = doc.defaultView?.ResizeObserver;
+  if (!Observer) return;
+  let observer = observers.get(doc);
+  if (!observer) {
+    observer = new Observer((entries) =>
+      settle(
+        doc,
+        entries.map((e) => e.target),
+      ),
+    );
+    observers.set(doc, observer);
+  }
+  for (const { host } of chips) observer.observe(host);
+}
+
+/** Moves on every drawn chip that does not fit, measuring again after each round of moves. */
+function settle(doc: Document, hosts: Element[]): void {
+  try {
+    const observer = observers.get(doc);
+    let chips: Chip[] = [];
+    const checked = chips;
+    for (const host of hosts) {
+      const chip = chipsByHost.get(host);
+      if (chip && host.isConnected && chip.row.contains(host)) chips.push(chip);
+      else observer?.unobserve(host); // dropped by a re-render: its row's new chip is watched instead
+    }
+    // Each round moves a chip one slot on, or narrows it once on its own line: it ends.
+    for (let round = 0; chips.length > 0 && round < SLOTS.length + 2; round++) {
+      const width = doc.documentElement.clientWidth;
+      const misfits = chips.filter((c) => !fits(c.host, c.row, c.shown, width, rowWidths.get(c.row)));
+      const steps = misfits
+        .map((c) => next({ chip: c, slot: SLOTS.indexOf(c.host.dataset.slot as Slot) }, width))
+        .filter((s): s is Step => s !== null);
+      steps.forEach(put);
+      chips = steps.map((s) => s.chip);
+    }
+    remember(doc, checked);
+  } catch {
+    // A page of a new shape just gets less help; the dashboard itself must keep working.
+  }
 }

@@ -149,17 +149,14 @@ export function roleShown(row: Element): 'limited' | 'owner' | 'collaborator' | 
   return named.size === 1 ? [...named][0]! : null;
 }
 
-/** The app a row is grouped under on the account-wide page: the nearest heading naming one. */
+/**
+ * The app a row is grouped under on the account-wide page: its nearest heading, when that names
+ * an app exactly. A nearest heading naming none (an app the scan does not know) is no licence to
+ * take an earlier group's app.
+ */
 export function groupAppOf(row: Element, appNames: ReadonlySet<string>): string | null {
-  for (let el: Element | null = row; el && el !== el.ownerDocument.body; el = el.parentElement) {
-    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const heading = sib.matches(GROUP_HEADINGS) ? sib : sib.querySelector(GROUP_HEADINGS);
-      const name = heading?.textContent?.trim();
-      if (name && appNames.has(name)) return name;
-      if (heading) break;
-    }
-  }
-  return null;
+  const name = groupHeadingOf(row);
+  return name !== null && appNames.has(name) ? name : null;
 }
 
 /** A person's group on the page grouped by person: the one whose summary is their row. */

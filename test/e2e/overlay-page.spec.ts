@@ -21,6 +21,9 @@ test('a French dashboard page gets French chips; the extension’s pages stay in
   await expect(options.page.getByRole('button', { name: 'Replace token' })).toBeVisible();
 });
 
+// The demo account's open findings on what the account-wide pages list (checked by hand against the
+// fixtures): grouped by person, chloe on 6 of her 8 apps, max on his 2, gaelle on her 1; grouped by
+// app, 8 people on shop-api-production, marketing-site and billing-api-prod.
 test('the account-wide page counts the findings of what it lists, and says which apps it leaves out', async ({
   ext,
   mock,
@@ -30,15 +33,21 @@ test('the account-wide page counts the findings of what it lists, and says which
   const page = await ext.context.newPage();
   await page.goto('https://dashboard.scalingo.com/collaborators?group=person');
   const chloeApps = mock.state.apps.filter((a) => a.collaborators.some((c) => c.email === 'chloe@acme.example'));
-  expect(chloeApps.length).toBeGreaterThan(6); // the page lists 6 of them
+  expect(chloeApps).toHaveLength(8);
+  // chloe: unused full access on billing-api-prod (P2) and shop-frontend (P3); max: outside the
+  // team on shop-frontend and marketing-site (2 × P2); gaelle: no 2FA on marketing-site (P3).
+  const banner = page.locator('sar-banner .bar span');
+  await expect(banner).toHaveText('Access Review: 5 open finding(s) on this page: 3 × P2, 2 × P3');
   await expect(chipOf(page, 'chloe@acme.example')).toContainText(
-    `${chloeApps.length} app(s) (${chloeApps.length - 6} not on this page)`,
+    'P2 · 8 app(s) (2 not on this page), 8 with full access',
   );
+  await expect(chipOf(page, 'max@pixel-agency.example')).toContainText('P2 · 2 app(s), 2 with full access');
+  await expect(chipOf(page, 'gaelle@acme.example')).toContainText('P3 · 1 app(s), 0 with full access');
   const digest = (await storedRecord(ext, 'reviewDigest')) as { summary: { open: Record<string, number> } };
-  const all = Object.values(digest.summary.open).reduce((a, b) => a + b, 0);
-  const banner = page.locator('sar-banner');
-  await expect(banner).toContainText(/\d+ open finding\(s\) on this page/);
-  const onPage = Number(/(\d+) open finding/.exec((await banner.locator('.bar span').textContent()) ?? '')?.[1]);
-  expect(onPage).toBeGreaterThan(0);
-  expect(onPage).toBeLessThan(all);
+  expect(Object.values(digest.summary.open).reduce((a, b) => a + b, 0)).toBeGreaterThan(5); // the account has more
+
+  await page.goto('https://dashboard.scalingo.com/collaborators');
+  // Two P2 outside the team (max, lea), two P2 unused full access (chloe, bruno); P3: paul's deleted
+  // account, gaelle's 2FA, alice a personal owner of production, lea's unused full access.
+  await expect(banner).toHaveText('Access Review: 8 open finding(s) on this page: 4 × P2, 4 × P3');
 });

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { FIXTURES_DIR } from '../harness/routes';
-import { appUrl, connectedAndScanned } from './dashboard-helpers';
+import { appUrl, chipOf, connectedAndScanned, rowOf } from './dashboard-helpers';
 import { expect, test } from './fixtures';
 import { placementProblems } from './placement-check';
 
@@ -49,4 +49,21 @@ test('a window narrowed or widened after drawing gets its chips placed anew', as
   await page.setViewportSize({ width: 1100, height: 800 });
   await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(4);
   await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
+});
+
+test('a chip too long for the window on a line of its own wraps inside it (data-pipeline at 375 px)', async ({
+  ext,
+  mock,
+  demoToken,
+}) => {
+  // Without 2FA, chloe's and ines's chips say five things: wider than a phone's window.
+  for (const c of mock.state.apps.find((a) => a.app.name === 'data-pipeline')!.collaborators) c.tfa_status = false;
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(appUrl('osc-fr1', 'data-pipeline'));
+  await expect(chipOf(page, 'chloe@acme.example')).toContainText('no 2FA · active');
+  for (const email of ['chloe@acme.example', 'ines@acme.example'])
+    await expect(rowOf(page, email).locator('sar-badge[data-slot="line"]')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(placementProblems, { clip: false })).toEqual([]);
 });

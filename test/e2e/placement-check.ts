@@ -2,8 +2,10 @@
 // Runs inside the page (`page.evaluate(placementProblems, …)`), so it is self-contained: the
 // end-to-end placement matrix and the benchmark both call it. It reads the page as a person
 // sees it: each chip inside its row's box and the window's width, its text whole (`clip`), the
-// page's own controls still reachable under their centre, and, compared with the same page with
-// the chips hidden, no horizontal scroll gained and no name or e-mail cut shorter.
+// page's own controls and the chips each reachable under their centre (a chip under a control is
+// as wrong as a control under a chip), and, compared with the same page with the chips hidden, no
+// horizontal scroll gained and no element showing text (a name, an e-mail, even one holding the
+// chip) cut shorter. It leaves every scroll position as it found it.
 
 export interface PlacementOptions {
   /** Also check that no chip's text is clipped (asked at desktop widths). */
@@ -23,6 +25,10 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
   const inside = (a: DOMRect, b: DOMRect) =>
     a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
   const hosts = [...doc.querySelectorAll<HTMLElement>('sar-badge')];
+  // Scrolling controls into view moves inner scrollers too: every position is put back at the end.
+  const scrolled = [doc.scrollingElement ?? doc.documentElement, ...doc.body.querySelectorAll('*')]
+    .filter((el) => el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight)
+    .map((el) => [el, el.scrollLeft, el.scrollTop] as const);
 
   for (const host of hosts) {
     const who = host.dataset.person ?? '?';
@@ -46,8 +52,11 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
 
   // The same page without the chips (hidden in place: no re-render, no layout of ours left).
   const cut = (el: Element) => (el.clientWidth > 0 ? el.scrollWidth - el.clientWidth : 0);
+  // Every element showing text of its own, whatever else it holds (an e-mail's cell holds the chip).
   const texts = [...doc.body.querySelectorAll('*')].filter(
-    (el) => !el.closest(OWN) && /\S/.test(el.textContent ?? '') && el.childElementCount === 0,
+    (el) =>
+      !el.closest(`${OWN}, script, style`) &&
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent ?? '')),
   );
   const scroller = doc.scrollingElement ?? doc.documentElement;
   const withChips = { scroll: scroller.scrollWidth, cut: texts.map(cut) };
@@ -63,18 +72,28 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
       problems.push(`"${el.textContent?.trim()}" is cut ${withChips.cut[i]! - without.cut[i]!} px shorter with chips`);
   });
 
-  // Each of the page's own controls still gets the click at its centre.
+  // Each of the page's own controls still gets the click at its centre, and so does each chip (the
+  // document answers a point in a shadow root with its host).
+  const hitAtCentre = (el: Element, shown = el) => {
+    shown.scrollIntoView({ block: 'center', inline: 'center' });
+    const b = shown.getBoundingClientRect();
+    if (b.width === 0 || b.height === 0) return el; // not shown (a closed dialog, a hidden label)
+    const hit = doc.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+    return hit && (hit === el || el.contains(hit)) ? el : hit;
+  };
   const controls = [...doc.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => !c.closest(OWN));
   for (const control of controls.slice(0, maxControls)) {
-    control.scrollIntoView({ block: 'center', inline: 'center' });
-    const b = control.getBoundingClientRect();
-    if (b.width === 0 || b.height === 0) continue; // not shown (a closed dialog, a hidden label)
-    const hit = doc.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
-    if (!hit || !(hit === control || control.contains(hit)))
+    const hit = hitAtCentre(control);
+    if (hit !== control)
       problems.push(
         `"${control.textContent?.trim() || control.getAttribute('aria-label')}" is covered by ${hit?.localName}`,
       );
   }
-  window.scrollTo(0, 0);
+  for (const host of hosts.slice(0, maxControls)) {
+    const chip = host.shadowRoot?.querySelector('.chip');
+    const hit = chip && hitAtCentre(host, chip);
+    if (chip && hit !== host) problems.push(`${host.dataset.person ?? '?'}: the chip lies under ${hit?.localName}`);
+  }
+  for (const [el, left, top] of scrolled) el.scrollTo(left, top);
   return problems;
 }
