@@ -48,7 +48,8 @@ export function scanRunner(deps: HandlerDeps, now: () => Date, onSnapshot: () =>
         activity: await deps.store.getActivity(),
         known: resume ? undefined : (previous ?? undefined),
         resume,
-        rank: readOrder(policy, wanted.list),
+        rank: readOrder(policy),
+        wanted: wanted.list,
         onPublish: (p) => published.offer(p),
         policy: { lookBackDays: policy.lookBackDays, force },
         onProgress: (progress) => {
