@@ -19,9 +19,8 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
     // Scalingo refuses to change the linker's role: still a risk to see, to review rather than downgrade.
     const linker = isScmLinker(app, a);
     const sensitive = sensitivity(ctx, app);
-    const trusted = policy.trustedDomains.length > 0 ? policy.trustedDomains.join(', ') : domainOf(snapshot.me.email);
     const evidence: Phrase[] = [
-      { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted } },
+      { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted: ctx.trustedList } },
       { key: a.status === 'pending' ? 'evidence.invitedFull' : 'evidence.roleFull' },
     ];
     evidence.push(...sensitive);
