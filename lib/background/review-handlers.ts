@@ -2,7 +2,8 @@ import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../engine/digest';
-import { review, type Review } from '../engine/review';
+import { review, reviewSince, type Review } from '../engine/review';
+import type { RulesRun } from '../engine/incremental';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { HandlerDeps } from './deps';
 import { pagesReview } from './page-handlers';
@@ -18,18 +19,27 @@ type Handler<K extends BackgroundRequest['type']> = (
 ) => Promise<Responses[K]>;
 
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
-  async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review; pages?: PageSnapshot } | null> {
-    const snapshot = await deps.store.getSnapshot();
+  let rules: RulesRun | null = null;
+  /** `published`: a running scan's publication, just stored (its objects shared with the one before). */
+  async function withSnapshot(
+    published?: AccessSnapshot,
+  ): Promise<{ snapshot: AccessSnapshot; review: Review; pages?: PageSnapshot } | null> {
+    const snapshot = published ?? (await deps.store.getSnapshot());
     // Without an API snapshot, page-only mode (when chosen) reviews the pages visited instead.
     if (!snapshot) return pagesReview(deps, now());
     const [policy, acceptances] = await Promise.all([deps.store.getPolicy(), deps.store.getAcceptances()]);
-    return { snapshot, review: review(snapshot, policy, acceptances, now()) };
+    if (!published?.partial) return { snapshot, review: review(snapshot, policy, acceptances, now()) };
+    // Publications a minute apart are reviewed at one time, so the apps they share keep their findings.
+    const at = new Date(Math.floor(now().getTime() / 60_000) * 60_000);
+    const { rules: run, ...next } = reviewSince(rules, snapshot, policy, acceptances, at);
+    rules = run;
+    return { snapshot, review: next };
   }
   const current = async () => (await withSnapshot())?.review ?? null;
 
   /** Re-computes and reports the summary (the toolbar badge follows it). */
-  async function publish(): Promise<Review | null> {
-    const both = await withSnapshot();
+  async function publish(published?: AccessSnapshot): Promise<Review | null> {
+    const both = await withSnapshot(published);
     const r = both?.review ?? null;
     const digest = both?.pages
       ? pageDigestOf(both.pages, both.snapshot, both.review, now())

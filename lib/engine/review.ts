@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { applyAcceptances, type Acceptance, type ReviewedFinding } from './acceptances';
 import { runRules } from '../rules/index';
+import { runRulesSince, type RulesRun } from './incremental';
 import { markProvisional } from './provisional';
 import { summarise, type ReviewSummary } from './summary';
 
@@ -16,4 +17,17 @@ export interface Review {
 export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review {
   const findings = applyAcceptances(markProvisional(snapshot, runRules(snapshot, policy, now)), acceptances, now);
   return { findings, summary: summarise(findings, snapshot.assignments.length) };
+}
+
+/** The review of a scan's publication, re-using what the review of the one before found for the apps it left as they were. */
+export function reviewSince(
+  previous: RulesRun | null,
+  snapshot: AccessSnapshot,
+  policy: Policy,
+  acceptances: Acceptance[],
+  now: Date,
+): Review & { rules: RulesRun } {
+  const rules = runRulesSince(previous, snapshot, policy, now);
+  const findings = applyAcceptances(markProvisional(snapshot, rules.findings), acceptances, now);
+  return { findings, summary: summarise(findings, snapshot.assignments.length), rules };
 }

@@ -48,4 +48,5 @@ export const META = {
   full: 'A collaborator who is not the owner invited, removed or changed the role of someone on the app in the look-back window.',
   help: 'Review the changes they made, and whether they should keep full access.',
   priority: 'P3',
+  scope: 'app',
 } as const;

@@ -45,4 +45,5 @@ export const META = {
   full: 'A person with full access, accepted or invited, has an e-mail outside the trusted domains of the policy.',
   help: 'Change the person to Limited Collaborator, or add their domain to the trusted domains if they belong to the team.',
   priority: 'P2',
+  scope: 'app',
 } as const;
