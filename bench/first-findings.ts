@@ -14,7 +14,7 @@ export function watchFirstFindings(mock: MockScalingo, chosen: (apps: SnapshotAp
   let wanted: SnapshotApp | undefined;
   let activeApp: number | null = null;
   return {
-    rank: (app: SnapshotApp) => (wanted && app.id === wanted.id ? 0 : 1),
+    wanted: () => (wanted ? [{ region: wanted.region, app: wanted.name }] : []),
     onPublish(p: Publication): void {
       const requests = mock.log().length;
       if (!first) {

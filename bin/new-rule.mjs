@@ -67,6 +67,8 @@ export const META = {
   full: 'TODO: what ${id} finds and when, as SARIF shows it.',
   help: 'TODO: what to do about a finding of ${id}.',
   priority: 'P3',
+  // 'account' when it reads more than one app or the account's lists (lib/engine/rule-meta.ts).
+  scope: 'app',
 } as const;
 `;
 }

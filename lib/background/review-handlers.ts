@@ -2,7 +2,8 @@ import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../engine/digest';
-import { review, type Review } from '../engine/review';
+import { review, reviewSince, type Review } from '../engine/review';
+import type { RulesRun } from '../engine/incremental';
 import { withExtensionToken } from '../engine/extension-token';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { HandlerDeps } from './deps';
@@ -19,8 +20,12 @@ type Handler<K extends BackgroundRequest['type']> = (
 ) => Promise<Responses[K]>;
 
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
-  async function withSnapshot(): Promise<{ snapshot: AccessSnapshot; review: Review; pages?: PageSnapshot } | null> {
-    const snapshot = await deps.store.getSnapshot();
+  let rules: RulesRun | null = null;
+  /** `published`: a running scan's publication, just stored (its objects shared with the one before). */
+  async function withSnapshot(
+    published?: AccessSnapshot,
+  ): Promise<{ snapshot: AccessSnapshot; review: Review; pages?: PageSnapshot } | null> {
+    const snapshot = published ?? (await deps.store.getSnapshot());
     // Without an API snapshot, page-only mode (when chosen) reviews the pages visited instead.
     if (!snapshot) return pagesReview(deps, now());
     const [policy, acceptances, settings] = await Promise.all([
@@ -29,13 +34,18 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
       deps.store.getSettings(),
     ]);
     const marked = withExtensionToken(snapshot, settings.extensionTokenId);
-    return { snapshot: marked, review: review(marked, policy, acceptances, now()) };
+    if (!published?.partial) return { snapshot: marked, review: review(marked, policy, acceptances, now()) };
+    // Publications a minute apart are reviewed at one time, so the apps they share keep their findings.
+    const at = new Date(Math.floor(now().getTime() / 60_000) * 60_000);
+    const { rules: run, ...next } = reviewSince(rules, marked, policy, acceptances, at);
+    rules = run;
+    return { snapshot: marked, review: next };
   }
   const current = async () => (await withSnapshot())?.review ?? null;
 
   /** Re-computes and reports the summary (the toolbar badge follows it). */
-  async function publish(): Promise<Review | null> {
-    const both = await withSnapshot();
+  async function publish(published?: AccessSnapshot): Promise<Review | null> {
+    const both = await withSnapshot(published);
     const r = both?.review ?? null;
     const digest = both?.pages
       ? pageDigestOf(both.pages, both.snapshot, both.review, now())

@@ -6,9 +6,10 @@ import type { SerialStore } from './store';
 // review's update (the digest: popup, badge, review page and overlay). The event records are
 // written before the snapshot: a worker killed between the two finds records a resume reuses,
 // never a snapshot counting on records that are not stored. Writes do not pile up: while one
-// is stored, only the latest publication waits for its turn.
+// is stored, only the latest publication waits for its turn. The review is told the very
+// snapshot stored, so it re-computes only what changed since the last (lib/engine/incremental.ts).
 
-export function scanPublisher(store: SerialStore, onSnapshot: () => void) {
+export function scanPublisher(store: SerialStore, onSnapshot: (stored?: AccessSnapshot) => void) {
   let waiting: Publication | null = null;
   let writing: Promise<void> | null = null;
   let stored: AccessSnapshot | null = null;
@@ -29,7 +30,7 @@ export function scanPublisher(store: SerialStore, onSnapshot: () => void) {
         );
       if (!ok) continue;
       stored = p.snapshot;
-      onSnapshot();
+      onSnapshot(p.snapshot);
     }
     writing = null;
   }

@@ -3,6 +3,7 @@ import { markCancelled, resumable } from '../scan/publication';
 import { readOrder, wantedApps, type WantedApp } from '../scan/read-order';
 import { scanAccount } from '../scan/scan-account';
 import type { ScanState } from '../scan/scan-state';
+import type { AccessSnapshot } from '../scan/snapshot';
 import { scanPublisher } from './scan-publisher';
 import type { HandlerDeps } from './deps';
 
@@ -14,7 +15,11 @@ import type { HandlerDeps } from './deps';
 // snapshot; one stopped by a revoked token keeps it too and stores what it fetched (events),
 // or becomes the snapshot when there was none.
 
-export function scanRunner(deps: HandlerDeps, now: () => Date, onSnapshot: () => void = () => undefined) {
+export function scanRunner(
+  deps: HandlerDeps,
+  now: () => Date,
+  onSnapshot: (publication?: AccessSnapshot) => void = () => undefined,
+) {
   const wanted = wantedApps();
   let running: Promise<void> | null = null;
   let controller: AbortController | null = null;
@@ -48,7 +53,8 @@ export function scanRunner(deps: HandlerDeps, now: () => Date, onSnapshot: () =>
         activity: await deps.store.getActivity(),
         known: resume ? undefined : (previous ?? undefined),
         resume,
-        rank: readOrder(policy, wanted.list),
+        rank: readOrder(policy),
+        wanted: wanted.list,
         onPublish: (p) => published.offer(p),
         policy: { lookBackDays: policy.lookBackDays, force },
         onProgress: (progress) => {
@@ -74,9 +80,10 @@ export function scanRunner(deps: HandlerDeps, now: () => Date, onSnapshot: () =>
       const partial = published.stored();
       // Cancelled: what was read stays, marked so. Failed: the previous snapshot comes back.
       if (partial)
-        await deps.store
-          .setSnapshot(signal.aborted ? markCancelled(partial) : previous)
-          .then(onSnapshot, () => undefined);
+        await deps.store.setSnapshot(signal.aborted ? markCancelled(partial) : previous).then(
+          () => onSnapshot(),
+          () => undefined,
+        );
       if (signal.aborted) return void (await finish({ phase: 'cancelled' }));
       // A revoked token is useless: forget it. The previous snapshot stays.
       if (isApiError(e) && e.kind === 'unauthorized') await deps.vault.clearAll();

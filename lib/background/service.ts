@@ -50,7 +50,7 @@ export function createService(given: ServiceDeps) {
       makeWriter: (token, authUrl) => guarded(given.makeWriter(token, authUrl), generation, stamp),
     };
     const reviews = reviewHandlers(deps, now);
-    const scans = scanRunner(deps, now, () => void reviews.publish().catch(() => undefined));
+    const scans = scanRunner(deps, now, (s) => void reviews.publish(s).catch(() => undefined));
     const session = reviewSession(deps, now, reviews.current, reviews.publish);
     // After writes the snapshot is out of date: rescan (cheap, incremental) to show the new roles.
     const rescan = () =>

@@ -19,6 +19,10 @@ export interface RuleContext {
   /** A name the team's policy marks sensitive. */
   isMarked(app: SnapshotApp): boolean;
   isTrusted(email: string): boolean;
+  /** `sensitivity` of each app, worked out once per context. */
+  reasons: Map<SnapshotApp, readonly Phrase[]>;
+  /** The trusted domains as the evidence lists them. */
+  trustedList: string;
 }
 
 const cache = new WeakMap<AccessSnapshot, { policy: Policy; now: number; ctx: RuleContext }>();
@@ -50,6 +54,8 @@ export function contextOf(snapshot: AccessSnapshot, policy: Policy, now: Date): 
     isSensitive: (app) => app.secnum || app.hds || isProduction(app) || sensitive(app.name),
     isMarked: (app) => sensitive(app.name),
     isTrusted: (email) => trusted.has(domainOf(email)),
+    reasons: new Map(),
+    trustedList: policy.trustedDomains.length > 0 ? policy.trustedDomains.join(', ') : domainOf(snapshot.me.email),
   };
   cache.set(snapshot, { policy, now: now.getTime(), ctx });
   return ctx;
@@ -84,13 +90,16 @@ export function isServiceAccount(policy: Policy, email: string): boolean {
 
 export const personOf = (a: Assignment) => (a.username ? `${a.username} (${a.email})` : a.email);
 
-/** Every reason an app counts as sensitive, for evidence; empty when it does not. */
-export function sensitivity(ctx: RuleContext, app: SnapshotApp): Phrase[] {
+/** Every reason an app counts as sensitive, for evidence; empty when it does not. Shared: copy it, never change it. */
+export function sensitivity(ctx: RuleContext, app: SnapshotApp): readonly Phrase[] {
+  const known = ctx.reasons.get(app);
+  if (known) return known;
   const reasons: Phrase[] = [];
   if (app.secnum) reasons.push({ key: 'evidence.sensitive.secnum' });
   if (app.hds) reasons.push({ key: 'evidence.sensitive.hds' });
   if (ctx.isProduction(app)) reasons.push({ key: 'evidence.sensitive.production' });
   if (ctx.isMarked(app)) reasons.push({ key: 'evidence.sensitive.marked' });
+  ctx.reasons.set(app, reasons);
   return reasons;
 }
 
@@ -102,12 +111,16 @@ export interface PersonFindingInput {
   action: Finding['action'];
 }
 
-/** A finding about one person's access to one app. */
+/** A finding about one person's access to one app (written out: a spread per finding showed in the profile). */
 export function personFinding(rule: string, app: SnapshotApp, a: Assignment, f: PersonFindingInput): Finding {
   return {
     id: findingId(rule, app.id, a.collaboratorId ?? a.email),
     rule,
-    ...f,
+    priority: f.priority,
+    title: f.title,
+    evidence: f.evidence,
+    confidence: f.confidence,
+    action: f.action,
     app: { id: app.id, name: app.name, region: app.region },
     person: { email: a.email, userId: a.userId, collaboratorId: a.collaboratorId },
     link: collaboratorsPage(app),

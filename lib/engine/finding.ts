@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '../i18n/en';
-import { PRIORITIES } from './priority';
+import { PRIORITIES, URGENCY } from './priority';
 
 // A finding: one thing to look at, with why (evidence with dates), how sure we are, and what
 // to do. Texts are message keys with values, so every view shows them in the reader's language.
@@ -54,8 +54,15 @@ export type Finding = z.infer<typeof Finding>;
 
 const DASHBOARD = 'https://dashboard.scalingo.com';
 
-export const collaboratorsPage = (app: { region: string; name: string }) =>
-  `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/settings/collaborators`;
+/** An app's collaborators page; kept per app object (every finding about the app links there). */
+const pages = new WeakMap<object, { region: string; name: string; url: string }>();
+export const collaboratorsPage = (app: { region: string; name: string }): string => {
+  const hit = pages.get(app);
+  if (hit && hit.region === app.region && hit.name === app.name) return hit.url;
+  const url = `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/settings/collaborators`;
+  pages.set(app, { region: app.region, name: app.name, url });
+  return url;
+};
 export const CONSOLIDATED_PAGE = `${DASHBOARD}/collaborators`;
 export const ACCOUNT_2FA_PAGE = `${DASHBOARD}/account/authentication`;
 export const TOKENS_PAGE = `${DASHBOARD}/account/tokens`;
@@ -67,18 +74,15 @@ export { PRIORITIES };
 
 /** Open findings first, then by priority: the order every view lists them in. */
 export const byUrgency = (a: { state: string; priority: Priority }, b: { state: string; priority: Priority }): number =>
-  Number(a.state === 'accepted') - Number(b.state === 'accepted') ||
-  PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority);
+  Number(a.state === 'accepted') - Number(b.state === 'accepted') || URGENCY[a.priority] - URGENCY[b.priority];
 
 /** True when `p` is `threshold` or more urgent. */
-export const atLeast = (p: Priority, threshold: Priority): boolean =>
-  PRIORITIES.indexOf(p) <= PRIORITIES.indexOf(threshold);
+export const atLeast = (p: Priority, threshold: Priority): boolean => URGENCY[p] <= URGENCY[threshold];
 
 /** One step more urgent (P1 stays P1). */
-export const raise = (p: Priority, yes = true): Priority =>
-  yes ? PRIORITIES[Math.max(0, PRIORITIES.indexOf(p) - 1)]! : p;
+export const raise = (p: Priority, yes = true): Priority => (yes ? PRIORITIES[Math.max(0, URGENCY[p] - 1)]! : p);
 
 export const findingId = (rule: string, appId: string | null, person: string | null) =>
-  [rule, appId ?? '-', person?.toLowerCase() ?? '-'].join(':');
+  `${rule}:${appId ?? '-'}:${person?.toLowerCase() ?? '-'}`;
 
 export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '?');

@@ -3,6 +3,7 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import { applyAcceptances, type Acceptance, type ReviewedFinding } from './acceptances';
 import { runRules } from '../rules/index';
 import { expiringSoon } from './expiring';
+import { runRulesSince, type RulesRun } from './incremental';
 import { markProvisional } from './provisional';
 import { summarise, type ReviewSummary } from './summary';
 
@@ -18,4 +19,18 @@ export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Ac
   const findings = applyAcceptances(markProvisional(snapshot, runRules(snapshot, policy, now)), acceptances, now);
   const summary = summarise(findings, snapshot.assignments.length);
   return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length } };
+}
+
+/** The review of a scan's publication, re-using what the review of the one before found for the apps it left as they were. */
+export function reviewSince(
+  previous: RulesRun | null,
+  snapshot: AccessSnapshot,
+  policy: Policy,
+  acceptances: Acceptance[],
+  now: Date,
+): Review & { rules: RulesRun } {
+  const rules = runRulesSince(previous, snapshot, policy, now);
+  const findings = applyAcceptances(markProvisional(snapshot, rules.findings), acceptances, now);
+  const summary = summarise(findings, snapshot.assignments.length);
+  return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length }, rules };
 }

@@ -15,4 +15,12 @@ export interface RuleMeta {
   readonly help: string;
   /** Its most urgent priority before a sensitive app raises it: SARIF's default level. */
   readonly priority: Priority;
+  /**
+   * `app`: each finding is about one app and reads only that app, its people and the account's
+   * own settings (who scans, the policy, the time), so a partial publication re-runs it on the
+   * apps that changed alone (lib/engine/incremental.ts). `account`: it reads several apps (a
+   * person across apps, a review app's parent) or the account's lists; always run whole.
+   * test/unit/rules/rule-scope.test.ts keeps each rule's word true.
+   */
+  readonly scope: 'app' | 'account';
 }

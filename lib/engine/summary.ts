@@ -1,5 +1,5 @@
 import type { ReviewedFinding } from './acceptances';
-import { PRIORITIES, type Priority } from './priority';
+import { URGENCY, type Priority } from './priority';
 
 // Counts for the popup and the toolbar badge, and a score out of 100: how much of the access
 // granted is as it should be. Each grant (a person on an app, owners included) counts by its
@@ -42,7 +42,7 @@ export function summarise(findings: ReviewedFinding[], grants: number): ReviewSu
     if (!f.app || !f.person) extra++;
     const key = f.app && f.person ? `${f.app.id}:${f.person.email.toLowerCase()}` : f.id;
     const before = worst.get(key);
-    if (!before || PRIORITIES.indexOf(f.priority) < PRIORITIES.indexOf(before)) worst.set(key, f.priority);
+    if (!before || URGENCY[f.priority] < URGENCY[before]) worst.set(key, f.priority);
   }
   const total = Math.max(1, grants + extra);
   const lost = [...worst.values()].reduce((sum, p) => sum + (1 - CREDIT[p]), 0);

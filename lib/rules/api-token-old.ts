@@ -48,4 +48,5 @@ export const META = {
   full: 'An API token of the scanning account in use is older than the policy’s maximum age; API tokens never expire, so an old leaked copy still works.',
   help: 'Renew the token on the dashboard’s API tokens page and update where it is used.',
   priority: 'P4',
+  scope: 'account',
 } as const;

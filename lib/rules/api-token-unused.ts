@@ -63,4 +63,5 @@ export const META = {
   full: 'An API token of the scanning account was never used, or not for longer than the policy’s window; API tokens carry every right of the account and never expire.',
   help: 'Delete the token on the dashboard’s API tokens page.',
   priority: 'P3',
+  scope: 'account',
 } as const;

@@ -35,4 +35,5 @@ export const META = {
   full: 'A collaborator entry whose Scalingo account was deleted is still on the app.',
   help: 'Remove the entry from the app’s collaborators.',
   priority: 'P3',
+  scope: 'app',
 } as const;

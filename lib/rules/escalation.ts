@@ -17,8 +17,11 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Phrase[] = [...a.activity.managed]
-      .sort((x, y) => y.at.localeCompare(x.at))
+    const { managed } = a.activity;
+    // ISO dates: code-unit order is time order (localeCompare was most of this rule's time).
+    const newest =
+      managed.length === 1 ? managed : [...managed].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0));
+    const evidence: Phrase[] = newest
       .slice(0, 5)
       .map((m) => ({ key: 'evidence.managed', vars: { date: day(m.at), type: m.type, target: m.targetEmail ?? '?' } }));
     evidence.push(...sensitive);
@@ -45,4 +48,5 @@ export const META = {
   full: 'A collaborator who is not the owner invited, removed or changed the role of someone on the app in the look-back window.',
   help: 'Review the changes they made, and whether they should keep full access.',
   priority: 'P3',
+  scope: 'app',
 } as const;

@@ -19,9 +19,8 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
     // Scalingo refuses to change the linker's role: still a risk to see, to review rather than downgrade.
     const linker = isScmLinker(app, a);
     const sensitive = sensitivity(ctx, app);
-    const trusted = policy.trustedDomains.length > 0 ? policy.trustedDomains.join(', ') : domainOf(snapshot.me.email);
     const evidence: Phrase[] = [
-      { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted } },
+      { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted: ctx.trustedList } },
       { key: a.status === 'pending' ? 'evidence.invitedFull' : 'evidence.roleFull' },
     ];
     evidence.push(...sensitive);
@@ -46,4 +45,5 @@ export const META = {
   full: 'A person with full access, accepted or invited, has an e-mail outside the trusted domains of the policy.',
   help: 'Change the person to Limited Collaborator, or add their domain to the trusted domains if they belong to the team.',
   priority: 'P2',
+  scope: 'app',
 } as const;

@@ -54,4 +54,5 @@ export const META = {
   full: 'One person (by e-mail) has full access on more apps than the team profile allows.',
   help: 'Review that person’s access on the account-wide collaborators page and keep full access where they need it.',
   priority: 'P3',
+  scope: 'account',
 } as const;

@@ -42,4 +42,5 @@ export const META = {
   full: 'An accepted collaborator signs in without two-factor authentication: P2 when full access, P3 when Limited, one step more urgent on a sensitive app.',
   help: 'Ask the person to turn on two-factor authentication; an owner cannot enforce it on Scalingo.',
   priority: 'P2',
+  scope: 'app',
 } as const;

@@ -47,4 +47,5 @@ export const META = {
   full: 'An accepted collaborator has no event at all on the app in the look-back window: P2 when full access, P3 when Limited, one step more urgent on a sensitive app.',
   help: 'Remove the person from the app if they no longer work on it.',
   priority: 'P2',
+  scope: 'app',
 } as const;

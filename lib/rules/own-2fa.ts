@@ -32,4 +32,5 @@ export const META = {
   full: 'The account that scans owns apps and can do everything on each of them, yet signs in with a password alone.',
   help: 'Turn on two-factor authentication on the account page (dashboard.scalingo.com/account/authentication).',
   priority: 'P1',
+  scope: 'account',
 } as const;

@@ -52,4 +52,5 @@ export const META = {
   full: 'A production app (every app for the large team profile) is owned by a personal account rather than one of the policy’s service accounts.',
   help: 'Move the app’s ownership to a service account (done by the owner on the dashboard).',
   priority: 'P3',
+  scope: 'app',
 } as const;

@@ -62,4 +62,5 @@ export const META = {
   full: 'A person has access to a review (child) app but not to its parent, or a higher role there than on the parent: review apps copy the parent’s collaborators once, when created.',
   help: 'Align the review app with its parent: remove the person from the review app, or change them to Limited Collaborator there.',
   priority: 'P2',
+  scope: 'account',
 } as const;

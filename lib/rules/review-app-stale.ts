@@ -55,4 +55,5 @@ export const META = {
   full: 'A review app older than the policy’s maximum age still has collaborators, and its parent’s SCM link does not delete stale review apps.',
   help: 'Remove its collaborators, or delete the review app on the dashboard if it is no longer needed; turn on the deletion of stale review apps on the parent’s SCM link.',
   priority: 'P3',
+  scope: 'account',
 } as const;

@@ -45,4 +45,5 @@ export const META = {
   full: 'A production or sensitive app deploys automatically from a branch of its linked repository: whoever can push to that branch deploys to the app.',
   help: 'Protect the branch on the repository (required reviews, restricted pushes), or turn auto-deploy off in the app’s deploy settings.',
   priority: 'P3',
+  scope: 'app',
 } as const;

@@ -46,4 +46,5 @@ export const META = {
   full: 'An app with collaborators creates review apps automatically for pull requests from forks: fork owners run their code with the review app’s environment.',
   help: 'Turn off automatic review apps from forks in the app’s deploy settings, unless you trust every fork owner.',
   priority: 'P2',
+  scope: 'app',
 } as const;

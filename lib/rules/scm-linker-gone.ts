@@ -69,4 +69,5 @@ export const META = {
   full: 'The person who linked the app’s repository is no longer a collaborator, has a deleted account, or has an address outside the team’s domains: the integration runs on their SCM credentials.',
   help: 'Link the repository again from a team account (or a service account) in the app’s deploy settings.',
   priority: 'P2',
+  scope: 'app',
 } as const;

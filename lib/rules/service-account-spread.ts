@@ -54,4 +54,5 @@ export const META = {
   full: 'A service account (from the policy, or an address that looks shared) is a Collaborator, not the owner, on more than one app: its API token reaches them all.',
   help: 'Give each app its own service account, Collaborator on that app only, as Scalingo’s guide advises.',
   priority: 'P3',
+  scope: 'account',
 } as const;

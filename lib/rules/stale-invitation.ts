@@ -53,4 +53,5 @@ export const META = {
   full: 'A pending invitation is older than the policy allows, or its date is unknown. Invitations do not expire on Scalingo and the link works for whoever holds it.',
   help: 'Revoke the invitation; invite the person again if they still need access.',
   priority: 'P2',
+  scope: 'app',
 } as const;

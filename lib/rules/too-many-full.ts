@@ -46,4 +46,5 @@ export const META = {
   full: 'An app has more accepted full Collaborators than the team profile allows (the owner not counted).',
   help: 'Review who needs full access on the app and change the others to Limited.',
   priority: 'P3',
+  scope: 'app',
 } as const;

@@ -48,4 +48,5 @@ export const META = {
   full: 'An accepted full Collaborator acted on the app in the look-back window, but never through a permission only full access gives. Reads (environment values, database dashboards, logs) leave no event.',
   help: 'Change the person to Limited Collaborator on the app’s Settings → Collaborators page, unless they read secrets or data.',
   priority: 'P3',
+  scope: 'app',
 } as const;

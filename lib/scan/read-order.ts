@@ -26,18 +26,43 @@ export function wantedApps() {
   };
 }
 
-/** The rank `scanAccount` reads apps by, lower first; `wanted` is asked again at each pick. */
-export function readOrder(
-  policy: Pick<Policy, 'productionPatterns' | 'sensitivePatterns'>,
-  wanted: () => readonly WantedApp[],
-) {
+/** The rank of an app apart from the dashboard's wishes, lower first: asked once per app. */
+export function readOrder(policy: Pick<Policy, 'productionPatterns' | 'sensitivePatterns'>) {
   const production = nameMatcher(policy.productionPatterns);
   const sensitive = nameMatcher(policy.sensitivePatterns);
   return (app: SnapshotApp, full: boolean): number => {
-    const i = wanted().findIndex((w) => w.region === app.region && w.app === app.name);
-    if (i >= 0) return i;
     const critical =
       app.hds || app.secnum || sensitive(app.name) || (app.parentAppName === null && production(app.name));
-    return WANTED_MAX + (full ? (critical ? 0 : 1) : 2);
+    return full ? (critical ? 0 : 1) : 2;
+  };
+}
+
+/**
+ * The queue of apps to read: sorted once by rank (stable), and at each pick the apps the
+ * dashboard wants now, if still queued, before the head. A pick costs a few lookups, not a
+ * new ranking of the whole queue (which made a 300-app scan quadratic).
+ */
+export function readQueue<J extends { app: SnapshotApp; full: boolean }>(
+  jobs: readonly J[],
+  rank: (app: SnapshotApp, full: boolean) => number = () => 0,
+  wanted: () => readonly WantedApp[] = () => [],
+) {
+  const ranked = jobs.map((job, i) => ({ job, rank: rank(job.app, job.full), i }));
+  const sorted = ranked.sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.job);
+  const byName = new Map(sorted.map((j) => [`${j.app.region}/${j.app.name}`, j]));
+  const taken = new Set<J>();
+  let head = 0;
+  const take = (job: J): J => (taken.add(job), byName.delete(`${job.app.region}/${job.app.name}`), job);
+  return {
+    next(): J | undefined {
+      for (const w of wanted()) {
+        const job = byName.get(`${w.region}/${w.app}`);
+        if (job) return take(job);
+      }
+      while (head < sorted.length && taken.has(sorted[head]!)) head++;
+      return head < sorted.length ? take(sorted[head++]!) : undefined;
+    },
+    /** True when the app is one the dashboard wants now. */
+    isWanted: (app: SnapshotApp): boolean => wanted().some((w) => w.region === app.region && w.app === app.name),
   };
 }

@@ -4,6 +4,8 @@ import { carryOver, throwIfNothingRead, type Previous } from './carry-over';
 import { DEFAULT_EVENTS_POLICY, type EventsPolicy } from './events-plan';
 import type { ScanProgress } from './progress';
 import { appKey, type Publication } from './publication';
+import { publishPace } from './publish-pace';
+import type { WantedApp } from './read-order';
 import { ScanContext } from './scan-context';
 import { planDetails, runDetails, type DetailsInput } from './scan-details';
 import { scanRegion } from './scan-region';
@@ -14,7 +16,7 @@ import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotAp
 // one `/v1/apps` and one `/v1/collaborators` for the apps I own (per-app lists only for apps I
 // do not own); then events only for the apps where they can change a finding, incrementally.
 // Every request goes through the client's limiter; regions and apps run side by side. What is
-// known is published as it comes (publication.ts): first the lists, then app after app.
+// known is published as it comes (publication.ts): first the lists, then as apps come in (publish-pace.ts).
 
 export type ScanClient = Pick<
   ScalingoClient,
@@ -47,8 +49,10 @@ export interface ScanOptions {
   onlyRegions?: readonly string[];
   /** Told of each consistent snapshot while the scan reads (lib/scan/publication.ts). */
   onPublish?: (p: Publication) => void;
-  /** The order of the apps' events and SCM reads, lower first (lib/scan/read-order.ts). */
+  /** The order of the apps' events and SCM reads, lower first, asked once per app (lib/scan/read-order.ts). */
   rank?: (app: SnapshotApp, full: boolean) => number;
+  /** The apps the dashboard shows: read first, published as soon as read; asked at each pick. */
+  wanted?: () => readonly WantedApp[];
   /** A stored publication to go on from (`resumable`): its lists are reused, only its pending apps are read. */
   resume?: AccessSnapshot;
 }
@@ -84,6 +88,7 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     refreshHours: policy.refreshHours,
     force: policy.force,
     rank: opts.rank,
+    wanted: opts.wanted,
   };
   const plan = planDetails(input);
   // The API tokens (one request) are read beside the apps' details: no finding waits for them.
@@ -115,16 +120,20 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     ...(apiTokens && { apiTokens }),
   });
   const pending = new Set(plan.jobs.map((j) => appKey(j.app)));
-  const publish = () => {
-    if (ctx.stopped || !opts.onPublish) return;
-    const snapshot = structuredClone({ ...snapshotNow(), partial: { pending: [...pending], cancelled: false } });
-    // Records are never changed once read: shared, not copied (a copy per app grows with the square of the account).
-    opts.onPublish({ snapshot, activity: { ...opts.activity, ...activity } });
-  };
-  if (pending.size > 0) publish();
-  input.onApp = (app) => {
+  // Records are never changed once read: shared, not copied (a copy per app grows with the square of the account).
+  const pace = publishPace({
+    live: snapshotNow,
+    activity: () => ({ ...opts.activity, ...activity }),
+    pending,
+    jobs: plan.jobs.length,
+    emit: (p) => {
+      if (!ctx.stopped) opts.onPublish?.(p);
+    },
+  });
+  if (pending.size > 0 && opts.onPublish) pace.publish();
+  input.onApp = (app, wanted) => {
     pending.delete(appKey(app));
-    if (pending.size > 0) publish();
+    if (opts.onPublish) pace.appDone(app, wanted);
   };
   if (!ctx.stopped) await runDetails(client, input, plan, ctx);
   await tokensRead;

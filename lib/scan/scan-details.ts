@@ -1,6 +1,7 @@
 import type { AppActivity } from '../activity/app-activity';
 import type { EventsClient } from './app-events';
 import { planEvents, type EventsTask } from './events-plan';
+import { readQueue, type WantedApp } from './read-order';
 import type { ScanContext } from './scan-context';
 import { applyActivity, fetchEventsOf, windowStartOf, type EventsStepInput } from './scan-events';
 import { applyScmLink, planScmLinks, readScmLink, type ScmClient, type ScmInput } from './scan-scm';
@@ -8,16 +9,18 @@ import type { Assignment, SnapshotApp } from './snapshot';
 
 // The second half of a scan, app by app: each app's events and SCM link, read together, then
 // folded into its people at once, so that the app is complete (and published) as soon as its
-// own reads are in. The next app is chosen when a slot frees up, by `rank` (the active
-// dashboard tab's app first: lib/scan/read-order.ts), so a preference learnt mid-scan counts.
+// own reads are in. The next app is chosen when a slot frees up: the apps the dashboard wants
+// now first, then by `rank` (lib/scan/read-order.ts), so a preference learnt mid-scan counts.
 // The requests are the same as reading all events then all links: only their order changes.
 
 export interface DetailsInput extends EventsStepInput, Omit<ScmInput, 'now'> {
   stored: Record<string, AppActivity>;
-  /** Lower first; asked again each time an app is picked. `full`: someone besides the owner has full access. */
+  /** Lower first; asked once per app. `full`: someone besides the owner has full access. */
   rank?: (app: SnapshotApp, full: boolean) => number;
-  /** Told each time an app's reads are done and folded in. */
-  onApp?: (app: SnapshotApp) => void;
+  /** The apps the dashboard shows, read before the others; asked again each time an app is picked. */
+  wanted?: () => readonly WantedApp[];
+  /** Told each time an app's reads are done and folded in; `wanted`: the dashboard asked for it. */
+  onApp?: (app: SnapshotApp, wanted: boolean) => void;
 }
 
 export interface AppJob {
@@ -56,20 +59,13 @@ export async function runDetails(
   plan: { jobs: AppJob[]; activity: Record<string, AppActivity> },
   ctx: ScanContext,
 ): Promise<void> {
-  const queue = [...plan.jobs];
+  const { jobs } = plan;
   // The SCM links first: entering `events` announces the total, which must already hold them.
-  ctx.progress.plan(queue.filter((j) => j.scm).length);
-  ctx.progress.enter('events', queue.filter((j) => j.events).length);
+  ctx.progress.plan(jobs.filter((j) => j.scm).length);
+  ctx.progress.enter('events', jobs.filter((j) => j.events).length);
   const people = peopleByApp(input.assignments);
-  const rank = input.rank ?? (() => 0);
+  const queue = readQueue(jobs, input.rank, input.wanted);
   let done = 0;
-  const next = (): AppJob | undefined => {
-    if (queue.length === 0) return undefined;
-    let best = 0;
-    const ranks = queue.map((j) => rank(j.app, j.full));
-    for (let i = 1; i < queue.length; i++) if (ranks[i]! < ranks[best]!) best = i;
-    return queue.splice(best, 1)[0];
-  };
   const one = async (job: AppJob) => {
     const [record] = await Promise.all([
       job.events && !ctx.stopped ? fetchEventsOf(client, job.events, input, ctx) : job.events?.previous,
@@ -77,13 +73,13 @@ export async function runDetails(
     ]);
     if (record && job.events) plan.activity[job.events.key] = record;
     fold(job.app, people.get(job.app.id) ?? [], record ?? undefined, input);
-    ctx.progress.appDone(job.app.name, ++done, plan.jobs.length);
-    input.onApp?.(job.app);
+    ctx.progress.appDone(job.app.name, ++done, jobs.length);
+    input.onApp?.(job.app, queue.isWanted(job.app));
   };
   const worker = async () => {
-    for (let job = next(); job; job = next()) await one(job);
+    for (let job = queue.next(); job; job = queue.next()) await one(job);
   };
-  await Promise.all(Array.from({ length: Math.min(APPS_AT_ONCE, queue.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(APPS_AT_ONCE, jobs.length) }, worker));
 }
 
 /** Folds what was read into the app and its people. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../lib/policy';
-import { readOrder, wantedApps, WANTED_MAX } from '../../../lib/scan/read-order';
+import { readOrder, readQueue, wantedApps, WANTED_MAX } from '../../../lib/scan/read-order';
 import type { SnapshotApp } from '../../../lib/scan/snapshot';
 
 // Which app's events a scan reads first: what the dashboard shows (untrusted: a bounded
@@ -24,15 +24,25 @@ const app = (name: string, extra: Partial<SnapshotApp> = {}): SnapshotApp => ({
 describe('read order', () => {
   it('the dashboard’s apps first (latest first), then critical apps with full access, then full access, then the rest', () => {
     const wanted = wantedApps();
-    const rank = readOrder(parsePolicy({}), wanted.list);
     const apps = [app('blog'), app('shop-prod'), app('tools'), app('vault', { hds: true }), app('docs')];
     const full = new Set(['shop-prod', 'tools', 'vault']);
-    const order = () =>
-      [...apps].sort((a, b) => rank(a, full.has(a.name)) - rank(b, full.has(b.name))).map((a) => a.name);
+    const jobs = apps.map((a) => ({ app: a, full: full.has(a.name) }));
+    const order = (wantedMidway?: () => void) => {
+      const queue = readQueue(jobs, readOrder(parsePolicy({})), wanted.list);
+      const names: string[] = [];
+      for (let job = queue.next(); job; job = queue.next(), wantedMidway?.()) names.push(job.app.name);
+      return names;
+    };
     expect(order()).toEqual(['shop-prod', 'vault', 'tools', 'blog', 'docs']);
     wanted.want({ region: 'osc-fr1', app: 'docs' });
     wanted.want({ region: 'osc-fr1', app: 'blog' });
     expect(order()).toEqual(['blog', 'docs', 'shop-prod', 'vault', 'tools']);
+    // A page opened mid-scan moves its app up from the next pick on.
+    const late = wantedApps();
+    const queue = readQueue(jobs, readOrder(parsePolicy({})), late.list);
+    expect(queue.next()?.app.name).toBe('shop-prod');
+    late.want({ region: 'osc-fr1', app: 'docs' });
+    expect([queue.next(), queue.next()].map((j) => j?.app.name)).toEqual(['docs', 'vault']);
   });
 
   it('remembers only the last few apps a page asked about: a page cannot push the whole account', () => {

@@ -1,0 +1,75 @@
+import type { Policy } from '../policy';
+import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
+import { CATALOGUE, byUrgencyThenId, runRules } from '../rules/index';
+import { ownAccessAsInformation } from './own-access';
+import type { Finding } from './finding';
+
+// A scan's publications (lib/scan/publication.ts) differ by the few apps read since the one
+// before. The findings of rules scoped to one app (RuleMeta.scope) are kept for every app whose
+// objects are the very ones reviewed last time (a publication never changes an object it handed
+// out: lib/scan/publish-pace.ts), and re-computed for the others; rules reading across apps
+// run whole. The result is the same as `runRules` on the same inputs
+// (test/unit/rules/incremental.test.ts).
+
+export interface RulesRun {
+  snapshot: AccessSnapshot;
+  policy: Policy;
+  now: number;
+  findings: Finding[];
+}
+
+const APP_RULES = CATALOGUE.filter((r) => r.meta.scope === 'app').map((r) => r.run);
+const ACCOUNT_RULES = CATALOGUE.filter((r) => r.meta.scope === 'account').map((r) => r.run);
+
+/** `runRules(snapshot, policy, now)`, re-using what `previous` found for the apps left as they were. */
+export function runRulesSince(
+  previous: RulesRun | null,
+  snapshot: AccessSnapshot,
+  policy: Policy,
+  now: Date,
+): RulesRun {
+  const same = previous && unchangedApps(previous, snapshot, policy, now);
+  if (!same) return { snapshot, policy, now: now.getTime(), findings: runRules(snapshot, policy, now) };
+  const kept = previous.findings.filter((f) => f.app !== null && same.has(f.app.id) && SCOPE.get(f.rule) === 'app');
+  const part: AccessSnapshot = {
+    ...snapshot,
+    apps: snapshot.apps.filter((a) => !same.has(a.id)),
+    assignments: snapshot.assignments.filter((a) => !same.has(a.appId)),
+  };
+  const fresh = ownAccessAsInformation(
+    [
+      ...APP_RULES.flatMap((rule) => rule(part, policy, now)),
+      ...ACCOUNT_RULES.flatMap((rule) => rule(snapshot, policy, now)),
+    ],
+    snapshot,
+  );
+  return { snapshot, policy, now: now.getTime(), findings: byUrgencyThenId([...kept, ...fresh]) };
+}
+
+const SCOPE = new Map(CATALOGUE.map((r) => [r.meta.id, r.meta.scope]));
+
+/** The ids of the apps whose objects (the app, its people in order) are `previous`'s; null when something account-wide changed. */
+function unchangedApps(previous: RulesRun, snapshot: AccessSnapshot, policy: Policy, now: Date): Set<string> | null {
+  const before = previous.snapshot;
+  if (previous.policy !== policy || previous.now !== now.getTime()) return null;
+  if (before.lookBackDays !== snapshot.lookBackDays || !sameMe(before.me, snapshot.me)) return null;
+  const was = byApp(before);
+  const is = byApp(snapshot);
+  const same = new Set<string>();
+  for (const [id, { app, people }] of is) {
+    const old = was.get(id);
+    if (old && old.app === app && old.people.length === people.length && old.people.every((p, i) => p === people[i]))
+      same.add(id);
+  }
+  return same;
+}
+
+function byApp(snapshot: AccessSnapshot): Map<string, { app: SnapshotApp; people: Assignment[] }> {
+  const map = new Map<string, { app: SnapshotApp; people: Assignment[] }>();
+  for (const app of snapshot.apps) map.set(app.id, { app, people: [] });
+  for (const a of snapshot.assignments) map.get(a.appId)?.people.push(a);
+  return map;
+}
+
+const sameMe = (a: AccessSnapshot['me'], b: AccessSnapshot['me']) =>
+  a.id === b.id && a.email === b.email && a.username === b.username && a.tfa === b.tfa;
