@@ -18,6 +18,8 @@ export interface OverlayFinding {
 
 export interface PersonOverlay {
   email: string;
+  /** The one name shown for the person (lib/review/person-name.ts): username, else the e-mail. */
+  name: string;
   /** The role in the last scan, to notice when the page shows another one. */
   role: Role;
   /** The app this line is about (account-wide page: null for the person across apps). */
