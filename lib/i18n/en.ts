@@ -11,6 +11,7 @@ import { historyEn } from './history-en';
 import { keptEn } from './kept-en';
 import { planEn } from './plan-en';
 import { readingEn } from './reading-en';
+import { popoverEn } from './popover-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...planEn,
   ...beyondRolesEn,
   ...readingEn,
+  ...popoverEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

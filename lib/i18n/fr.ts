@@ -12,6 +12,7 @@ import { historyFr } from './history-fr';
 import { keptFr } from './kept-fr';
 import { planFr } from './plan-fr';
 import { readingFr } from './reading-fr';
+import { popoverFr } from './popover-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -28,6 +29,7 @@ export const fr: Record<MessageKey, string> = {
   ...planFr,
   ...beyondRolesFr,
   ...readingFr,
+  ...popoverFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

@@ -57,6 +57,9 @@ export interface InviteAdvice {
   role: 'limited' | 'collaborator';
   headline: string;
   reasons: string[];
+  /** The hint's button that chooses `role` in the page's own form, and what it says once done. */
+  useRole: string;
+  useRoleDone: string;
 }
 
 const TONES: Record<Priority, Tone> = { P1: 'danger', P2: 'danger', P3: 'warn', P4: 'neutral' };
