@@ -12,6 +12,7 @@ import { keptEn } from './kept-en';
 import { planEn } from './plan-en';
 import { readingEn } from './reading-en';
 import { popoverEn } from './popover-en';
+import { eventsEn } from './events-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -29,6 +30,7 @@ export const en = {
   ...beyondRolesEn,
   ...readingEn,
   ...popoverEn,
+  ...eventsEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -39,7 +39,7 @@ export const findingsEn = {
   'evidence.fullNames': 'Full access: {names}.',
   'evidence.fullApps': 'Full access to {count} apps; the {profile} team profile allows {max}.',
   'evidence.appNames': 'Apps: {names}.',
-  'evidence.managed': '{date}: {type} ({target}).',
+  'evidence.managed': '{date}: {event} ({target}).',
   'evidence.scmLinker':
     'Linked the app’s repository: Scalingo will not change their role until someone else links it again.',
   'evidence.ownAccess':

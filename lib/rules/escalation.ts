@@ -22,7 +22,7 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
       .slice(0, 5)
       .map((m) => ({
         key: 'evidence.managed',
-        vars: { date: day(m.at), type: m.type, target: m.targetEmail ? nameByEmail(snapshot, m.targetEmail) : '?' },
+        vars: { date: day(m.at), event: m.type, target: m.targetEmail ? nameByEmail(snapshot, m.targetEmail) : '?' },
       }));
     evidence.push(...sensitive);
     out.push(
