@@ -13,6 +13,7 @@ import { planEn } from './plan-en';
 import { readingEn } from './reading-en';
 import { popoverEn } from './popover-en';
 import { eventsEn } from './events-en';
+import { a11yEn } from './a11y-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...readingEn,
   ...popoverEn,
   ...eventsEn,
+  ...a11yEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -14,6 +14,7 @@ import { planFr } from './plan-fr';
 import { readingFr } from './reading-fr';
 import { popoverFr } from './popover-fr';
 import { eventsFr } from './events-fr';
+import { a11yFr } from './a11y-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -32,6 +33,7 @@ export const fr: Record<MessageKey, string> = {
   ...readingFr,
   ...popoverFr,
   ...eventsFr,
+  ...a11yFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
