@@ -8,7 +8,7 @@ import { inviteRoleChoices } from './selectors';
 export function chooseInviteRole(field: HTMLInputElement, role: string): boolean {
   const choice = inviteRoleChoices(field).find(([, named]) => named === role)?.[0];
   if (!choice) return false;
-  const control = choice.localName === 'option' ? (choice.parentElement?.closest('select') ?? null) : choice;
+  const control = choice.localName === 'option' ? selectOf(choice) : choice;
   if (!control) return false;
   if (choice.localName === 'option') (control as HTMLSelectElement).value = (choice as HTMLOptionElement).value;
   else (choice as HTMLInputElement).checked = true;
@@ -21,3 +21,10 @@ export function chooseInviteRole(field: HTMLInputElement, role: string): boolean
 /** Whether the form of `field` offers a choice naming `role`. */
 export const canChooseInviteRole = (field: HTMLInputElement, role: string): boolean =>
   inviteRoleChoices(field).some(([, named]) => named === role);
+
+/** The list an option belongs to (through an optgroup, if any). */
+function selectOf(option: Element): Element | null {
+  let el = option.parentElement;
+  while (el && el.localName !== 'select') el = el.parentElement;
+  return el;
+}
