@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { messageText } from '../../lib/ui/message-text';
 import type { Decision, DecisionKind } from '../../lib/review/decisions';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { UntilDate } from './UntilDate';
@@ -51,7 +52,11 @@ export function DecisionForm({ finding, decision, onDecide, onClear }: Props) {
   }
 
   return (
-    <form class="decision" onSubmit={(e) => void save(e)} aria-label={t('review.decision')}>
+    <form
+      class="decision"
+      onSubmit={(e) => void save(e)}
+      aria-label={t('review.decisionOf', { title: messageText(finding.title) })}
+    >
       <fieldset>
         <legend>{t('review.decision')}</legend>
         {choices(finding).map((k) => (

@@ -41,7 +41,7 @@ export function SelectionBar({ selected, pending, busy, onDecide, onClear, onPla
     setKind(null);
   };
   return (
-    <div class="selection-bar" role="region" aria-label={t('glance.bulk.title')} data-testid="selection-bar">
+    <div class="selection-bar" role="region" aria-label={t('glance.selection.title')} data-testid="selection-bar">
       {selected.length > 0 && (
         <form class="selection" onSubmit={save}>
           <strong>{t('glance.selected', { count: selected.length })}</strong>

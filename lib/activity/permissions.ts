@@ -94,3 +94,6 @@ export const ACCESS_EVENTS: ReadonlySet<string> = new Set([
   'link_github',
   'unlink_github',
 ]);
+
+/** Every event type the rules know by name: each has words in every language (lib/i18n/events-*.ts). */
+export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([...FULL_ONLY, ...SHARED, ...ACCESS_EVENTS]);

@@ -88,7 +88,14 @@ export function isServiceAccount(policy: Policy, email: string): boolean {
   return SERVICE_LIKE.test(e.slice(0, e.lastIndexOf('@')));
 }
 
-export const personOf = (a: Assignment) => (a.username ? `${a.username} (${a.email})` : a.email);
+/** One name per person (lib/review/person-name.ts): the username, else the e-mail; the e-mail stays in `person`. */
+export const personOf = (a: Pick<Assignment, 'username' | 'email'>) => a.username || a.email;
+
+/** The name of whoever holds `email` in the snapshot (the e-mail when no username is known). */
+export function nameByEmail(snapshot: Pick<AccessSnapshot, 'assignments'>, email: string): string {
+  const e = email.toLowerCase();
+  return snapshot.assignments.find((a) => a.email.toLowerCase() === e && a.username)?.username ?? email;
+}
 
 /** Every reason an app counts as sensitive, for evidence; empty when it does not. Shared: copy it, never change it. */
 export function sensitivity(ctx: RuleContext, app: SnapshotApp): readonly Phrase[] {

@@ -11,7 +11,9 @@ const CHANGES = new Set<Action>(['downgrade', 'revoke', 'remove', 'ask-2fa', 're
 
 export function ownAccessAsInformation(findings: Finding[], snapshot: AccessSnapshot): Finding[] {
   const { me } = snapshot;
-  const owners = new Map(snapshot.apps.filter((a) => !a.ownedByMe).map((a) => [a.id, a.owner.email]));
+  const owners = new Map(
+    snapshot.apps.filter((a) => !a.ownedByMe).map((a) => [a.id, a.owner.username || a.owner.email]),
+  );
   const isMe = (p: NonNullable<Finding['person']>) =>
     p.userId === me.id || p.email.toLowerCase() === me.email.toLowerCase();
   return findings.map((f) => {

@@ -41,12 +41,13 @@ function cellWords(language: PackLanguage, a: AccessLine): string {
   return a.tfa === null ? role : `${role} · ${w(a.tfa ? 'matrix.tfa.on' : 'matrix.tfa.off')}`;
 }
 
-/** Head and rows of the matrix: one row per person (by e-mail), one column per app. */
+/** Head and rows of the matrix: one row per person (by e-mail, named by username when known), one column per app. */
 export function matrixRows(language: PackLanguage, access: AccessLine[]): { head: string[]; rows: string[][] } {
   const apps = [...new Set(access.map((a) => a.app))].sort((x, y) => x.localeCompare(y));
   const people = new Map<string, Map<string, string>>();
   for (const a of access) {
     const row = people.get(a.email.toLowerCase()) ?? new Map<string, string>([['', a.email]]);
+    if (a.username) row.set('', a.username);
     row.set(a.app, cellWords(language, a));
     people.set(a.email.toLowerCase(), row);
   }

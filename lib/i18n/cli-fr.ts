@@ -3,13 +3,13 @@ import type { cliEn } from './cli-en';
 // Chaînes françaises du tableau de la ligne de commande (mêmes clés que cli-en.ts).
 export const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.heading': 'Revue des accès Scalingo de {email}, analysé le {date} UTC',
-  'cli.summary': 'Score {score}/100 · points ouverts : {counts} · acceptés : {accepted}',
+  'cli.summary': 'Score {score}/100 · constats ouverts : {counts} · acceptés : {accepted}',
   'cli.columns': 'PRI|ÉTAT|APP|PERSONNE|POINT → ACTION',
   'cli.state.open': 'ouvert',
   'cli.state.accepted': 'accepté',
   'cli.account': '(compte)',
   'cli.nothing': 'Rien à revoir.',
-  'cli.incomplete': 'Incomplet : {count} partie(s) du compte illisible(s) :',
-  'cli.roleLimited': 'Illisibles avec votre rôle ({count} app(s)) : demandez-en la revue à leur propriétaire',
+  'cli.incomplete': 'Incomplet : {count} partie(s) du compte illisible(s) :',
+  'cli.roleLimited': 'Illisibles avec votre rôle ({count} app(s)) : demandez-en la revue à leur propriétaire',
   'cli.state.kept': 'conservé',
 };

@@ -19,6 +19,9 @@ import { remindersEn } from './reminders-en';
 import { ask2faEn } from './ask-2fa-en';
 import { trendEn } from './trend-en';
 import { transferEn } from './transfer-en';
+import { popoverEn } from './popover-en';
+import { eventsEn } from './events-en';
+import { a11yEn } from './a11y-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -43,6 +46,9 @@ export const en = {
   ...ask2faEn,
   ...trendEn,
   ...transferEn,
+  ...popoverEn,
+  ...eventsEn,
+  ...a11yEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

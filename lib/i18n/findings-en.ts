@@ -5,8 +5,8 @@ export const findingsEn = {
   'rule.unused-full-access.title': '{person} has full access to {app} but used none of it: Limited is enough',
   'rule.no-activity.title': '{person} did nothing on {app} in {days} days',
   'rule.stale-invitation.title': 'Invitation for {email} to {app} still pending',
-  'rule.deleted-account.title': 'Deleted account {email} still listed on {app}',
-  'rule.external-domain.title': '{email} has full access to {app} from outside the team',
+  'rule.deleted-account.title': 'Deleted account {person} still listed on {app}',
+  'rule.external-domain.title': '{person} has full access to {app} from outside the team',
   'rule.too-many-full.title': '{app} has {count} full Collaborators',
   'rule.full-on-many-apps.title': '{person} has full access to {count} apps',
   'rule.escalation.title': '{person} managed access on {app} ({count} changes) without being the owner',
@@ -39,7 +39,7 @@ export const findingsEn = {
   'evidence.fullNames': 'Full access: {names}.',
   'evidence.fullApps': 'Full access to {count} apps; the {profile} team profile allows {max}.',
   'evidence.appNames': 'Apps: {names}.',
-  'evidence.managed': '{date}: {type} ({target}).',
+  'evidence.managed': '{date}: {event} ({target}).',
   'evidence.scmLinker':
     'Linked the app’s repository: Scalingo will not change their role until someone else links it again.',
   'evidence.ownAccess':

@@ -6,8 +6,8 @@ export const formsFr: Record<keyof typeof formsEn, string> = {
   'forms.keepToken': 'Garder le jeton actuel',
   'forms.production.names': 'Applications de production, par nom (virgules ou espaces entre les noms)',
   'forms.sensitive.names': 'Applications sensibles, par nom (virgules ou espaces entre les noms)',
-  'forms.patterns.advanced': 'Avancé : en expressions régulières ({count})',
-  'forms.pattern.invalid': 'Expression régulière non valide : « {pattern} » ({reason}). Rien n’a été enregistré.',
+  'forms.patterns.advanced': 'Avancé : en expressions régulières ({count})',
+  'forms.pattern.invalid': 'Expression régulière non valide : « {pattern} » ({reason}). Rien n’a été enregistré.',
   'forms.date.presets': 'Dans combien de temps',
   'forms.days': '{days} jours',
 };

@@ -23,8 +23,14 @@ export function language(): Language {
 
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
+    name in vars ? shown(name, vars[name]!) : whole,
   );
+}
+
+/** A var named `event` is an event type of the API: shown as its words when they are known (events-*.ts). */
+function shown(name: string, value: string | number): string {
+  const words = name === 'event' ? `event.${value}` : null;
+  return words && words in catalogs[current] ? catalogs[current][words as MessageKey] : String(value);
 }
 
 /** A sentence for an error kind, with the API's own words as details. */

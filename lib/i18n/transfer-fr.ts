@@ -9,13 +9,13 @@ export const transferFr: Record<keyof typeof transferEn, string> = {
   'transfer.exportPolicy': 'Exporter la politique (le fichier --policy de la ligne de commande)',
   'transfer.file': 'Fichier à importer',
   'transfer.preview':
-    '{added} revue(s) terminée(s) à ajouter, {known} déjà ici ; {decisions} décision(s) et {acceptances} risque(s) accepté(s) ou conservation(s) plus récents dans le fichier.',
+    '{added} revue(s) terminée(s) à ajouter, {known} déjà ici ; {decisions} décision(s) et {acceptances} risque(s) accepté(s) ou conservation(s) plus récents dans le fichier.',
   'transfer.conflicts':
-    '{count} revue(s) terminée(s) ici ont le même identifiant avec un autre contenu : elles restent telles quelles ici.',
+    '{count} revue(s) terminée(s) ici ont le même identifiant avec un autre contenu : elles restent telles quelles ici.',
   'transfer.replacePolicy': 'Remplacer ma politique par celle du fichier',
   'transfer.samePolicy': 'La politique du fichier est la même que la vôtre.',
   'transfer.import': 'Importer',
   'transfer.done':
-    'Importé : {added} revue(s) terminée(s), {decisions} décision(s), {acceptances} risque(s) accepté(s) ou conservation(s).',
+    'Importé : {added} revue(s) terminée(s), {decisions} décision(s), {acceptances} risque(s) accepté(s) ou conservation(s).',
   'transfer.policyReplaced': 'Votre politique a été remplacée par celle du fichier.',
 };

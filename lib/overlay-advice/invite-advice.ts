@@ -6,7 +6,8 @@ import type { InviteAdvice } from './types';
 
 // The role to give someone being invited to an app, with the reasons: Limited by default (as
 // Scalingo recommends), full access only for the trusted leads of the team's policy. Advice
-// only: the dashboard's own form decides, the extension never writes from the page.
+// only: the hint's button may choose that role in the dashboard's own form, but the person sends
+// it; the extension never writes from the page.
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -39,5 +40,11 @@ export function inviteAdvice(
   }
   if (valid && !lead) reasons.push(t('invite.why.notLead'));
   const role = lead ? 'collaborator' : 'limited';
-  return { role, headline: t(role === 'limited' ? 'invite.suggest.limited' : 'invite.suggest.collaborator'), reasons };
+  return {
+    role,
+    headline: t(role === 'limited' ? 'invite.suggest.limited' : 'invite.suggest.collaborator'),
+    reasons,
+    useRole: t('invite.useRole'),
+    useRoleDone: t('invite.useRole.done'),
+  };
 }

@@ -40,6 +40,7 @@ function acrossApps(
   ];
   return {
     email,
+    name: list.find((a) => a.username)?.username ?? email,
     role: list.some((a) => a.role === 'owner') ? 'owner' : full > 0 ? 'collaborator' : 'limited',
     app: null,
     chip: parts.filter((p): p is string => p !== null).join(' · '),

@@ -1,5 +1,6 @@
 import { relativeTime, t } from '../i18n';
 import type { ReviewedFinding } from '../engine/acceptances';
+import { personOf } from '../engine/context';
 import { byUrgency, day } from '../engine/finding';
 import type { Assignment } from '../scan/snapshot';
 import { messageText } from '../ui/message-text';
@@ -52,6 +53,7 @@ export function personOverlay(
   ];
   return {
     email: a.email,
+    name: personOf(a),
     role: a.role,
     app: null,
     chip: parts.filter((p): p is string => p !== null).join(' · '),

@@ -19,6 +19,8 @@ export interface OverlayFinding {
 
 export interface PersonOverlay {
   email: string;
+  /** The one name shown for the person (lib/review/person-name.ts): username, else the e-mail. */
+  name: string;
   /** The role in the last scan, to notice when the page shows another one. */
   role: Role;
   /** The app this line is about (account-wide page: null for the person across apps). */
@@ -56,6 +58,9 @@ export interface InviteAdvice {
   role: 'limited' | 'collaborator';
   headline: string;
   reasons: string[];
+  /** The hint's button that chooses `role` in the page's own form, and what it says once done. */
+  useRole: string;
+  useRoleDone: string;
 }
 
 const TONES: Record<Priority, Tone> = { P1: 'danger', P2: 'danger', P3: 'warn', P4: 'neutral' };

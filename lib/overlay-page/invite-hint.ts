@@ -1,8 +1,10 @@
 import type { InviteAdvice } from '../overlay-advice/types';
+import { canChooseInviteRole, chooseInviteRole } from './invite-role';
 import { el, hostIn } from './shadow';
+import { onTrusted } from './trusted';
 
-// The role advice shown under the invitation form's e-mail field: the suggested role and why.
-// Advice only: the dashboard's own form still decides.
+// The role advice shown under the invitation form's e-mail field: the suggested role and why,
+// and a button choosing that role in the form (invite-role.ts). The person still sends the form.
 
 export const HINT_TAG = 'sar-invite-hint';
 
@@ -24,5 +26,15 @@ export function showInviteHint(field: HTMLInputElement, advice: InviteAdvice): v
   const reasons = el(doc, 'ul');
   for (const r of advice.reasons) reasons.append(el(doc, 'li', r));
   box.append(el(doc, 'p', advice.headline), reasons);
+  if (canChooseInviteRole(field, advice.role)) {
+    const use = el(doc, 'button', advice.useRole, 'use');
+    use.type = 'button';
+    const done = el(doc, 'p', undefined, 'done');
+    done.setAttribute('role', 'status');
+    onTrusted(use, 'click', () => {
+      if (chooseInviteRole(field, advice.role)) done.textContent = advice.useRoleDone;
+    });
+    box.append(use, done);
+  }
   shadow.append(box);
 }

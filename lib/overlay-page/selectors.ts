@@ -4,10 +4,8 @@
 // that shows an e-mail, the nearest of these containers is the person's row. Every reader is
 // pure: it reads the root it is given and changes nothing.
 
-/**
- * Row containers (assumed 2026-11 from the dashboard's looks). The nearest structural one wins
- * (a person's `li` inside a table cell, not the table row); the attribute ones are fallbacks.
- */
+/** Row containers (assumed 2026-11): the nearest structural one wins (a person's `li` in a table
+ * cell, not the table row); the attribute ones are fallbacks. */
 export const ROW_CONTAINERS: readonly string[] = [
   [
     'tr', // a table of collaborators
@@ -35,6 +33,9 @@ export const GROUP_HEADINGS = 'h2, h3, h4, [role="heading"], caption, summary, l
 export const INVITE_CONTAINERS = 'form, [role="dialog"], dialog';
 export const EMAIL_INPUTS =
   'input[type="email"], input[name*="email" i], input[autocomplete="email"], input[placeholder*="@"]';
+
+/** The page's own dialogs (assumed 2026-11): an open one sends the overlay's evidence panel away. */
+export const PAGE_DIALOGS = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
 /** Never read inside these: the extension's own elements, editable fields, scripts. */
 export const OWN_TAGS = 'sar-badge, sar-banner, sar-invite-hint';
@@ -143,7 +144,10 @@ export function personGroupItems(row: Element): Element[] {
 
 /** The role a row shows, when it names exactly one; null when it names none. */
 export function roleShown(row: Element): 'limited' | 'owner' | 'collaborator' | null {
-  const text = rowText(row);
+  return roleNamed(rowText(row));
+}
+
+function roleNamed(text: string): 'limited' | 'owner' | 'collaborator' | null {
   const named = new Set(ROLE_WORDS.filter(([re]) => re.test(text)).map(([, role]) => role));
   if (named.has('limited')) named.delete('collaborator'); // "Limited collaborator" is one role
   return named.size === 1 ? [...named][0]! : null;
@@ -220,6 +224,17 @@ export function findInviteField(root: ParentNode): HTMLInputElement | null {
     if (input && !input.closest(OWN_TAGS)) return input;
   }
   return null;
+}
+
+/** The invitation form's role choices and the role each names: its `<select>`'s options (2026-11 fixture), else radios. */
+export function inviteRoleChoices(field: HTMLInputElement): [HTMLOptionElement | HTMLInputElement, string][] {
+  const box = field.closest(INVITE_CONTAINERS);
+  const select = box?.querySelector('select');
+  const radios = box?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [];
+  return [...(select ? select.options : radios)].flatMap((c) => {
+    const role = roleNamed(('labels' in c ? c.labels?.[0]?.textContent : c.textContent) ?? c.value);
+    return role ? [[c, role] as [HTMLOptionElement | HTMLInputElement, string]] : [];
+  });
 }
 
 function visibleText(el: Element, skipAlso?: string): string {

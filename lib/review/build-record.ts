@@ -18,6 +18,7 @@ export function accessLines(snapshot: AccessSnapshot): AccessLine[] {
     app: apps.get(a.appId)?.name ?? a.appId,
     region: a.region,
     email: a.email,
+    username: a.username ?? null,
     role: a.role,
     status: a.status,
     tfa: a.tfa,

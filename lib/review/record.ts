@@ -30,6 +30,8 @@ export const AccessLine = z.object({
   app: z.string(),
   region: z.string(),
   email: z.string(),
+  /** Absent in records of before issue #19 (the matrix then names people by e-mail). */
+  username: z.string().nullable().optional(),
   role: z.enum(['owner', 'collaborator', 'limited']),
   status: z.string(),
   tfa: z.boolean().nullable(),

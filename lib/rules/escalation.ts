@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, personFinding, sensitivity } from '../engine/context';
+import { contextOf, nameByEmail, personFinding, sensitivity } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 // A collaborator (not the owner) who invited someone, removed someone or changed a role in
@@ -23,7 +23,10 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
       managed.length === 1 ? managed : [...managed].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0));
     const evidence: Phrase[] = newest
       .slice(0, 5)
-      .map((m) => ({ key: 'evidence.managed', vars: { date: day(m.at), type: m.type, target: m.targetEmail ?? '?' } }));
+      .map((m) => ({
+        key: 'evidence.managed',
+        vars: { date: day(m.at), event: m.type, target: m.targetEmail ? nameByEmail(snapshot, m.targetEmail) : '?' },
+      }));
     evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {

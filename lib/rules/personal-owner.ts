@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isServiceAccount, personFinding, sensitivity } from '../engine/context';
+import { contextOf, isServiceAccount, personFinding, personOf, sensitivity } from '../engine/context';
 import type { Finding, Phrase } from '../engine/finding';
 
 // A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
@@ -22,7 +22,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isSensitive(app);
     if (!inScope || isServiceAccount(policy, a.email)) continue;
     const evidence: Phrase[] = [
-      { key: 'evidence.ownerPersonal', vars: { owner: a.email } },
+      { key: 'evidence.ownerPersonal', vars: { owner: personOf(a) } },
       services.size === 0
         ? { key: 'evidence.noServiceAccounts' }
         : { key: 'evidence.serviceAccounts', vars: { list: [...services].join(', ') } },

@@ -28,7 +28,7 @@ export function scmLinkerGone(snapshot: AccessSnapshot, policy: Policy, now: Dat
     const email = assignment?.email ?? l.email ?? '';
     const reason = why(ctx, assignment, email);
     if (!reason) continue;
-    const person = l.username && email ? `${l.username} (${email})` : email || l.username || '?';
+    const person = l.username || email || '?';
     const evidence: Phrase[] = [
       reason === 'external'
         ? {

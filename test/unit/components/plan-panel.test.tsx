@@ -91,7 +91,7 @@ describe('the plan panel', () => {
     panel([stale, reinvited]);
     const items = screen.getAllByRole('listitem');
     expect(items[0]!.textContent).toContain(
-      'Non envoyé : Scalingo indique maintenant Collaborateur, le plan attendait Limité',
+      'Non envoyé : Scalingo indique maintenant Collaborateur, le plan attendait Limité',
     );
     expect(items[1]!.textContent).toMatch(/^Invité de nouveau, en attente/);
     expect(items[1]!.textContent).not.toMatch(/Fait et vérifié/);

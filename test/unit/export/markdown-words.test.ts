@@ -45,8 +45,8 @@ describe('evidence pack words', () => {
     expect(at).toBeGreaterThan(0);
     const lines = md.slice(at).split('\n');
     expect(lines[1]).toBe('| Personne | api | web |');
-    expect(lines.find((l) => l.startsWith('| bob@acme.example'))).toBe(
-      '| bob@acme.example | Limité · 2FA | Collaborateur · sans 2FA |',
-    );
+    // Named by username (one name per person, issue #19); the access table above keeps the e-mail.
+    expect(lines.find((l) => l.startsWith('| bob '))).toBe('| bob | Limité · 2FA | Collaborateur · sans 2FA |');
+    expect(md).toContain('| bob@acme.example |');
   });
 });

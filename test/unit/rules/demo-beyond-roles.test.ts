@@ -57,8 +57,8 @@ describe('the demo account beyond roles', () => {
     [
       'scm-linker-gone',
       [
-        ['docs-portal', 'victor (victor@acme.example)', 'P2', 'review'],
-        ['marketing-site', 'paul (paul@acme.example)', 'P2', 'review'],
+        ['docs-portal', 'victor', 'P2', 'review'],
+        ['marketing-site', 'paul', 'P2', 'review'],
       ],
     ],
     [

@@ -23,7 +23,7 @@ describe('your own access on someone else’s app', () => {
       for (const f of findings) {
         expect(f.action).toBe('ask-owner');
         expect(f.priority).toBe('P4');
-        expect(f.evidence[0]).toEqual({ key: 'evidence.ownAccess', vars: { owner: 'ops-bot@acme.example' } });
+        expect(f.evidence[0]).toEqual({ key: 'evidence.ownAccess', vars: { owner: 'ops-bot' } });
       }
     }
   });

@@ -55,7 +55,7 @@ describe('escalation', () => {
     expect(findings.map((f) => f.person?.email)).toEqual(['hugo@acme.example']);
     expect(findings[0]!.evidence[0]).toEqual({
       key: 'evidence.managed',
-      vars: { date: daysAgo(2).slice(0, 10), type: 'new_collaborator', target: 'oscar@acme.example' },
+      vars: { date: daysAgo(2).slice(0, 10), event: 'new_collaborator', target: 'oscar@acme.example' },
     });
   });
 });
