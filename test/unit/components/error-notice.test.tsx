@@ -24,7 +24,7 @@ describe('ErrorNotice', () => {
     setLanguage('fr');
     render(<ErrorNotice kind="unauthorized" message="Token invalid or revoked (invalid token)" />);
     expect(screen.getByRole('alert').textContent).toBe(
-      'Jeton invalide ou révoqué : collez un jeton d’API valide dans les réglages. Détails : invalid token',
+      'Jeton invalide ou révoqué : collez un jeton d’API valide dans les réglages. Détails : invalid token',
     );
   });
 

@@ -60,7 +60,7 @@ describe('popup review card', () => {
   it('speaks French, with its typography', () => {
     setLanguage('fr');
     render(<ReviewCard summary={summary} />);
-    expect(screen.getByRole('button', { name: 'P3 : 2' }).getAttribute('title')).toBe(
+    expect(screen.getByRole('button', { name: 'P3 : 2' }).getAttribute('title')).toBe(
       'Ouvrir la revue sur les constats P3',
     );
     expect(screen.getByText('Comment le score est-il calculé ?')).toBeTruthy();

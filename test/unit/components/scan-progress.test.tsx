@@ -92,7 +92,7 @@ describe('popup scan progress', () => {
     expect(said()).toBe('Liste des applications et des collaborateurs…');
     cleanup();
     popupScanning(p('events', 4, 10, true));
-    expect(said()).toBe('Lecture de l’activité récente : 4 requêtes sur 10');
+    expect(said()).toBe('Lecture de l’activité récente : 4 requêtes sur 10');
     expect(screen.getAllByText('Analyse en cours…')).toHaveLength(1);
     cleanup();
     popupScanning(p('events', 10, 10, true));
