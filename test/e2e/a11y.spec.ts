@@ -33,7 +33,7 @@ test('the settings, the popup and the history pass axe', async ({ ext, demoToken
   expect(await problems(options.page), 'settings').toEqual([]);
 
   const popup = await openPopup(ext);
-  await expect(popup.getByTestId('top-findings').locator('li')).toHaveCount(5);
+  await expect(popup.getByTestId('top-findings').locator('tbody tr')).toHaveCount(5);
   expect(await problems(popup), 'popup').toEqual([]);
 
   const history = await ext.context.newPage();

@@ -75,10 +75,16 @@ test('the popup opened over a review app’s page puts that app’s findings fir
   await page.bringToFront(); // the popup reads the active tab when it opens
   await popup.reload();
   const top = popup.getByTestId('top-findings');
-  await expect(top.locator('li').first()).toContainText('shop-api-production-pr42', { timeout: 15_000 });
-  await expect(top).toContainText(
-    'ines (ines@acme.example) has more access to review app shop-api-production-pr42 than to its parent',
-  );
+  // The first line is about that app: named, or among the apps of a line "on N apps" (their names on hover).
+  const firstApps = top.locator('tbody tr').first().locator('td').last();
+  await expect(async () =>
+    expect(`${await firstApps.textContent()} ${await firstApps.getAttribute('title')}`).toContain(
+      'shop-api-production-pr42',
+    ),
+  ).toPass({ timeout: 15_000 });
+  // One line per person: ines, on the review app only (her access the parent no longer gives).
+  const ines = top.locator('tbody tr', { hasText: 'ines' });
+  await expect(ines.locator('td').last()).toHaveText('shop-api-production-pr42');
 });
 
 /** Sets the API tokens' maximum age in the settings' own form for the rules beyond roles. */
