@@ -21,12 +21,10 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
     // ISO dates: code-unit order is time order (localeCompare was most of this rule's time).
     const newest =
       managed.length === 1 ? managed : [...managed].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0));
-    const evidence: Phrase[] = newest
-      .slice(0, 5)
-      .map((m) => ({
-        key: 'evidence.managed',
-        vars: { date: day(m.at), event: m.type, target: m.targetEmail ? nameByEmail(snapshot, m.targetEmail) : '?' },
-      }));
+    const evidence: Phrase[] = newest.slice(0, 5).map((m) => ({
+      key: 'evidence.managed',
+      vars: { date: day(m.at), event: m.type, target: m.targetEmail ? nameByEmail(snapshot, m.targetEmail) : '?' },
+    }));
     evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {

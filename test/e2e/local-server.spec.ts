@@ -28,6 +28,8 @@ base('the extension works against a real local Scalingo-like server', async () =
     await expect(options.connection()).toContainText(`Connected as ${user.username}`);
     const popup = await openPopup(ext);
     await expect(popup.getByTestId('regions').locator('tbody tr')).toHaveCount(mock.state.regions.length);
+    // The regions show from the scan's first publication: let the whole scan end (Rescan is offered again).
+    await expect(popup.getByRole('button', { name: 'Rescan' })).toBeEnabled({ timeout: 30_000 });
     const paths = mock.log().map((l) => `${l.method} ${l.path}`);
     expect(paths).toContain('POST /v1/tokens/exchange');
     expect(paths).toContain('GET /regions/osc-fr1/v1/collaborators');
