@@ -43,10 +43,11 @@ describe('--stream on a running scan', () => {
     stream.publication(first);
     vi.setSystemTime(new Date('2026-03-01T10:00:40Z')); // the same minute
     stream.publication(second);
-    expect(runs.map((r) => r.previous)).toEqual([null, runs[0].result]);
-    const perApp = runs[1].result.findings.filter((f) => APP_RULES.has(f.rule));
+    const [before, after] = runs.map((r) => r.result) as [RulesRun, RulesRun];
+    expect(runs.map((r) => r.previous)).toEqual([null, before]);
+    const perApp = after.findings.filter((f) => APP_RULES.has(f.rule));
     expect(perApp.length).toBeGreaterThan(0);
-    expect(perApp.every((f) => runs[0].result.findings.includes(f))).toBe(true);
+    expect(perApp.every((f) => before.findings.includes(f))).toBe(true);
     const written = lines.map((l) => (JSON.parse(l) as { id: string }).id);
     expect(new Set(written).size).toBe(written.length);
   });

@@ -65,10 +65,11 @@ describe('the publications of a running scan', () => {
     expect(state.scan.phase).toBe('done');
 
     // A pending app is copied afresh at each publication; a complete one is kept, so its findings are too.
-    expect(runs.map((r) => r.previous)).toEqual([null, runs[0].result, runs[1].result]);
+    const [first, second, third] = runs.map((r) => r.result) as [RulesRun, RulesRun, RulesRun];
+    expect(runs.map((r) => r.previous)).toEqual([null, first, second]);
     const shop = (run: RulesRun) => run.findings.filter((f) => f.app?.name === 'shop');
-    expect(shop(runs[2].result).length).toBeGreaterThan(0);
-    expect(shop(runs[2].result).every((f) => runs[1].result.findings.includes(f))).toBe(true);
+    expect(shop(third).length).toBeGreaterThan(0);
+    expect(shop(third).every((f) => second.findings.includes(f))).toBe(true);
     for (const { result } of runs) {
       const full = runRules(result.snapshot, result.policy, new Date(result.now));
       expect(result.findings).toEqual(full);
