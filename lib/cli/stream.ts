@@ -2,13 +2,15 @@ import type { Policy } from '../policy';
 import { buildRecord } from '../review/build-record';
 import type { ReviewRecord } from '../review/record';
 import type { Acceptance } from '../engine/acceptances';
-import { review } from '../engine/review';
+import type { RulesRun } from '../engine/incremental';
+import { reviewSince } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 
 // `--stream`: the findings on stdout as NDJSON, one JSON object a line (the report's finding
 // shape), each written once it is final: as soon as it needs nothing more from the scan (its
 // app's events and SCM link are read, or it is about the account or a person across apps).
 // A long scan in a CI log shows its findings as they come; each finding is written once.
+// Each publication is reviewed incrementally (lib/engine/incremental.ts), as the background does.
 
 export interface LineSink {
   write(s: string): void;
@@ -16,6 +18,7 @@ export interface LineSink {
 
 export function findingStream(out: LineSink, policy: Policy, acceptances: Acceptance[]) {
   const sent = new Set<string>();
+  let rules: RulesRun | null = null;
   const write = (findings: ReviewRecord['findings']) => {
     for (const f of findings) {
       if (sent.has(f.id)) continue;
@@ -26,8 +29,10 @@ export function findingStream(out: LineSink, policy: Policy, acceptances: Accept
   return {
     /** A publication of the running scan: its findings that are no longer provisional. */
     publication(snapshot: AccessSnapshot): void {
-      const now = new Date();
-      const r = review(snapshot, policy, acceptances, now);
+      // Publications a minute apart are reviewed at one time, so the apps they share keep their findings.
+      const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+      const { rules: run, ...r } = reviewSince(rules, snapshot, policy, acceptances, now);
+      rules = run;
       const final = { ...r, findings: r.findings.filter((f) => !f.provisional) };
       write(buildRecord({ snapshot, review: final, policy, decisions: [], changes: [], now }).findings);
     },

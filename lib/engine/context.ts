@@ -91,10 +91,21 @@ export function isServiceAccount(policy: Policy, email: string): boolean {
 /** One name per person (lib/review/person-name.ts): the username, else the e-mail; the e-mail stays in `person`. */
 export const personOf = (a: Pick<Assignment, 'username' | 'email'>) => a.username || a.email;
 
+const usernames = new WeakMap<readonly Assignment[], Map<string, string>>();
+
 /** The name of whoever holds `email` in the snapshot (the e-mail when no username is known). */
 export function nameByEmail(snapshot: Pick<AccessSnapshot, 'assignments'>, email: string): string {
-  const e = email.toLowerCase();
-  return snapshot.assignments.find((a) => a.email.toLowerCase() === e && a.username)?.username ?? email;
+  // Indexed once per list of assignments: a search per managed event was quadratic on large accounts.
+  let index = usernames.get(snapshot.assignments);
+  if (!index) {
+    index = new Map();
+    for (const a of snapshot.assignments) {
+      const e = a.email.toLowerCase();
+      if (a.username && !index.has(e)) index.set(e, a.username);
+    }
+    usernames.set(snapshot.assignments, index);
+  }
+  return index.get(email.toLowerCase()) ?? email;
 }
 
 /** Every reason an app counts as sensitive, for evidence; empty when it does not. Shared: copy it, never change it. */

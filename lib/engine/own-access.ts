@@ -14,8 +14,10 @@ export function ownAccessAsInformation(findings: Finding[], snapshot: AccessSnap
   const owners = new Map(
     snapshot.apps.filter((a) => !a.ownedByMe).map((a) => [a.id, a.owner.username || a.owner.email]),
   );
-  const isMe = (p: NonNullable<Finding['person']>) =>
-    p.userId === me.id || p.email.toLowerCase() === me.email.toLowerCase();
+  // Only apps owned by someone else can hold such a finding: none, nothing to look at.
+  if (owners.size === 0) return findings;
+  const myEmail = me.email.toLowerCase();
+  const isMe = (p: NonNullable<Finding['person']>) => p.userId === me.id || p.email.toLowerCase() === myEmail;
   return findings.map((f) => {
     const owner = f.app && owners.get(f.app.id);
     if (!owner || !f.person || !CHANGES.has(f.action) || !isMe(f.person)) return f;

@@ -27,7 +27,8 @@ export interface ReviewSummary {
 export function summarise(findings: ReviewedFinding[], grants: number): ReviewSummary {
   const open: Record<Priority, number> = { P1: 0, P2: 0, P3: 0, P4: 0 };
   const byRule: Record<string, number> = {};
-  const worst = new Map<string, Priority>();
+  // Grants by app, then person: a nested map, not a key string built per finding.
+  const worst = new Map<string, Map<string, Priority>>();
   let accepted = 0;
   let kept = 0;
   let extra = 0;
@@ -40,12 +41,17 @@ export function summarise(findings: ReviewedFinding[], grants: number): ReviewSu
     open[f.priority]++;
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
     if (!f.app || !f.person) extra++;
-    const key = f.app && f.person ? `${f.app.id}:${f.person.email.toLowerCase()}` : f.id;
-    const before = worst.get(key);
-    if (!before || URGENCY[f.priority] < URGENCY[before]) worst.set(key, f.priority);
+    const grant = f.app && f.person;
+    const outer = grant ? f.app!.id : '';
+    const inner = grant ? f.person!.email.toLowerCase() : f.id;
+    let people = worst.get(outer);
+    if (!people) worst.set(outer, (people = new Map<string, Priority>()));
+    const before = people.get(inner);
+    if (!before || URGENCY[f.priority] < URGENCY[before]) people.set(inner, f.priority);
   }
   const total = Math.max(1, grants + extra);
-  const lost = [...worst.values()].reduce((sum, p) => sum + (1 - CREDIT[p]), 0);
+  let lost = 0;
+  for (const people of worst.values()) for (const p of people.values()) lost += 1 - CREDIT[p];
   let score = Math.round(100 * Math.max(0, 1 - lost / total));
   if (findings.some((f) => f.rule === 'own-2fa' && f.state === 'open')) score = Math.min(score, OWN_2FA_CAP);
   return { open, accepted, kept, byRule, score, urgent: open.P1 + open.P2 };

@@ -9,6 +9,8 @@ import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 export const RULE = 'escalation';
 
+const newestFirst = (x: { at: string }, y: { at: string }) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0);
+
 export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
@@ -19,13 +21,15 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const sensitive = sensitivity(ctx, app);
     const { managed } = a.activity;
     // ISO dates: code-unit order is time order (localeCompare was most of this rule's time).
-    const newest =
-      managed.length === 1 ? managed : [...managed].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0));
-    const evidence: Phrase[] = newest.slice(0, 5).map((m) => ({
-      key: 'evidence.managed',
-      vars: { date: day(m.at), event: m.type, target: m.targetEmail ? nameByEmail(snapshot, m.targetEmail) : '?' },
-    }));
-    evidence.push(...sensitive);
+    const newest = managed.length === 1 ? managed : [...managed].sort(newestFirst);
+    const shown = Math.min(5, newest.length);
+    const evidence: Phrase[] = new Array<Phrase>(shown);
+    for (let i = 0; i < shown; i++) {
+      const m = newest[i]!;
+      const target = m.targetEmail ? nameByEmail(snapshot, m.targetEmail) : '?';
+      evidence[i] = { key: 'evidence.managed', vars: { date: day(m.at), event: m.type, target } };
+    }
+    for (const reason of sensitive) evidence.push(reason);
     out.push(
       personFinding(RULE, app, a, {
         priority: raise('P3', sensitive.length > 0),

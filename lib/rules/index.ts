@@ -64,10 +64,10 @@ export function byUrgencyThenId<F extends Finding>(findings: F[]): F[] {
 
 /** Every rule's findings, most urgent first, then by app and person (a stable order). */
 export function runRules(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
-  const all = ownAccessAsInformation(
-    Object.values(RULES).flatMap((rule) => rule(snapshot, policy, now)),
-    snapshot,
-  );
+  // One array filled in place: flatMap's intermediate arrays weighed on the heap at 100k.
+  const found: Finding[] = [];
+  for (const { run } of CATALOGUE) for (const f of run(snapshot, policy, now)) found.push(f);
+  const all = ownAccessAsInformation(found, snapshot);
   // Code-unit order, not localeCompare: the same everywhere, and fast on 100k findings.
   return byUrgencyThenId(all);
 }
