@@ -102,7 +102,11 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
     onlyRegions: args.regions ?? undefined,
   }).finally(() => progress.done());
   if (result.stoppedBy) throw new ScalingoApiError('unauthorized', result.stoppedBy.message);
-  const { snapshot } = result;
+  // The exchange tells which token this run uses, not the extension's: the extension's wording
+  // ("paste it in the extension's settings") would be wrong here, so the CLI drops the mark.
+  const snapshot = result.snapshot.apiTokens
+    ? { ...result.snapshot, apiTokens: result.snapshot.apiTokens.map(({ usedHere: _, ...t }) => t) }
+    : result.snapshot;
   const unknown = (args.regions ?? []).filter((r) => !snapshot.regions.some((x) => x.name === r));
   if (unknown.length > 0)
     throw new UsageError(

@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
 import { contextOf, isFull, personFinding, personOf, sensitivity, type RuleContext } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
+import { peopleRead } from '../engine/people-read';
 
 // A review (child) app copies its parent's collaborators when it is created, and later changes
 // on the parent never reach it (docs/scalingo-api.md §8): someone removed from the parent keeps
@@ -26,7 +27,8 @@ export function reviewAppDrift(snapshot: AccessSnapshot, policy: Policy, now: Da
     if (a.role === 'owner' || (a.status !== 'accepted' && a.status !== 'pending')) continue;
     const app = ctx.apps.get(a.appId);
     const parent = app && parentOf(ctx, app);
-    if (!app || !parent) continue;
+    // A parent whose people were not read says nothing about who it grants: no finding.
+    if (!app || !parent || !peopleRead(snapshot, parent)) continue;
     const there = (ctx.byApp.get(parent.id) ?? []).find((p) => samePerson(p, a) && p.status !== 'deleted');
     const gone = !there;
     if (!gone && !(isFull(a) && there.role === 'limited')) continue;

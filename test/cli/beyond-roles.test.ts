@@ -63,6 +63,18 @@ describe('their knobs in the --policy file, with the settings page’s names', (
     expect(r.stdout).toMatch(/“test-script” is not in use/); // never used: no window keeps it
   });
 
+  it("never calls the run's own token the extension's", async () => {
+    const file = policyFile({ tokenUnusedDays: 7, tokenMaxAgeDays: 30 });
+    const r = await runCli(['audit', '--policy', file], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/API token “/);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => /this extension uses|extension’?'?s settings|disconnects the extension/.test(l)),
+    ).toEqual([]);
+  });
+
   it.each([
     [{ tokenUnusedDays: 3 }, /tokenUnusedDays: .*7/],
     [{ reviewAppMaxAgeDays: 'thirty' }, /reviewAppMaxAgeDays: /],

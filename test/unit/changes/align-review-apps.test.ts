@@ -49,6 +49,22 @@ describe('align the review apps with their parent', () => {
     expect(plan.skipped).toEqual([]);
   });
 
+  it("plans nothing on a review app whose parent's collaborators were not read", () => {
+    const parent = snapshot.apps.find((a) => a.name === 'shop-api-production')!;
+    const unread: AccessSnapshot = {
+      ...snapshot,
+      assignments: snapshot.assignments.filter((a) => a.appId !== parent.id || a.role === 'owner'),
+      errors: [{ scope: 'app', region: parent.region, app: parent.name, kind: 'network', message: 'reset' }],
+    };
+    const findings = review(unread, parsePolicy({}), [], new Date()).findings;
+    const plan = buildPlan(
+      unread,
+      findings,
+      alignReviewApps(findings, []).map((d) => ({ ...d, decidedAt })),
+    );
+    expect(plan.items.filter((i) => i.app.name === 'shop-api-production-pr42')).toEqual([]);
+  });
+
   it('builds only allowlisted collaborator writes, never the deletion of an app', () => {
     const plan = planOf(alignReviewApps(reviewed.findings, []));
     for (const { call } of plan.items) {

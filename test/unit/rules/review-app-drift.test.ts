@@ -70,6 +70,45 @@ describe('review-app-drift', () => {
       [person('shop-staging-pr2', 'ines@acme.example')],
       {},
     ],
+    [
+      "the parent's collaborators could not be read (app error) → nothing",
+      [staging, stagingChild],
+      [person('shop-staging-pr2', 'ines@acme.example')],
+      {},
+      { errors: [{ scope: 'app', region: 'osc-fr1', app: 'shop-staging', kind: 'network', message: 'reset' }] },
+    ],
+    [
+      "the parent's region failed → nothing",
+      [staging, stagingChild],
+      [person('shop-staging-pr2', 'ines@acme.example')],
+      {},
+      { errors: [{ scope: 'region', region: 'osc-fr1', kind: 'server', message: '503' }] },
+    ],
+    [
+      "the parent is closed to the caller's role → nothing",
+      [staging, stagingChild],
+      [person('shop-staging-pr2', 'ines@acme.example')],
+      {},
+      {
+        errors: [
+          {
+            scope: 'app',
+            region: 'osc-fr1',
+            app: 'shop-staging',
+            kind: 'forbidden',
+            message: '403',
+            closedToRole: true,
+          },
+        ],
+      },
+    ],
+    [
+      'another app failed, the parent was read → still flagged',
+      [staging, stagingChild],
+      [person('shop-staging-pr2', 'ines@acme.example')],
+      { 'ines@acme.example': 'P2 revoke' },
+      { errors: [{ scope: 'app', region: 'osc-fr1', app: 'other-app', kind: 'network', message: 'reset' }] },
+    ],
     ['an app that is no review app → nothing', [staging], [person('shop-staging', 'ines@acme.example')], {}],
   ])('%s', (_name, apps, people, expected, over = {}) => {
     const findings = RULES['review-app-drift']!(snapshot(apps, people, over), policy(), NOW);
