@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Acceptance } from '../engine/acceptances';
-import { canonicalJson, sha256Hex } from '../export/canonical';
 import type { Policy } from '../policy';
 import { Decision } from '../review/decisions';
-import { HistoryEntry, ReviewRecord } from '../review/record';
+import { HistoryEntry } from '../review/record';
+import { frozenProblem } from './frozen-check';
 import { acceptanceProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
 
@@ -41,7 +41,7 @@ export function transferFile(state: Omit<TransferFile, 'format' | 'version' | 'e
 
 export type ParsedTransfer = { ok: true; file: TransferFile } | { ok: false; message: string };
 
-/** The file read and checked whole: its shape, its version, its policy, its accepted risks' dates, and every frozen review's hash. */
+/** The file read and checked whole: its shape, its version, its policy, its accepted risks' dates, and every frozen review's bytes. */
 export async function parseTransfer(text: string, now: Date): Promise<ParsedTransfer> {
   let raw: unknown;
   try {
@@ -67,12 +67,9 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
     const problem = acceptanceProblem(a, policy.policy, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
   }
-  for (const entry of parsed.data.history) {
-    if (!entry.frozen) continue;
-    const { frozen, ...record } = entry;
-    const sha = await sha256Hex(canonicalJson(ReviewRecord.parse(record)));
-    if (sha !== frozen.sha256)
-      return { ok: false, message: `The completed review ${entry.id} was altered: its SHA-256 does not match.` };
+  for (const entry of (raw as { history: Array<Record<string, unknown>> }).history) {
+    const problem = await frozenProblem(entry);
+    if (problem) return { ok: false, message: problem };
   }
   return { ok: true, file: { ...parsed.data, policy: policy.policy } };
 }
