@@ -4,7 +4,7 @@ import type { Policy } from '../policy';
 import { Decision } from '../review/decisions';
 import { HistoryEntry } from '../review/record';
 import { frozenProblem } from './frozen-check';
-import { acceptanceProblem } from './import-checks';
+import { acceptanceProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
 
 // One file to carry the review's trusted state to another browser (issue #18, item 7): the
@@ -65,6 +65,10 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   if (!policy.ok) return { ok: false, message: `${policy.message[0]!.toUpperCase()}${policy.message.slice(1)}.` };
   for (const a of parsed.data.acceptances) {
     const problem = acceptanceProblem(a, policy.policy, now);
+    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+  }
+  for (const entry of parsed.data.history) {
+    const problem = historyProblem(entry, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
   }
   for (const entry of (raw as { history: Array<Record<string, unknown>> }).history) {

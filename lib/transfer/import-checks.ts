@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Acceptance } from '../engine/acceptances';
 import type { Policy } from '../policy';
+import type { HistoryEntry } from '../review/record';
 
 // What an imported file says about time is checked like the command line's review file
 // (lib/cli/review-file.ts) and the decide path (untilProblem in review-session.ts): a file is
@@ -36,5 +37,16 @@ export function acceptanceProblem(a: Acceptance, policy: Policy, now: Date): str
     return a.kind === 'kept'
       ? `${what}: a keep lasts one review period (${days} days), but expiresAt is ${a.expiresAt}`
       : `${what}: an accepted risk ends within a year, but expiresAt is ${a.expiresAt}`;
+  return null;
+}
+
+/** Why this imported history entry is not a completed review to keep, or null. */
+export function historyProblem(e: HistoryEntry, now: Date): string | null {
+  const what = `the review ${e.id}`;
+  if (e.status !== 'completed') return `${what} is not a completed review (${e.status})`;
+  const completedAt = e.completedAt === null ? null : isoInstant(e.completedAt);
+  if (completedAt === null) return `${what}: completedAt ${JSON.stringify(e.completedAt)} is not a date`;
+  if (completedAt > now.getTime() + CLOCK_SLACK_MS) return `${what} was completed in the future (${e.completedAt})`;
+  if (!e.frozen) return `${what} has no frozen exports`;
   return null;
 }

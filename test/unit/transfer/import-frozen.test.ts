@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freeze } from '../../../lib/export/freeze';
+import type { ReviewRecord } from '../../../lib/review/record';
 import { parseTransfer } from '../../../lib/transfer/file';
 import { connectedService } from '../background/connected-service';
 
@@ -44,5 +46,27 @@ describe('imported frozen exports', () => {
     const parsed = await parseTransfer(altered(change), now());
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toMatch(/completed review .* (altered|damaged)/);
+  });
+});
+
+/** The file with its review changed and frozen again, as a forger with this code would. */
+async function forged(change: Record<string, unknown>): Promise<string> {
+  const f = JSON.parse(exported) as { history: Array<Record<string, unknown>> };
+  const { frozen: _old, ...record } = f.history[0]!;
+  const next = { ...record, ...change };
+  f.history[0] = { ...next, frozen: change.frozen === null ? null : await freeze(next as ReviewRecord) };
+  return JSON.stringify(f);
+}
+
+describe('imported history entries are completed reviews', () => {
+  it.each([
+    ['a draft', { status: 'draft', completedAt: null }, /not a completed review/],
+    ['a review completed in the future', { completedAt: '2999-01-01T00:00:00.000Z' }, /completed in the future/],
+    ['a completion date that is not a date', { completedAt: 'last week' }, /completedAt .* not a date/],
+    ['a review without its frozen exports', { frozen: null }, /no frozen exports/],
+  ])('%s is refused', async (_, change, why) => {
+    const parsed = await parseTransfer(await forged(change), now());
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(why);
   });
 });
