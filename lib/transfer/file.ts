@@ -4,7 +4,7 @@ import type { Policy } from '../policy';
 import { Decision } from '../review/decisions';
 import { HistoryEntry } from '../review/record';
 import { frozenProblem } from './frozen-check';
-import { acceptanceProblem, historyProblem } from './import-checks';
+import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
 
 // One file to carry the review's trusted state to another browser (issue #18, item 7): the
@@ -63,6 +63,10 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   }
   const policy = checkPolicyFile(parsed.data.policy, 'in this file');
   if (!policy.ok) return { ok: false, message: `${policy.message[0]!.toUpperCase()}${policy.message.slice(1)}.` };
+  for (const d of parsed.data.decisions) {
+    const problem = decisionProblem(d, now);
+    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+  }
   for (const a of parsed.data.acceptances) {
     const problem = acceptanceProblem(a, policy.policy, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };

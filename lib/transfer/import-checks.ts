@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Acceptance } from '../engine/acceptances';
 import type { Policy } from '../policy';
+import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
 
 // What an imported file says about time is checked like the command line's review file
@@ -48,5 +49,15 @@ export function historyProblem(e: HistoryEntry, now: Date): string | null {
   if (completedAt === null) return `${what}: completedAt ${JSON.stringify(e.completedAt)} is not a date`;
   if (completedAt > now.getTime() + CLOCK_SLACK_MS) return `${what} was completed in the future (${e.completedAt})`;
   if (!e.frozen) return `${what} has no frozen exports`;
+  return null;
+}
+
+/** Why this imported decision's date cannot be taken, or null (its end date is checked by untilProblem). */
+export function decisionProblem(d: Decision, now: Date): string | null {
+  const decidedAt = isoInstant(d.decidedAt);
+  if (decidedAt === null)
+    return `the decision on ${d.findingId}: decidedAt ${JSON.stringify(d.decidedAt)} is not a date`;
+  if (decidedAt > now.getTime() + CLOCK_SLACK_MS)
+    return `the decision on ${d.findingId} was made in the future (${d.decidedAt})`;
   return null;
 }

@@ -43,3 +43,29 @@ describe('imported accepted risks and keeps', () => {
     if (!parsed.ok) expect(parsed.message).toMatch(why);
   });
 });
+
+describe('imported decisions', () => {
+  const decision = (decidedAt: string) =>
+    transferFile(
+      {
+        history: [],
+        policy: {} as never,
+        decisions: [{ findingId: 'f-9', kind: 'keep', justification: 'contracted', until: null, decidedAt }],
+        acceptances: [],
+      },
+      now,
+    );
+
+  it.each([
+    ['a decision date that is not a date', 'soon', /f-9.*decidedAt "soon" is not a date/],
+    ['a decision made in the future', '2999-01-01T00:00:00.000Z', /f-9.*future/],
+  ])('%s refuses the whole file', async (_, decidedAt, why) => {
+    const parsed = await parseTransfer(decision(decidedAt), now);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(why);
+  });
+
+  it('a decision made earlier is read', async () => {
+    expect((await parseTransfer(decision(at(-3)), now)).ok).toBe(true);
+  });
+});
