@@ -37,7 +37,7 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
   };
 
   const importTransfer: Handler<'importTransfer'> = async ({ text, replacePolicy, dryRun }) => {
-    const parsed = await parseTransfer(text);
+    const parsed = await parseTransfer(text, now());
     if (!parsed.ok) throw new ScalingoApiError('invalid', parsed.message);
     const report = await deps.store.exclusive(async (store) => {
       const [history, policy, decisions, acceptances] = await Promise.all([

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Acceptance } from '../engine/acceptances';
 import { acceptanceOf } from '../review/decisions';
 import { ReviewRecord } from '../review/record';
+import { decisionProblem } from '../transfer/import-checks';
 import { UsageError } from './args';
 
 // `--review file.json`: a review exported by the extension (its JSON export). Its accepted
@@ -24,6 +25,11 @@ export async function acceptancesFromReview(file: string): Promise<Acceptance[]>
     );
   }
   const record = parsed.data;
+  // A "keep" counts from decidedAt: a date that is none would end in a RangeError stack trace.
+  for (const d of record.decisions) {
+    const problem = decisionProblem(d, new Date());
+    if (problem) throw new UsageError(`${file}: ${problem}`);
+  }
   const fromDecisions = record.decisions.flatMap(
     (d) => acceptanceOf(d, record.reviewer.email, record.policy.reviewPeriodDays) ?? [],
   );

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Acceptance } from '../engine/acceptances';
-import { canonicalJson, sha256Hex } from '../export/canonical';
 import type { Policy } from '../policy';
 import { Decision } from '../review/decisions';
-import { HistoryEntry, ReviewRecord } from '../review/record';
+import { HistoryEntry } from '../review/record';
+import { frozenProblem } from './frozen-check';
+import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
 
 // One file to carry the review's trusted state to another browser (issue #18, item 7): the
@@ -40,8 +41,8 @@ export function transferFile(state: Omit<TransferFile, 'format' | 'version' | 'e
 
 export type ParsedTransfer = { ok: true; file: TransferFile } | { ok: false; message: string };
 
-/** The file read and checked whole: its shape, its version, its policy, and every frozen review's hash. */
-export async function parseTransfer(text: string): Promise<ParsedTransfer> {
+/** The file read and checked whole: its shape, its version, its policy, its accepted risks' dates, and every frozen review's bytes. */
+export async function parseTransfer(text: string, now: Date): Promise<ParsedTransfer> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -62,12 +63,21 @@ export async function parseTransfer(text: string): Promise<ParsedTransfer> {
   }
   const policy = checkPolicyFile(parsed.data.policy, 'in this file');
   if (!policy.ok) return { ok: false, message: `${policy.message[0]!.toUpperCase()}${policy.message.slice(1)}.` };
+  for (const d of parsed.data.decisions) {
+    const problem = decisionProblem(d, now);
+    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+  }
+  for (const a of parsed.data.acceptances) {
+    const problem = acceptanceProblem(a, policy.policy, now);
+    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+  }
   for (const entry of parsed.data.history) {
-    if (!entry.frozen) continue;
-    const { frozen, ...record } = entry;
-    const sha = await sha256Hex(canonicalJson(ReviewRecord.parse(record)));
-    if (sha !== frozen.sha256)
-      return { ok: false, message: `The completed review ${entry.id} was altered: its SHA-256 does not match.` };
+    const problem = historyProblem(entry, now);
+    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+  }
+  for (const entry of (raw as { history: Array<Record<string, unknown>> }).history) {
+    const problem = await frozenProblem(entry);
+    if (problem) return { ok: false, message: problem };
   }
   return { ok: true, file: { ...parsed.data, policy: policy.policy } };
 }

@@ -102,3 +102,17 @@ describe('--review dates', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('--review decisions', () => {
+  it('a "keep" whose decidedAt is not a date is a clear usage error, not a stack trace', async () => {
+    const p1 = record.findings.find((f) => f.priority === 'P1')!;
+    const file = join(dir, `review-${Math.random().toString(36).slice(2)}.json`);
+    const decisions = [{ findingId: p1.id, kind: 'keep', justification: 'contracted', until: null, decidedAt: 'soon' }];
+    writeFileSync(file, JSON.stringify({ ...record, decisions }));
+    const r = await audit(['--fail-on', 'P1', '--review', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/review-.*\.json: the decision on .*decidedAt "soon" is not a date/);
+    expect(r.stderr).not.toMatch(/RangeError|\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+});
