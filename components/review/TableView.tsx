@@ -48,6 +48,7 @@ export function TableView({ all, shown, decisions, names, busy, reveal, onDecide
       />
       <SelectionBar
         selected={all.filter((f) => selected.has(f.id))}
+        decided={byId}
         pending={pending}
         busy={busy}
         onDecide={(ds) => void decide(ds)}
