@@ -19,7 +19,10 @@ interface Props {
   onPlan: () => void;
 }
 
-/** The table view: bulk decisions per rule and per person, the table, the selection bar. */
+/**
+ * The table view: bulk decisions per rule and per person, the table, the selection bar. The bar
+ * decides only the selected rows still shown: a filter change never leaves hidden rows decided.
+ */
 export function TableView({ all, shown, decisions, names, busy, reveal, onDecideMany, onOpen, onPlan }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const byId = new Map(decisions.map((d) => [d.findingId, d]));
@@ -47,7 +50,7 @@ export function TableView({ all, shown, decisions, names, busy, reveal, onDecide
         reveal={reveal}
       />
       <SelectionBar
-        selected={all.filter((f) => selected.has(f.id))}
+        selected={shown.filter((f) => selected.has(f.id))}
         decided={byId}
         pending={pending}
         busy={busy}
