@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
@@ -25,7 +25,8 @@ interface Props {
  */
 export function TableView({ all, shown, decisions, names, busy, reveal, onDecideMany, onOpen, onPlan }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const byId = new Map(decisions.map((d) => [d.findingId, d]));
+  // Kept across renders: the table sorts again when this map changes, not on every tick of a box.
+  const byId = useMemo(() => new Map(decisions.map((d) => [d.findingId, d])), [decisions]);
   const select = (ids: string[], on: boolean) => {
     const next = new Set(selected);
     for (const id of ids)
