@@ -73,8 +73,18 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal, rows]);
 
-  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - MARGIN);
-  const last = Math.min(rows.length, Math.ceil((top + height) / ROW_HEIGHT) + MARGIN);
+  const windowAt = (y: number): [number, number] => [
+    Math.max(0, Math.floor(y / ROW_HEIGHT) - MARGIN),
+    Math.min(rows.length, Math.ceil((y + height) / ROW_HEIGHT) + MARGIN),
+  ];
+  const [first, last] = windowAt(top);
+  // The Tab stop is the one row with tabIndex 0: when a scroll takes it out of the DOM, the first
+  // row in view takes its place, or Tab would skip the whole table.
+  const scrolled = (y: number) => {
+    setTop(y);
+    const [from, to] = windowAt(y);
+    if (active < from || active >= to) setActive(Math.min(rows.length - 1, Math.floor(y / ROW_HEIGHT)));
+  };
   const allOn = rows.length > 0 && rows.every((f) => selected.has(f.id));
   const header = (key: SortKey) => {
     const on = sort.key === key;
@@ -103,7 +113,12 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     e.preventDefault();
   };
   return (
-    <div class="table-scroll" ref={box} data-testid="finding-table" onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
+    <div
+      class="table-scroll"
+      ref={box}
+      data-testid="finding-table"
+      onScroll={(e) => scrolled(e.currentTarget.scrollTop)}
+    >
       <table class="findings" aria-label={t('glance.table')} aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>

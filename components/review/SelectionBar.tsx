@@ -15,6 +15,8 @@ export interface BulkDecision {
 
 interface Props {
   selected: ReviewedFinding[];
+  /** Findings already decided: the suggested change never overwrites a person's decision. */
+  decided: { has: (findingId: string) => boolean };
   /** Role changes decided: what the plan will hold. */
   pending: number;
   busy: boolean;
@@ -27,11 +29,13 @@ interface Props {
  * Sticky at the bottom of the page wherever one scrolls: the selection's decisions (the
  * suggested change, or keep / accept with one why for all) and "N decisions → preview the plan".
  */
-export function SelectionBar({ selected, pending, busy, onDecide, onClear, onPlan }: Props) {
+export function SelectionBar({ selected, decided, pending, busy, onDecide, onClear, onPlan }: Props) {
   const [kind, setKind] = useState<'keep' | 'accept' | null>(null);
   const [why, setWhy] = useState('');
   const [until, setUntil] = useState(dayFromNow(90));
-  const suggested = suggestedDecisions(selected);
+  const undecided = selected.filter((f) => f.state === 'open' && !decided.has(f.id));
+  const suggested = suggestedDecisions(undecided);
+  const leftDecided = selected.length - undecided.length;
   const save = (e: Event) => {
     e.preventDefault();
     if (!kind) return;
@@ -75,9 +79,10 @@ export function SelectionBar({ selected, pending, busy, onDecide, onClear, onPla
           <button type="button" class="secondary" onClick={onClear}>
             {t('glance.clearSelection')}
           </button>
-          {suggested.length < selected.length && !kind && (
-            <span class="muted">{t('glance.noSuggestion', { count: selected.length - suggested.length })}</span>
+          {suggested.length < undecided.length && !kind && (
+            <span class="muted">{t('glance.noSuggestion', { count: undecided.length - suggested.length })}</span>
           )}
+          {leftDecided > 0 && !kind && <span class="muted">{t('glance.leftDecided', { count: leftDecided })}</span>}
         </form>
       )}
       <button type="button" class="plan-link" disabled={pending === 0} onClick={onPlan}>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
@@ -19,10 +19,14 @@ interface Props {
   onPlan: () => void;
 }
 
-/** The table view: bulk decisions per rule and per person, the table, the selection bar. */
+/**
+ * The table view: bulk decisions per rule and per person, the table, the selection bar. The bar
+ * decides only the selected rows still shown: a filter change never leaves hidden rows decided.
+ */
 export function TableView({ all, shown, decisions, names, busy, reveal, onDecideMany, onOpen, onPlan }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const byId = new Map(decisions.map((d) => [d.findingId, d]));
+  // Kept across renders: the table sorts again when this map changes, not on every tick of a box.
+  const byId = useMemo(() => new Map(decisions.map((d) => [d.findingId, d])), [decisions]);
   const select = (ids: string[], on: boolean) => {
     const next = new Set(selected);
     for (const id of ids)
@@ -47,7 +51,8 @@ export function TableView({ all, shown, decisions, names, busy, reveal, onDecide
         reveal={reveal}
       />
       <SelectionBar
-        selected={all.filter((f) => selected.has(f.id))}
+        selected={shown.filter((f) => selected.has(f.id))}
+        decided={byId}
         pending={pending}
         busy={busy}
         onDecide={(ds) => void decide(ds)}

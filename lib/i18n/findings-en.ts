@@ -4,7 +4,7 @@ export const findingsEn = {
   'rule.missing-2fa.title': '{person} has no 2FA on {app}',
   'rule.unused-full-access.title': '{person} has full access to {app} but used none of it: Limited is enough',
   'rule.no-activity.title': '{person} did nothing on {app} in {days} days',
-  'rule.stale-invitation.title': 'Invitation for {email} to {app} still pending',
+  'rule.stale-invitation.title': 'Invitation for {person} to {app} still pending',
   'rule.deleted-account.title': 'Deleted account {person} still listed on {app}',
   'rule.external-domain.title': '{person} has full access to {app} from outside the team',
   'rule.too-many-full.title': '{app} has {count} full Collaborators',

@@ -6,7 +6,7 @@ export const findingsFr: Record<keyof typeof findingsEn, string> = {
   'rule.missing-2fa.title': '{person} n’a pas la 2FA sur {app}',
   'rule.unused-full-access.title': '{person} a l’accès complet à {app} sans s’en servir : Limité suffit',
   'rule.no-activity.title': '{person} n’a rien fait sur {app} depuis {days} jours',
-  'rule.stale-invitation.title': 'Invitation de {email} à {app} toujours en attente',
+  'rule.stale-invitation.title': 'Invitation de {person} à {app} toujours en attente',
   'rule.deleted-account.title': 'Compte supprimé {person} toujours présent sur {app}',
   'rule.external-domain.title': '{person} a l’accès complet à {app} hors de l’équipe',
   'rule.too-many-full.title': '{app} a {count} collaborateurs complets',

@@ -75,4 +75,5 @@ export const glanceFr: Record<keyof typeof glanceEn, string> = {
   'words.rule.api-token-unused': 'Jeton d’API inutilisé',
   'words.rule.api-token-old': 'Jeton d’API ancien',
   'words.rule.service-account-spread': 'Compte de service sur plusieurs apps',
+  'glance.leftDecided': '{count} déjà décidé(s) : laissé(s) tel(s) quel(s).',
 };

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity } from '../engine/context';
+import { contextOf, isFull, nameByEmail, personFinding, sensitivity } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 // A pending invitation older than the policy allows. Invitations do not expire on Scalingo
@@ -36,7 +36,10 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
-        title: { key: 'rule.stale-invitation.title', vars: { email: a.email, app: app.name } },
+        title: {
+          key: 'rule.stale-invitation.title',
+          vars: { person: nameByEmail(snapshot, a.email), email: a.email, app: app.name },
+        },
         evidence,
         confidence,
         action: 'revoke',

@@ -43,6 +43,7 @@ describe('accept-until dates', () => {
     render(
       <SelectionBar
         selected={[finding()]}
+        decided={new Set()}
         pending={0}
         busy={false}
         onDecide={onDecide}

@@ -1,0 +1,57 @@
+/** @vitest-environment happy-dom */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReviewPage } from '../../../components/review/ReviewPage';
+import { review } from '../../../lib/engine/review';
+import { parsePolicy } from '../../../lib/policy';
+import type { Decision } from '../../../lib/review/decisions';
+import { app, NOW, person, snapshot } from '../rules/builders';
+import { emptySession, fakeActions } from './review-fakes';
+
+afterEach(cleanup);
+
+// "Select all shown" then "apply the suggested change" must never overwrite a decision a person
+// already typed (a "keep, because…"): only open, undecided findings get the suggested change.
+
+function pendingInvitations(n: number) {
+  const people = Array.from({ length: n }, (_, i) =>
+    person('web', `guest${i}@gmail.com`, { status: 'pending', invitedAt: '2026-01-01T00:00:00.000Z' }),
+  );
+  const s = snapshot([app('web')], people);
+  return { review: review(s, parsePolicy({}), [], NOW), access: s };
+}
+
+describe('bulk suggested change', () => {
+  it('leaves findings already decided as decided, and says how many', async () => {
+    const { review: r, access } = pendingInvitations(3);
+    const invites = r.findings.filter((f) => f.rule === 'stale-invitation');
+    expect(invites).toHaveLength(3);
+    const kept: Decision = {
+      findingId: invites[0]!.id,
+      kind: 'keep',
+      justification: 'starts on Monday, invite is fine',
+      until: null,
+      decidedAt: NOW.toISOString(),
+    };
+    const a = fakeActions();
+    render(
+      <ReviewPage
+        review={r}
+        session={{ ...emptySession, decisions: [kept] }}
+        allowChanges={false}
+        scannedAt={null}
+        actions={a}
+        access={access}
+        view="table"
+      />,
+    );
+    fireEvent.click(screen.getByLabelText(/Select all shown/));
+    const bar = screen.getByTestId('selection-bar');
+    fireEvent.click(within(bar).getByRole('button', { name: /Apply the suggested change/ }));
+    await vi.waitFor(() => expect(a.decideMany).toHaveBeenCalledTimes(1));
+    const sent = (a.decideMany as ReturnType<typeof vi.fn>).mock.calls[0]![0] as { findingId: string }[];
+    expect(sent.map((d) => d.findingId)).not.toContain(kept.findingId);
+    expect(sent.map((d) => d.findingId)).toEqual(expect.arrayContaining(invites.slice(1).map((f) => f.id)));
+    expect(within(bar).getByText(/1 already decided: left as decided/)).toBeTruthy();
+  });
+});
