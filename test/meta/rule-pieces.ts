@@ -30,6 +30,12 @@ export function rulePieceViolations(repo: Repo): string[] {
   // A rule's table is its own test/unit/rules/<id>.test.ts (what bin/new-rule.mjs writes) or a shared table
   // there that runs it by id; the demo tests quote every id without testing any, so they do not count.
   const tables = repo.files.filter((f) => /^test\/unit\/rules\/(?!demo-)[^/]+\.test\.tsx?$/.test(f));
+  for (const file of repo.files.filter((f) => /^lib\/rules\/[^/]+\.ts$/.test(f) && f !== 'lib/rules/index.ts')) {
+    if (!RULE.test(repo.read(file)))
+      out.push(
+        `${file}: no \`export const RULE = '<id>';\` line: a file in lib/rules is a rule (the engine is in lib/engine/), and one without its id is never checked`,
+      );
+  }
   for (const { file, id } of ruleFiles(repo)) {
     if (file !== `lib/rules/${id}.ts`)
       out.push(`${file}: its RULE is '${id}': a rule's file is named after its id (lib/rules/${id}.ts)`);

@@ -71,6 +71,17 @@ describe('rule pieces', () => {
     expect(rulePieceViolations(fakeRepo({ ...files, 'test/unit/rules/a.test.ts': "RULES['a']" }))).toEqual([]);
     expect(rulePieceViolations(fakeRepo({ ...files, 'test/unit/rules/shared.test.ts': "check('a', [" }))).toEqual([]);
   });
+
+  it('a file in lib/rules without its exact RULE line is named, not skipped', () => {
+    const broken = fakeRepo({
+      'lib/rules/index.ts': 'export const CATALOGUE = [];',
+      'lib/rules/c.ts': 'export const RULE = "c";\nexport function c() {}',
+      'lib/rules/d.ts': 'export function d() {}',
+    });
+    const why = (f: string) =>
+      `${f}: no \`export const RULE = '<id>';\` line: a file in lib/rules is a rule (the engine is in lib/engine/), and one without its id is never checked`;
+    expect(rulePieceViolations(broken)).toEqual([why('lib/rules/c.ts'), why('lib/rules/d.ts')]);
+  });
 });
 
 describe('SARIF rule catalogue', () => {
