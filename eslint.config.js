@@ -4,8 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Relative paths, and the root aliases of .wxt/tsconfig.json (@/, ~/, @@/, ~~/), which reach it too.
 const NO_BACKGROUND = {
-  regex: '^(\\.\\./)+(lib/)?background(/|$)',
+  regex: '^(?:(?:\\.\\./)+(?:lib/)?|(?:@@|@|~~|~)/lib/)background(?:/|$)',
   message: 'The background is trusted and runs alone: talk to it with messages (lib/ui/ask.ts, lib/messages).',
 };
 const NO_BROWSER = {
@@ -85,7 +86,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [NO_BROWSER], patterns: [NO_BACKGROUND] }] },
   },
   {
-    files: ['lib/overlay-page/**', 'entrypoints/dashboard.content.ts'],
+    // lib/overlay-advice is the background's side of the overlay, but its types and views are bundled into the content script.
+    files: ['lib/overlay-page/**', 'lib/overlay-advice/**', 'entrypoints/dashboard.content.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_BACKGROUND] }] },
   },
 );

@@ -73,6 +73,7 @@ export const META = {
 `;
 }
 
+// Laid out as Prettier (width 120) lays it out, so what it writes passes \`npm test\`'s format check.
 function testFile(id) {
   return `import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/rules';
@@ -88,10 +89,17 @@ describe('${id}', () => {
   it.each<[string, SnapshotApp[], Assignment[], Record<string, string>]>([
     // TODO: the situations it must flag, e.g. ['…', [web], [person('web', 'bob@acme.example')], { 'bob@acme.example': 'P3 review' }],
     ['the owner alone → nothing', [web], [], {}],
-    ['a Limited collaborator who did nothing wrong → nothing', [web], [person('web', 'bob@acme.example', { role: 'limited' })], {}],
+    [
+      'a Limited collaborator who did nothing wrong → nothing',
+      [web],
+      [person('web', 'bob@acme.example', { role: 'limited' })],
+      {},
+    ],
   ])('%s', (_name, apps, people, expected) => {
     const findings = RULES['${id}']!(snapshot(apps, people), policy(), NOW);
-    expect(Object.fromEntries(findings.map((f) => [f.person?.email ?? f.app?.name ?? '-', \`\${f.priority} \${f.action}\`]))).toEqual(expected);
+    expect(
+      Object.fromEntries(findings.map((f) => [f.person?.email ?? f.app?.name ?? '-', \`\${f.priority} \${f.action}\`])),
+    ).toEqual(expected);
   });
 });
 `;

@@ -3,6 +3,7 @@ import { Acceptance } from './acceptances';
 import { countPerRegion } from '../scan/summary';
 import { ScanError, type AccessSnapshot } from '../scan/snapshot';
 import { Finding } from './finding';
+import { PRIORITIES, type Priority } from './priority';
 import type { Review } from './review';
 
 // What the popup paints at once: the account at a glance, the review's summary and its most
@@ -32,11 +33,16 @@ export const accountView = (s: AccessSnapshot): AccountView => ({
   ...(s.partial && { reading: { apps: s.partial.pending.length, stopped: s.partial.cancelled } }),
 });
 
+// One count per priority, from the one list of them.
+const OpenCounts = z.object(
+  Object.fromEntries(PRIORITIES.map((p) => [p, z.number()])) as Record<Priority, z.ZodNumber>,
+);
+
 export const ReviewDigest = z.object({
   at: z.string(),
   account: AccountView,
   summary: z.object({
-    open: z.object({ P1: z.number(), P2: z.number(), P3: z.number(), P4: z.number() }),
+    open: OpenCounts,
     accepted: z.number(),
     kept: z.number().optional(),
     expiring: z.number().optional(),

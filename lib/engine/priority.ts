@@ -5,4 +5,4 @@ export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 /** A priority's place in PRIORITIES (0 most urgent), without a search: sorts and counts read it per finding. */
-export const URGENCY: Readonly<Record<Priority, number>> = { P1: 0, P2: 1, P3: 2, P4: 3 };
+export const URGENCY = Object.fromEntries(PRIORITIES.map((p, i) => [p, i])) as Readonly<Record<Priority, number>>;

@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import { applyAcceptances, type Acceptance } from '../engine/acceptances';
 import { domainOf } from '../engine/context';
 import { CONSOLIDATED_PAGE, type Finding } from '../engine/finding';
+import { URGENCY } from '../engine/priority';
 import { RULES } from '../rules/index';
 import type { Review } from '../engine/review';
 import { summarise } from '../engine/summary';
@@ -44,14 +45,12 @@ function mostCommon(emails: string[]): string | null {
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
-const ORDER = { P1: 0, P2: 1, P3: 2, P4: 3 } as const;
-
 /** The event-free rules over a snapshot, most urgent first then by id (as runRules orders them). */
 export function eventFreeFindings(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const all = PAGE_RULES.flatMap((id) => RULES[id]!(snapshot, policy, now));
   // An app whose region the pages did not show is reached from the account-wide page.
   for (const f of all) if (f.app?.region === UNKNOWN_REGION) f.link = CONSOLIDATED_PAGE;
-  return all.sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return all.sort((a, b) => URGENCY[a.priority] - URGENCY[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export interface PageReview {

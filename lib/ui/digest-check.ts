@@ -90,6 +90,7 @@ const summary = shape({
   open: shape(Object.fromEntries(PRIORITIES.map((p) => [p, num]))),
   accepted: num,
   kept: optional(num),
+  expiring: optional(num),
   byRule: recordOf(num),
   score: num,
   urgent: num,

@@ -32,6 +32,23 @@ describe('lint zones', () => {
     expect(await zoneErrors('entrypoints/dashboard.content.ts', entry)).toHaveLength(1);
   });
 
+  it('refuses the background through the path aliases of .wxt/tsconfig.json', async () => {
+    for (const alias of ['@', '~', '@@', '~~']) {
+      const code = `import { createService as y } from '${alias}/lib/background/service';`;
+      expect(await zoneErrors('components/review/Zone.tsx', code), alias).toEqual([expect.stringContaining('trusted')]);
+      expect(await zoneErrors('lib/overlay-page/zone.ts', code), alias).toHaveLength(1);
+    }
+  });
+
+  it('refuses the background in lib/overlay-advice (its types and views are bundled into the content script)', async () => {
+    expect(
+      await zoneErrors('lib/overlay-advice/zone.ts', "import { createService as y } from '../background/service';"),
+    ).toHaveLength(1);
+    expect(
+      await zoneErrors('lib/overlay-advice/zone.ts', "import { createService as y } from '@/lib/background/service';"),
+    ).toHaveLength(1);
+  });
+
   it('lets each side import what it may', async () => {
     expect(await zoneErrors('components/popup/Zone.tsx', "import { t as y } from '../../lib/i18n';")).toEqual([]);
     expect(await zoneErrors('lib/overlay-page/zone.ts', "import { watchLive as y } from '../messages/live';")).toEqual(
@@ -40,5 +57,6 @@ describe('lint zones', () => {
     expect(await zoneErrors('lib/ui/zone.ts', "import { browser as y } from 'wxt/browser';")).toEqual([]);
     const worker = "import { createService as y } from '../lib/background/service';";
     expect(await zoneErrors('entrypoints/background.ts', worker)).toEqual([]);
+    expect(await zoneErrors('lib/overlay-advice/zone.ts', "import { t as y } from '@/lib/i18n';")).toEqual([]);
   });
 });

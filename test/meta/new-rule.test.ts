@@ -37,7 +37,8 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('npm run new:rule', () => {
   it('writes a rule with all its pieces, and it typechecks', () => {
-    expect(newRule(copy, 'stale-deploy-key').sort()).toEqual(
+    const written = newRule(copy, 'stale-deploy-key');
+    expect([...written].sort()).toEqual(
       [
         'lib/i18n/findings-en.ts',
         'lib/i18n/findings-fr.ts',
@@ -63,6 +64,17 @@ describe('npm run new:rule', () => {
     );
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
+
+    // What it wrote passes the format check `npm test` runs (Prettier, width 120, the project's settings).
+    const settings = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).prettier;
+    writeFileSync(join(copy, '.prettierrc.json'), JSON.stringify(settings));
+    const prettier = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--check', ...written],
+      { cwd: copy, encoding: 'utf8' },
+    );
+    expect(prettier.stdout + prettier.stderr).not.toContain('[warn]');
+    expect(prettier.status).toBe(0);
   }, 120_000);
 
   it.each(['', 'Stale', 'stale_key', '-stale', 'stale-', 'stale--key', '2fa-again', '../escape'])(

@@ -27,7 +27,15 @@ export function rulePieceViolations(repo: Repo): string[] {
   const out: string[] = [];
   const index = repo.read('lib/rules/index.ts');
   const languages = repo.files.filter((f) => /^lib\/i18n\/findings-[a-z]+\.ts$/.test(f));
-  const tests = repo.files.filter((f) => /^test\/(?!meta\/).*\.test\.tsx?$/.test(f));
+  // A rule's table is its own test/unit/rules/<id>.test.ts (what bin/new-rule.mjs writes) or a shared table
+  // there that runs it by id; the demo tests quote every id without testing any, so they do not count.
+  const tables = repo.files.filter((f) => /^test\/unit\/rules\/(?!demo-)[^/]+\.test\.tsx?$/.test(f));
+  for (const file of repo.files.filter((f) => /^lib\/rules\/[^/]+\.ts$/.test(f) && f !== 'lib/rules/index.ts')) {
+    if (!RULE.test(repo.read(file)))
+      out.push(
+        `${file}: no \`export const RULE = '<id>';\` line: a file in lib/rules is a rule (the engine is in lib/engine/), and one without its id is never checked`,
+      );
+  }
   for (const { file, id } of ruleFiles(repo)) {
     if (file !== `lib/rules/${id}.ts`)
       out.push(`${file}: its RULE is '${id}': a rule's file is named after its id (lib/rules/${id}.ts)`);
@@ -52,9 +60,11 @@ export function rulePieceViolations(repo: Repo): string[] {
         out.push(`${file}: no 'rule.${id}.title' in ${lang}: its findings would show the bare key in that language`);
     }
 
-    const quoted = new RegExp(`['"\`]${escape(id)}['"\`]`);
-    if (!tests.some((t) => quoted.test(repo.read(t))))
-      out.push(`${file}: no test file under test/ names '${id}': a rule without a test table can break unseen`);
+    const runs = new RegExp(`RULES\\[['"]${escape(id)}['"]\\]|RULES\\.${escape(id)}\\b|check\\(['"]${escape(id)}['"]`);
+    if (!repo.files.includes(`test/unit/rules/${id}.test.ts`) && !tables.some((t) => runs.test(repo.read(t))))
+      out.push(
+        `${file}: no test table test/unit/rules/${id}.test.ts (nor a table there running RULES['${id}']): a rule without one can break unseen`,
+      );
   }
   return out;
 }

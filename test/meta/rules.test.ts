@@ -49,8 +49,38 @@ describe('rule pieces', () => {
       'lib/rules/b.ts: its `export const META = { … } as const` lacks id: RULE, short:, full:, help:, priority:: SARIF and the catalogue describe a rule from it',
       "lib/rules/b.ts: no 'rule.bee.title' in lib/i18n/findings-en.ts: its findings would show the bare key in that language",
       "lib/rules/b.ts: no 'rule.bee.title' in lib/i18n/findings-fr.ts: its findings would show the bare key in that language",
-      "lib/rules/b.ts: no test file under test/ names 'bee': a rule without a test table can break unseen",
+      "lib/rules/b.ts: no test table test/unit/rules/bee.test.ts (nor a table there running RULES['bee']): a rule without one can break unseen",
     ]);
+  });
+
+  it('a rule quoted only by other tests (the demo, a meta-test) has no test table', () => {
+    const ok =
+      "export const RULE = 'a';\nexport const META = {\n  id: RULE,\n  short: '',\n  full: '',\n  help: '',\n  priority: 'P3',\n} as const;";
+    const files = {
+      'lib/rules/index.ts':
+        "import { a, META as aMeta } from './a';\nexport const CATALOGUE = [\n  { meta: aMeta, run: a },\n];",
+      'lib/rules/a.ts': ok,
+      'lib/i18n/findings-en.ts': "'rule.a.title': 'A',",
+      'test/unit/rules/demo-review.test.ts': "['a', 'web', 'bob@acme.example', 'remove'],\nRULES['a']",
+      'test/unit/popup/top.test.ts': "RULES['a']",
+      'test/unit/rules/other.test.ts': "expect(rule).toBe('a')",
+    };
+    const why =
+      "lib/rules/a.ts: no test table test/unit/rules/a.test.ts (nor a table there running RULES['a']): a rule without one can break unseen";
+    expect(rulePieceViolations(fakeRepo(files))).toEqual([why]);
+    expect(rulePieceViolations(fakeRepo({ ...files, 'test/unit/rules/a.test.ts': "RULES['a']" }))).toEqual([]);
+    expect(rulePieceViolations(fakeRepo({ ...files, 'test/unit/rules/shared.test.ts': "check('a', [" }))).toEqual([]);
+  });
+
+  it('a file in lib/rules without its exact RULE line is named, not skipped', () => {
+    const broken = fakeRepo({
+      'lib/rules/index.ts': 'export const CATALOGUE = [];',
+      'lib/rules/c.ts': 'export const RULE = "c";\nexport function c() {}',
+      'lib/rules/d.ts': 'export function d() {}',
+    });
+    const why = (f: string) =>
+      `${f}: no \`export const RULE = '<id>';\` line: a file in lib/rules is a rule (the engine is in lib/engine/), and one without its id is never checked`;
+    expect(rulePieceViolations(broken)).toEqual([why('lib/rules/c.ts'), why('lib/rules/d.ts')]);
   });
 });
 

@@ -88,11 +88,12 @@ const digest = all(
         open: all({ P1: count, P2: count, P3: count, P4: count }),
         accepted: count,
         kept: count,
+        expiring: count,
         byRule: fc.dictionary(text, count, { maxKeys: 2 }),
         score: count,
         urgent: count,
       },
-      ['kept'],
+      ['kept', 'expiring'],
     ),
     top: fc.array(finding, { maxLength: 3 }),
     source: oneOf(['api', 'pages']),
@@ -147,6 +148,32 @@ const ODD = [
 ];
 
 describe('the popup’s digest check and the ReviewDigest schema', () => {
+  it('generates every field the schema has, so a new field is tried too', () => {
+    const seen = new Map<string, Set<string>>();
+    const note = (at: string, v: object) => {
+      const keys = seen.get(at) ?? new Set<string>();
+      for (const k of Object.keys(v)) keys.add(k);
+      seen.set(at, keys);
+    };
+    for (const d of fc.sample(digest, 300) as Array<Record<string, Record<string, object>>>) {
+      note('digest', d);
+      note('account', d.account!);
+      note('summary', d.summary!);
+      note('open', d.summary!.open!);
+      for (const f of d.top as unknown as object[]) note('finding', f);
+    }
+    const keysOf = (shape: object) => Object.keys(shape).sort();
+    const got = Object.fromEntries([...seen].map(([at, keys]) => [at, [...keys].sort()]));
+    const shape = ReviewDigest.shape;
+    expect(got).toEqual({
+      digest: keysOf(shape),
+      account: keysOf(shape.account.shape),
+      summary: keysOf(shape.summary.shape),
+      open: keysOf(shape.summary.shape.open.shape),
+      finding: keysOf(shape.top.element.shape),
+    });
+  });
+
   it('both accept any valid digest', () => {
     fc.assert(
       fc.property(digest, (d) => {
