@@ -6,7 +6,7 @@ import { connectedService } from '../background/connected-service';
 
 // A completed review travels with its frozen exports; the file is written by anyone, so the bytes
 // an auditor will re-export must be the ones the review's SHA-256 vouches for: frozen.json is the
-// record itself, and frozen.md and frozen.csv carry that SHA. Anything else refuses the file.
+// record itself, and its Markdown and CSV carry that SHA. Anything else refuses the file.
 
 type Entry = { id: string; frozen: { sha256: string; md: string; csv: string; json: string } };
 let exported: string;
