@@ -30,7 +30,7 @@ export default defineConfig({
 // Firefox only: its add-on id, and its data-collection declaration (newer than WXT's manifest
 // types): nothing leaves the browser but the calls to Scalingo made with the user's own token.
 // That declaration exists from Firefox 140 and Firefox for Android 142: the minimum versions
-// follow it (`web-ext lint`, run by `npm test`, checks they match).
+// follow it (`web-ext lint`, run by `npm test`, and test/e2e/firefox-minimum.spec.ts check they match).
 const firefoxSettings = {
   gecko: {
     id: 'access-review@scalingo-access-review.dev',

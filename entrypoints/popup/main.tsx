@@ -7,7 +7,7 @@ import '../../components/styles.css';
 import '../../components/popup/links.css';
 import '../../components/popup/glance.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
-import { reviewHash } from '../../lib/review/hash-filter';
+import { reviewPath, type ReviewTarget } from '../../lib/review/hash-filter';
 import { topLines } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
 import { useLiveLanguage } from '../../lib/ui/live-language';
@@ -24,6 +24,7 @@ function App({ stored }: { stored: Reply<Status> | null }) {
   const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
   const top = status?.ok ? topLines(status.data.top, tabApp) : [];
+  const openReview = (to?: ReviewTarget) => void browser.tabs.create({ url: browser.runtime.getURL(reviewPath(to)) });
   useEffect(() => {
     void browser.tabs
       .query({ active: true, currentWindow: true })
@@ -34,8 +35,8 @@ function App({ stored }: { stored: Reply<Status> | null }) {
       status={status}
       top={top}
       tabApp={tabApp?.app ?? null}
-      onOpenReview={(to) => void browser.tabs.create({ url: browser.runtime.getURL(`/review.html${reviewHash(to)}`) })}
-      onOpenExpiring={() => void browser.tabs.create({ url: browser.runtime.getURL('/review.html#expiring=14') })}
+      onOpenReview={openReview}
+      onOpenExpiring={() => openReview({ expiring: true })}
       onRescan={() => void ask({ type: 'scan' })}
       onCancel={() => void ask({ type: 'cancelScan' })}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}

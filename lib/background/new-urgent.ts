@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { Review } from '../engine/review';
+import { reviewPath } from '../review/hash-filter';
 
 // A scheduled scan that finds a P1 or P2 the review before it did not have raises a browser
 // notification (issue #18, item 7); clicking it opens the review on those findings. Manual scans
@@ -39,6 +40,15 @@ export async function notifyNewUrgent(api: NotificationsApi, found: ReviewedFind
 /** The review page on a clicked notification's findings, or null for a notification not ours. */
 export function reviewPathFor(notificationId: string): string | null {
   if (!notificationId.startsWith(PREFIX)) return null;
-  const ids = notificationId.slice(PREFIX.length);
-  return `/review.html#findings=${encodeURIComponent(ids)}`;
+  const findings = notificationId.slice(PREFIX.length).split(',').flatMap(decoded);
+  return reviewPath({ findings });
+}
+
+/** An id as notifyNewUrgent encoded it; none when it was not (the id is the browser's to hand back). */
+function decoded(part: string): string[] {
+  try {
+    return [decodeURIComponent(part)];
+  } catch {
+    return [];
+  }
 }

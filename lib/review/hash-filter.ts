@@ -13,6 +13,10 @@ export interface ReviewTarget {
   priority?: Priority;
   rule?: string;
   search?: string;
+  /** Only these findings (a notification's). Ids hold no comma: rule, app and e-mail address. */
+  findings?: readonly string[];
+  /** Only the decisions ending within 14 days (the popup's reminder). */
+  expiring?: boolean;
 }
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,6 +44,11 @@ export function filterFromHash(hash: URLSearchParams, now = new Date()): Finding
 export function reviewHash(to: ReviewTarget = {}): string {
   const params = new URLSearchParams();
   for (const key of ['finding', 'priority', 'rule', 'search'] as const) if (to[key]) params.set(key, to[key]);
+  if (to.findings?.length) params.set('findings', to.findings.join(','));
+  if (to.expiring) params.set('expiring', '14');
   const hash = params.toString();
   return hash ? `#${hash}` : '';
 }
+
+/** The review page's address for `to`, as the popup and the background open it. */
+export const reviewPath = (to: ReviewTarget = {}) => `/review.html${reviewHash(to)}` as const;

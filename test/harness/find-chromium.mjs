@@ -1,10 +1,12 @@
 // Which Chromium the end-to-end tests, the demo and the benchmark drive, and installing one
 // when the machine has none. Plain JavaScript so `npm test` (test/run-all.mjs) and `.ci/run`
 // use it with bare Node; test/harness/launch.ts and test/demo/demo.ts import it too. Branded
-// Google Chrome is never a candidate: since Chrome 137 it ignores `--load-extension`.
-// Everything the machine is asked goes through `sys`, so a test injects a machine.
+// Google Chrome is never a candidate: since Chrome 137 it ignores `--load-extension`. A
+// candidate must answer `--version` (a broken install or a stray file is refused, with the
+// reason, and the next one tried). Everything the machine is asked goes through `sys`, so a
+// test injects a machine.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +46,55 @@ export function realSystem() {
       const r = spawnSync(cmd, args, { stdio: 'inherit', timeout: timeoutMs, env: { ...process.env, ...env } });
       return r.error ? null : r.status;
     },
+    version: askVersion,
     log: (line) => console.error(line),
   };
+}
+
+const answered = new Map();
+
+/**
+ * What `path --version` prints (`{ version }`, its first line), or why it cannot tell (`{ reason }`).
+ * An answer is kept for the process (launch.ts asks before every test); a failure is asked again.
+ */
+export function askVersion(path) {
+  // Keyed by the file's change time too: an upgrade (apt) gives a new answer.
+  const key = `${path}@${mtime(path)}`;
+  if (answered.has(key)) return answered.get(key);
+  const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  const said = (text) => (text ?? '').trim().split('\n')[0] ?? '';
+  if (r.error) return { reason: `could not be run (${r.error.code ?? r.error.message})` };
+  if (r.status !== 0) {
+    const why = said(r.stderr) || said(r.stdout);
+    return { reason: `failed (${r.status === null ? r.signal : `exit status ${r.status}`})${why ? `: ${why}` : ''}` };
+  }
+  if (!said(r.stdout)) return { reason: 'printed nothing' };
+  answered.set(key, { version: said(r.stdout) });
+  return answered.get(key);
+}
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** Why the executable at `path` is no Chromium to drive, or null when it is one. */
+function refusal(sys, path) {
+  const answer = sys.version(path);
+  if ('reason' in answer) return `\`${path} --version\` ${answer.reason}`;
+  if (BRANDED.test(answer.version)) return `${path} is ${answer.version}, which no longer loads unpacked extensions`;
+  return null;
+}
+
+/** An executable candidate that answers as a Chromium; a refused one is logged with its reason. */
+function runs(sys, path) {
+  if (!path || !sys.isExecutable(path)) return false;
+  const why = refusal(sys, path);
+  if (why) sys.log(`Not using ${path}: ${why}.`);
+  return !why;
 }
 
 function onPath(sys, name) {
@@ -56,7 +105,8 @@ function onPath(sys, name) {
 
 /**
  * A usable Chromium without installing anything: `CHROMIUM_PATH`, the system's Chromium, then
- * Playwright's download. `{ path }` or `{ error }` (one line saying what to do).
+ * Playwright's download, the first that answers `--version`. `{ path }` or `{ error }` (one line
+ * saying what to do; a `CHROMIUM_PATH` refused is named, never replaced).
  */
 export function findChromium(sys = realSystem()) {
   const wanted = sys.env.CHROMIUM_PATH;
@@ -65,17 +115,13 @@ export function findChromium(sys = realSystem()) {
       return {
         error: `CHROMIUM_PATH=${wanted} is Google Chrome, which no longer loads unpacked extensions from the command line: point it at a Chromium.`,
       };
-    return sys.isExecutable(wanted)
-      ? { path: wanted }
-      : { error: `CHROMIUM_PATH=${wanted} is not an executable file: fix it or unset it.` };
+    if (!sys.isExecutable(wanted))
+      return { error: `CHROMIUM_PATH=${wanted} is not an executable file: fix it or unset it.` };
+    const why = refusal(sys, wanted);
+    return why ? { error: `CHROMIUM_PATH=${wanted} is refused: ${why}. Fix it or unset it.` } : { path: wanted };
   }
-  for (const path of SYSTEM_PATHS) if (sys.isExecutable(path)) return { path };
-  for (const name of NAMES) {
-    const path = onPath(sys, name);
-    if (path) return { path };
-  }
-  const bundled = sys.playwrightChromium();
-  if (bundled && sys.isExecutable(bundled)) return { path: bundled };
+  const candidates = [...SYSTEM_PATHS, ...NAMES.map((name) => onPath(sys, name)), sys.playwrightChromium()];
+  for (const path of new Set(candidates)) if (runs(sys, path)) return { path };
   return { error: NO_CHROMIUM };
 }
 

@@ -3,15 +3,13 @@ import type { ChromiumSystem } from './find-chromium.mjs';
 
 export type FirefoxFound = { path: string } | { error: string };
 
-/** find-chromium.mjs's machine, plus what a command prints (null when it fails). */
-export interface FirefoxSystem extends ChromiumSystem {
-  output(cmd: string, args: string[]): string | null;
-}
+/** find-chromium.mjs's machine. */
+export type FirefoxSystem = ChromiumSystem;
 
 export const FIREFOX_SYSTEM_PATHS: string[];
 export const MIN_FIREFOX: number;
 export function realFirefoxSystem(): FirefoxSystem;
-export function firefoxMajor(sys: FirefoxSystem, path: string): number | null;
+export function firefoxMajor(version: string): number | null;
 export const NO_FIREFOX: string;
 export function findFirefox(sys?: FirefoxSystem): FirefoxFound;
 export function ensureFirefox(sys?: FirefoxSystem): FirefoxFound;

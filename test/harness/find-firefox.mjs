@@ -1,10 +1,9 @@
 // Which Firefox the Firefox tests drive (test/firefox/), and installing one when the machine
 // has none: Debian's Firefox ESR as root with apt, as find-chromium.mjs does for Chromium.
 // Plain JavaScript so `npm test` (test/run-all.mjs) and `.ci/run` use it with bare Node. The
-// machine is reached through `sys` (find-chromium.mjs's realSystem, plus `output` to read
-// `firefox --version`), so a test injects one. A Firefox older than the manifest's minimum
-// would install the add-on badly or not at all: it is refused by name, never driven.
-import { spawnSync } from 'node:child_process';
+// machine is reached through `sys` (find-chromium.mjs's realSystem, whose `version` runs
+// `firefox --version`), so a test injects one. A Firefox that does not answer, or one older than
+// the manifest's minimum (it would install the add-on badly or not at all), is refused by name, never driven.
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realSystem } from './find-chromium.mjs';
@@ -15,28 +14,26 @@ const NAMES = ['firefox-esr', 'firefox'];
 /** The manifest's minimum: `browser_specific_settings.gecko.strict_min_version` in wxt.config.ts. */
 export const MIN_FIREFOX = 140;
 
-/** The real machine, as find-chromium.mjs has it, and what a command prints (null when it fails). */
-export function realFirefoxSystem() {
-  return {
-    ...realSystem(),
-    output(cmd, args) {
-      const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
-      return r.error || r.status !== 0 ? null : r.stdout;
-    },
-  };
-}
+/** The real machine, as find-chromium.mjs has it. */
+export const realFirefoxSystem = realSystem;
 
-/** The major version `path --version` reports ("Mozilla Firefox 153.8.0esr" → 153), or null. */
-export function firefoxMajor(sys, path) {
-  const m = /\bFirefox\s+(\d+)\./.exec(sys.output(path, ['--version']) ?? '');
+/** The major version in what `--version` prints ("Mozilla Firefox 153.8.0esr" → 153), or null. */
+export function firefoxMajor(version) {
+  const m = /\bFirefox\s+(\d+)\./.exec(version);
   return m ? Number(m[1]) : null;
 }
 
-/** `{ path }` when the Firefox at `path` is recent enough, else `{ error }`: one line saying why and what to do. */
+/** `{ path }` when the Firefox at `path` runs and is recent enough, else `{ error }`: one line saying why and what to do. */
 function usable(sys, path) {
-  const major = firefoxMajor(sys, path);
+  const answer = sys.version(path);
+  const major = 'version' in answer ? firefoxMajor(answer.version) : null;
   if (major !== null && major >= MIN_FIREFOX) return { path };
-  const what = major === null ? 'does not tell its version (`--version`)' : `is Firefox ${major}`;
+  const what =
+    'reason' in answer
+      ? `does not tell its version (\`--version\` ${answer.reason})`
+      : major === null
+        ? `does not tell its version (\`--version\` printed "${answer.version}")`
+        : `is Firefox ${major}`;
   return {
     error: `${path} ${what}; the extension needs Firefox ${MIN_FIREFOX} or later: upgrade it (Debian/Ubuntu: \`sudo apt-get install firefox-esr\`) or set FIREFOX_PATH to a newer Firefox.`,
   };
@@ -67,6 +64,7 @@ export function findFirefox(sys = realFirefoxSystem()) {
   for (const path of new Set(found.filter(Boolean))) {
     const checked = usable(sys, path);
     if ('path' in checked) return checked;
+    sys.log(`Not using ${checked.error}`);
     refused.push(checked);
   }
   return refused[0] ?? { error: NO_FIREFOX };

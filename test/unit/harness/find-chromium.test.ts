@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ensureChromium, findChromium, NO_CHROMIUM, type ChromiumSystem } from '../../harness/find-chromium.mjs';
+import {
+  ensureChromium,
+  findChromium,
+  NO_CHROMIUM,
+  type ChromiumSystem,
+  type ChromiumVersion,
+} from '../../harness/find-chromium.mjs';
 
 // `npm run demo` and `npm test` on a fresh machine: a Chromium is found, installed the way the
 // machine allows, or one line says what to run. Machines are injected: nothing is installed.
@@ -13,6 +19,8 @@ function machine(
     isRoot?: boolean;
     playwright?: boolean;
     installs?: Record<string, string>;
+    /** What `--version` answers, per path (by default, a Chromium's version). */
+    versions?: Record<string, ChromiumVersion>;
   } = {},
 ) {
   const files = new Set(opts.files ?? []);
@@ -23,6 +31,7 @@ function machine(
     isRoot: opts.isRoot ?? false,
     isExecutable: (path) => files.has(path),
     playwrightChromium: () => (opts.playwright ? PLAYWRIGHT : null),
+    version: (path) => opts.versions?.[path] ?? { version: 'Chromium 156.0.8078.114 built on Debian GNU/Linux 12' },
     run(cmd, args, { timeoutMs } = {}) {
       const line = [cmd, ...args].join(' ');
       ran.push(`${line}${timeoutMs ? ` (timeout ${timeoutMs / 1000} s)` : ''}`);
@@ -65,6 +74,30 @@ describe('finding a Chromium', () => {
     const { sys } = machine({ env: { CHROMIUM_PATH: '/usr/bin/google-chrome' }, files: ['/usr/bin/google-chrome'] });
     const found = findChromium(sys);
     expect('error' in found && found.error).toMatch(/Google Chrome.*no longer loads unpacked extensions/);
+  });
+});
+
+describe('a Chromium that does not answer `--version`', () => {
+  it('is refused with the reason, and an install is tried as when there is none', () => {
+    const { sys, ran, logged } = machine({
+      files: ['/usr/bin/chromium'],
+      versions: { '/usr/bin/chromium': { reason: 'failed (exit status 127): libnss3.so missing' } },
+      playwright: true,
+      installs: { 'playwright install chromium': PLAYWRIGHT },
+    });
+    expect(ensureChromium(sys)).toEqual({ path: PLAYWRIGHT });
+    expect(ran).toEqual(['npx playwright install chromium (timeout 180 s)']);
+    expect(logged[0]).toBe(
+      'Not using /usr/bin/chromium: `/usr/bin/chromium --version` failed (exit status 127): libnss3.so missing.',
+    );
+  });
+
+  it('one that says it is Google Chrome is refused too', () => {
+    const { sys } = machine({
+      files: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+      versions: { '/usr/bin/chromium': { version: 'Google Chrome 142.0.7444.59' } },
+    });
+    expect(findChromium(sys)).toEqual({ path: '/usr/bin/chromium-browser' });
   });
 });
 

@@ -18,6 +18,7 @@ function machine(opts: Machine = {}) {
   const files = new Set(opts.files ?? []);
   const versions = { ...opts.versions };
   const ran: string[] = [];
+  const logged: string[] = [];
   const sys: FirefoxSystem = {
     env: { PATH: '/usr/local/bin:/usr/bin:/bin', ...opts.env },
     isRoot: opts.isRoot ?? false,
@@ -31,15 +32,14 @@ function machine(opts: Machine = {}) {
       }
       return args[0] === 'update' || opts.installs ? 0 : 1;
     },
-    output: (cmd, args) =>
-      files.has(cmd) && args.join(' ') === '--version'
-        ? cmd in versions
-          ? versions[cmd]!
-          : 'Mozilla Firefox 153.8.0esr\n'
-        : null,
-    log: () => undefined,
+    version(path) {
+      if (!files.has(path)) return { reason: 'could not be run (ENOENT)' };
+      const said = path in versions ? versions[path] : 'Mozilla Firefox 153.8.0esr';
+      return said ? { version: said } : { reason: 'printed nothing' };
+    },
+    log: (line) => void logged.push(line),
   };
-  return { sys, ran };
+  return { sys, ran, logged };
 }
 
 describe('finding a Firefox', () => {
@@ -77,7 +77,7 @@ describe('finding a Firefox', () => {
 });
 
 describe('a Firefox older than the manifest’s minimum', () => {
-  const old = { '/usr/bin/firefox-esr': 'Mozilla Firefox 128.14.0esr\n' };
+  const old = { '/usr/bin/firefox-esr': 'Mozilla Firefox 128.14.0esr' };
 
   it('is the minimum wxt.config.ts declares (gecko strict_min_version)', () => {
     const config = readFileSync(new URL('../../../wxt.config.ts', import.meta.url), 'utf8');
@@ -102,7 +102,7 @@ describe('a Firefox older than the manifest’s minimum', () => {
   it('on the system, is passed over for a recent one further on', () => {
     const { sys } = machine({
       files: ['/usr/bin/firefox-esr', '/usr/local/bin/firefox'],
-      versions: { ...old, '/usr/local/bin/firefox': 'Mozilla Firefox 140.0\n' },
+      versions: { ...old, '/usr/local/bin/firefox': 'Mozilla Firefox 140.0' },
     });
     expect(ensureFirefox(sys)).toEqual({ path: '/usr/local/bin/firefox' });
   });

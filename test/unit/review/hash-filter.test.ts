@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALL } from '../../../lib/review/filter';
-import { filterFromHash, reviewHash } from '../../../lib/review/hash-filter';
+import { reviewPathFor } from '../../../lib/background/new-urgent';
+import { expiryLimit } from '../../../lib/engine/expiring';
+import { filterFromHash, reviewHash, reviewPath } from '../../../lib/review/hash-filter';
 
 // The review page's address: what the popup's counters and lines ask it to show first. An
 // address is anyone's to write: what is not understood is ignored, never half-applied.
@@ -37,5 +39,28 @@ describe('the review filtered by its address', () => {
     expect(from(hash)).toEqual({ ...ALL, rule: to.rule, search: to.search });
     expect(from(reviewHash({ priority: 'P3' })).priorities).toEqual(['P3']);
     expect(reviewHash()).toBe('');
+  });
+});
+
+// The addresses other pieces open: the popup's expiry reminder and a new-urgent notification's
+// click. Each is the shared function's, and the review page reads back what was meant.
+describe('the review addresses the extension opens', () => {
+  const now = new Date('2026-11-30T12:00:00Z');
+  const page = (path: string) => {
+    expect(path.split('#')[0]).toBe('/review.html');
+    return filterFromHash(new URLSearchParams(path.split('#')[1] ?? ''), now);
+  };
+
+  it('the popup’s expiry reminder opens the decisions ending within 14 days', () => {
+    expect(reviewPath({ expiring: true })).toBe(`/review.html${reviewHash({ expiring: true })}`);
+    expect(page(reviewPath({ expiring: true }))).toEqual({ ...ALL, expiringBy: expiryLimit(now) });
+  });
+
+  it('a notification’s click opens exactly its findings, whatever characters their ids hold', () => {
+    const ids = ['missing-2fa:app-1:eve@freelance.example', 'owner-outside:app-2:bob+ops@acme.example'];
+    const note = `new-urgent:${ids.map(encodeURIComponent).join(',')}`;
+    const path = reviewPathFor(note)!;
+    expect(path).toBe(reviewPath({ findings: ids }));
+    expect(page(path)).toEqual({ ...ALL, only: ids });
   });
 });
