@@ -5,7 +5,7 @@ import { acceptanceOf, Decision } from '../review/decisions';
 import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
 import { ScalingoApiError } from '../scalingo/errors';
-import { pickLanguage, setLanguage } from '../i18n';
+import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
 import type { HandlerDeps } from './deps';
 
@@ -97,8 +97,9 @@ export function reviewSession(
       const at = now();
       const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
       // Frozen in the reviewer's language (the settings, else the browser's), whatever page asked last.
-      setLanguage(pickLanguage(settings.language, deps.uiLanguage?.()));
-      const record = buildRecord({ snapshot, review, policy, decisions, changes, now: at });
+      const record = inLanguage(pickLanguage(settings.language, deps.uiLanguage?.()), () =>
+        buildRecord({ snapshot, review, policy, decisions, changes, now: at }),
+      );
       const previous = history.filter((h) => h.reviewer.email === snapshot.me.email).at(-1);
       const frozen = await freeze(record, previous && diffAccess(previous.access, record.access));
       await store.setHistory([...history, { ...record, frozen }].slice(-HISTORY_KEPT));
@@ -112,6 +113,17 @@ export function reviewSession(
 }
 
 export type ReviewSession = ReturnType<typeof reviewSession>;
+
+/** Renders in `lang`, then gives the background its language back (one synchronous block). */
+function inLanguage<T>(lang: Language, render: () => T): T {
+  const before = language();
+  setLanguage(lang);
+  try {
+    return render();
+  } finally {
+    setLanguage(before);
+  }
+}
 
 /** An accepted risk ends on a real day, after today and within a year (reviews are at least yearly). */
 export function untilProblem(d: Decision, now: Date): string | null {
