@@ -6,6 +6,7 @@ import { HistoryEntry } from '../review/record';
 import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
+import { unitProblem } from './merge-units';
 
 // One file to carry the review's trusted state to another browser (issue #18, item 7): the
 // history of completed reviews, the policy and the decisions (with the accepted risks and keeps
@@ -71,6 +72,8 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
     const problem = acceptanceProblem(a, policy.policy, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
   }
+  const unit = unitProblem(parsed.data, policy.policy.reviewPeriodDays);
+  if (unit) return { ok: false, message: `This file is refused: ${unit}.` };
   for (const entry of parsed.data.history) {
     const problem = historyProblem(entry, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };

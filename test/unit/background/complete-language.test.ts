@@ -6,9 +6,9 @@ import { connectedService } from './connected-service';
 // without switching the background's language for everything it says afterwards (issue #18).
 
 let ctx: Awaited<ReturnType<typeof connectedService>>;
-afterEach(() => {
-  ctx.mock.close();
+afterEach(async () => {
   setLanguage('en');
+  await ctx.mock.close();
 });
 
 describe('completing a review leaves the language alone', () => {
