@@ -4,6 +4,7 @@ import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
+import { HISTORY_MAX, historyFull } from '../review/history';
 import { ScalingoApiError } from '../scalingo/errors';
 import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
@@ -18,9 +19,6 @@ import type { HandlerDeps } from './deps';
 type Handler<K extends BackgroundRequest['type']> = (
   req: Extract<BackgroundRequest, { type: K }>,
 ) => Promise<Responses[K]>;
-
-/** Completed reviews kept: evidence, so many (each is a few hundred kB at most). */
-const HISTORY_KEPT = 200;
 
 export function reviewSession(
   deps: HandlerDeps,
@@ -94,6 +92,9 @@ export function reviewSession(
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
       const [d, changes, history] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistory()]);
+      // Evidence is never cut to make room: refused before anything changes (decisions stay).
+      if (history.length >= HISTORY_MAX)
+        throw new ScalingoApiError('refused', historyFull(history.length + 1, 'this review is not completed'));
       const at = now();
       const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
       // Frozen in the reviewer's language (the settings, else the browser's), whatever page asked last.
@@ -102,7 +103,7 @@ export function reviewSession(
       );
       const previous = history.filter((h) => h.reviewer.email === snapshot.me.email).at(-1);
       const frozen = await freeze(record, previous && diffAccess(previous.access, record.access));
-      await store.setHistory([...history, { ...record, frozen }].slice(-HISTORY_KEPT));
+      await store.setHistory([...history, { ...record, frozen }]);
       await store.setDecisions([]);
       await store.setChanges([]);
       return record;

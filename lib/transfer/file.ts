@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Acceptance } from '../engine/acceptances';
 import type { Policy } from '../policy';
 import { Decision } from '../review/decisions';
+import { HISTORY_MAX } from '../review/history';
 import { HistoryEntry } from '../review/record';
 import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
@@ -22,7 +23,7 @@ export const TransferFile = z
     format: z.literal(TRANSFER_FORMAT),
     version: z.literal(TRANSFER_VERSION),
     exportedAt: z.string(),
-    history: z.array(HistoryEntry).max(10_000),
+    history: z.array(HistoryEntry).max(HISTORY_MAX),
     policy: z.unknown(),
     decisions: z.array(Decision).max(100_000),
     acceptances: z.array(Acceptance).max(100_000),
