@@ -24,13 +24,14 @@ export function decideManyHandler(deps: HandlerDeps, now: () => Date, publish: (
       parsed.push(p.data);
     }
     const ids = new Set(parsed.map((d) => d.findingId));
-    const me = (await deps.store.getSnapshot())?.me;
+    const [snapshot, policy] = await Promise.all([deps.store.getSnapshot(), deps.store.getPolicy()]);
+    const me = snapshot?.me;
     const all = await deps.store.update('decisions', (list) => [
       ...list.filter((d) => !ids.has(d.findingId)),
       ...parsed,
     ]);
-    // "Accept the risk" decisions are accepted risks too; any other decision ends one.
-    const accepted = me ? parsed.flatMap((d) => acceptanceOf(d, me.email) ?? []) : [];
+    // "Accept the risk" and a reasoned "keep" are accepted risks too (as in review-session.ts); any other decision ends one.
+    const accepted = me ? parsed.flatMap((d) => acceptanceOf(d, me.email, policy.reviewPeriodDays) ?? []) : [];
     await deps.store.update('acceptances', (list) => [...list.filter((a) => !ids.has(a.findingId)), ...accepted]);
     await publish();
     return all;

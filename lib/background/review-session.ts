@@ -4,8 +4,9 @@ import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
+import { HISTORY_MAX, historyFull } from '../review/history';
 import { ScalingoApiError } from '../scalingo/errors';
-import { pickLanguage, setLanguage } from '../i18n';
+import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
 import type { HandlerDeps } from './deps';
 
@@ -18,9 +19,6 @@ import type { HandlerDeps } from './deps';
 type Handler<K extends BackgroundRequest['type']> = (
   req: Extract<BackgroundRequest, { type: K }>,
 ) => Promise<Responses[K]>;
-
-/** Completed reviews kept: evidence, so many (each is a few hundred kB at most). */
-const HISTORY_KEPT = 200;
 
 export function reviewSession(
   deps: HandlerDeps,
@@ -94,14 +92,18 @@ export function reviewSession(
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
       const [d, changes, history] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistory()]);
+      // Evidence is never cut to make room: refused before anything changes (decisions stay).
+      if (history.length >= HISTORY_MAX)
+        throw new ScalingoApiError('refused', historyFull(history.length + 1, 'this review is not completed'));
       const at = now();
       const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
       // Frozen in the reviewer's language (the settings, else the browser's), whatever page asked last.
-      setLanguage(pickLanguage(settings.language, deps.uiLanguage?.()));
-      const record = buildRecord({ snapshot, review, policy, decisions, changes, now: at });
+      const record = inLanguage(pickLanguage(settings.language, deps.uiLanguage?.()), () =>
+        buildRecord({ snapshot, review, policy, decisions, changes, now: at }),
+      );
       const previous = history.filter((h) => h.reviewer.email === snapshot.me.email).at(-1);
       const frozen = await freeze(record, previous && diffAccess(previous.access, record.access));
-      await store.setHistory([...history, { ...record, frozen }].slice(-HISTORY_KEPT));
+      await store.setHistory([...history, { ...record, frozen }]);
       await store.setDecisions([]);
       await store.setChanges([]);
       return record;
@@ -112,6 +114,17 @@ export function reviewSession(
 }
 
 export type ReviewSession = ReturnType<typeof reviewSession>;
+
+/** Renders in `lang`, then gives the background its language back (one synchronous block). */
+function inLanguage<T>(lang: Language, render: () => T): T {
+  const before = language();
+  setLanguage(lang);
+  try {
+    return render();
+  } finally {
+    setLanguage(before);
+  }
+}
 
 /** An accepted risk ends on a real day, after today and within a year (reviews are at least yearly). */
 export function untilProblem(d: Decision, now: Date): string | null {

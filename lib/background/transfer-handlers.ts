@@ -1,4 +1,5 @@
 import type { BackgroundRequest, Responses } from '../messages/protocol';
+import { HISTORY_MAX, historyFull } from '../review/history';
 import { ScalingoApiError } from '../scalingo/errors';
 import { parseTransfer, transferFile } from '../transfer/file';
 import { mergeTransfer } from '../transfer/merge';
@@ -47,6 +48,9 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
         store.getAcceptances(),
       ]);
       const merged = mergeTransfer({ history, policy, decisions, acceptances }, parsed.file, replacePolicy);
+      // The merged history over the most kept: refused whole, nothing of ours dropped to make room.
+      if (merged.next.history.length > HISTORY_MAX)
+        throw new ScalingoApiError('refused', historyFull(merged.next.history.length, 'this file is not imported'));
       if (dryRun) return merged.report;
       await store.setHistory(merged.next.history);
       await store.setDecisions(merged.next.decisions);

@@ -8,6 +8,7 @@ import { reviewToMarkdown } from './markdown';
 // A completed review rendered once, as it is completed: the three exports and the SHA-256 of
 // the record's canonical JSON, which each of them carries. The history keeps these bytes, so a
 // re-export a year later is the same file whatever this code then writes.
+// A draft (lib/ui/export-review.ts) is rendered the same way, so it names its digest too.
 
 export async function freeze(record: ReviewRecord, diff?: AccessDiff): Promise<Frozen> {
   const parsed = ReviewRecord.parse(record);

@@ -43,7 +43,8 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
     completed
       ? `- ${L.completed}: ${mdText(record.completedAt)}`
       : `- ${L.exported}: ${mdText(record.exportedAt ?? '—')}`,
-    ...(sha256 ? [`- ${L.sha256}: \`${sha256}\``] : []),
+    // A draft's digest says so (a completed review's line is as it always was: its bytes are frozen).
+    ...(sha256 ? [`- ${L.sha256}${completed ? '' : ` (${L.draft})`}: \`${sha256}\``] : []),
     `- ${L.reviewer}: ${mdText(record.reviewer.username)} (${mdText(record.reviewer.email)})`,
     `- ${L.scanned}: ${mdText(record.scannedAt)}`,
     `- ${L.profile}: ${mdText(policy.profile)} · ${L.lookBack}: ${policy.lookBackDays}`,

@@ -35,5 +35,12 @@ export function historyRow(e: HistoryEntry): HistoryRow {
   };
 }
 
+/** Completed reviews are evidence, never deleted: past this many (what an import takes), completing and importing are refused. */
+export const HISTORY_MAX = 10_000;
+
+/** Why a history of `count` completed reviews cannot take more (English: the background's errors are). */
+export const historyFull = (count: number, what: string) =>
+  `This browser keeps at most ${HISTORY_MAX} completed reviews and would hold ${count}: ${what}, and nothing was deleted. Export the history to a file (history page) to archive it.`;
+
 /** Newest first. */
 export const historyRows = (entries: HistoryEntry[]): HistoryRow[] => entries.map(historyRow).reverse();

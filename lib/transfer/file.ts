@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { Acceptance } from '../engine/acceptances';
 import type { Policy } from '../policy';
 import { Decision } from '../review/decisions';
+import { HISTORY_MAX } from '../review/history';
 import { HistoryEntry } from '../review/record';
 import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
+import { unitProblem } from './merge-units';
 
 // One file to carry the review's trusted state to another browser (issue #18, item 7): the
 // history of completed reviews, the policy and the decisions (with the accepted risks and keeps
@@ -21,7 +23,7 @@ export const TransferFile = z
     format: z.literal(TRANSFER_FORMAT),
     version: z.literal(TRANSFER_VERSION),
     exportedAt: z.string(),
-    history: z.array(HistoryEntry).max(10_000),
+    history: z.array(HistoryEntry).max(HISTORY_MAX),
     policy: z.unknown(),
     decisions: z.array(Decision).max(100_000),
     acceptances: z.array(Acceptance).max(100_000),
@@ -71,6 +73,8 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
     const problem = acceptanceProblem(a, policy.policy, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
   }
+  const unit = unitProblem(parsed.data, policy.policy.reviewPeriodDays);
+  if (unit) return { ok: false, message: `This file is refused: ${unit}.` };
   for (const entry of parsed.data.history) {
     const problem = historyProblem(entry, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };

@@ -3,11 +3,12 @@ import type { Policy } from '../policy';
 import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
 import type { TransferFile } from './file';
+import { mergeUnits } from './merge-units';
 
 // How an imported file joins what this browser has: completed reviews by id, never altered (one
 // already here with the same id stays as it is, and one with other content is named as a
-// conflict); decisions and accepted risks merged per finding, the newer kept; the policy replaced
-// only when the user confirmed it.
+// conflict); per finding, a decision and the acceptance it stands for as one unit, the newer
+// unit kept whole (lib/transfer/merge-units.ts); the policy replaced only when the user confirmed it.
 
 export interface TransferState {
   history: HistoryEntry[];
@@ -31,19 +32,6 @@ const sha = (e: HistoryEntry) => e.frozen?.sha256 ?? null;
 const same = (a: HistoryEntry, b: HistoryEntry) =>
   sha(a) !== null ? sha(a) === sha(b) : JSON.stringify(a) === JSON.stringify(b);
 
-/** Per key, the newer of ours and theirs (ours on a tie); counts the ones taken from theirs. */
-function newer<T>(ours: T[], theirs: T[], key: (x: T) => string, at: (x: T) => string): { list: T[]; taken: number } {
-  const byKey = new Map(ours.map((x) => [key(x), x]));
-  let taken = 0;
-  for (const x of theirs) {
-    const mine = byKey.get(key(x));
-    if (mine && Date.parse(at(x)) <= Date.parse(at(mine))) continue;
-    byKey.set(key(x), x);
-    taken++;
-  }
-  return { list: [...byKey.values()], taken };
-}
-
 export function mergeTransfer(
   current: TransferState,
   file: TransferFile,
@@ -63,32 +51,21 @@ export function mergeTransfer(
   const history = [...current.history, ...added].sort((a, b) =>
     (a.completedAt ?? '').localeCompare(b.completedAt ?? ''),
   );
-  const decisions = newer(
-    current.decisions,
-    file.decisions,
-    (d) => d.findingId,
-    (d) => d.decidedAt,
-  );
-  const acceptances = newer(
-    current.acceptances,
-    file.acceptances,
-    (a) => a.findingId,
-    (a) => a.acceptedAt,
-  );
+  const decided = mergeUnits(current, file);
   const policyDiffers = JSON.stringify(current.policy) !== JSON.stringify(file.policy);
   return {
     next: {
       history,
       policy: replacePolicy ? file.policy : current.policy,
-      decisions: decisions.list,
-      acceptances: acceptances.list,
+      decisions: decided.decisions,
+      acceptances: decided.acceptances,
     },
     report: {
       reviewsAdded: added.length,
       reviewsKnown: file.history.length - added.length - conflicting.length,
       reviewsConflicting: conflicting,
-      decisionsTaken: decisions.taken,
-      acceptancesTaken: acceptances.taken,
+      decisionsTaken: decided.decisionsTaken,
+      acceptancesTaken: decided.acceptancesTaken,
       policyDiffers,
       policyReplaced: replacePolicy && policyDiffers,
     },

@@ -1,8 +1,5 @@
-import { reviewToCsv } from '../export/csv';
-import { reviewToJson } from '../export/json';
-import { reviewToMarkdown } from '../export/markdown';
 import type { MessageKey } from '../i18n/en';
-import { EXPORT_FORMATS, type ExportFormat } from '../export/freeze';
+import { EXPORT_FORMATS, freeze, type ExportFormat } from '../export/freeze';
 import { buildRecord } from '../review/build-record';
 import { ask } from './ask';
 import { download } from './download';
@@ -35,12 +32,8 @@ export async function exportReview(format: ExportFormat, t: (k: MessageKey) => s
     now,
     draft: true,
   });
-  const text =
-    format === 'md'
-      ? reviewToMarkdown(record, session.data.diff ?? undefined)
-      : format === 'csv'
-        ? reviewToCsv(record)
-        : reviewToJson(record);
+  // Rendered as a completed review is (lib/export/freeze.ts): each export names its record's SHA-256.
+  const text = (await freeze(record, session.data.diff ?? undefined))[format];
   const { ext, type } = EXPORT_FORMATS[format];
   const marked = pages ? markPageExport(format, text, pages) : text;
   download(exportName(now.toISOString().slice(0, 10), ext, pages !== null), marked, type);

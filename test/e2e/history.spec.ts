@@ -98,4 +98,13 @@ test('an export before completing is a draft: labelled so, with no completion da
   expect(json).toMatchObject({ status: 'draft', completedAt: null });
   const csv = await downloaded(review, review.getByRole('button', { name: 'Export CSV' }));
   expect(csv).toContain('draft, not completed');
+  // Each names the digest of the record it holds, marked as a draft's (the JSON is the record).
+  const { format: _format, sha256, ...bare } = json as Record<string, unknown>;
+  expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(createHash('sha256').update(canonicalJson(bare)).digest('hex')).toBe(sha256);
+  expect(md).toMatch(/^- SHA-256 of the review’s canonical JSON \(draft, not completed\): `[0-9a-f]{64}`$/m);
+  const rows = parse<Record<string, string>>(csv, { columns: true });
+  expect(
+    rows.every((row) => row.review === 'draft, not completed' && /^[0-9a-f]{64}$/.test(row['review sha-256']!)),
+  ).toBe(true);
 });

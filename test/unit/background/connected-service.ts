@@ -11,15 +11,16 @@ import { memoryDeps } from '../helpers';
 // The background service as the review page meets it: connected to the demo account on the mock
 // Scalingo with the real client, a memory store (optionally wrapped), scanned once.
 
-export async function connectedService(opts: { allowChanges?: boolean; wrapStore?: (store: Store) => Store } = {}) {
+export async function connectedService(
+  opts: { allowChanges?: boolean; wrapStore?: (store: Store) => Store; uiLanguage?: string } = {},
+) {
   const mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
   const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
   const client = (apiToken: string, authUrl: string) => new ScalingoClient({ apiToken, authUrl, limiter });
   const memory = memoryDeps(client, client);
   memory.state.settings = { ...memory.state.settings, authUrl: mock.url, allowChanges: opts.allowChanges ?? false };
-  const service = createService(
-    opts.wrapStore ? { ...memory.deps, store: opts.wrapStore(memory.deps.store) } : memory.deps,
-  );
+  const deps = { ...memory.deps, ...(opts.uiLanguage ? { uiLanguage: () => opts.uiLanguage! } : {}) };
+  const service = createService(opts.wrapStore ? { ...deps, store: opts.wrapStore(deps.store) } : deps);
   await service.handle({ type: 'connect', token: DEMO_TOKENS.alice, remember: false });
   await service.idle();
   return { mock, service, state: memory.state };

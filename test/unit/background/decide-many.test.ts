@@ -55,4 +55,20 @@ describe('decideMany', () => {
     const after = (await review()).findings.filter((f) => f.rule === 'personal-owner');
     expect(after.map((f) => f.state)).toEqual(rows.map(() => 'accepted'));
   });
+
+  it('a reasoned "keep" in bulk lasts the review period, as one decided alone does (issue #18)', async () => {
+    const { findings } = await review();
+    const rows = findings.filter((f) => f.state === 'open').slice(0, 2);
+    await service.handle({
+      type: 'decideMany',
+      decisions: rows.map((f) => ({
+        findingId: f.id,
+        kind: 'keep' as const,
+        justification: 'contracted',
+        until: null,
+      })),
+    });
+    const after = (await review()).findings.filter((f) => rows.some((r) => r.id === f.id));
+    expect(after.map((f) => [f.state, f.acceptance?.kind])).toEqual(rows.map(() => ['accepted', 'kept']));
+  });
 });

@@ -50,7 +50,7 @@ describe('imported decisions', () => {
       {
         history: [],
         policy: {} as never,
-        decisions: [{ findingId: 'f-9', kind: 'keep', justification: 'contracted', until: null, decidedAt }],
+        decisions: [{ findingId: 'f-9', kind: 'revoke', justification: '', until: null, decidedAt }],
         acceptances: [],
       },
       now,
