@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageReadingInput, type PageRow } from '../../../lib/pages/reading';
 import { dashboardPage } from '../../../lib/overlay-page/page';
 import { sendPageReadings } from '../../../lib/overlay-page/send-reading';
@@ -44,5 +44,18 @@ describe('sending what a collaborators page shows', () => {
 
   it('sends nothing when no row is well formed', () => {
     expect(sent(`<table><tr><td>${LONG}</td><td>Collaborator</td></tr></table>`)).toEqual([]);
+  });
+
+  it('reads rows the page re-renders once the page is idle, not in the task that draws them', async () => {
+    const readings = sent('<table><tr><td>alice@acme.example</td><td>Owner</td></tr></table>');
+    const row = document.createElement('tr');
+    row.innerHTML = '<td>bruno@acme.example</td><td>Collaborator</td>';
+    document.querySelector('tbody, table')!.append(row);
+    // The page's render task ends (its mutation observers have run): the overlay's chips get that
+    // frame; the reading, background work for page-only mode, waits.
+    await Promise.resolve();
+    expect(readings).toHaveLength(1);
+    await vi.waitFor(() => expect(readings).toHaveLength(2));
+    expect(readings[1]!.map((r) => r.email)).toEqual(['alice@acme.example', 'bruno@acme.example']);
   });
 });
