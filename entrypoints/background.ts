@@ -14,6 +14,7 @@ import { memoryBearerStore } from '../lib/scalingo/bearer';
 import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
 import { sessionBearerStore, tokenVault } from '../lib/secrets/token-locations';
+import { installVerdict } from '../lib/storage/install-verdict';
 import { migrateStorage } from '../lib/storage/migrate';
 import { migrationGate } from '../lib/storage/migration-gate';
 
@@ -21,7 +22,9 @@ import { migrationGate } from '../lib/storage/migration-gate';
 export default defineBackground(() => {
   // Older stored layouts are brought up to date before anything reads them; while that fails,
   // requests get "try again" and the next one tries again (lib/storage/migration-gate.ts).
-  const gate = migrationGate(() => migrateStorage(browserMigrationStores));
+  // A fresh install records the current layout and never reads storage.local (lib/storage/install-verdict.ts).
+  const freshInstall = installVerdict(browser.runtime);
+  const gate = migrationGate(() => migrateStorage({ ...browserMigrationStores, freshInstall }));
   // One limiter for every client: scans and writes share Scalingo's rate limit.
   const limiter = new Limiter();
   // Each stored change that pages show is announced to them (a topic, never a value).

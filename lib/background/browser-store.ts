@@ -65,7 +65,7 @@ export const browserStore: Store = {
 };
 
 /** What lib/storage/migrate.ts moves between: the legacy storage.local and IndexedDB. */
-export const browserMigrationStores: MigrationStores = {
+export const browserMigrationStores: Omit<MigrationStores, 'freshInstall'> = {
   local: {
     get: (keys) => browser.storage.local.get(keys),
     remove: (keys) => browser.storage.local.remove(keys),

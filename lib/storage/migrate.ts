@@ -22,6 +22,9 @@ import { checkedChanges, checkedSettings, NOTICES } from './planted';
 //     never again, so keys a content script writes there later are never imported. What a page
 //     could have planted before is handled as lib/storage/planted.ts says; event records are
 //     not imported at all (the next scan reads them again from Scalingo).
+//     A fresh install has nothing to upgrade: it records layout 4 without reading storage.local,
+//     where a content script injected into a dashboard tab already open at install (Firefox
+//     does that) could have planted keys (lib/storage/install-verdict.ts).
 
 export const STORAGE_LAYOUT = 4;
 export const LAYOUT_KEY = RECORDS.layout;
@@ -47,6 +50,8 @@ export interface MigrationStores {
     put(key: string, value: unknown): Promise<void>;
     delete(key: string): Promise<void>;
   };
+  /** Whether this start is the extension's first install (then there is nothing to upgrade). */
+  freshInstall(): Promise<boolean>;
 }
 
 export interface MigrationReport {
@@ -66,7 +71,13 @@ export interface MigrationReport {
 export async function migrateStorage(stores: MigrationStores): Promise<MigrationReport> {
   const done = await stores.records.get(LAYOUT_KEY);
   if (typeof done === 'number' && done >= STORAGE_LAYOUT) return { from: done, moved: [], notices: [] };
-  const legacy = await legacyCopy(stores);
+  const kept = (await stores.records.get(RECORDS.migration)) as { local?: unknown } | undefined;
+  const resumed = kept && typeof kept.local === 'object' && kept.local !== null;
+  if (!resumed && (await stores.freshInstall())) {
+    await stores.records.put(LAYOUT_KEY, STORAGE_LAYOUT);
+    return { from: STORAGE_LAYOUT, moved: [], notices: [] };
+  }
+  const legacy = resumed ? (kept.local as Record<string, unknown>) : await legacyCopy(stores);
   const marked = legacy[LAYOUT_KEY];
   const from =
     typeof marked === 'number'
@@ -109,8 +120,6 @@ export async function migrateStorage(stores: MigrationStores): Promise<Migration
 
 /** The copy of storage.local this migration works from: taken once, kept until the migration is done. */
 async function legacyCopy(stores: MigrationStores): Promise<Record<string, unknown>> {
-  const kept = (await stores.records.get(RECORDS.migration)) as { local?: unknown } | undefined;
-  if (kept && typeof kept.local === 'object' && kept.local !== null) return kept.local as Record<string, unknown>;
   const local = await stores.local.get(LEGACY);
   await stores.records.put(RECORDS.migration, { local });
   return local;

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RECORDS } from '../../lib/storage/records';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../harness/firefox';
+import { EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxWithExtension } from '../harness/firefox';
 import { startScalingoProxy, type ScalingoProxy } from '../harness/scalingo-proxy';
 import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
 import { inContentScript } from './content-world';
@@ -75,23 +75,43 @@ describe('in Firefox, the dashboard’s content script cannot reach the token or
     expect(session).toMatchObject({ ok: false, error: expect.stringMatching(/storage\.session/) });
   });
 
-  test('the extension’s IndexedDB (sealed token, key, trusted records) is not the one it opens', async () => {
-    const names = await inContentScript(
+  test('the extension’s settings page, framed from it, is neither loaded nor reachable: no document, no `browser`, no IndexedDB', async () => {
+    // The manifest lists no web-accessible resource, so the frame must not load the page; and
+    // were it loaded, the sandbox must not reach into it (Firefox's content scripts carry the
+    // extension's principal too). The content script's own indexedDB is the page's: no test there.
+    const framed = (await inContentScript(
       firefox,
       dashboard,
-      attempt('indexedDB.databases().then((all) => all.map((d) => d.name))'),
-    );
-    expect(JSON.stringify(names)).not.toContain('scalingo-access-review');
-    const stores = await inContentScript(
-      firefox,
-      dashboard,
-      attempt(`new Promise((ok, ko) => {
-        const req = indexedDB.open('scalingo-access-review');
-        req.onerror = () => ko(req.error);
-        req.onsuccess = () => { const names = [...req.result.objectStoreNames]; req.result.close(); indexedDB.deleteDatabase('scalingo-access-review'); ok(names); };
-      })`),
-    );
-    expect(stores).toEqual({ ok: true, value: [] });
+      `new Promise((ok) => {
+        const frame = document.createElement('iframe');
+        const look = (event) => {
+          const reach = (read) => { try { return { ok: true, value: String(read()) }; } catch (e) { return { ok: false, value: String(e.message || e) }; } };
+          ok({
+            event,
+            url: reach(() => frame.contentWindow.document.URL),
+            text: reach(() => frame.contentWindow.document.body?.innerText ?? ''),
+            browser: reach(() => typeof frame.contentWindow.browser + '/' + typeof frame.contentWindow.wrappedJSObject?.browser),
+            indexedDB: reach(() => typeof frame.contentWindow.indexedDB.open),
+          });
+          frame.remove();
+        };
+        frame.addEventListener('load', () => look('load'));
+        frame.addEventListener('error', () => look('error'));
+        frame.src = browser.runtime.getURL('/options.html');
+        document.body.append(frame);
+      })`,
+    )) as Record<string, { ok: boolean; value: string } | string>;
+    const settingsUrl = `${EXTENSION_ORIGIN}/options.html`;
+    for (const part of ['url', 'text', 'browser', 'indexedDB'] as const) {
+      const seen = framed[part] as { ok: boolean; value: string };
+      expect(JSON.stringify(seen), part).not.toContain(settingsUrl);
+      expect(seen.value, part).not.toContain('Scalingo API token');
+    }
+    const browserSeen = framed.browser as { ok: boolean; value: string };
+    expect(!browserSeen.ok || browserSeen.value === 'undefined/undefined', `browser: ${browserSeen.value}`).toBe(true);
+    const url = framed.url as { ok: boolean; value: string };
+    // Either the frame's document is out of reach, or it is not the extension's (a blocked load).
+    expect(!url.ok || !url.value.startsWith(EXTENSION_ORIGIN), `frame document: ${url.value}`).toBe(true);
   });
 
   test('asking the background for the token, the settings or the review is refused', async () => {
@@ -173,5 +193,36 @@ describe('in Firefox, the dashboard’s content script cannot reach the token or
     expect(await storedRecord(settings, RECORDS.digest), 'review still there').toBeDefined();
     expect(await storedRecord(settings, RECORDS.settings)).not.toMatchObject({ pageOnly: true });
     expect(mock.log().filter((e) => ['PATCH', 'PUT', 'DELETE'].includes(e.method))).toEqual([]);
+  });
+
+  test('connected without "remember on this device", sign-out empties storage.session: no token, no bearer', async () => {
+    await settings.bringToFront();
+    await click(settings, 'button', 'Sign out and forget the token');
+    await waitForText(settings, '[data-testid="connection"]', 'Not connected.');
+    await fill(settings, 'Scalingo API token', token);
+    const checked = await settings.evaluate(
+      () =>
+        (
+          [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Remember on this device'))
+            ?.control as HTMLInputElement | undefined
+        )?.checked,
+    );
+    expect(checked, 'the settings show no "Remember on this device"').toBeTypeOf('boolean');
+    if (checked) await click(settings, 'label', 'Remember on this device');
+    await click(settings, 'button', 'Connect');
+    await waitForText(settings, '[data-testid="connection"]', 'Connected as');
+    expect(await storedRecord(settings, RECORDS.sealedApiToken), 'not remembered: nothing sealed').toBeUndefined();
+    const during = JSON.stringify(await storageDump(settings, 'session'));
+    expect(during, 'the session holds the token while connected').toContain(token);
+    await click(settings, 'button', 'Sign out and forget the token');
+    await waitForText(settings, '[data-testid="connection"]', 'Not connected.');
+    const after = await storageDump(settings, 'session');
+    expect(JSON.stringify(after)).not.toContain(token);
+    expect(JSON.stringify(after)).not.toMatch(/bearer|eyJ/i);
+    expect(Object.keys(after)).not.toContain('apiToken');
+  });
+
+  test('the extension logged no error while attacked', async () => {
+    expect(await firefox.consoleErrors()).toEqual([]);
   });
 });

@@ -34,6 +34,18 @@ export async function storedEventually(tab: Page, key: string, timeoutMs = 20_00
   }
 }
 
+/** Waits until the record `key` satisfies `done` (`what` names it for the error), and returns it. */
+export async function storedWhen<T>(tab: Page, key: string, done: (value: T) => boolean, what: string): Promise<T> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const value = (await storedRecord(tab, key)) as T | undefined;
+    if (value !== undefined && value !== null && done(value)) return value;
+    if (Date.now() > until)
+      throw new Error(`${key} never showed ${what}; last: ${JSON.stringify(value)?.slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 type Areas = Record<'local' | 'session', { get(k: null): Promise<object> }>;
 
 /** Everything in one of the extension's storage areas, read by one of its pages. */

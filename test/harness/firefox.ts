@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from './find-firefox.mjs';
-import { consoleErrorsFrom } from './firefox-chrome';
+import { consoleErrorsSeen, watchConsoleErrors } from './firefox-chrome';
 
 // Starts headless Firefox (ESR) over WebDriver BiDi with the Firefox production build installed
 // as a temporary add-on, Scalingo's hosts sent to the local proxy (scalingo-proxy.ts). BiDi may
@@ -18,7 +18,7 @@ export interface FirefoxWithExtension {
   browser: Browser;
   /** The add-on id of the manifest (browser_specific_settings.gecko.id). */
   addonId: string;
-  /** The errors Firefox's console got from the extension's pages and background, as `path: message`. */
+  /** The errors the extension's pages, background and content script logged since launch, as `path: message`. */
   consoleErrors(): Promise<string[]>;
   /** The open tab showing the extension's page `path` (e.g. '/options.html'), waiting until there is one. */
   extensionTab(path: string): Promise<Page>;
@@ -61,6 +61,9 @@ export async function launchFirefoxWithExtension(opts: {
       'network.proxy.no_proxies_on': '',
     },
   });
+  // Before the add-on exists, so its first start's errors are seen too.
+  const addonId = manifest.browser_specific_settings.gecko.id as string;
+  await watchConsoleErrors(browser, EXTENSION_ORIGIN, addonId);
   await browser.installExtension(dir);
 
   async function extensionTab(path: string): Promise<Page> {
@@ -76,8 +79,12 @@ export async function launchFirefoxWithExtension(opts: {
   }
   return {
     browser,
-    addonId: manifest.browser_specific_settings.gecko.id,
-    consoleErrors: () => consoleErrorsFrom(browser, EXTENSION_ORIGIN),
+    addonId,
+    consoleErrors: async () => {
+      const seen = await consoleErrorsSeen(browser);
+      if (!Array.isArray(seen)) throw new Error('The console watch was lost (Firefox window gone?)');
+      return seen;
+    },
     extensionTab,
     close: () => browser.close(),
   };

@@ -12,12 +12,18 @@ import { fixtureFor, mockTarget } from './routes';
 // is pointed at this HTTPS proxy instead (prefs in firefox.ts). It opens the TLS tunnel of each
 // CONNECT itself, with a throwaway self-signed certificate (the browser session accepts it:
 // `acceptInsecureCerts`), and answers as routes.ts does for Chromium: the API hosts by the mock
-// Scalingo server, the dashboard by the committed fixture pages. Any other host is refused.
+// Scalingo server, the dashboard by the committed fixture pages. Any other host is refused, and
+// so is plain http; both are recorded in `strays` (Firefox's own service hosts aside), with any request carrying an Authorization
+// header to a host other than Scalingo's API and auth hosts (the token goes only to those).
 
 const SCALINGO = /^(auth|dashboard|api\.[a-z0-9-]+)\.scalingo\.com:443$/;
+/** Firefox's own services (remote settings and the like, asked for by the browser, not the extension): refused, not strays. */
+const FIREFOX_OWN = /\.(mozilla\.(com|net|org)|firefox\.com):443$/;
 
 export interface ScalingoProxy {
   port: number;
+  /** What went where it should not: refused hosts, plain http, credentials sent to the dashboard. */
+  strays(): string[];
   close(): Promise<void>;
 }
 
@@ -38,10 +44,16 @@ function throwawayCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-async function answer(req: http.IncomingMessage, res: http.ServerResponse, mockUrl: string): Promise<void> {
+async function answer(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  mockUrl: string,
+  stray: (what: string) => void,
+): Promise<void> {
   const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
   const target = mockTarget(url.href, mockUrl);
   if (!target) {
+    if (req.headers.authorization !== undefined) stray(`Authorization sent to ${url.origin}${url.pathname}`);
     const file = url.hostname === 'dashboard.scalingo.com' ? fixtureFor(url) : null;
     res.writeHead(file ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(file ? readFileSync(file) : '<!doctype html><title>Not found</title><h1>Page not found</h1>');
@@ -74,14 +86,22 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse, mockU
 
 export async function startScalingoProxy(mockUrl: string): Promise<ScalingoProxy> {
   const { key, cert } = throwawayCertificate();
-  const inner = http.createServer((req, res) => void answer(req, res, mockUrl));
+  const strays: string[] = [];
+  const stray = (what: string) => void strays.push(what);
+  const inner = http.createServer((req, res) => void answer(req, res, mockUrl, stray));
   const sockets = new Set<Socket>();
-  const proxy = http.createServer((_req, res) => res.writeHead(405).end());
+  const proxy = http.createServer((req, res) => {
+    stray(`plain http: ${req.method} ${req.url}`);
+    res.writeHead(405).end();
+  });
   proxy.on('connect', (req: http.IncomingMessage, socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => undefined);
-    if (!SCALINGO.test(req.url ?? '')) return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    if (!SCALINGO.test(req.url ?? '')) {
+      if (!FIREFOX_OWN.test(req.url ?? '')) stray(`refused tunnel to ${req.url}`);
+      return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    }
     socket.write('HTTP/1.1 200 Connection established\r\n\r\n');
     const secure = new tls.TLSSocket(socket, { isServer: true, key, cert });
     secure.on('error', () => undefined);
@@ -90,6 +110,7 @@ export async function startScalingoProxy(mockUrl: string): Promise<ScalingoProxy
   await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', ok));
   return {
     port: (proxy.address() as AddressInfo).port,
+    strays: () => [...strays],
     close: () =>
       new Promise<void>((ok) => {
         for (const socket of sockets) socket.destroy();

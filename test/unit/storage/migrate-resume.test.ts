@@ -26,6 +26,7 @@ function stores(local: Record<string, unknown>, failPutNumber: number | null = n
       },
       delete: async (k) => void delete records[k],
     },
+    freshInstall: async () => false, // an update
   };
   return { stores: s, local, records, reads };
 }

@@ -15,7 +15,7 @@ import { app, collaborator, fakeClient, memoryDeps, region } from '../helpers';
 // layouts before everything moved to IndexedDB, to today's, with every value still readable.
 // storage.local is read for that one upgrade only (lib/storage/migrate.ts).
 
-function memoryStores(local: Record<string, unknown>, records: Record<string, unknown> = {}) {
+function memoryStores(local: Record<string, unknown>, records: Record<string, unknown> = {}, fresh = false) {
   const stores: MigrationStores = {
     local: {
       get: async (keys) =>
@@ -27,6 +27,7 @@ function memoryStores(local: Record<string, unknown>, records: Record<string, un
       put: async (k, v) => void (records[k] = structuredClone(v)),
       delete: async (k) => void delete records[k],
     },
+    freshInstall: async () => fresh,
   };
   return { stores, local, records };
 }

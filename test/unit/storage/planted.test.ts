@@ -25,6 +25,7 @@ function stores(local: Record<string, unknown>, records: Record<string, unknown>
       put: async (k, v) => void (records[k] = structuredClone(v)),
       delete: async (k) => void delete records[k],
     },
+    freshInstall: async () => false, // an update
   };
   return { stores: s, local, records, reads };
 }

@@ -21,6 +21,7 @@ function stores(local: Record<string, unknown>) {
       put: async (k, v) => void (records[k] = structuredClone(v)),
       delete: async (k) => void delete records[k],
     },
+    freshInstall: async () => false, // an update
   };
   return { stores: s, records };
 }
