@@ -68,6 +68,7 @@ describe('page findings and trusted state', () => {
     ['decideMany', (id: string) => ({ type: 'decideMany', decisions: [decision(id)] })],
     ['undecide', (id: string) => ({ type: 'undecide', findingId: id })],
     ['completeReview', () => ({ type: 'completeReview', fallback: 'open' })],
+    ['acceptRisk', (id: string) => ({ type: 'acceptRisk', findingId: id, justification: 'Known agency.', days: 30 })],
   ])('refuses %s in page-only mode, keeping no decision', async (_, req) => {
     const { state, send, service } = await setUp();
     const rows = [row('shop', 'alice@acme.example', { role: 'owner' }), row('shop', 'max@agency.example')];
@@ -76,8 +77,24 @@ describe('page findings and trusted state', () => {
     const page = { id: 'ext-id', url: 'chrome-extension://ext-id/review.html' };
     const reply = await dispatch(service, req(id), page, ctx);
     expect(reply).toMatchObject({ ok: false, message: expect.stringMatching(/page-only/i) });
+    // What is stored is unchanged, not only the reply: no decision, no accepted risk, no review.
+    expect(state.decisions).toEqual([]);
+    expect(state.acceptances).toEqual([]);
+    expect(state.history).toEqual([]);
     expect(state.snapshot).toBeNull();
     expect(await service.handle({ type: 'getHistory' }).catch(() => [])).toEqual([]);
+  });
+});
+
+describe('a content script', () => {
+  it('cannot accept a risk, in page-only mode or not', async () => {
+    const { state, send, service } = await setUp();
+    const rows = [row('shop', 'alice@acme.example', { role: 'owner' }), row('shop', 'max@agency.example')];
+    await send({ type: 'pageReading', rows });
+    const id = (await service.handle({ type: 'getStatus' })).top[0]!.id;
+    const reply = await send({ type: 'acceptRisk', findingId: id, justification: 'Known agency.', days: 30 });
+    expect(reply).toMatchObject({ ok: false, kind: 'forbidden' });
+    expect(state.acceptances).toEqual([]);
   });
 });
 
