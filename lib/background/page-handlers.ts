@@ -17,10 +17,13 @@ type Handler<K extends BackgroundRequest['type']> = (
 /** A reading that shows nothing new only dates the apps anew, at most this often (a write each time otherwise). */
 const REDATE_MS = 60_000;
 
-/** Page-only mode applies: chosen in the settings, and no token connected. */
+/**
+ * Page-only mode applies: chosen in the settings, no token connected, and no API snapshot kept
+ * (a session token is gone when the browser closes, its snapshot stays): never two sources mixed.
+ */
 export async function pageOnlyActive(deps: Pick<HandlerDeps, 'store' | 'vault'>): Promise<boolean> {
   const [settings, token] = await Promise.all([deps.store.getSettings(), deps.vault.get()]);
-  return settings.pageOnly && token === null;
+  return settings.pageOnly && token === null && (await deps.store.getSnapshot()) === null;
 }
 
 /** The review of the pages visited, when page-only mode applies and a page was read. */

@@ -113,7 +113,8 @@ export function createService(given: ServiceDeps) {
       summary: current?.summary ?? null,
       top: current?.top ?? [],
       notices,
-      pageOnly: settings.pageOnly && token === null,
+      // As pageOnlyActive, without reading the snapshot: a digest from the API means one is kept.
+      pageOnly: settings.pageOnly && token === null && current?.source !== 'api',
       source: current?.source ?? 'api',
       pages: current?.pages ?? [],
     };
@@ -156,7 +157,13 @@ export function createService(given: ServiceDeps) {
         await reviews.publish();
       }
       // A new token: which one is the extension's is told again (a mark was about the last one).
-      await deps.store.update('settings', (s) => ({ ...s, rememberToken: remember, extensionTokenId: null }));
+      // The user chose the token path: page-only mode ends (turned on again by hand only).
+      await deps.store.update('settings', (s) => ({
+        ...s,
+        rememberToken: remember,
+        extensionTokenId: null,
+        pageOnly: false,
+      }));
       void scans.start(token).catch(() => undefined);
       return status();
     },

@@ -98,6 +98,37 @@ describe('a content script', () => {
   });
 });
 
+describe('a session token and page-only mode', () => {
+  // A token not remembered is gone when the browser closes; the API snapshot it made stays.
+  const browserRestart = (state: { token: string | null }) => void (state.token = null);
+
+  it('leave page-only mode once a token is connected', async () => {
+    const { state, send, service } = await setUp();
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
+    await service.idle();
+    browserRestart(state);
+    expect(state.settings.pageOnly).toBe(false);
+    expect(await send({ type: 'pageReading', rows: [row('blog', 'max@agency.example')] })).toEqual({
+      ok: true,
+      data: false,
+    });
+    expect(state.pages).toBeNull();
+  });
+
+  it('never mix page readings with an API snapshot still stored', async () => {
+    const { state, send, service } = await setUp();
+    await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
+    await service.idle();
+    browserRestart(state);
+    await service.handle({ type: 'saveSettings', settings: { pageOnly: true } });
+    await send({ type: 'pageReading', rows: [row('blog', 'max@agency.example')] });
+    expect(state.pages).toBeNull();
+    const status = await service.handle({ type: 'getStatus' });
+    expect(status).toMatchObject({ pageOnly: false, source: 'api' });
+    expect(status.top.map((f) => f.app?.name)).not.toContain('blog');
+  });
+});
+
 describe('what the pages showed is forgotten', () => {
   it('when a token is connected: the API becomes the source', async () => {
     const { state, send, service } = await setUp();
