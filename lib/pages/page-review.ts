@@ -105,7 +105,7 @@ export function pageReview(pages: PageSnapshot, policy: Policy, acceptances: Acc
   const domains = named ? {} : pageDomains(policy, snapshot);
   const judged = named ? eventFreeFindings(snapshot, policy, now) : perAppFindings(snapshot, policy, domains, now);
   const used = named ? policy : { ...policy, trustedDomains: guessed(domains) };
-  const findings = applyAcceptances(judged, acceptances, now);
+  const findings = applyAcceptances(judged.map(readFromPage), acceptances, now);
   return {
     snapshot,
     review: { findings, summary: summarise(findings, snapshot.assignments.length) },
@@ -116,3 +116,9 @@ export function pageReview(pages: PageSnapshot, policy: Policy, acceptances: Acc
 
 const guessed = (domains: Record<string, string | null>) =>
   [...new Set(Object.values(domains).filter((d): d is string => d !== null))].sort();
+
+/** A page shows what it shows, not what Scalingo reports: never "reported directly" (high). */
+function readFromPage(f: Finding): Finding {
+  const level = f.confidence.level === 'high' ? 'medium' : f.confidence.level;
+  return { ...f, confidence: { level, why: { key: 'confidence.pageShows' } } };
+}

@@ -45,4 +45,13 @@ describe('exports of a page-only review', () => {
     expect(exportName('2026-11-20', 'csv', true)).toBe('scalingo-access-review-draft-from-pages-2026-11-20.csv');
     expect(exportName('2026-11-20', 'csv', false)).toBe('scalingo-access-review-draft-2026-11-20.csv');
   });
+
+  it('say each finding was read from a page, at medium confidence, in both languages', () => {
+    const md = reviewToMarkdown(record);
+    expect(md).toContain('- Confidence: medium: Read from a dashboard page you visited, not from Scalingo’s API');
+    expect(md).not.toContain('high:');
+    setLanguage('fr');
+    const fr = buildRecord({ snapshot, review, policy: parsePolicy({}), decisions: [], changes: [], now: at });
+    expect(reviewToMarkdown(fr)).toContain('Lu sur une page du tableau de bord que vous avez ouverte');
+  });
 });
