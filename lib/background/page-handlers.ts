@@ -70,6 +70,8 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
     return {
       snapshot: r.snapshot,
       pages: r.pages.apps.map((a) => ({ app: a.name, region: a.region, readAt: a.readAt })),
+      policy: r.policy,
+      domains: r.domains,
     };
   };
   return { pageReading, getPageSnapshot };

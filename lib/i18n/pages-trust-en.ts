@@ -7,4 +7,5 @@ export const pagesTrustEn = {
     'It cannot see reads (viewing logs, environment values or databases leaves no event), an owner’s 2FA on apps where you are only a collaborator, or apps your account is not on. It carries every right of your account: prefer a dedicated account.',
   'pages.popup.leftOut':
     'Too many people on one page to read them all: open these apps’ own collaborators pages: {apps}',
+  'pages.export.inside': 'inside: {domain}',
 } as const;

@@ -170,7 +170,13 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
-  getPageSnapshot: { snapshot: AccessSnapshot; pages: PageRead[] } | null;
+  /** `policy`: the one the page findings were judged with (trusted domains guessed app by app, `domains`). */
+  getPageSnapshot: {
+    snapshot: AccessSnapshot;
+    pages: PageRead[];
+    policy: Policy;
+    domains: Record<string, string | null>;
+  } | null;
   getPolicy: Policy;
   savePolicy: Policy;
   acceptRisk: Review | null;

@@ -29,7 +29,8 @@ export async function exportReview(format: ExportFormat, t: (k: MessageKey) => s
   const record = buildRecord({
     snapshot,
     review: review.data,
-    policy: policy.data,
+    // Page-only: the policy the findings were judged with (domains guessed app by app), not the stored one.
+    policy: fromPages.data && pages ? fromPages.data.policy : policy.data,
     decisions: session.data.decisions,
     changes: session.data.changes,
     now,
@@ -39,10 +40,10 @@ export async function exportReview(format: ExportFormat, t: (k: MessageKey) => s
     format === 'md'
       ? reviewToMarkdown(record, session.data.diff ?? undefined)
       : format === 'csv'
-        ? reviewToCsv(record)
+        ? reviewToCsv(record, undefined, pages ? 'dashboard pages' : 'scalingo api')
         : reviewToJson(record);
   const { ext, type } = EXPORT_FORMATS[format];
-  const marked = pages ? markPageExport(format, text, pages) : text;
+  const marked = pages ? markPageExport(format, text, pages, fromPages.data?.domains) : text;
   download(exportName(now.toISOString().slice(0, 10), ext, pages !== null), marked, type);
   return null;
 }
