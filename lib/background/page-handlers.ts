@@ -42,6 +42,24 @@ export async function pagesReview(
   return { ...pageReview(pages, policy, acceptances, now), pages };
 }
 
+/** The alarm that forgets readings older than the look-back window, hourly, while the worker sleeps. */
+export const PAGES_ALARM = 'page-readings-expiry';
+
+/**
+ * Forgets, in storage, the apps read longer ago than the look-back window (PRIVACY.md), not only
+ * when a new reading comes: at the worker's start and on PAGES_ALARM. True when any app went.
+ */
+export async function expireReadings(deps: Pick<HandlerDeps, 'store'>, now: Date): Promise<boolean> {
+  return deps.store.exclusive(async (store) => {
+    const stored = await store.getPageSnapshot();
+    if (!stored) return false;
+    const fresh = freshPages(stored, (await store.getPolicy()).lookBackDays, now)!;
+    if (fresh.apps.length === stored.apps.length) return false;
+    await store.setPageSnapshot(fresh.apps.length > 0 ? fresh : null);
+    return true;
+  });
+}
+
 export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
   const pageReading: Handler<'pageReading'> = async ({ rows, page }) => {
     if (!page) throw new ScalingoApiError('forbidden', 'A page reading must come from a dashboard page.');

@@ -3,7 +3,7 @@ import { ScalingoApiError } from '../scalingo/errors';
 import { IDLE } from '../scan/scan-state';
 import type { HandlerDeps, ServiceDeps } from './deps';
 import { overlayHandlers } from './overlay-handlers';
-import { pageHandlers } from './page-handlers';
+import { expireReadings, pageHandlers } from './page-handlers';
 import { refuseTrustedWriteFromPages } from './page-only-guard';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
@@ -226,8 +226,10 @@ export function createService(given: ServiceDeps) {
       if (deps.notifications && (await deps.store.getSettings()).notifyNewUrgent)
         await notifyNewUrgent(deps.notifications, found).catch(() => undefined);
     },
-    /** Re-computes the review and tells `onReview` (at the worker's start). */
-    refreshReview: () => parts.reviews.publish(),
+    /** Re-computes the review and tells `onReview` (at the worker's start), expired page readings gone. */
+    refreshReview: async () => (await expireReadings(parts.deps, now()), parts.reviews.publish()),
+    /** On the hourly alarm: page readings past the look-back window go, and the views are told. */
+    expirePageReadings: async () => void ((await expireReadings(parts.deps, now())) && (await parts.reviews.publish())),
     /** At the worker's start: a scan the stopped worker left running goes on (from its last publication). */
     async resumeScan(): Promise<void> {
       const { deps, scans } = parts;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createService } from '../../../lib/background/service';
 import { dispatch } from '../../../lib/messages/dispatch';
-import { parsePageSnapshot, type PageRow } from '../../../lib/pages/reading';
+import { parsePageSnapshot, type PageApp, type PageRow } from '../../../lib/pages/reading';
 import { app, fakeClient, memoryDeps, region } from '../helpers';
 
 // Page-only mode against a hostile reviewer's findings (issue #21): what a page sends never
@@ -148,5 +148,20 @@ describe('what the pages showed is forgotten', () => {
     await send({ type: 'pageReading', rows: [row('blog', 'eve@acme.example', { role: 'owner' })] });
     expect(state.pages.apps.map((a) => a.name)).toEqual(['blog']);
     expect((await service.handle({ type: 'getStatus' })).pages!.map((p) => p.app)).toEqual(['blog']);
+  });
+
+  it('from storage too, when the worker starts and when the hourly alarm fires, not only on a new reading', async () => {
+    const { state, send, service } = await setUp();
+    const owner = (app: string) => row(app, 'alice@acme.example', { role: 'owner' });
+    await send({ type: 'pageReading', rows: [owner('shop'), owner('blog'), row('blog', 'max@agency.example')] });
+    const age = (name: string) => (a: PageApp) => (a.name === name ? { ...a, readAt: '2020-01-01T00:00:00.000Z' } : a);
+    state.pages = { ...state.pages!, apps: state.pages!.apps.map(age('blog')) };
+    await service.refreshReview(); // the worker's start
+    expect(state.pages?.apps.map((a) => a.name)).toEqual(['shop']);
+    expect(state.digest?.pages.map((p) => p.app)).toEqual(['shop']);
+    state.pages = { ...state.pages!, apps: state.pages!.apps.map(age('shop')) };
+    await service.expirePageReadings(); // the alarm
+    expect(state.pages).toBeNull();
+    expect(state.digest).toBeNull();
   });
 });
