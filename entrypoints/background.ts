@@ -83,7 +83,9 @@ export default defineBackground(() => {
     if (alarm.name === PAGES_ALARM) gate.afterReady(() => service.expirePageReadings());
   });
   // Kept if already set: re-created at each start, it would be put off each time the worker wakes.
-  void browser.alarms.get(PAGES_ALARM).then((a) => a ?? browser.alarms.create(PAGES_ALARM, { periodInMinutes: 60 }));
+  void browser.alarms.get(PAGES_ALARM).then(async (a) => {
+    if (!a) await browser.alarms.create(PAGES_ALARM, { periodInMinutes: 60 });
+  });
   gate.afterReady(async () => armSchedule(browser.alarms, await browserStore.getSettings()));
   gate.afterReady(() => service.refreshReview());
   gate.afterReady(() => service.resumeScan());
