@@ -1,7 +1,8 @@
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { freshPages, mergeReading } from '../pages/merge';
 import { pageReview, type PageReview } from '../pages/page-review';
-import { PageSnapshot } from '../pages/reading';
+import { PageSnapshot, type PageRow } from '../pages/reading';
+import { readingGate } from './reading-rate';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { HandlerDeps } from './deps';
 
@@ -61,8 +62,14 @@ export async function expireReadings(deps: Pick<HandlerDeps, 'store'>, now: Date
 }
 
 export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
+  const gate = readingGate(() => now().getTime());
   const pageReading: Handler<'pageReading'> = async ({ rows, page }) => {
     if (!page) throw new ScalingoApiError('forbidden', 'A page reading must come from a dashboard page.');
+    if (!(await pageOnlyActive(deps))) return false;
+    // A tab's readings are capped (a hostile page flooding): the latest of each page is kept.
+    return gate(String(page.tab ?? page.url), page.url, () => keep(rows, page));
+  };
+  const keep = async (rows: PageRow[], page: { url: string; region: string | null }) => {
     if (!(await pageOnlyActive(deps))) return false;
     const at = now();
     const changed = await deps.store.exclusive(async (store) => {

@@ -109,7 +109,9 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('pageReading'),
     ...PageReadingInput.shape,
-    page: z.object({ url: z.string().max(2048), region: z.string().nullable() }).optional(),
+    page: z
+      .object({ url: z.string().max(2048), region: z.string().nullable(), tab: z.number().int().nullable().optional() })
+      .optional(),
   }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
