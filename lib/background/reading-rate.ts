@@ -48,7 +48,12 @@ export function readingGate(now: () => number = Date.now) {
   return function gate(tabKey: string, page: string, run: () => Promise<boolean>): Promise<boolean> {
     // Tabs that sent nothing lately are not kept (their allowance is whole again anyway).
     if (tabs.size > 100) for (const [k, t] of tabs) if (!t.timer && now() - t.at >= BURST * REFILL_MS) tabs.delete(k);
-    const tab = tabs.get(tabKey) ?? { tokens: BURST, at: now(), waiting: new Map(), timer: false };
+    const tab: Tab = tabs.get(tabKey) ?? {
+      tokens: BURST,
+      at: now(),
+      waiting: new Map<string, Waiting>(),
+      timer: false,
+    };
     tabs.set(tabKey, tab);
     refill(tab);
     if (!tab.timer && tab.tokens >= 1) {

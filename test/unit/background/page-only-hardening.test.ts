@@ -159,7 +159,7 @@ describe('what the pages showed is forgotten', () => {
     await service.refreshReview(); // the worker's start
     expect(state.pages?.apps.map((a) => a.name)).toEqual(['shop']);
     expect(state.digest?.pages.map((p) => p.app)).toEqual(['shop']);
-    state.pages = { ...state.pages!, apps: state.pages!.apps.map(age('shop')) };
+    state.pages = { ...state.pages, apps: state.pages.apps.map(age('shop')) };
     await service.expirePageReadings(); // the alarm
     expect(state.pages).toBeNull();
     expect(state.digest).toBeNull();
