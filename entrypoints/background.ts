@@ -6,6 +6,7 @@ import { announcingStore, liveChannel } from '../lib/background/live-channel';
 import { openSettingsOnInstall } from '../lib/background/onboarding';
 import { reviewPathFor } from '../lib/background/new-urgent';
 import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
+import { PAGES_ALARM } from '../lib/background/page-handlers';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
 import { dispatch } from '../lib/messages/dispatch';
@@ -82,6 +83,11 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCAN_ALARM) gate.afterReady(() => service.scheduledScan());
+    if (alarm.name === PAGES_ALARM) gate.afterReady(() => service.expirePageReadings());
+  });
+  // Kept if already set: re-created at each start, it would be put off each time the worker wakes.
+  void browser.alarms.get(PAGES_ALARM).then(async (a) => {
+    if (!a) await browser.alarms.create(PAGES_ALARM, { periodInMinutes: 60 });
   });
   gate.afterReady(async () => armSchedule(browser.alarms, await browserStore.getSettings()));
   gate.afterReady(() => service.refreshReview());

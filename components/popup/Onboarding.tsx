@@ -21,6 +21,7 @@ export function Onboarding({ onOpenSettings, onTryPages }: Props) {
       )}
       <h3>{t('pages.onboarding.tokenTitle')}</h3>
       <p>{t('pages.onboarding.tokenWhat')}</p>
+      <p class="muted">{t('pages.onboarding.tokenCannot')}</p>
       <ol>
         <li>{t('onboarding.token')}</li>
         <li>

@@ -1,7 +1,8 @@
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { freshPages, mergeReading } from '../pages/merge';
 import { pageReview, type PageReview } from '../pages/page-review';
-import { PageSnapshot } from '../pages/reading';
+import { PageSnapshot, type PageRow } from '../pages/reading';
+import { readingGate } from './reading-rate';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { HandlerDeps } from './deps';
 
@@ -17,10 +18,13 @@ type Handler<K extends BackgroundRequest['type']> = (
 /** A reading that shows nothing new only dates the apps anew, at most this often (a write each time otherwise). */
 const REDATE_MS = 60_000;
 
-/** Page-only mode applies: chosen in the settings, and no token connected. */
+/**
+ * Page-only mode applies: chosen in the settings, no token connected, and no API snapshot kept
+ * (a session token is gone when the browser closes, its snapshot stays): never two sources mixed.
+ */
 export async function pageOnlyActive(deps: Pick<HandlerDeps, 'store' | 'vault'>): Promise<boolean> {
   const [settings, token] = await Promise.all([deps.store.getSettings(), deps.vault.get()]);
-  return settings.pageOnly && token === null;
+  return settings.pageOnly && token === null && (await deps.store.getSnapshot()) === null;
 }
 
 /** The review of the pages visited, when page-only mode applies and a page was read. */
@@ -39,9 +43,33 @@ export async function pagesReview(
   return { ...pageReview(pages, policy, acceptances, now), pages };
 }
 
+/** The alarm that forgets readings older than the look-back window, hourly, while the worker sleeps. */
+export const PAGES_ALARM = 'page-readings-expiry';
+
+/**
+ * Forgets, in storage, the apps read longer ago than the look-back window (PRIVACY.md), not only
+ * when a new reading comes: at the worker's start and on PAGES_ALARM. True when any app went.
+ */
+export async function expireReadings(deps: Pick<HandlerDeps, 'store'>, now: Date): Promise<boolean> {
+  return deps.store.exclusive(async (store) => {
+    const stored = await store.getPageSnapshot();
+    if (!stored) return false;
+    const fresh = freshPages(stored, (await store.getPolicy()).lookBackDays, now)!;
+    if (fresh.apps.length === stored.apps.length) return false;
+    await store.setPageSnapshot(fresh.apps.length > 0 ? fresh : null);
+    return true;
+  });
+}
+
 export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
+  const gate = readingGate(() => now().getTime());
   const pageReading: Handler<'pageReading'> = async ({ rows, page }) => {
     if (!page) throw new ScalingoApiError('forbidden', 'A page reading must come from a dashboard page.');
+    if (!(await pageOnlyActive(deps))) return false;
+    // A tab's readings are capped (a hostile page flooding): the latest of each page is kept.
+    return gate(String(page.tab ?? page.url), page.url, () => keep(rows, page));
+  };
+  const keep = async (rows: PageRow[], page: { url: string; region: string | null }) => {
     if (!(await pageOnlyActive(deps))) return false;
     const at = now();
     const changed = await deps.store.exclusive(async (store) => {
@@ -67,6 +95,8 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
     return {
       snapshot: r.snapshot,
       pages: r.pages.apps.map((a) => ({ app: a.name, region: a.region, readAt: a.readAt })),
+      policy: r.policy,
+      domains: r.domains,
     };
   };
   return { pageReading, getPageSnapshot };

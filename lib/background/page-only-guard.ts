@@ -11,6 +11,8 @@ const TRUSTED_WRITES: ReadonlySet<BackgroundRequest['type']> = new Set([
   'decideMany',
   'undecide',
   'completeReview',
+  // Accepting a risk keeps a justified exception in trusted state, like a decision.
+  'acceptRisk',
 ]);
 
 /** A check for the trusted writes; null for every other request, which then runs without a pause. */
@@ -20,7 +22,7 @@ export function refuseTrustedWriteFromPages(deps: Pick<HandlerDeps, 'store' | 'v
     if (active)
       throw new ScalingoApiError(
         'refused',
-        'Page-only mode: connect a token to record decisions or complete a review.',
+        'Page-only mode: connect a token to record decisions, accept risks or complete a review.',
       );
   });
 }

@@ -3,7 +3,7 @@ import { ScalingoApiError } from '../scalingo/errors';
 import { IDLE } from '../scan/scan-state';
 import type { HandlerDeps, ServiceDeps } from './deps';
 import { overlayHandlers } from './overlay-handlers';
-import { pageHandlers } from './page-handlers';
+import { expireReadings, pageHandlers } from './page-handlers';
 import { refuseTrustedWriteFromPages } from './page-only-guard';
 import { reviewHandlers } from './review-handlers';
 import { changeHandlers } from './change-handlers';
@@ -113,7 +113,8 @@ export function createService(given: ServiceDeps) {
       summary: current?.summary ?? null,
       top: current?.top ?? [],
       notices,
-      pageOnly: settings.pageOnly && token === null,
+      // As pageOnlyActive, without reading the snapshot: a digest from the API means one is kept.
+      pageOnly: settings.pageOnly && token === null && current?.source !== 'api',
       source: current?.source ?? 'api',
       pages: current?.pages ?? [],
     };
@@ -156,7 +157,13 @@ export function createService(given: ServiceDeps) {
         await reviews.publish();
       }
       // A new token: which one is the extension's is told again (a mark was about the last one).
-      await deps.store.update('settings', (s) => ({ ...s, rememberToken: remember, extensionTokenId: null }));
+      // The user chose the token path: page-only mode ends (turned on again by hand only).
+      await deps.store.update('settings', (s) => ({
+        ...s,
+        rememberToken: remember,
+        extensionTokenId: null,
+        pageOnly: false,
+      }));
       void scans.start(token).catch(() => undefined);
       return status();
     },
@@ -219,8 +226,10 @@ export function createService(given: ServiceDeps) {
       if (deps.notifications && (await deps.store.getSettings()).notifyNewUrgent)
         await notifyNewUrgent(deps.notifications, found).catch(() => undefined);
     },
-    /** Re-computes the review and tells `onReview` (at the worker's start). */
-    refreshReview: () => parts.reviews.publish(),
+    /** Re-computes the review and tells `onReview` (at the worker's start), expired page readings gone. */
+    refreshReview: async () => (await expireReadings(parts.deps, now()), parts.reviews.publish()),
+    /** On the hourly alarm: page readings past the look-back window go, and the views are told. */
+    expirePageReadings: async () => void ((await expireReadings(parts.deps, now())) && (await parts.reviews.publish())),
     /** At the worker's start: a scan the stopped worker left running goes on (from its last publication). */
     async resumeScan(): Promise<void> {
       const { deps, scans } = parts;

@@ -7,7 +7,8 @@ import type { ReviewRecord } from '../review/record';
 // one per decision whose finding is gone (applied, then rescanned) and one per change applied,
 // whether or not its finding still stands. The first 17 columns are the finding lines' of
 // earlier versions; `row` says which kind a line is. Values come from the API: a cell starting
-// like a formula is defused with an apostrophe.
+// like a formula is defused with an apostrophe. Given a source (exports of the review page: the
+// API or the dashboard pages read), a last column names it on every line.
 
 const HEADER = [
   'finding id',
@@ -58,7 +59,7 @@ const decisionWhy = (d: Decision | undefined) => (d?.fallback ? 'kept by fallbac
 const result = (c: ChangeResult) => `${c.status}${c.reason ? `: ${c.reason}` : ''}`;
 const undoText = (c: ChangeResult) => (c.undone ? 'undone' : c.undo ? `available: ${callText(c.undo)}` : '');
 
-export function reviewToCsv(record: ReviewRecord, sha256?: string): string {
+export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: string): string {
   const review = record.status === 'draft' ? 'draft, not completed' : `completed ${record.completedAt ?? ''}`;
   const tail = (row: string, change?: ChangeResult): Cell[] => [
     row,
@@ -106,5 +107,6 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string): string {
     rows.push([...head, c.item.app.region, c.item.email, f?.title, null, null, null, ...decisionCells(d)]);
     rows[rows.length - 1]!.push(result(c), f?.link, ...tail('change', c));
   }
-  return [HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const lines = source === undefined ? [HEADER, ...rows] : [[...HEADER, 'source'], ...rows.map((r) => [...r, source])];
+  return lines.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

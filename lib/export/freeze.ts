@@ -10,13 +10,15 @@ import { reviewToMarkdown } from './markdown';
 // re-export a year later is the same file whatever this code then writes.
 // A draft (lib/ui/export-review.ts) is rendered the same way, so it names its digest too.
 
-export async function freeze(record: ReviewRecord, diff?: AccessDiff): Promise<Frozen> {
+// `source` names where a draft's findings come from in its CSV (page reading or API); completed
+// reviews are frozen without it, so their bytes stay as they were.
+export async function freeze(record: ReviewRecord, diff?: AccessDiff, source?: string): Promise<Frozen> {
   const parsed = ReviewRecord.parse(record);
   const sha256 = await sha256Hex(canonicalJson(parsed));
   return {
     sha256,
     md: reviewToMarkdown(parsed, diff, sha256),
-    csv: reviewToCsv(parsed, sha256),
+    csv: reviewToCsv(parsed, sha256, source),
     json: reviewToJson(parsed, sha256),
   };
 }

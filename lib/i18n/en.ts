@@ -22,6 +22,7 @@ import { transferEn } from './transfer-en';
 import { popoverEn } from './popover-en';
 import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
+import { pagesTrustEn } from './pages-trust-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -49,6 +50,7 @@ export const en = {
   ...popoverEn,
   ...eventsEn,
   ...a11yEn,
+  ...pagesTrustEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -23,6 +23,7 @@ import { transferFr } from './transfer-fr';
 import { popoverFr } from './popover-fr';
 import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
+import { pagesTrustFr } from './pages-trust-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -50,6 +51,7 @@ export const fr: Record<MessageKey, string> = {
   ...popoverFr,
   ...eventsFr,
   ...a11yFr,
+  ...pagesTrustFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

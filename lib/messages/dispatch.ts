@@ -42,7 +42,7 @@ export async function dispatch(
       return refuse('forbidden', `${req.type} is not allowed from a web page.`);
     if (!aboutPageOnScreen(req, pageOnScreen(sender)))
       return refuse('forbidden', 'A dashboard page may only ask about what it shows.');
-    if (req.type === 'pageReading') req = stampReading(req, pageOnScreen(sender));
+    if (req.type === 'pageReading') req = stampReading(req, pageOnScreen(sender), sender.tab?.id ?? null);
   } else if (DASHBOARD_ONLY_REQUESTS.has(req.type)) {
     return refuse('forbidden', `${req.type} is accepted only from a dashboard page.`);
   }
@@ -96,14 +96,20 @@ function aboutPageOnScreen(req: BackgroundRequest, url: string): boolean {
 }
 
 /**
- * The page a reading came from, as the browser stamped it: whatever the sender wrote is replaced.
+ * The page a reading came from, as the browser stamped it (and its tab, whose readings are capped):
+ * whatever the sender wrote is replaced.
  * Only origin + path are kept: a query or fragment may be long (the stored snapshot bounds the
  * URL) or personal; a region too long to store is dropped, not the reading.
  */
-function stampReading(req: Extract<BackgroundRequest, { type: 'pageReading' }>, url: string): BackgroundRequest {
+function stampReading(
+  req: Extract<BackgroundRequest, { type: 'pageReading' }>,
+  url: string,
+  tab: number | null,
+): BackgroundRequest {
   const u = new URL(url);
   const region = appOfDashboardUrl(url)?.region ?? null;
-  return { ...req, page: { url: `${u.origin}${u.pathname}`, region: region && region.length <= 40 ? region : null } };
+  const page = { url: `${u.origin}${u.pathname}`, region: region && region.length <= 40 ? region : null, tab };
+  return { ...req, page };
 }
 
 function refuse(kind: ErrorKind, message: string): Reply<never> {

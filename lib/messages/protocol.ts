@@ -109,7 +109,9 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('pageReading'),
     ...PageReadingInput.shape,
-    page: z.object({ url: z.string().max(2048), region: z.string().nullable() }).optional(),
+    page: z
+      .object({ url: z.string().max(2048), region: z.string().nullable(), tab: z.number().int().nullable().optional() })
+      .optional(),
   }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
@@ -170,7 +172,13 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
-  getPageSnapshot: { snapshot: AccessSnapshot; pages: PageRead[] } | null;
+  /** `policy`: the one the page findings were judged with (trusted domains guessed app by app, `domains`). */
+  getPageSnapshot: {
+    snapshot: AccessSnapshot;
+    pages: PageRead[];
+    policy: Policy;
+    domains: Record<string, string | null>;
+  } | null;
   getPolicy: Policy;
   savePolicy: Policy;
   acceptRisk: Review | null;

@@ -3,16 +3,8 @@ import { capListing } from '../overlay-advice/listing';
 import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
 import { placeChips, type Chip } from './place';
-import {
-  appsListedIn,
-  findAllRows,
-  findRows,
-  firstGroupOf,
-  groupAppOf,
-  listOf,
-  roleShown,
-  shownEmail,
-} from './selectors';
+import { appsListedIn, findAllRows, findRows, firstGroupOf, listOf, roleShown, shownEmail } from './selectors';
+import { groupAppOf } from './group-heading';
 
 // Draws an overlay view on the page: a badge beside each person found, the banner before
 // their list, or the single "open the review" chip when no row could be found. Returns what

@@ -1,6 +1,7 @@
 import type { PageRow } from '../pages/reading';
 import type { DashboardPage } from './page';
-import { everyEmailRow, groupHeadingOf, personGroupItems, roleShown, rowText } from './selectors';
+import { groupHeadingOf } from './group-heading';
+import { everyEmailRow, personGroupItems, roleShown, rowText } from './selectors';
 
 // Page-only mode: what a collaborators page shows of each person, as data for the background
 // (lib/pages/reading.ts checks it again there). Only what the page shows: a page without 2FA

@@ -125,17 +125,6 @@ export function rowText(row: Element): string {
   return visibleText(row, CONTROLS).replace(/[^\s@]+@[^\s@]+/g, ' ');
 }
 
-/** The heading of the group a row is under (the app's name on the account-wide page grouped by app), or null. */
-export function groupHeadingOf(row: Element): string | null {
-  for (let el: Element | null = row; el && el !== el.ownerDocument.body; el = el.parentElement) {
-    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const heading = sib.matches(GROUP_HEADINGS) ? sib : sib.querySelector(GROUP_HEADINGS);
-      if (heading) return heading.textContent?.trim() ?? null;
-    }
-  }
-  return null;
-}
-
 /** Grouped by person (2026-11 fixture): the e-mail heads a `<details>`; its items are "app · role". */
 export function personGroupItems(row: Element): Element[] {
   const group = row.matches('summary') ? row.parentElement : null;
@@ -151,16 +140,6 @@ function roleNamed(text: string): 'limited' | 'owner' | 'collaborator' | null {
   const named = new Set(ROLE_WORDS.filter(([re]) => re.test(text)).map(([, role]) => role));
   if (named.has('limited')) named.delete('collaborator'); // "Limited collaborator" is one role
   return named.size === 1 ? [...named][0]! : null;
-}
-
-/**
- * The app a row is grouped under on the account-wide page: its nearest heading, when that names
- * an app exactly. A nearest heading naming none (an app the scan does not know) is no licence to
- * take an earlier group's app.
- */
-export function groupAppOf(row: Element, appNames: ReadonlySet<string>): string | null {
-  const name = groupHeadingOf(row);
-  return name !== null && appNames.has(name) ? name : null;
 }
 
 /** A person's group on the page grouped by person: the one whose summary is their row. */

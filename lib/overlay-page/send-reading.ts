@@ -7,8 +7,9 @@ import { readPage } from './read-page';
 // (lib/overlay-page/read-page.ts) to the background, then again, once the page is idle, whenever
 // it re-renders into something else, until `signal` aborts. The background keeps it only when the user chose
 // page-only mode and no token is connected. Each row is checked here as the background will check
-// it: a row it would refuse (an odd or hostile page) is left out, not the whole reading. Never
-// throws into the page.
+// it: a row it would refuse (an odd or hostile page) is left out, not the whole reading. Past the
+// row limit, an app whose rows do not all fit is left out whole and named (never sent partial, as
+// if complete). Never throws into the page.
 
 /** At most this many rows sent (the background refuses more). */
 const MAX_SENT = 2000;
@@ -16,7 +17,7 @@ const MAX_SENT = 2000;
 export function sendPageReadings(
   doc: Document,
   page: DashboardPage,
-  send: (rows: PageRow[]) => Promise<unknown>,
+  send: (rows: PageRow[], leftOut: string[]) => Promise<unknown>,
   signal: AbortSignal,
 ): void {
   if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return;
@@ -24,11 +25,11 @@ export function sendPageReadings(
   const read = () => {
     if (signal.aborted) return;
     try {
-      const rows = wellFormed(readPage(doc.body, page)).slice(0, MAX_SENT);
-      const key = JSON.stringify(rows);
-      if (rows.length === 0 || key === last) return;
+      const { rows, leftOut } = whole(wellFormed(readPage(doc.body, page)));
+      const key = JSON.stringify([rows, leftOut]);
+      if ((rows.length === 0 && leftOut.length === 0) || key === last) return;
       last = key;
-      void send(rows).catch(() => undefined);
+      void send(rows, leftOut).catch(() => undefined);
     } catch {
       // A page of a new shape is just not read; the dashboard itself must keep working.
     }
@@ -57,4 +58,11 @@ function wellFormed(rows: PageRow[]): PageRow[] {
     const r = PageRow.safeParse(row);
     return r.success ? [r.data] : [];
   });
+}
+
+/** At most MAX_SENT rows, of whole apps only: an app with a row past the limit is left out. */
+export function whole(rows: PageRow[]): { rows: PageRow[]; leftOut: string[] } {
+  if (rows.length <= MAX_SENT) return { rows, leftOut: [] };
+  const cut = new Set(rows.slice(MAX_SENT).map((r) => r.app));
+  return { rows: rows.slice(0, MAX_SENT).filter((r) => !cut.has(r.app)), leftOut: [...cut].sort() };
 }

@@ -6,16 +6,23 @@ import type { PageRead } from './page-digest';
 
 export type ExportFormat = 'md' | 'csv' | 'json';
 
-export function sourceLine(pages: PageRead[]): string {
-  return t('pages.export.source', { apps: pages.map((p) => `${p.app} (${p.readAt})`).join(', ') });
+/** Each app with when it was read and, when guessed, the domain it was judged with ("inside: acme.fr"). */
+export function sourceLine(pages: PageRead[], domains: Record<string, string | null> = {}): string {
+  const inside = (app: string) => (domains[app] ? `; ${t('pages.export.inside', { domain: domains[app] })}` : '');
+  return t('pages.export.source', { apps: pages.map((p) => `${p.app} (${p.readAt}${inside(p.app)})`).join(', ') });
 }
 
 /** The export's text marked with its source: a quote atop the Markdown, a `source` field in the JSON. */
-export function markPageExport(format: ExportFormat, text: string, pages: PageRead[]): string {
-  if (format === 'md') return `> ${sourceLine(pages)}\n\n${text}`;
+export function markPageExport(
+  format: ExportFormat,
+  text: string,
+  pages: PageRead[],
+  domains?: Record<string, string | null>,
+): string {
+  if (format === 'md') return `> ${sourceLine(pages, domains)}\n\n${text}`;
   if (format === 'json')
-    return JSON.stringify({ source: { kind: 'dashboard-pages', pages }, ...JSON.parse(text) }, null, 2);
-  return text; // CSV stays one table for spreadsheets; its file name says "from-pages"
+    return JSON.stringify({ source: { kind: 'dashboard-pages', pages, domains }, ...JSON.parse(text) }, null, 2);
+  return text; // CSV stays one table for spreadsheets: its `source` column and its file name say "pages"
 }
 
 /** A review exported before completing is a draft, and says so in its file name too. */

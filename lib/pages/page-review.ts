@@ -45,21 +45,80 @@ function mostCommon(emails: string[]): string | null {
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
+/**
+ * Each app's trusted domain, when the policy names none: its own owner's domain (an app owned at
+ * acme.fr treats acme.fr as inside, whatever most apps' owners use), else the one pagePolicy
+ * guesses for all (no owner shown, or one at a public mail provider). Keyed by app name.
+ */
+export function pageDomains(policy: Policy, snapshot: AccessSnapshot): Record<string, string | null> {
+  const fallback = pagePolicy(policy, snapshot).trustedDomains[0] ?? null;
+  const out: Record<string, string | null> = {};
+  for (const app of snapshot.apps) {
+    const own = app.owner.email.includes('@') ? domainOf(app.owner.email) : null;
+    out[app.name] = own && !isPublicMailDomain(own) ? own : fallback;
+  }
+  return out;
+}
+
 /** The event-free rules over a snapshot, most urgent first then by id (as runRules orders them). */
 export function eventFreeFindings(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
-  const all = PAGE_RULES.flatMap((id) => RULES[id]!(snapshot, policy, now));
+  return ordered(PAGE_RULES.flatMap((id) => RULES[id]!(snapshot, policy, now)));
+}
+
+function ordered(all: Finding[]): Finding[] {
   // An app whose region the pages did not show is reached from the account-wide page.
   for (const f of all) if (f.app?.region === UNKNOWN_REGION) f.link = CONSOLIDATED_PAGE;
   return all.sort((a, b) => URGENCY[a.priority] - URGENCY[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The external-domain rule run app by app, each app with its own trusted domain; the other rules at once. */
+function perAppFindings(snapshot: AccessSnapshot, policy: Policy, domains: Record<string, string | null>, now: Date) {
+  const byDomain = new Map<string | null, Set<string>>();
+  for (const app of snapshot.apps) {
+    const domain = domains[app.name] ?? null;
+    byDomain.set(domain, (byDomain.get(domain) ?? new Set()).add(app.id));
+  }
+  const external = [...byDomain].flatMap(([domain, ids]) => {
+    const part = {
+      ...snapshot,
+      apps: snapshot.apps.filter((a) => ids.has(a.id)),
+      assignments: snapshot.assignments.filter((a) => ids.has(a.appId)),
+    };
+    return RULES['external-domain']!(part, { ...policy, trustedDomains: domain ? [domain] : [] }, now);
+  });
+  const others = PAGE_RULES.filter((id) => id !== 'external-domain').flatMap((id) => RULES[id]!(snapshot, policy, now));
+  return ordered([...others, ...external]);
+}
+
 export interface PageReview {
   snapshot: AccessSnapshot;
   review: Review;
+  /** The policy the findings were judged with: its trusted domains are the ones guessed, app by app. */
+  policy: Policy;
+  /** Each app's trusted domain, when guessed (empty when the policy names trusted domains). */
+  domains: Record<string, string | null>;
 }
 
 export function pageReview(pages: PageSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): PageReview {
   const snapshot = pagesToSnapshot(pages, policy.lookBackDays);
-  const findings = applyAcceptances(eventFreeFindings(snapshot, pagePolicy(policy, snapshot), now), acceptances, now);
-  return { snapshot, review: { findings, summary: summarise(findings, snapshot.assignments.length) } };
+  const named = policy.trustedDomains.length > 0;
+  const domains = named ? {} : pageDomains(policy, snapshot);
+  const judged = named ? eventFreeFindings(snapshot, policy, now) : perAppFindings(snapshot, policy, domains, now);
+  const used = named ? policy : { ...policy, trustedDomains: guessed(domains) };
+  const findings = applyAcceptances(judged.map(readFromPage), acceptances, now);
+  return {
+    snapshot,
+    review: { findings, summary: summarise(findings, snapshot.assignments.length) },
+    policy: used,
+    domains,
+  };
+}
+
+const guessed = (domains: Record<string, string | null>) =>
+  [...new Set(Object.values(domains).filter((d): d is string => d !== null))].sort();
+
+/** A page shows what it shows, not what Scalingo reports: never "reported directly" (high). */
+function readFromPage(f: Finding): Finding {
+  const level = f.confidence.level === 'high' ? 'medium' : f.confidence.level;
+  return { ...f, confidence: { level, why: { key: 'confidence.pageShows' } } };
 }

@@ -26,16 +26,18 @@ export async function exportReview(format: ExportFormat, t: (k: MessageKey) => s
   const record = buildRecord({
     snapshot,
     review: review.data,
-    policy: policy.data,
+    // Page-only: the policy the findings were judged with (domains guessed app by app), not the stored one.
+    policy: fromPages.data && pages ? fromPages.data.policy : policy.data,
     decisions: session.data.decisions,
     changes: session.data.changes,
     now,
     draft: true,
   });
   // Rendered as a completed review is (lib/export/freeze.ts): each export names its record's SHA-256.
-  const text = (await freeze(record, session.data.diff ?? undefined))[format];
+  const source = pages ? 'dashboard pages' : 'scalingo api';
+  const text = (await freeze(record, session.data.diff ?? undefined, source))[format];
   const { ext, type } = EXPORT_FORMATS[format];
-  const marked = pages ? markPageExport(format, text, pages) : text;
+  const marked = pages ? markPageExport(format, text, pages, fromPages.data?.domains) : text;
   download(exportName(now.toISOString().slice(0, 10), ext, pages !== null), marked, type);
   return null;
 }

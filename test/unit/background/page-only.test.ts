@@ -149,4 +149,14 @@ describe('who may send a page reading', () => {
     expect(await send(bad)).toMatchObject({ ok: false, kind: 'bad_request' });
     expect(state.pages).toBeNull();
   });
+
+  it('gives exports the policy the page findings were judged with, not the stored one', async () => {
+    const { send, service, state } = setUp();
+    await service.handle({ type: 'saveSettings', settings: { pageOnly: true } });
+    await send({ type: 'pageReading', rows: READING });
+    const data = await service.handle({ type: 'getPageSnapshot' });
+    expect(state.policy.trustedDomains).toEqual([]);
+    expect(data?.policy.trustedDomains).toEqual(['acme.example']);
+    expect(data?.domains).toEqual({ blog: 'acme.example', shop: 'acme.example' });
+  });
 });

@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { appsListedIn, findAllRows, groupAppOf } from '../../../lib/overlay-page/selectors';
+import { groupAppOf } from '../../../lib/overlay-page/group-heading';
+import { appsListedIn, findAllRows } from '../../../lib/overlay-page/selectors';
 
 // Issue #15: the account-wide page names apps in headings and in "app · role" items. An app whose
 // name starts another's ("shop", "shop-api", "shop-api-production", its review app "…-pr42")

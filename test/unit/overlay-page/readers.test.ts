@@ -1,14 +1,8 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
 import { dashboardPage } from '../../../lib/overlay-page/page';
-import {
-  findAllRows,
-  findInviteField,
-  findRows,
-  groupAppOf,
-  listOf,
-  roleShown,
-} from '../../../lib/overlay-page/selectors';
+import { findAllRows, findInviteField, findRows, listOf, roleShown } from '../../../lib/overlay-page/selectors';
+import { groupAppOf } from '../../../lib/overlay-page/group-heading';
 import { loadFixture } from './fixture';
 
 // The pure readers of lib/overlay-page/selectors.ts against every committed fixture page.

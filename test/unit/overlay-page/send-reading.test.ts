@@ -58,4 +58,20 @@ describe('sending what a collaborators page shows', () => {
     await vi.waitFor(() => expect(readings).toHaveLength(2));
     expect(readings[1]!.map((r) => r.email)).toEqual(['alice@acme.example', 'bruno@acme.example']);
   });
+
+  it('never sends an app cut by the row limit as if complete, and names it', () => {
+    // Grouped by person (fixture collaborators-by-person.html): 1998 people on "big", then 3 on
+    // "tail", whose third row falls past the 2000 rows a reading may hold.
+    const person = (i: number, app: string) =>
+      `<details open><summary><span>p${i}@acme.example</span> · 1 app</summary><ul><li>${app} · Collaborator</li></ul></details>`;
+    const people = Array.from({ length: 2001 }, (_, i) => person(i, i < 1998 ? 'big' : 'tail'));
+    document.body.innerHTML = people.join('');
+    const out: { rows: PageRow[]; leftOut: string[] }[] = [];
+    const page = dashboardPage('https://dashboard.scalingo.com/collaborators?group=person');
+    sendPageReadings(document, page, (rows, leftOut) => Promise.resolve(out.push({ rows, leftOut })), abort.signal);
+    expect(out).toHaveLength(1);
+    expect(new Set(out[0]!.rows.map((r) => r.app))).toEqual(new Set(['big']));
+    expect(out[0]!.rows).toHaveLength(1998);
+    expect(out[0]!.leftOut).toEqual(['tail']);
+  });
 });

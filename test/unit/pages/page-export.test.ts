@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { reviewToCsv } from '../../../lib/export/csv';
 import { reviewToJson } from '../../../lib/export/json';
 import { reviewToMarkdown } from '../../../lib/export/markdown';
 import { setLanguage } from '../../../lib/i18n';
@@ -44,5 +45,25 @@ describe('exports of a page-only review', () => {
   it('name the file after the source', () => {
     expect(exportName('2026-11-20', 'csv', true)).toBe('scalingo-access-review-draft-from-pages-2026-11-20.csv');
     expect(exportName('2026-11-20', 'csv', false)).toBe('scalingo-access-review-draft-2026-11-20.csv');
+  });
+
+  it('say each finding was read from a page, at medium confidence, in both languages', () => {
+    const md = reviewToMarkdown(record);
+    expect(md).toContain('- Confidence: medium: Read from a dashboard page you visited, not from Scalingo’s API');
+    expect(md).not.toContain('high:');
+    setLanguage('fr');
+    const fr = buildRecord({ snapshot, review, policy: parsePolicy({}), decisions: [], changes: [], now: at });
+    expect(reviewToMarkdown(fr)).toContain('Lu sur une page du tableau de bord que vous avez ouverte');
+  });
+
+  it('give the policy the findings were judged with, each app’s guessed domain, and a CSV source column', () => {
+    const judged = pageReview(next, parsePolicy({}), [], at);
+    const rec = buildRecord({ snapshot, review, policy: judged.policy, decisions: [], changes: [], now: at });
+    const md = markPageExport('md', reviewToMarkdown(rec), pages, judged.domains);
+    expect(md.split('\n')[0]).toContain('shop (2026-11-20T09:00:00.000Z; inside: acme.example)');
+    expect(md).toContain('- Trusted domains: acme.example');
+    const csv = reviewToCsv(rec, undefined, 'dashboard pages').split('\r\n');
+    expect(csv[0]!.endsWith(',source')).toBe(true);
+    expect(csv[1]!.endsWith(',dashboard pages')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePolicy } from '../../../lib/pages/page-review';
+import { pagePolicy, pageReview } from '../../../lib/pages/page-review';
 import type { PageRow, PageSnapshot } from '../../../lib/pages/reading';
 import { pagesToSnapshot } from '../../../lib/pages/to-snapshot';
 import { parsePolicy } from '../../../lib/policy';
@@ -38,19 +38,36 @@ describe('the domain the pages trust', () => {
     expect(trusted(rows)).toEqual(['acme.example']);
   });
 
-  it('trusts only the most common owner domain', () => {
-    const rows = [
-      row('shop', 'alice@acme.example', 'owner'),
-      row('blog', 'alice@acme.example', 'owner'),
-      row('lab', 'max@agency.example', 'owner'),
-    ];
-    expect(trusted(rows)).toEqual(['acme.example']);
-  });
-
   it.each(['outlook.com', 'yahoo.fr', 'gmx.de', 'free.fr', 'proton.me', 'laposte.net'])(
     'trusts nothing when the only owner is at %s',
     (domain) => {
       expect(trusted([row('side', `x@${domain}`, 'owner'), row('side', `y@${domain}`, 'limited')])).toEqual([]);
     },
   );
+});
+
+describe('each app judged by its own owner’s domain', () => {
+  // Two owners' domains: most apps belong to other.example, "lab" to acme.example.
+  const rows = [
+    row('shop', 'olga@other.example', 'owner'),
+    row('shop', 'eve@acme.example', 'collaborator'),
+    row('blog', 'olga@other.example', 'owner'),
+    row('lab', 'alice@acme.example', 'owner'),
+    row('lab', 'bob@acme.example', 'collaborator'),
+    row('lab', 'max@other.example', 'collaborator'),
+  ];
+  const external = () =>
+    pageReview(pages(rows), parsePolicy({}), [], new Date('2026-11-30T12:00:00Z'))
+      .review.findings.filter((f) => f.rule === 'external-domain')
+      .map((f) => `${f.app?.name} ${f.person?.email}`)
+      .sort();
+
+  it('treats an app’s owner’s domain as inside, even when most apps belong to another domain', () => {
+    expect(external()).toEqual(['lab max@other.example', 'shop eve@acme.example']);
+  });
+
+  it('says which domain each app was judged with', () => {
+    const used = pageReview(pages(rows), parsePolicy({}), [], new Date('2026-11-30T12:00:00Z')).domains;
+    expect(used).toEqual({ blog: 'other.example', lab: 'acme.example', shop: 'other.example' });
+  });
 });

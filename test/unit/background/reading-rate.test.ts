@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BURST } from '../../../lib/background/reading-rate';
+import { createService } from '../../../lib/background/service';
+import { dispatch } from '../../../lib/messages/dispatch';
+import type { PageRow } from '../../../lib/pages/reading';
+import { app, fakeClient, memoryDeps, region } from '../helpers';
+
+// A hostile dashboard page (or content-script world) floods the background with readings: each
+// would be a store write and a review republished. The background caps a tab's readings, and the
+// latest reading of the page still counts; another tab is not held back.
+
+const ctx = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const tab = (id: number) => ({
+  id: 'ext-id',
+  url: 'https://dashboard.scalingo.com/collaborators',
+  frameId: 0,
+  tab: { id, url: 'https://dashboard.scalingo.com/collaborators' },
+});
+const row = (app: string, email: string): PageRow => ({
+  email,
+  role: 'collaborator',
+  tfa: null,
+  pending: false,
+  deleted: false,
+  app,
+});
+
+beforeEach(() => void vi.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z') }));
+afterEach(() => void vi.useRealTimers());
+
+async function setUp() {
+  const { deps, state } = memoryDeps(
+    () => fakeClient({ regions: [region('osc-fr1')], apps: { 'osc-fr1': [app('shop')] }, collaborators: [] }).client,
+  );
+  const writes = vi.spyOn(deps.store, 'setPageSnapshot');
+  const service = createService(deps);
+  await service.handle({ type: 'saveSettings', settings: { pageOnly: true } });
+  const send = (rows: PageRow[], id = 3) => dispatch(service, { type: 'pageReading', rows }, tab(id), ctx);
+  return { state, writes, send };
+}
+
+describe('a tab flooding the background with readings', () => {
+  it('gets its readings capped, its latest reading kept, and other tabs served at once', async () => {
+    const { state, writes, send } = await setUp();
+    const flood = Array.from({ length: 200 }, (_, i) => send([row('shop', `p${i}@agency.example`)]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(BURST);
+    // Another tab's reading is not held back by the flood.
+    await send([row('blog', 'eve@acme.example')], 4);
+    expect(state.pages?.apps.map((a) => a.name)).toContain('blog');
+    // The page's latest reading is handled once the tab may send again: it is not lost.
+    await vi.advanceTimersByTimeAsync(5_000);
+    const replies = await Promise.all(flood);
+    expect(state.pages?.apps.find((a) => a.name === 'shop')?.rows.map((r) => r.email)).toEqual(['p199@agency.example']);
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(BURST + 2);
+    expect(replies.every((r) => r.ok)).toBe(true);
+  });
+});
