@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles.css';
+import '../../components/priority.css';
+import '../../components/popup/summary.css';
 import '../../components/popup/links.css';
 import '../../components/popup/glance.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
