@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
@@ -51,7 +51,9 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     [findings, sort, decisions, names],
   );
   useEffect(() => setHeight((h) => box.current?.clientHeight || h), []);
-  const scrollTo = (index: number) => {
+  // Stable callbacks (they read only the box's ref and state setters, and the row count), so the
+  // reveal effect below names every value it uses and runs when `reveal` or the rows change.
+  const scrollTo = useCallback((index: number) => {
     const el = box.current;
     if (!el) return;
     const y = index * ROW_HEIGHT;
@@ -59,19 +61,21 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
       // eslint-disable-next-line react-hooks/immutability -- a DOM node's scroll position, not a hook's value
       el.scrollTop = Math.max(0, y - el.clientHeight / 2);
     setTop(el.scrollTop);
-  };
-  const focusRow = (index: number) => {
-    const i = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(i);
-    scrollTo(i);
-    requestAnimationFrame(() => box.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`)?.focus());
-  };
+  }, []);
+  const count = rows.length;
+  const focusRow = useCallback(
+    (index: number) => {
+      const i = Math.max(0, Math.min(count - 1, index));
+      setActive(i);
+      scrollTo(i);
+      requestAnimationFrame(() => box.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`)?.focus());
+    },
+    [count, scrollTo],
+  );
   useEffect(() => {
     const at = reveal ? rows.findIndex((f) => f.id === reveal) : -1;
     if (at >= 0) focusRow(at);
-    // focusRow is made anew each render: the row is focused when `reveal` or the rows change, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reveal, rows]);
+  }, [reveal, rows, focusRow]);
 
   const windowAt = (y: number): [number, number] => [
     Math.max(0, Math.floor(y / ROW_HEIGHT) - MARGIN),
