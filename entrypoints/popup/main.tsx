@@ -10,6 +10,7 @@ import '../../components/popup/links.css';
 import '../../components/popup/glance.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { reviewHash } from '../../lib/review/hash-filter';
+import { personNames } from '../../lib/review/person-name';
 import { topLines } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
 import { useLiveLanguage } from '../../lib/ui/live-language';
@@ -25,7 +26,7 @@ function App({ stored }: { stored: Reply<Status> | null }) {
   const [answered] = useStatus();
   const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
-  const top = status?.ok ? topLines(status.data.top, tabApp) : [];
+  const top = status?.ok ? topLines(status.data.top, tabApp, personNames(status.data.people ?? [])) : [];
   useEffect(() => {
     void browser.tabs
       .query({ active: true, currentWindow: true })

@@ -116,6 +116,7 @@ export function createService(given: ServiceDeps) {
       pageOnly: settings.pageOnly && token === null,
       source: current?.source ?? 'api',
       pages: current?.pages ?? [],
+      people: current?.people ?? [],
     };
   }
 
