@@ -6,6 +6,7 @@ import { sortFindings, type Sort, type SortKey } from '../../lib/review/sort';
 import { ruleWords } from '../../lib/review/words';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
+import { dateWithAge } from '../../lib/ui/time';
 
 // One row per finding, sortable, keyboard-navigable. Only the rows in view (and a margin) are
 // in the DOM: 5,000 findings render as fast as 50, and sorting, filtering or scrolling to a
@@ -30,7 +31,7 @@ export const decisionWords = (f: ReviewedFinding, d: Decision | undefined) =>
   d
     ? t(`review.decide.${d.kind}`)
     : f.state === 'accepted' && f.acceptance
-      ? t('glance.accepted', { date: f.acceptance.expiresAt.slice(0, 10) })
+      ? t('glance.accepted', { date: dateWithAge(f.acceptance.expiresAt) })
       : t('glance.undecided');
 
 export function FindingTable({ findings, decisions, names, selected, onSelect, onOpen, reveal = null }: Props) {
