@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { AccessDiff } from '../../lib/review/diff';
+import { dateWithAge } from '../../lib/ui/time';
 
 interface Props {
   since: string;
@@ -9,18 +10,20 @@ interface Props {
 /** What changed since the previous completed review: who came, who left, roles, lost 2FA. */
 export function DiffPanel({ since, diff }: Props) {
   const rows: [string, string[]][] = [
-    ['diff.added', diff.added.map((l) => `${l.email} → ${l.app} (${l.role})`)],
+    ['diff.added', diff.added.map((l) => `${l.email} → ${l.app} (${t(`role.${l.role}`)})`)],
     ['diff.removed', diff.removed.map((l) => `${l.email} ← ${l.app}`)],
     [
       'diff.roleChanged',
-      diff.roleChanged.map((c) => `${c.after.email} · ${c.after.app}: ${c.before.role} → ${c.after.role}`),
+      diff.roleChanged.map(
+        (c) => `${c.after.email} · ${c.after.app} — ${t(`role.${c.before.role}`)} → ${t(`role.${c.after.role}`)}`,
+      ),
     ],
     ['diff.lostTfa', diff.lostTfa.map((l) => `${l.email} · ${l.app}`)],
   ];
   const empty = rows.every(([, list]) => list.length === 0);
   return (
     <section class="card diff" aria-labelledby="diff-title" data-testid="diff">
-      <h2 id="diff-title">{t('diff.title', { date: since.slice(0, 10) })}</h2>
+      <h2 id="diff-title">{t('diff.title', { date: dateWithAge(since) })}</h2>
       {empty && <p>{t('diff.none')}</p>}
       {rows
         .filter(([, list]) => list.length > 0)

@@ -2,6 +2,7 @@ import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
+import { dateWithAge } from '../../lib/ui/time';
 import { AskTwoFactor } from './AskTwoFactor';
 import { DecisionForm, type DecisionInput } from './DecisionForm';
 import { ExtensionTokenMark } from './ExtensionTokenMark';
@@ -37,7 +38,7 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
         {f.state === 'accepted' && f.acceptance && (
           <p class="muted" data-kept={f.acceptance.kind === 'kept' ? 'true' : undefined}>
             {t(f.acceptance.kind === 'kept' ? 'review.keptUntil' : 'review.acceptedUntil', {
-              date: f.acceptance.expiresAt.slice(0, 10),
+              date: dateWithAge(f.acceptance.expiresAt),
               by: f.acceptance.by,
               why: f.acceptance.justification,
             })}
@@ -46,7 +47,7 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
         {f.expiredAcceptance && (
           <p class="notice notice-warn">
             {t(f.expiredAcceptance.kind === 'kept' ? 'review.keptExpired' : 'review.acceptanceExpired', {
-              date: f.expiredAcceptance.expiresAt.slice(0, 10),
+              date: dateWithAge(f.expiredAcceptance.expiresAt),
             })}
           </p>
         )}

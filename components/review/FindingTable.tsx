@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
@@ -6,6 +6,7 @@ import { sortFindings, type Sort, type SortKey } from '../../lib/review/sort';
 import { ruleWords } from '../../lib/review/words';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
+import { dateWithAge } from '../../lib/ui/time';
 
 // One row per finding, sortable, keyboard-navigable. Only the rows in view (and a margin) are
 // in the DOM: 5,000 findings render as fast as 50, and sorting, filtering or scrolling to a
@@ -30,7 +31,7 @@ export const decisionWords = (f: ReviewedFinding, d: Decision | undefined) =>
   d
     ? t(`review.decide.${d.kind}`)
     : f.state === 'accepted' && f.acceptance
-      ? t('glance.accepted', { date: f.acceptance.expiresAt.slice(0, 10) })
+      ? t('glance.accepted', { date: dateWithAge(f.acceptance.expiresAt) })
       : t('glance.undecided');
 
 export function FindingTable({ findings, decisions, names, selected, onSelect, onOpen, reveal = null }: Props) {
@@ -51,7 +52,9 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     [findings, sort, decisions, names],
   );
   useEffect(() => setHeight((h) => box.current?.clientHeight || h), []);
-  const scrollTo = (index: number) => {
+  // Stable callbacks (they read only the box's ref and state setters, and the row count), so the
+  // reveal effect below names every value it uses and runs when `reveal` or the rows change.
+  const scrollTo = useCallback((index: number) => {
     const el = box.current;
     if (!el) return;
     const y = index * ROW_HEIGHT;
@@ -59,19 +62,21 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
       // eslint-disable-next-line react-hooks/immutability -- a DOM node's scroll position, not a hook's value
       el.scrollTop = Math.max(0, y - el.clientHeight / 2);
     setTop(el.scrollTop);
-  };
-  const focusRow = (index: number) => {
-    const i = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(i);
-    scrollTo(i);
-    requestAnimationFrame(() => box.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`)?.focus());
-  };
+  }, []);
+  const count = rows.length;
+  const focusRow = useCallback(
+    (index: number) => {
+      const i = Math.max(0, Math.min(count - 1, index));
+      setActive(i);
+      scrollTo(i);
+      requestAnimationFrame(() => box.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`)?.focus());
+    },
+    [count, scrollTo],
+  );
   useEffect(() => {
     const at = reveal ? rows.findIndex((f) => f.id === reveal) : -1;
     if (at >= 0) focusRow(at);
-    // focusRow is made anew each render: the row is focused when `reveal` or the rows change, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reveal, rows]);
+  }, [reveal, rows, focusRow]);
 
   const windowAt = (y: number): [number, number] => [
     Math.max(0, Math.floor(y / ROW_HEIGHT) - MARGIN),

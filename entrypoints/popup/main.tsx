@@ -4,10 +4,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/styles.css';
+import '../../components/priority.css';
+import '../../components/popup/summary.css';
 import '../../components/popup/links.css';
 import '../../components/popup/glance.css';
 import { appOfDashboardUrl } from '../../lib/messages/sender';
 import { reviewPath, type ReviewTarget } from '../../lib/review/hash-filter';
+import { personNames } from '../../lib/review/person-name';
 import { topLines } from '../../lib/review/top-findings';
 import { ask } from '../../lib/ui/ask';
 import { useLiveLanguage } from '../../lib/ui/live-language';
@@ -23,7 +26,7 @@ function App({ stored }: { stored: Reply<Status> | null }) {
   const [answered] = useStatus();
   const status = answered ?? stored;
   const [tabApp, setTabApp] = useState<{ region: string; app: string } | null>(null);
-  const top = status?.ok ? topLines(status.data.top, tabApp) : [];
+  const top = status?.ok ? topLines(status.data.top, tabApp, personNames(status.data.people ?? [])) : [];
   const openReview = (to?: ReviewTarget) => void browser.tabs.create({ url: browser.runtime.getURL(reviewPath(to)) });
   useEffect(() => {
     void browser.tabs

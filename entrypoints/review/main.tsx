@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
 import { TokenMarkContext, type MarkToken } from '../../components/review/ExtensionTokenMark';
 import '../../components/styles.css';
+import '../../components/priority.css';
+import '../../components/review/cards.css';
 import '../../components/review/glance.css';
 import { t } from '../../lib/i18n';
 import { filterFromHash } from '../../lib/review/hash-filter';

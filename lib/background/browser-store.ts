@@ -29,9 +29,26 @@ const data = idb('data');
 /** Everything "forget everything" removes from IndexedDB (the sealed token goes with the vault). */
 const FORGOTTEN = Object.values(RECORDS).filter((k) => k !== RECORDS.layout);
 
+// The snapshot weighs megabytes: the review page's opening asks (review, session, access) each
+// need it at once, and used to read and parse it each. Reads in flight together share one; a write
+// lets the next read start afresh (never a cache kept after the read: every read is of the store).
+let snapshotRead: ReturnType<Store['getSnapshot']> | null = null;
+
 export const browserStore: Store = {
-  getSnapshot: async () => readSnapshot(await data.get(RECORDS.snapshot)),
-  setSnapshot: (s) => (s ? data.put(RECORDS.snapshot, s) : data.delete(RECORDS.snapshot)),
+  getSnapshot: () => {
+    if (!snapshotRead) {
+      const read = data
+        .get(RECORDS.snapshot)
+        .then(readSnapshot)
+        .finally(() => snapshotRead === read && (snapshotRead = null));
+      snapshotRead = read;
+    }
+    return snapshotRead;
+  },
+  setSnapshot: (s) => {
+    snapshotRead = null;
+    return s ? data.put(RECORDS.snapshot, s) : data.delete(RECORDS.snapshot);
+  },
   getScanState: async () => parseScanState(await scanStateItem.getValue()),
   setScanState: (s) => scanStateItem.setValue(s),
   getActivity: async () => parseActivityRecords(await data.get(RECORDS.activity)),

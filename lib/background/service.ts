@@ -117,6 +117,7 @@ export function createService(given: ServiceDeps) {
       pageOnly: settings.pageOnly && token === null && current?.source !== 'api',
       source: current?.source ?? 'api',
       pages: current?.pages ?? [],
+      people: current?.people ?? [],
     };
   }
 

@@ -64,18 +64,34 @@ export const ReviewDigest = z.object({
     .max(100)
     .catch([])
     .default([]),
+  /** Who the top findings are about, with their usernames: the popup names them as the review page
+   * does (lib/review/person-name.ts). Absent from digests of before: then every person is an e-mail. */
+  people: z
+    .array(z.object({ email: z.string(), username: z.string().nullable() }))
+    .catch([])
+    .default([]),
 });
 export type ReviewDigest = z.infer<typeof ReviewDigest>;
 
 export function digestOf(snapshot: AccessSnapshot, review: Review, now: Date): ReviewDigest {
+  const top = review.findings.filter((f) => f.state === 'open').slice(0, TOP);
   return {
     at: now.toISOString(),
     account: accountView(snapshot),
     summary: review.summary,
-    top: review.findings.filter((f) => f.state === 'open').slice(0, TOP),
+    top,
     source: 'api',
     pages: [],
+    people: peopleOf(snapshot, top),
   };
+}
+
+/** The assignments' e-mails and usernames of the people the top findings are about. */
+function peopleOf(snapshot: AccessSnapshot, top: ReviewDigest['top']): ReviewDigest['people'] {
+  const emails = new Set(top.flatMap((f) => (f.person ? [f.person.email.toLowerCase()] : [])));
+  return snapshot.assignments
+    .filter((a) => emails.has(a.email.toLowerCase()))
+    .map((a) => ({ email: a.email, username: a.username }));
 }
 
 export function parseDigest(value: unknown): ReviewDigest | null {

@@ -9,8 +9,10 @@ import { packWord, roleWord } from './markdown-words';
 
 /** markdown.ts's table: plain values only, each written as text. */
 type Table = (head: string[], rows: (string | number | boolean | null | undefined)[][]) => string;
+/** markdown.ts's way of naming a person: the name, the e-mail beside it. */
+type Who = (email: string, name?: string | null) => string;
 
-export function decisionsSection(record: ReviewRecord, table: Table): string[] {
+export function decisionsSection(record: ReviewRecord, table: Table, who: Who): string[] {
   const L = LABELS[record.language];
   const findings = new Map(record.findings.map((f) => [f.id, f]));
   if (record.decisions.length === 0) return [`## ${L.decisions}`, L.noDecisions];
@@ -19,7 +21,7 @@ export function decisionsSection(record: ReviewRecord, table: Table): string[] {
     return [
       f?.priority ?? d.subject?.priority ?? '—',
       f?.app ?? d.subject?.app ?? '—',
-      f?.person ?? d.subject?.person ?? '—',
+      f?.person ? who(f.person, f.personName) : d.subject?.person ? who(d.subject.person) : '—',
       f ? f.title : `${d.subject ? packWord(record.language, 'words.rule', d.subject.rule) : d.findingId} (${L.gone})`,
       packWord(record.language, 'review.decide', d.kind),
       d.fallback ? L.fallback : d.justification || '—',
@@ -33,19 +35,19 @@ export function decisionsSection(record: ReviewRecord, table: Table): string[] {
   ];
 }
 
-export function changesSection(record: ReviewRecord, table: Table): string[] {
+export function changesSection(record: ReviewRecord, table: Table, who: Who): string[] {
   const L = LABELS[record.language];
   if (record.changes.length === 0) return [`## ${L.changes}`, L.noChanges];
   const rows = record.changes.map((c) => [
     c.at,
     c.by ?? '—',
     c.item.app.name,
-    c.item.email,
+    who(c.item.email),
     `${roleWord(record.language, c.item.from)} → ${roleWord(record.language, c.item.to)}`,
     callText(c.item),
-    c.status,
+    packWord(record.language, 'plan.status', c.status),
     c.reason ?? '',
-    c.undone ? L.undone : c.undo ? `${L.available}: ${callText(c.undo)}` : '—',
+    c.undone ? L.undone : c.undo ? `${L.available}${L.colon} ${callText(c.undo)}` : '—',
   ]);
   return [
     `## ${L.changes}`,

@@ -62,6 +62,9 @@ export const LABELS = {
     available: 'available',
     decidedAt: 'Decided',
     until: 'Until',
+    /** Between a label and its value; French puts a no-break space before it. */
+    colon: ':',
+    profiles: { small: 'small team', 'mid-sized': 'mid-sized team', large: 'large organisation' },
   },
   fr: {
     title: 'Revue des accès',
@@ -125,5 +128,7 @@ export const LABELS = {
     available: 'possible',
     decidedAt: 'Décidé le',
     until: 'Jusqu’au',
+    colon: '\u00a0:',
+    profiles: { small: 'petite équipe', 'mid-sized': 'équipe moyenne', large: 'grande organisation' },
   },
 } as const;

@@ -15,6 +15,16 @@ export function packWord(language: PackLanguage, prefix: string, id: string): st
   return key in en ? CATALOGS[language][key] : id.replace(/-/g, ' ');
 }
 
+/** A finding's confidence as stored ("high: why"), its level in words (records keep the id). */
+export function confidenceWords(language: PackLanguage, confidence: string): string {
+  const m = /^(high|medium|low): ([\s\S]*)$/.exec(confidence);
+  return m ? `${packWord(language, 'review.confidence', m[1]!)} — ${m[2]}` : confidence;
+}
+
+/** A person as the pack names them: the name (lib/review/person-name.ts), the e-mail beside it. */
+export const personWords = (email: string, name?: string | null) =>
+  name && name.toLowerCase() !== email.toLowerCase() ? `${name} (${email})` : email;
+
 /** A role of the plan ("none": no access) in words. */
 export const roleWord = (language: PackLanguage, role: string) =>
   role === 'none' ? packWord(language, 'plan.role', role) : packWord(language, 'role', role);

@@ -3,7 +3,8 @@ import type { ReviewRecord } from '../review/record';
 import { shownState } from '../review/shown-state';
 import { changesSection, decisionsSection } from './markdown-changes';
 import { LABELS } from './markdown-labels';
-import { matrixRows, packWord, stateWord, statusWord } from './markdown-words';
+import { personNames } from '../review/person-name';
+import { confidenceWords, matrixRows, packWord, personWords, stateWord, statusWord } from './markdown-words';
 
 // The evidence pack for an audit file: who reviewed, when, under which policy; every finding
 // with its evidence and decision; the changes applied; who had which access. Every value from
@@ -31,7 +32,11 @@ const table = (head: string[], rows: Scalar[][]) =>
 
 export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256?: string): string {
   const L = LABELS[record.language];
+  const c = L.colon;
   const word = (prefix: string, id: string) => packWord(record.language, prefix, id);
+  // One name per person: a finding's stored name (records since issue #19), else the access lines' usernames.
+  const names = personNames(record.access.map((a) => ({ email: a.email, username: a.username ?? null })));
+  const who = (email: string, name?: string | null) => personWords(email, name ?? names(email));
   const yn = (b: boolean | null) => (b === null ? L.unknown : b ? L.yes : L.no);
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
   const { policy, summary } = record;
@@ -41,18 +46,18 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
   const out: string[] = [`# ${L.title} — ${heading}`, '', `## ${L.facts}`];
   out.push(
     completed
-      ? `- ${L.completed}: ${mdText(record.completedAt)}`
-      : `- ${L.exported}: ${mdText(record.exportedAt ?? '—')}`,
+      ? `- ${L.completed}${c} ${mdText(record.completedAt)}`
+      : `- ${L.exported}${c} ${mdText(record.exportedAt ?? '—')}`,
     // A draft's digest says so (a completed review's line is as it always was: its bytes are frozen).
-    ...(sha256 ? [`- ${L.sha256}${completed ? '' : ` (${L.draft})`}: \`${sha256}\``] : []),
-    `- ${L.reviewer}: ${mdText(record.reviewer.username)} (${mdText(record.reviewer.email)})`,
-    `- ${L.scanned}: ${mdText(record.scannedAt)}`,
-    `- ${L.profile}: ${mdText(policy.profile)} · ${L.lookBack}: ${policy.lookBackDays}`,
-    `- ${L.trusted}: ${policy.trustedDomains.length ? mdText(policy.trustedDomains.join(', ')) : L.default}`,
-    `- ${L.services}: ${policy.serviceAccounts.length ? mdText(policy.serviceAccounts.join(', ')) : '—'}`,
-    `- ${L.score}: ${summary.score}/100 · ${L.open}: ${Object.entries(summary.open)
+    ...(sha256 ? [`- ${L.sha256}${completed ? '' : ` (${L.draft})`}${c} \`${sha256}\``] : []),
+    `- ${L.reviewer}${c} ${mdText(record.reviewer.username)} (${mdText(record.reviewer.email)})`,
+    `- ${L.scanned}${c} ${mdText(record.scannedAt)}`,
+    `- ${L.profile}${c} ${mdText(L.profiles[policy.profile])} · ${L.lookBack}${c} ${policy.lookBackDays}`,
+    `- ${L.trusted}${c} ${policy.trustedDomains.length ? mdText(policy.trustedDomains.join(', ')) : L.default}`,
+    `- ${L.services}${c} ${policy.serviceAccounts.length ? mdText(policy.serviceAccounts.join(', ')) : '—'}`,
+    `- ${L.score}${c} ${summary.score}/100 · ${L.open}${c} ${Object.entries(summary.open)
       .map(([p, n]) => `${p} ${n}`)
-      .join(', ')} · ${L.accepted}: ${summary.accepted}`,
+      .join(', ')} · ${L.accepted}${c} ${summary.accepted}`,
     '',
     `## ${L.findings}`,
   );
@@ -64,7 +69,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
         record.findings.map((f) => [
           f.priority,
           f.app ?? '—',
-          f.person ?? '—',
+          f.person ? who(f.person, f.personName) : '—',
           f.title,
           stateWord(record.language, shownState(record, f)),
           decisions.has(f.id) ? word('review.decide', decisions.get(f.id)!.kind) : L.undecided,
@@ -75,17 +80,17 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
       const d = decisions.get(f.id);
       out.push('', `### ${f.priority} · ${mdText(f.title)}`, ...f.evidence.map((e) => `- ${mdText(e)}`));
       out.push(
-        `- ${L.confidence}: ${mdText(f.confidence)}`,
-        `- ${L.action}: ${mdText(word('review.action', f.action))}`,
-        `- ${L.link}: <${encodeURI(f.link)}>`,
+        `- ${L.confidence}${c} ${mdText(confidenceWords(record.language, f.confidence))}`,
+        `- ${L.action}${c} ${mdText(word('review.action', f.action))}`,
+        `- ${L.link}${c} <${encodeURI(f.link)}>`,
       );
       out.push(
-        `- ${L.decision}: ${d ? `${mdText(word('review.decide', d.kind))} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
+        `- ${L.decision}${c} ${d ? `${mdText(word('review.decide', d.kind))} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
       );
-      if (d?.justification) out.push(`- ${L.justification}: ${mdText(d.justification)}`);
+      if (d?.justification) out.push(`- ${L.justification}${c} ${mdText(d.justification)}`);
     }
   }
-  out.push('', ...decisionsSection(record, table), '', ...changesSection(record, table));
+  out.push('', ...decisionsSection(record, table, who), '', ...changesSection(record, table, who));
   out.push(
     '',
     `## ${L.access}`,
@@ -94,7 +99,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
       record.access.map((a) => [
         a.app,
         a.region,
-        a.email,
+        who(a.email, a.username),
         word('role', a.role),
         statusWord(record.language, a.status),
         yn(a.tfa),
@@ -104,14 +109,18 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
   const matrix = matrixRows(record.language, record.access);
   out.push('', `## ${L.matrix}`, table(matrix.head, matrix.rows));
   if (diff) {
+    const role = (id: string) => word('role', id);
     const parts: [string, string[]][] = [
-      [L.added, diff.added.map((l) => `${l.email} → ${l.app} (${l.role})`)],
-      [L.removed, diff.removed.map((l) => `${l.email} ← ${l.app}`)],
+      [L.added, diff.added.map((l) => `${who(l.email, l.username)} → ${l.app} (${role(l.role)})`)],
+      [L.removed, diff.removed.map((l) => `${who(l.email, l.username)} ← ${l.app}`)],
       [
         L.roleChanged,
-        diff.roleChanged.map((c) => `${c.after.email} · ${c.after.app}: ${c.before.role} → ${c.after.role}`),
+        diff.roleChanged.map(
+          (x) =>
+            `${who(x.after.email, x.after.username)} · ${x.after.app}${c} ${role(x.before.role)} → ${role(x.after.role)}`,
+        ),
       ],
-      [L.lostTfa, diff.lostTfa.map((l) => `${l.email} · ${l.app}`)],
+      [L.lostTfa, diff.lostTfa.map((l) => `${who(l.email, l.username)} · ${l.app}`)],
     ];
     out.push('', `## ${L.since}`);
     if (parts.every(([, list]) => list.length === 0)) out.push(L.nothing);

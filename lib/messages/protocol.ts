@@ -155,6 +155,8 @@ export interface Status {
   /** Where the review shown comes from; with 'pages', which apps were read and when. */
   source?: 'api' | 'pages';
   pages?: PageRead[];
+  /** Who the top findings are about, with their usernames (the digest's `people`). */
+  people?: { email: string; username: string | null }[];
 }
 
 export interface Responses {

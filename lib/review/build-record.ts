@@ -5,6 +5,7 @@ import type { Policy } from '../policy';
 import type { Review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Decision } from './decisions';
+import { personNames } from './person-name';
 import type { AccessLine, ReviewRecord } from './record';
 
 // Freezes the review in progress into a record: texts rendered in the current language (the
@@ -38,6 +39,7 @@ export function buildRecord(input: {
   const { snapshot, review, now } = input;
   const draft = input.draft === true;
   const byId = new Map(review.findings.map((f) => [f.id, f]));
+  const names = personNames(snapshot.assignments);
   return {
     id: `${draft ? 'draft' : 'review'}-${now.getTime()}`,
     status: draft ? 'draft' : 'completed',
@@ -60,6 +62,7 @@ export function buildRecord(input: {
       app: f.app?.name ?? null,
       region: f.app?.region ?? null,
       person: f.person?.email ?? null,
+      personName: f.person ? names(f.person.email) : null,
       link: f.link,
     })),
     // Each decision names what it was about, even when its finding is gone (applied, then rescanned).

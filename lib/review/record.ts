@@ -21,7 +21,11 @@ export const ReviewedFindingRecord = z.object({
   action: z.string(),
   app: z.string().nullable(),
   region: z.string().nullable(),
+  /** The person's e-mail. */
   person: z.string().nullable(),
+  /** Their name as every view shows it (lib/review/person-name.ts); absent in records of before
+   * (kept absent, so a completed review's canonical JSON and SHA-256 stay the same). */
+  personName: z.string().nullable().optional(),
   link: z.string(),
 });
 export type ReviewedFindingRecord = z.infer<typeof ReviewedFindingRecord>;

@@ -1,5 +1,6 @@
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { ReviewTarget } from './hash-filter';
+import { emailsOnly, type PersonNames } from './person-name';
 
 // The popup's short list: one line per person (a finding about no person is a line of its
 // own), the person's most urgent open finding, those of the app on the active dashboard tab
@@ -9,7 +10,7 @@ import type { ReviewTarget } from './hash-filter';
 
 export interface TopLine {
   finding: ReviewedFinding;
-  /** The person's name as the finding words it (username, else e-mail); null for an app or the account. */
+  /** The person's name as the review page shows it (lib/review/person-name.ts); null for an app or the account. */
   person: string | null;
   /** The apps where the person has this same finding (its own first). */
   apps: string[];
@@ -24,7 +25,7 @@ export function topFindings(findings: ReviewedFinding[], tabApp: Tab, n = 5): Re
   return ordered(findings, tabApp).slice(0, n);
 }
 
-export function topLines(findings: ReviewedFinding[], tabApp: Tab, n = 5): TopLine[] {
+export function topLines(findings: ReviewedFinding[], tabApp: Tab, names: PersonNames = emailsOnly, n = 5): TopLine[] {
   const open = ordered(findings, tabApp);
   const lines = new Map<string, TopLine>();
   for (const f of open) {
@@ -35,7 +36,13 @@ export function topLines(findings: ReviewedFinding[], tabApp: Tab, n = 5): TopLi
       if (same) line.apps.push(f.app!.name);
       continue;
     }
-    if (lines.size < n) lines.set(key, { finding: f, person: nameOf(f), apps: f.app ? [f.app.name] : [], target: {} });
+    if (lines.size < n)
+      lines.set(key, {
+        finding: f,
+        person: f.person ? names(f.person.email) : null,
+        apps: f.app ? [f.app.name] : [],
+        target: {},
+      });
   }
   return [...lines.values()].map((line) => ({ ...line, target: targetOf(line) }));
 }
@@ -44,12 +51,6 @@ function ordered(findings: ReviewedFinding[], tabApp: Tab): ReviewedFinding[] {
   const open = findings.filter((f) => f.state === 'open');
   const here = (f: ReviewedFinding) => tabApp !== null && f.app?.region === tabApp.region && f.app.name === tabApp.app;
   return [...open.filter(here), ...open.filter((f) => !here(f))];
-}
-
-function nameOf(f: ReviewedFinding): string | null {
-  if (!f.person) return null;
-  const vars = f.title.vars ?? {};
-  return String(vars.person ?? vars.email ?? f.person.email);
 }
 
 function targetOf({ finding, apps }: TopLine): ReviewTarget {

@@ -26,10 +26,13 @@ export async function storedStatus(): Promise<Reply<Status> | null> {
       top: raw.top,
       source: raw.source === 'pages' ? 'pages' : 'api',
       pages: raw.source === 'pages' && Array.isArray(raw.pages) ? raw.pages.filter(pageRead) : [],
+      people: Array.isArray(raw.people) ? raw.people.filter(personLine) : [],
     },
   };
 }
 
 const IDLE: Status['scan'] = { phase: 'idle', startedAt: null, finishedAt: null, error: null, progress: null };
 const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const personLine = (p: unknown): p is { email: string; username: string | null } =>
+  obj(p) && typeof p.email === 'string' && (p.username === null || typeof p.username === 'string');
 const pageRead = (p: unknown): p is PageRead => obj(p) && typeof p.app === 'string' && typeof p.readAt === 'string';

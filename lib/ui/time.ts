@@ -39,3 +39,18 @@ export function dayFromNow(days: number, now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
+
+const DAY_MS = 86_400_000;
+
+/** How far a moment is from now, in the interface's language: "3 days ago", "dans 2 mois". */
+export function relativeAge(iso: string, now: Date = new Date()): string {
+  const days = Math.round((Date.parse(iso) - now.getTime()) / DAY_MS);
+  const words = new Intl.RelativeTimeFormat(language(), { numeric: 'auto' });
+  if (Math.abs(days) < 45) return words.format(days, 'day');
+  if (Math.abs(days) < 365) return words.format(Math.round(days / 30), 'month');
+  return words.format(Math.round(days / 365), 'year');
+}
+
+/** A stored moment's (UTC) day written out, with its age: "February 28, 2027 (in 3 months)". */
+export const dateWithAge = (iso: string, now: Date = new Date()): string =>
+  `${localDate(iso.slice(0, 10))} (${relativeAge(iso, now)})`;

@@ -19,7 +19,11 @@ describe('no source file over 250 lines', () => {
       'lib/long.ts': line.repeat(251),
       'lib/ok.tsx': line.repeat(250),
       'docs/long.md': line.repeat(900),
+      'components/long.css': line.repeat(287),
     });
-    expect(fileSizeViolations(repo)).toEqual(['lib/long.ts has 251 lines (at most 250): split it into named pieces']);
+    expect(fileSizeViolations(repo)).toEqual([
+      'lib/long.ts has 251 lines (at most 250): split it into named pieces',
+      'components/long.css has 287 lines (at most 250): split it into named pieces',
+    ]);
   });
 });

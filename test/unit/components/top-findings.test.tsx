@@ -5,6 +5,7 @@ import { TopFindings } from '../../../components/popup/TopFindings';
 import { setLanguage } from '../../../lib/i18n';
 import { parsePolicy } from '../../../lib/policy';
 import { review } from '../../../lib/engine/review';
+import { personNames } from '../../../lib/review/person-name';
 import { topLines } from '../../../lib/review/top-findings';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
@@ -19,25 +20,22 @@ afterEach(() => {
 // bob has no 2FA on three apps; eve and ann on one each; zoe, yan and xavier too (six people).
 const APPS = ['web', 'api', 'jobs'];
 const PEOPLE = ['bob', 'eve', 'ann', 'zoe', 'yan', 'xavier'];
-const findings = review(
-  snapshot(
-    APPS.map((a) => app(a)),
-    [
-      ...APPS.map((a) => person(a, 'bob@acme.example', { tfa: false })),
-      ...PEOPLE.slice(1).map((p) => person('web', `${p}@acme.example`, { tfa: false })),
-    ],
-  ),
-  parsePolicy({}),
-  [],
-  NOW,
-).findings;
+const account = snapshot(
+  APPS.map((a) => app(a)),
+  [
+    ...APPS.map((a) => person(a, 'bob@acme.example', { tfa: false })),
+    ...PEOPLE.slice(1).map((p) => person('web', `${p}@acme.example`, { tfa: false })),
+  ],
+);
+const findings = review(account, parsePolicy({}), [], NOW).findings;
+const byName = personNames(account.assignments);
 
 const rows = () => screen.getAllByRole('row').slice(1); // the header row first
 const cells = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((c) => c.textContent);
 
 describe('popup top findings', () => {
   it('shows one line per person, "on 3 apps" when a finding holds on several, five lines at most', () => {
-    render(<TopFindings lines={topLines(findings, null)} tabApp={null} onOpenReview={() => undefined} />);
+    render(<TopFindings lines={topLines(findings, null, byName)} tabApp={null} onOpenReview={() => undefined} />);
     expect(rows()).toHaveLength(5);
     const names = rows().map((r) => cells(r)[1]);
     expect(new Set(names).size).toBe(5);
@@ -51,7 +49,7 @@ describe('popup top findings', () => {
   });
 
   it('has a heading and a table whose columns say what they hold', () => {
-    render(<TopFindings lines={topLines(findings, null)} tabApp={null} onOpenReview={() => undefined} />);
+    render(<TopFindings lines={topLines(findings, null, byName)} tabApp={null} onOpenReview={() => undefined} />);
     expect(screen.getByRole('heading', { name: 'Most urgent findings' })).toBeTruthy();
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'Priority',
@@ -64,7 +62,7 @@ describe('popup top findings', () => {
 
   it('opens the review on a single finding, or on the person’s same finding on every app', () => {
     const open = vi.fn();
-    render(<TopFindings lines={topLines(findings, null)} tabApp={null} onOpenReview={open} />);
+    render(<TopFindings lines={topLines(findings, null, byName)} tabApp={null} onOpenReview={open} />);
     const eve = rows().find((r) => cells(r)[1] === 'eve')!;
     fireEvent.click(within(eve).getByRole('button'));
     const eveFinding = findings.find((f) => f.person?.email === 'eve@acme.example')!;
@@ -75,14 +73,14 @@ describe('popup top findings', () => {
   });
 
   it('puts the active tab’s app first', () => {
-    const lines = topLines(findings, { region: 'osc-fr1', app: 'jobs' });
+    const lines = topLines(findings, { region: 'osc-fr1', app: 'jobs' }, byName);
     expect(lines[0]).toMatchObject({ person: 'bob', apps: ['jobs', expect.any(String), expect.any(String)] });
     expect(lines[0]!.finding.app?.name).toBe('jobs');
   });
 
   it('speaks French', () => {
     setLanguage('fr');
-    render(<TopFindings lines={topLines(findings, null)} tabApp={null} onOpenReview={() => undefined} />);
+    render(<TopFindings lines={topLines(findings, null, byName)} tabApp={null} onOpenReview={() => undefined} />);
     expect(screen.getByRole('heading', { name: 'Constats les plus urgents' })).toBeTruthy();
     expect(screen.getByText('sur 3 apps')).toBeTruthy();
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([

@@ -47,6 +47,6 @@ describe('evidence pack words', () => {
     expect(lines[1]).toBe('| Personne | api | web |');
     // Named by username (one name per person, issue #19); the access table above keeps the e-mail.
     expect(lines.find((l) => l.startsWith('| bob '))).toBe('| bob | Limité · 2FA | Collaborateur · sans 2FA |');
-    expect(md).toContain('| bob@acme.example |');
+    expect(md).toContain('| bob (bob@acme.example) |');
   });
 });

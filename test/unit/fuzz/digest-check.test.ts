@@ -98,8 +98,9 @@ const digest = all(
     top: fc.array(finding, { maxLength: 3 }),
     source: oneOf(['api', 'pages']),
     pages: fc.array(all({ app: text, region: fc.option(text), readAt: text }), { maxLength: 2 }),
+    people: fc.array(all({ email: text, username: fc.option(text) }), { maxLength: 2 }),
   },
-  ['source', 'pages'],
+  ['source', 'pages', 'people'],
 );
 
 /** Every place in a value: the path to it, and the value there. */
@@ -125,8 +126,8 @@ const get = (v: unknown, path: Array<string | number>) =>
 
 /** A digest and one of its places (never the digest itself). */
 const digestAndPlace = digest.chain((d) => fc.constantFrom(...places(d)).map((path) => ({ d, path })));
-/** `source` and `pages` fall back to defaults in the schema: any value there is accepted. */
-const fallsBack = (path: Array<string | number>) => path[0] === 'source' || path[0] === 'pages';
+/** `source`, `pages` and `people` fall back to defaults in the schema: any value there is accepted. */
+const fallsBack = (path: Array<string | number>) => path[0] === 'source' || path[0] === 'pages' || path[0] === 'people';
 
 const ODD = [
   null,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../lib/i18n';
-import { dayFromNow, localDate, localTime } from '../../../lib/ui/time';
+import { dayFromNow, localDate, localTime, relativeAge } from '../../../lib/ui/time';
 
 afterEach(() => setLanguage('en'));
 
@@ -34,5 +34,17 @@ describe('times and dates as a person reads them', () => {
     // 23:30 local on 30 November: 30 days later is 30 December, whatever UTC's date is then.
     expect(dayFromNow(30, new Date(2026, 10, 30, 23, 30))).toBe('2026-12-30');
     expect(dayFromNow(1, new Date(2026, 11, 31, 0, 5))).toBe('2027-01-01');
+  });
+
+  const NOW = new Date('2026-11-30T12:00:00Z');
+  it.each([
+    ['en', '2026-11-29T12:00:00Z', 'yesterday'],
+    ['fr', '2026-11-29T12:00:00Z', 'hier'],
+    ['en', '2026-12-10T12:00:00Z', 'in 10 days'],
+    ['fr', '2026-08-30T12:00:00Z', 'il y a 3 mois'],
+    ['en', '2024-11-20T12:00:00Z', '2 years ago'],
+  ] as const)('an age in %s: %s reads %j', (lang, iso, text) => {
+    setLanguage(lang);
+    expect(relativeAge(iso, NOW)).toBe(text);
   });
 });
