@@ -37,6 +37,9 @@ describe('the digest in every export', () => {
   it('a completed review renders exactly the bytes it rendered before drafts carried a digest', async () => {
     const { md, csv, json } = await freeze(record(false));
     expect(md).toContain('- SHA-256 of the review’s canonical JSON: `');
-    expect(bytes([md, csv, json])).toBe('d1be7f808481bd91f4bd3739cd2a725fb932a656b3f5be80614f383ff82c0159');
+    expect(md).not.toContain('draft');
+    // Golden bytes, recorded when the evidence pack began naming each person beside the e-mail
+    // (issue #19); a change here changes what new completed reviews freeze, so it must be deliberate.
+    expect(bytes([md, csv, json])).toBe('ef166ef9f0372b11024484d270cda8ad6e2e7cff7dd3d5a7c0fd19fd1fbf03bf');
   });
 });
