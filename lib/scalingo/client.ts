@@ -56,7 +56,6 @@ export class ScalingoClient {
 
   self = () => this.get(this.authUrl, '/v1/users/self', S.SelfResponse).then((r) => r.user);
   /** The account's API tokens (names and dates, never their values). */
-  /** The caller's tokens, and how many malformed entries were left out. */
   apiTokens = () => this.get(this.authUrl, '/v1/tokens', S.TokensResponse);
   ownTfaEnabled = () => this.get(this.authUrl, '/v1/client/tfa', S.TfaResponse).then((r) => r.tfa.enabled);
   regions = () => this.get(this.authUrl, '/v1/regions', S.RegionsResponse).then((r) => r.regions);
