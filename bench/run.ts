@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
 import { scanAccount } from '../lib/scan/scan-account';
+import { needsLink } from '../lib/scan/scan-scm';
 import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate';
 import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
 import { watchFirstFindings } from './first-findings';
@@ -72,12 +73,14 @@ for (const n of SIZES) {
 
   const eventPages = cold.log.filter((l) => l.path.endsWith('/events')).length;
   const notOwned = snapshot.apps.filter((a) => !a.ownedByMe).length;
-  // At most one SCM link read per app with someone besides the owner (lib/scan/scan-scm.ts), none
-  // on a warm rescan; the token list is one request a scan (lib/scan/scan-tokens.ts).
+  // At most one SCM link read per app that needs it (someone besides the owner, production or
+  // sensitive, the parent of a review app with people: lib/scan/scan-scm.ts), none on a warm
+  // rescan; the token list is one request a scan (lib/scan/scan-tokens.ts).
   const scmLinks = cold.log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
   const shared = new Set(snapshot.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId)).size;
   const bound = 4 + 2 * snapshot.regions.length + eventPages + scmLinks;
   figures[`scan.cold.appsWithCollaborators.${n}`] = shared;
+  figures[`scan.cold.appsNeedingLink.${n}`] = snapshot.apps.filter(needsLink(snapshot)).length;
   figures[`scan.cold.tokenLists.${n}`] = cold.log.filter((l) => l.path === '/v1/tokens').length;
   figures[`scan.warm.scmLinks.${n}`] = warm.log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
   figures[`scan.cold.requests.${n}`] = cold.requests;

@@ -34,7 +34,8 @@ export function printTable(t: TableInput): void {
     ['first findings: seconds', 'scan.firstFindings.seconds', ''],
     ['chosen app complete: requests', 'scan.activeApp.requests', ''],
     ['warm rescan: requests', 'scan.warm.requests', ''],
-    ['cold scan: SCM link reads', 'scan.cold.scmLinks', '≤ apps with collaborators'],
+    ['cold scan: SCM link reads', 'scan.cold.scmLinks', '≤ apps that need it'],
+    ['apps that need the SCM link', 'scan.cold.appsNeedingLink', ''],
     ['apps with collaborators', 'scan.cold.appsWithCollaborators', ''],
     ['warm rescan: SCM link reads', 'scan.warm.scmLinks', 'target 0'],
     ['cold scan: token list reads', 'scan.cold.tokenLists', 'target 1'],
@@ -71,8 +72,8 @@ export function printTable(t: TableInput): void {
         f('scan.warm.requests')! <= cold * 0.15,
       ],
       [
-        `SCM links ${f('scan.cold.scmLinks')} ≤ apps with collaborators (${f('scan.cold.appsWithCollaborators')}), ${f('scan.warm.scmLinks')} on a warm rescan; token list ${f('scan.cold.tokenLists')} request`,
-        f('scan.cold.scmLinks')! <= f('scan.cold.appsWithCollaborators')! &&
+        `SCM links ${f('scan.cold.scmLinks')} ≤ apps that need it (${f('scan.cold.appsNeedingLink')}), ${f('scan.warm.scmLinks')} on a warm rescan; token list ${f('scan.cold.tokenLists')} request`,
+        f('scan.cold.scmLinks')! <= f('scan.cold.appsNeedingLink')! &&
           f('scan.warm.scmLinks') === 0 &&
           f('scan.cold.tokenLists') === 1,
       ],

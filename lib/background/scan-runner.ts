@@ -57,6 +57,7 @@ export function scanRunner(
         wanted: wanted.list,
         onPublish: (p) => published.offer(p),
         policy: { lookBackDays: policy.lookBackDays, force },
+        patterns: policy,
         onProgress: (progress) => {
           if (Date.now() - lastWrite < 300 && progress.done < progress.total) return;
           lastWrite = Date.now();

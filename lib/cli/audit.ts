@@ -98,6 +98,7 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
     // URLs are read again (dated as too old to reuse): the cache never decides where the bearer goes.
     known: cached ? { ...cached.snapshot, scannedAt: new Date(0).toISOString() } : undefined,
     policy: { lookBackDays: policy.lookBackDays },
+    patterns: policy,
     onProgress: (p) => progress.update(p),
     onlyRegions: args.regions ?? undefined,
   }).finally(() => progress.done());

@@ -78,8 +78,12 @@ export const isScmLinker = (app: SnapshotApp, a: Assignment) => {
   return !!l.username && !!a.username && l.username.toLowerCase() === a.username.toLowerCase();
 };
 
-/** Without a configured list, a shared-looking address (ops-bot@, deploy@, ci@…) counts as a service account. */
-const SERVICE_LIKE = /(^|[-_.+])(bot|bots|ops|deploy|deployer|service|svc|ci|infra|platform|admin|tech)([-_.+]|$)/i;
+/**
+ * Without a configured list, a shared-looking address (ops-bot@, deploy@, ci@…) counts as a service
+ * account: a machine word as a whole segment of the local part (delimited by . - _ + or its ends),
+ * never inside a name (robert, botanist, lucie.cimon). Team words (infra, admin, tech) tag people too.
+ */
+const SERVICE_LIKE = /(^|[-_.+])(bots?|ci|deploy|deployer|service|svc|robot|automation)([-_.+]|$)/i;
 
 /** One of the policy's service accounts or, when it lists none, an address that looks shared. */
 export function isServiceAccount(policy: Policy, email: string): boolean {

@@ -39,4 +39,7 @@ export const beyondRolesEn = {
   'review.alignReviewApps': 'Align the review apps with their parent ({count})',
   'review.alignReviewApps.help':
     'Decides a removal or a downgrade on each review app that grants more than its parent or is too old; preview the plan to see the calls. Apps are never deleted.',
+  'evidence.reviewApp.noLink': '{parent} has no SCM link: nothing deletes its stale review apps.',
+  'evidence.reviewApp.staleTooLate':
+    'The SCM link of {parent} deletes stale review apps only after {days} days (policy: {max} days).',
 } as const;

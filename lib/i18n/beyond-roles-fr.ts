@@ -43,4 +43,7 @@ export const beyondRolesFr: Record<keyof typeof beyondRolesEn, string> = {
   'review.alignReviewApps': 'Aligner les review apps sur leur app parente ({count})',
   'review.alignReviewApps.help':
     'Décide un retrait ou un passage en Limited sur chaque review app qui donne plus que sa parente ou qui est trop ancienne ; prévisualisez le plan pour voir les appels. Aucune app n’est supprimée.',
+  'evidence.reviewApp.noLink': '{parent} n’a pas de lien SCM : rien ne supprime ses review apps inactives.',
+  'evidence.reviewApp.staleTooLate':
+    'Le lien SCM de {parent} ne supprime les review apps inactives qu’après {days} jours (politique : {max} jours).',
 };

@@ -1,16 +1,35 @@
 import type { Policy } from '../policy';
-import type { AccessSnapshot } from '../scan/snapshot';
+import type { AccessSnapshot, SnapshotApp } from '../scan/snapshot';
 import { contextOf, personFinding, personOf } from '../engine/context';
 import { day, type Finding, type Phrase } from '../engine/finding';
 import { parentOf } from './review-app-drift';
 
 // A review app older than the policy allows still holds collaborators, and its parent's SCM link
-// does not delete stale review apps: an environment nobody watches, copied from the parent, with
-// people on it. Its collaborators are removed; deleting the app is left to the dashboard.
+// does not delete stale review apps within that age (`delete_stale_enabled` and
+// `hours_before_delete_stale`, docs/scalingo-api.md §8; no link at all deletes nothing): an
+// environment nobody watches, copied from the parent, with people on it. Its collaborators are
+// removed; deleting the app is left to the dashboard.
 
 export const RULE = 'review-app-stale';
 
 const DAY = 86_400_000;
+
+type Stale = { sure: boolean; why: Phrase } | null;
+
+/** Why the parent lets its old review apps live (sure or not), or null when it deletes them within `maxDays`. */
+function staleDeletion(parentApp: SnapshotApp | undefined, parent: string, maxDays: number): Stale {
+  const link = parentApp?.scmLink;
+  if (!link) return { sure: false, why: { key: 'evidence.reviewApp.staleUnknown', vars: { parent } } };
+  const s = link.settings;
+  if (!s) return { sure: true, why: { key: 'evidence.reviewApp.noLink', vars: { parent } } };
+  if (s.deleteStale === false)
+    return { sure: true, why: { key: 'evidence.reviewApp.noStaleDeletion', vars: { parent } } };
+  if (s.deleteStale === null || s.hoursBeforeDeleteStale === null)
+    return { sure: false, why: { key: 'evidence.reviewApp.staleUnknown', vars: { parent } } };
+  if (s.hoursBeforeDeleteStale <= maxDays * 24) return null;
+  const days = Math.ceil(s.hoursBeforeDeleteStale / 24);
+  return { sure: true, why: { key: 'evidence.reviewApp.staleTooLate', vars: { parent, days, max: maxDays } } };
+}
 
 export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
@@ -21,15 +40,12 @@ export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Da
     if (!app?.parentAppName || !app.createdAt) continue;
     const days = Math.floor((now.getTime() - Date.parse(app.createdAt)) / DAY);
     if (!(days > policy.reviewAppMaxAgeDays)) continue;
-    // Unknown (the parent or its link not read) is flagged, less surely; a link deleting stale apps is not.
-    const deleteStale = parentOf(ctx, app)?.scmLink?.settings?.deleteStale ?? null;
-    if (deleteStale === true) continue;
-    const parent = app.parentAppName;
+    // Unknown (the parent or its link not read) is flagged, less surely; a link deleting stale apps in time is not.
+    const stale = staleDeletion(parentOf(ctx, app), app.parentAppName, policy.reviewAppMaxAgeDays);
+    if (!stale) continue;
     const evidence: Phrase[] = [
       { key: 'evidence.reviewApp.age', vars: { date: day(app.createdAt), days, max: policy.reviewAppMaxAgeDays } },
-      deleteStale === false
-        ? { key: 'evidence.reviewApp.noStaleDeletion', vars: { parent } }
-        : { key: 'evidence.reviewApp.staleUnknown', vars: { parent } },
+      stale.why,
       { key: 'evidence.reviewApp.deleteOnDashboard' },
     ];
     out.push(
@@ -37,10 +53,9 @@ export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Da
         priority: 'P3',
         title: { key: 'rule.review-app-stale.title', vars: { person: personOf(a), app: app.name, days } },
         evidence,
-        confidence:
-          deleteStale === false
-            ? { level: 'high', why: { key: 'confidence.scmLink' } }
-            : { level: 'medium', why: { key: 'confidence.scmLinkUnknown' } },
+        confidence: stale.sure
+          ? { level: 'high', why: { key: 'confidence.scmLink' } }
+          : { level: 'medium', why: { key: 'confidence.scmLinkUnknown' } },
         action: 'revoke',
       }),
     );

@@ -56,7 +56,7 @@ export class ScalingoClient {
 
   self = () => this.get(this.authUrl, '/v1/users/self', S.SelfResponse).then((r) => r.user);
   /** The account's API tokens (names and dates, never their values). */
-  apiTokens = () => this.get(this.authUrl, '/v1/tokens', S.TokensResponse).then((r) => r.tokens);
+  apiTokens = () => this.get(this.authUrl, '/v1/tokens', S.TokensResponse);
   ownTfaEnabled = () => this.get(this.authUrl, '/v1/client/tfa', S.TfaResponse).then((r) => r.tfa.enabled);
   regions = () => this.get(this.authUrl, '/v1/regions', S.RegionsResponse).then((r) => r.regions);
   apps = (api: string) => this.get(api, '/v1/apps', S.AppsResponse).then((r) => r.apps);

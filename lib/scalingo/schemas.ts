@@ -4,7 +4,11 @@ import { z } from 'zod';
 // official clients decode them. Every schema keeps unknown fields (`looseObject`) so a new
 // field on Scalingo's side never breaks a scan, and accepts the documented quirks.
 
-const isoDate = z.string().min(1);
+// An ISO 8601 date and time (`Z` or an offset), as every example of the docs writes them: any
+// other string would turn into NaN ages downstream. Names and the like are bounded: no real one
+// comes near 200 characters, and a hostile one must not fill the review.
+const isoDate = z.iso.datetime({ offset: true });
+const name = z.string().max(200);
 
 export const UserRef = z.looseObject({
   id: z.string(),
@@ -41,9 +45,10 @@ export const App = z.looseObject({
   owner: UserRef,
   region: z.string().optional(),
   hds_resource: z.boolean().nullish(),
-  created_at: isoDate.optional(),
-  last_deployed_at: isoDate.nullish(),
-  parent_app_name: z.string().nullish(),
+  // A date that is no date is unknown rather than the loss of the whole list of apps.
+  created_at: isoDate.optional().catch(undefined),
+  last_deployed_at: isoDate.nullish().catch(null),
+  parent_app_name: name.nullish(),
 });
 export type App = z.infer<typeof App>;
 export const AppsResponse = z.object({ apps: z.array(App) });
@@ -85,19 +90,18 @@ export const CollaboratorResponse = z.object({
 export const ScmRepoLinkResponse = z.object({
   scm_repo_link: z
     .looseObject({
-      linker: z
-        .looseObject({ id: z.string().nullish(), username: z.string().nullish(), email: z.string().nullish() })
-        .nullish(),
-      owner: z.string().nullish(),
-      repo: z.string().nullish(),
-      branch: z.string().nullish(),
-      url: z.string().nullish(),
+      linker: z.looseObject({ id: name.nullish(), username: name.nullish(), email: name.nullish() }).nullish(),
+      owner: name.nullish(),
+      repo: name.nullish(),
+      branch: name.nullish(),
+      url: z.string().max(2000).nullish(),
+      created_at: isoDate.nullish(),
       // The deploy and review-app settings the rules read (lib/rules/scm-*.ts, review-app-*.ts).
       auto_deploy_enabled: z.boolean().nullish(),
       deploy_review_apps_enabled: z.boolean().nullish(),
       automatic_creation_from_forks_allowed: z.boolean().nullish(),
       delete_stale_enabled: z.boolean().nullish(),
-      hours_before_delete_stale: z.number().nullish(),
+      hours_before_delete_stale: z.number().int().nonnegative().nullish(),
     })
     .nullable(),
 });
@@ -105,12 +109,22 @@ export const ScmRepoLinkResponse = z.object({
 // `GET https://auth.scalingo.com/v1/tokens`: the caller's API tokens, without their values
 // (docs/scalingo-api.md §1.1, §8). `last_used_at` is the last exchange; null when never used.
 export const ApiToken = z.looseObject({
-  id: z.string(),
-  name: z.string().nullish(),
+  id: name.min(1),
+  name: name.nullish(),
   created_at: isoDate,
   last_used_at: isoDate.nullish(),
 });
-export const TokensResponse = z.object({ tokens: z.array(ApiToken) });
+export type ApiToken = z.infer<typeof ApiToken>;
+// One malformed token must not cost the list: each is parsed alone, and counted when left out.
+export const TokensResponse = z
+  .object({ tokens: z.array(z.unknown()) })
+  .transform(({ tokens }): { tokens: ApiToken[]; skipped: number } => {
+    const kept = tokens
+      .map((raw) => ApiToken.safeParse(raw))
+      .filter((r) => r.success)
+      .map((r) => r.data);
+    return { tokens: kept, skipped: tokens.length - kept.length };
+  });
 
 export const Event = z.looseObject({
   id: z.string(),

@@ -9,6 +9,7 @@ import type { WantedApp } from './read-order';
 import { ScanContext } from './scan-context';
 import { planDetails, runDetails, type DetailsInput } from './scan-details';
 import { scanRegion } from './scan-region';
+import type { AppPatterns } from './scan-scm';
 import { scanApiTokens } from './scan-tokens';
 import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from './snapshot';
 
@@ -36,6 +37,8 @@ export interface ScanOptions {
   /** Event records kept from earlier scans, by `region/appId`. */
   activity?: Record<string, AppActivity>;
   policy?: Partial<EventsPolicy>;
+  /** Which apps are production or sensitive (the rules policy's patterns): their SCM link is read even with no collaborator. */
+  patterns?: AppPatterns;
   onProgress?: (p: ScanProgress) => void;
   signal?: AbortSignal;
   /**
@@ -87,6 +90,7 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     previous: resume ? resume.apps : opts.known?.apps,
     refreshHours: policy.refreshHours,
     force: policy.force,
+    patterns: opts.patterns,
     rank: opts.rank,
     wanted: opts.wanted,
   };

@@ -1,3 +1,4 @@
+import { nameMatcher, parsePolicy, type Policy } from '../policy';
 import type { ScalingoClient } from '../scalingo/client';
 import type { ScanContext } from './scan-context';
 import type { AccessSnapshot, Assignment, ScmSettings, SnapshotApp } from './snapshot';
@@ -5,8 +6,8 @@ import type { AccessSnapshot, Assignment, ScmSettings, SnapshotApp } from './sna
 // Who linked each app's repository, from `GET /v1/apps/{app}/scm_repo_link` (docs/scalingo-api.md
 // §8): Scalingo refuses to change that person's role, however old the link. With it, where the
 // app deploys from and how its review apps are made (lib/rules/scm-*.ts, review-app-*.ts). Read
-// only for the apps where it can change a finding (someone besides the owner has access), and
-// kept from the previous scan while younger than the refresh period, as events are. What it
+// only for the apps where it can change a finding (`needsLink`), and kept from the previous scan
+// while younger than the refresh period, as events are. What it
 // says wins over the SCM events (which only show links made inside the look-back window).
 
 export type ScmClient = Pick<ScalingoClient, 'scmRepoLink'>;
@@ -37,17 +38,43 @@ export interface ScmInput {
   refreshHours: number;
   force: boolean;
   now: Date;
+  /** The rules policy's app patterns (production, sensitive); the default policy's when absent. */
+  patterns?: AppPatterns;
+}
+
+export type AppPatterns = Pick<Policy, 'productionPatterns' | 'sensitivePatterns'>;
+const DEFAULT_PATTERNS: AppPatterns = parsePolicy({});
+
+/**
+ * The apps a rule reads the link of: someone besides the owner has access (the linker, forks),
+ * the app is production or sensitive, even with its owner alone (auto-deploy, as
+ * lib/engine/context.ts tells them), or it is the parent of a review app holding people (stale
+ * deletion). Other apps cost no request.
+ */
+export function needsLink(input: Pick<ScmInput, 'apps' | 'assignments' | 'patterns'>): (app: SnapshotApp) => boolean {
+  const { productionPatterns, sensitivePatterns } = input.patterns ?? DEFAULT_PATTERNS;
+  const shared = new Set(input.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
+  const parents = new Set(input.apps.filter((a) => a.parentAppName && shared.has(a.id)).map((a) => a.parentAppName));
+  const production = nameMatcher(productionPatterns);
+  const sensitive = nameMatcher(sensitivePatterns);
+  // On someone else's app the caller is a collaborator: without one listed, its people were closed
+  // to the caller's role, and so would its link be.
+  const topLevel = (app: SnapshotApp) => app.parentAppName === null && app.ownedByMe;
+  return (app) =>
+    shared.has(app.id) ||
+    parents.has(app.name) ||
+    (topLevel(app) && (app.secnum || app.hds || production(app.name) || sensitive(app.name)));
 }
 
 /** The apps whose link is read now; those with a fresh link from the previous scan get it back (in place). */
 export function planScmLinks(input: ScmInput): SnapshotApp[] {
-  const shared = new Set(input.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
+  const needed = needsLink(input);
   const before = new Map((input.previous ?? []).map((a) => [a.id, a.scmLink]));
   // A link kept before its settings were (an older release) is read once more.
   const fresh = (last: ScmLink) =>
     (!last.linker || !!last.settings) && input.now.getTime() - Date.parse(last.readAt) < input.refreshHours * 3_600_000;
   return input.apps.filter((a) => {
-    if (!shared.has(a.id)) return false;
+    if (!needed(a)) return false;
     const last = before.get(a.id);
     if (last && !input.force && fresh(last)) return (void (a.scmLink = last), false);
     return true;

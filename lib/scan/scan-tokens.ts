@@ -1,10 +1,12 @@
 import type { ScalingoClient } from '../scalingo/client';
+import { ScalingoApiError } from '../scalingo/errors';
 import type { ScanContext } from './scan-context';
 import type { ApiTokenInfo } from './snapshot';
 
 // The scanning account's API tokens (`GET https://auth.scalingo.com/v1/tokens`, docs/scalingo-api.md
 // §8): names and dates only, for the token rules (lib/rules/api-token-*.ts). One request a scan;
-// a failure is recorded and keeps the list last read, as other parts of the scan do. Read beside
+// a failure is recorded and keeps the list last read, as other parts of the scan do; a malformed
+// entry is left out alone, and counted in the scan's errors. Read beside
 // the apps' details (lib/scan/scan-account.ts), it is no step of the scan's progress.
 //
 // Which token is the scanner's own: the list carries no value, but `last_used_at` is the last
@@ -33,7 +35,8 @@ export async function scanApiTokens(
   nowMs = Date.now(),
 ): Promise<ApiTokenInfo[] | undefined> {
   try {
-    const tokens = await client.apiTokens();
+    const { tokens, skipped } = await client.apiTokens();
+    if (skipped > 0) ctx.fail(skippedTokens(skipped));
     const listed = tokens.map((t) => ({
       id: t.id,
       name: t.name ?? '',
@@ -47,3 +50,7 @@ export async function scanApiTokens(
     return previous;
   }
 }
+
+/** Malformed entries are left out one by one; the review says so, as a token may be missing from the rules. */
+const skippedTokens = (n: number) =>
+  new ScalingoApiError('unexpected', `${n} malformed API token${n === 1 ? '' : 's'} left out of the token list`);

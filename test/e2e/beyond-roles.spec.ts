@@ -27,6 +27,39 @@ test('a review app’s page: chips say who the parent no longer grants, or grant
   );
 });
 
+const RULES_BEYOND_ROLES = [
+  'review-app-drift',
+  'review-app-stale',
+  'scm-auto-deploy',
+  'scm-fork-review-apps',
+  'scm-linker-gone',
+  'api-token-unused',
+  'api-token-old',
+  'service-account-spread',
+];
+
+test('the demo account shows a card for each rule beyond roles, and the stale review app’s chip', async ({
+  ext,
+  demoToken,
+}) => {
+  await connectedAndScanned(ext, demoToken);
+  const review = await ext.context.newPage();
+  await review.goto(`${ext.pageUrl('review')}#view=cards`);
+  for (const rule of RULES_BEYOND_ROLES)
+    await expect(review.locator(`article[data-rule="${rule}"]`).first()).toBeVisible({ timeout: 15_000 });
+  await expect(review.locator('article[data-rule="scm-auto-deploy"]')).toContainText('shop-api-production');
+  await expect(review.locator('article[data-rule="service-account-spread"]')).toContainText('deploy-bot');
+
+  // shop-frontend-pr7 is months old and its parent's link keeps stale review apps: its people go.
+  const page = await ext.context.newPage();
+  await page.goto(appUrl('osc-fr1', 'shop-frontend-pr7'));
+  await expect(chipOf(page, 'bruno@acme.example')).toHaveText(/→ Remove$/, { timeout: 15_000 });
+  await chipOf(page, 'bruno@acme.example').click();
+  await expect(page.getByRole('group', { name: 'bruno' })).toContainText(
+    'The SCM link of shop-frontend does not delete stale review apps.',
+  );
+});
+
 test('the review lists the token and SCM findings, and aligns the review apps in one plan', async ({
   ext,
   mock,

@@ -71,7 +71,7 @@ export function fakeClient(account: FakeAccount, fail: Partial<Record<keyof Scan
       }),
     appCollaborators: (_api, name) =>
       guard('appCollaborators', () => account.collaborators.filter((c) => c.app_name === name)),
-    apiTokens: () => guard('apiTokens', () => account.apiTokens ?? []),
+    apiTokens: () => guard('apiTokens', () => ({ tokens: account.apiTokens ?? [], skipped: 0 })),
     scmRepoLink: (_api, name) =>
       guard('scmRepoLink', () => (account.scmLinkers?.[name] ? { linker: account.scmLinkers[name] } : null)),
     events: (_api, appId, page, perPage) =>

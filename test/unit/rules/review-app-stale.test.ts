@@ -72,6 +72,42 @@ describe('review-app-stale', () => {
     ).toEqual(expected);
   });
 
+  // The review-app settings of the parent's link (`delete_stale_enabled`, `hours_before_delete_stale`,
+  // docs/scalingo-api.md §8): the parent is fine only when it deletes stale apps within the policy's age.
+  const withHours = (hours: number | null) =>
+    app('web', { scmLink: { ...link(true), settings: { ...link(true).settings, hoursBeforeDeleteStale: hours } } });
+  const judge = (parent: SnapshotApp) => {
+    const [f] = RULES['review-app-stale']!(
+      snapshot([parent, old], [person('web-pr7', 'c@acme.example')]),
+      policy(),
+      NOW,
+    );
+    return f && [f.confidence.level, f.evidence.map((e) => e.key)[1]];
+  };
+
+  it.each<[string, SnapshotApp, unknown]>([
+    ['stale apps deleted after 72 hours (within 30 days) → nothing', withHours(72), undefined],
+    ['stale apps deleted after exactly 30 days → nothing', withHours(720), undefined],
+    [
+      'stale apps deleted only after 60 days → flagged, sure',
+      withHours(1440),
+      ['high', 'evidence.reviewApp.staleTooLate'],
+    ],
+    [
+      'stale deletion on, its delay unknown → flagged, less sure',
+      withHours(null),
+      ['medium', 'evidence.reviewApp.staleUnknown'],
+    ],
+    [
+      'the parent has no SCM link (read: 404) → flagged, sure: nothing deletes its review apps',
+      app('web', { scmLink: { linker: null, readAt: NOW.toISOString() } }),
+      ['high', 'evidence.reviewApp.noLink'],
+    ],
+    ['the parent’s link not read → flagged, less sure', app('web'), ['medium', 'evidence.reviewApp.staleUnknown']],
+  ])('%s', (_name, parent, expected) => {
+    expect(judge(parent)).toEqual(expected);
+  });
+
   it('says how sure it is: high when the link says it keeps stale apps, medium when unknown', () => {
     const [known] = RULES['review-app-stale']!(
       snapshot([web(false), old], [person('web-pr7', 'c@acme.example')]),

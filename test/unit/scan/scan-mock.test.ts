@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ScalingoClient } from '../../../lib/scalingo/client';
 import { Limiter } from '../../../lib/scalingo/limiter';
 import { scanAccount, type ScanResult } from '../../../lib/scan/scan-account';
+import { needsLink } from '../../../lib/scan/scan-scm';
 import { DEMO_TOKENS } from '../../mock-scalingo/demo';
 import { startMockScalingo, type MockOptions, type MockScalingo } from '../../mock-scalingo/server';
 
@@ -44,15 +45,14 @@ describe('scan of the demo account', () => {
     expect(hugo.managed.map((m) => m.targetEmail)).toContain('oscar@acme.example');
   });
 
-  it('costs at most 4 + 2 × regions + per-app lists of apps I do not own + the event pages + one SCM link per app with collaborators', async () => {
+  it('costs at most 4 + 2 × regions + per-app lists of apps I do not own + the event pages + one SCM link per app that needs it', async () => {
     const r = await scanAccount(client());
     const log = mock.log();
     const regions = r.snapshot.regions.length;
     const notOwned = r.snapshot.apps.filter((a) => !a.ownedByMe).length;
     const exchange = log.filter((l) => l.path === '/v1/tokens/exchange').length;
     const scmReads = log.filter((l) => l.path.endsWith('/scm_repo_link')).length;
-    const shared = new Set(r.snapshot.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
-    expect(scmReads).toBe(shared.size);
+    expect(scmReads).toBe(r.snapshot.apps.filter(needsLink(r.snapshot)).length);
     expect(log.filter((l) => l.path === '/v1/tokens')).toHaveLength(1);
     expect(log.length - exchange).toBeLessThanOrEqual(4 + 2 * regions + notOwned + eventCalls().length + scmReads);
     // events only for apps with someone besides the owner

@@ -38,7 +38,7 @@ describe('the SCM linker', () => {
     expect(downgrades(findings, 'shop-api-staging', 'bruno@acme.example')).toHaveLength(1); // not the linker there
   });
 
-  it('is read only for apps with someone besides the owner, and kept across a warm rescan', async () => {
+  it('is read only for apps that need it (on the demo: with someone besides the owner), and kept across a warm rescan', async () => {
     const c = client();
     const cold = await scanAccount(c);
     const withFull = new Set(cold.snapshot.assignments.filter((a) => a.role !== 'owner').map((a) => a.appId));
@@ -53,6 +53,25 @@ describe('the SCM linker', () => {
     });
     await scanAccount(c, { activity: cold.activity, known: cold.snapshot, policy: { force: true } });
     expect(scmReads().length).toBe(withFull.size);
+  });
+
+  it('is read for a production app with only its owner, so its auto-deploy is advised on', async () => {
+    mock.state.apps.find((a) => a.app.name === 'shop-api-production')!.collaborators = [];
+    const { snapshot } = await scanAccount(client());
+    const read = new Set(scmReads().map((l) => l.path.split('/')[5]));
+    expect(read.has('shop-api-production')).toBe(true);
+    expect(read.has('sandbox-alice')).toBe(false); // only its owner, not production: nothing needs it
+    const advice = runRules(snapshot, parsePolicy({}), new Date()).filter((f) => f.rule === 'scm-auto-deploy');
+    expect(advice.map((f) => f.app?.name)).toContain('shop-api-production');
+  });
+
+  it('is read for the parent of a review app that holds people, even with only its owner', async () => {
+    mock.state.apps.find((a) => a.app.name === 'shop-frontend')!.collaborators = [];
+    const { snapshot } = await scanAccount(client());
+    expect(scmReads().map((l) => l.path.split('/')[5])).toContain('shop-frontend');
+    expect(snapshot.apps.find((a) => a.name === 'shop-frontend')!.scmLink?.settings).toMatchObject({
+      deleteStale: false,
+    });
   });
 
   it('a link that cannot be read is reported for that app, and the last reading kept', async () => {

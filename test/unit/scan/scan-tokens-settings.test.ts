@@ -66,6 +66,16 @@ describe('the API tokens', () => {
     expect(JSON.stringify(snapshot.apiTokens)).not.toContain('tk-us-');
   });
 
+  it('one malformed entry is left out and reported; the other tokens are kept', async () => {
+    const alice = mock.state.tokens.find((t) => t.token === DEMO_TOKENS.alice)!;
+    mock.state.tokens.push({ ...alice, token: 'tk-hostile', id: 'tok-hostile', name: 'x', created_at: 'yesterday' });
+    const { snapshot } = await scanAccount(client());
+    expect(snapshot.apiTokens?.map((t) => t.name)).toEqual(['access-review', 'ci-deploy', 'old-laptop', 'test-script']);
+    expect(snapshot.errors).toEqual([
+      expect.objectContaining({ scope: 'account', message: expect.stringMatching(/1 malformed API token left out/) }),
+    ]);
+  });
+
   it('a failed read is reported and keeps the list last read', async () => {
     const c = client();
     const cold = await scanAccount(c);
