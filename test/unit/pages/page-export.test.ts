@@ -49,8 +49,8 @@ describe('exports of a page-only review', () => {
 
   it('say each finding was read from a page, at medium confidence, in both languages', () => {
     const md = reviewToMarkdown(record);
-    expect(md).toContain('- Confidence: medium: Read from a dashboard page you visited, not from Scalingo’s API');
-    expect(md).not.toContain('high:');
+    expect(md).toContain('- Confidence: medium — Read from a dashboard page you visited, not from Scalingo’s API');
+    expect(md).not.toMatch(/Confidence: high/);
     setLanguage('fr');
     const fr = buildRecord({ snapshot, review, policy: parsePolicy({}), decisions: [], changes: [], now: at });
     expect(reviewToMarkdown(fr)).toContain('Lu sur une page du tableau de bord que vous avez ouverte');
