@@ -6,9 +6,8 @@ const MIN = -62_167_219_200_000; // 0000-01-01T00:00:00.000Z
 const MAX = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 const DAY = 86_400_000;
 
-const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-const three = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
-const four = (n: number) => (n < 10 ? `000${n}` : n < 100 ? `00${n}` : n < 1000 ? `0${n}` : `${n}`);
+const D = 48; // '0'
+const [DASH, COLON, DOT, T, Z] = [45, 58, 46, 84, 90];
 
 export function isoTime(ms: number): string {
   if (!(ms >= MIN && ms <= MAX) || !Number.isInteger(ms)) return new Date(ms).toISOString();
@@ -30,5 +29,32 @@ export function isoTime(ms: number): string {
   const minutes = Math.floor(rest / 60_000);
   rest -= minutes * 60_000;
   const seconds = Math.floor(rest / 1000);
-  return `${four(year)}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${three(rest - seconds * 1000)}Z`;
+  const ms3 = rest - seconds * 1000;
+  // One flat string of char codes: a template of a dozen pieces left a tree of a dozen strings per time.
+  return String.fromCharCode(
+    D + Math.floor(year / 1000),
+    D + (Math.floor(year / 100) % 10),
+    D + (Math.floor(year / 10) % 10),
+    D + (year % 10),
+    DASH,
+    D + Math.floor(month / 10),
+    D + (month % 10),
+    DASH,
+    D + Math.floor(day / 10),
+    D + (day % 10),
+    T,
+    D + Math.floor(hours / 10),
+    D + (hours % 10),
+    COLON,
+    D + Math.floor(minutes / 10),
+    D + (minutes % 10),
+    COLON,
+    D + Math.floor(seconds / 10),
+    D + (seconds % 10),
+    DOT,
+    D + Math.floor(ms3 / 100),
+    D + (Math.floor(ms3 / 10) % 10),
+    D + (ms3 % 10),
+    Z,
+  );
 }
