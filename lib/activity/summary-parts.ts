@@ -31,11 +31,14 @@ export function sinceOf(windowStart: number): string {
 type Managed = { at: string; type: string; targetEmail: string | null };
 /** A management event in the window, with its place in the record (a person may be named by id and by e-mail). */
 type Entry = { i: number; at: string; type: string; targetEmail: string | null };
-/** A record's management events in the window, by actor. Records are never changed once folded (foldEvents makes new ones). */
-const managedIndex = new WeakMap<AppActivity, { windowStart: number; byActor: Map<string, Entry[]> }>();
+/**
+ * A record's management events in the window, by actor, for the record asked about last: its
+ * people are summarised one after the other (lib/scan/scan-events.ts). Only the last one is
+ * kept (a cache of every record held them all, and slowed the collector through the rules after).
+ */
+let last: { activity: AppActivity; windowStart: number; byActor: Map<string, Entry[]> } | null = null;
 function managedBy(activity: AppActivity, windowStart: number): Map<string, Entry[]> {
-  const hit = managedIndex.get(activity);
-  if (hit && hit.windowStart === windowStart) return hit.byActor;
+  if (last && last.activity === activity && last.windowStart === windowStart) return last.byActor;
   const byActor = new Map<string, Entry[]>();
   activity.collaboratorEvents.forEach((c, i) => {
     if (c.at < windowStart || c.actor === null || !MANAGEMENT_EVENTS.has(c.type)) return;
@@ -44,7 +47,7 @@ function managedBy(activity: AppActivity, windowStart: number): Map<string, Entr
     if (list) list.push(entry);
     else byActor.set(c.actor, [entry]);
   });
-  managedIndex.set(activity, { windowStart, byActor });
+  last = { activity, windowStart, byActor };
   return byActor;
 }
 
