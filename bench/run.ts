@@ -13,7 +13,7 @@ import { generateDataset, GENERATED_TOKEN } from '../test/mock-scalingo/generate
 import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/server';
 import { watchFirstFindings } from './first-findings';
 import { naiveScan } from './naive-scan';
-import { benchRules } from './rules-bench';
+import { benchRules, printRules } from './rules-bench';
 import { benchOverlay } from './overlay-bench';
 import { benchUi } from './ui-bench';
 import { benchTable } from './table-bench';
@@ -148,24 +148,7 @@ printTable({
   eventsPerApp: EVENTS_PER_APP,
   notes,
 });
-console.log('\nAnalysis: activity summaries from 20 events per assignment, then every rule (median of 3 runs)');
-for (const n of RULE_SIZES) {
-  const f = (k: string) => figures[`${k}.${n}`];
-  const b = (k: string) => baseline[`${k}.${n}`] ?? '—';
-  console.log(
-    `  ${String(n).padStart(7)} assignments  ${String(f('rules.ms')).padStart(8)} ms (baseline ${b('rules.ms')})  heap +${f('rules.heapMB')} MB (baseline ${b('rules.heapMB')})  review alone ${f('rules.review.ms')} ms`,
-  );
-}
-const review10k = figures['rules.review.ms.10000'];
-if (review10k !== undefined)
-  console.log(`  ${review10k < 50 ? 'met ' : 'MISS'} review alone under 50 ms at 10k assignments: ${review10k} ms`);
-const at10k = figures['rules.ms.10000'];
-if (at10k !== undefined) console.log(`  ${at10k < 250 ? 'met ' : 'MISS'} under 250 ms at 10k assignments: ${at10k} ms`);
-if (figures['rules.ms.1000'] && figures['rules.ms.100000']) {
-  console.log(
-    `  growth 1k → 100k: ×${(figures['rules.ms.100000'] / figures['rules.ms.1000']).toFixed(0)} for ×100 the input (linear = ×100)`,
-  );
-}
+printRules(RULE_SIZES, figures, baseline);
 if (ui) {
   console.log('\nPages in Chromium (production build, stored account, median of 5)');
   for (const row of ui.rows) console.log(row);

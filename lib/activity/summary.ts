@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isPlatformType } from './actor';
+import { isoTime } from './iso-time';
 import { personKey, type AppActivity, type PersonActivity } from './app-activity';
-import { MANAGEMENT_EVENTS, permissionNeed } from './permissions';
+import { classOf, FULL_ONLY, managedOf, PLATFORM, sinceOf } from './summary-parts';
 
 // One person's activity on one app over the look-back window, as the rules and the views
 // need it: when they last did anything, and which Collaborator-only actions they used.
@@ -26,8 +26,6 @@ export const ActivitySummary = z.object({
 });
 export type ActivitySummary = z.infer<typeof ActivitySummary>;
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
 export function findPerson(
   activity: AppActivity,
   who: { userId: string | null; email: string },
@@ -38,6 +36,8 @@ export function findPerson(
   const byKey = activity.people[personKey({ email }) ?? ''];
   return byKey ?? Object.values(activity.people).find((p) => p.email?.toLowerCase() === email) ?? null;
 }
+
+const iso = (ms: number | null) => (ms === null ? null : isoTime(ms));
 
 export function summarise(
   activity: AppActivity,
@@ -50,42 +50,33 @@ export function summarise(
   let fullCount = 0;
   let fullLast: number | null = null;
   const types: Record<string, number> = {};
-  for (const type in person?.byType ?? {}) {
-    if (isPlatformType(type)) continue; // records stored before these types were told apart
-    // Times are kept newest first (app-activity.ts): count until the first one out of the window.
-    const times = person!.byType[type]!;
-    let n = 0;
-    while (n < times.length && times[n]! >= windowStart) n++;
-    if (n === 0) continue;
-    const newest = times[0]!;
-    actions += n;
-    lastAt = Math.max(lastAt ?? 0, newest);
-    if (permissionNeed(type) === 'full-only') {
-      fullCount += n;
-      fullLast = Math.max(fullLast ?? 0, newest);
-      types[type] = n;
+  const byType = person?.byType;
+  if (byType)
+    for (const type of Object.keys(byType)) {
+      const c = classOf(type);
+      if (c === PLATFORM) continue; // records stored before these types were told apart
+      // Times are kept newest first (app-activity.ts): count until the first one out of the window.
+      const times = byType[type]!;
+      let n = 0;
+      while (n < times.length && times[n]! >= windowStart) n++;
+      if (n === 0) continue;
+      const newest = times[0]!;
+      actions += n;
+      lastAt = Math.max(lastAt ?? 0, newest);
+      if (c === FULL_ONLY) {
+        fullCount += n;
+        fullLast = Math.max(fullLast ?? 0, newest);
+        types[type] = n;
+      }
     }
-  }
-  const byEmail = personKey({ email: who.email });
-  const managed: ActivitySummary['managed'] = [];
-  for (const c of activity.collaboratorEvents) {
-    if (
-      c.at < windowStart ||
-      c.actor === null ||
-      (c.actor !== who.userId && c.actor !== byEmail) ||
-      !MANAGEMENT_EVENTS.has(c.type)
-    )
-      continue;
-    managed.push({ at: new Date(c.at).toISOString(), type: c.type, targetEmail: c.targetEmail });
-  }
   return {
-    since: new Date(windowStart).toISOString(),
+    since: sinceOf(windowStart),
     asOf: activity.fetchedAt,
     complete: activity.coveredSince !== null && activity.coveredSince <= windowStart,
     actions,
     lastAt: iso(lastAt),
     fullOnly: { count: fullCount, lastAt: iso(fullLast), types },
-    managed,
+    managed: managedOf(activity, who, windowStart),
   };
 }
 

@@ -10,6 +10,11 @@ import { day, raise, type Finding, type Phrase } from '../engine/finding';
 export const RULE = 'escalation';
 
 const newestFirst = (x: { at: string }, y: { at: string }) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0);
+/** Already newest first (a copy and a sort per finding showed in the profile): the sort would keep it as is. */
+function inOrder(list: ReadonlyArray<{ at: string }>): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.at < list[i]!.at) return false;
+  return true;
+}
 
 export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
@@ -21,7 +26,7 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const sensitive = sensitivity(ctx, app);
     const { managed } = a.activity;
     // ISO dates: code-unit order is time order (localeCompare was most of this rule's time).
-    const newest = managed.length === 1 ? managed : [...managed].sort(newestFirst);
+    const newest = inOrder(managed) ? managed : [...managed].sort(newestFirst);
     const shown = Math.min(5, newest.length);
     const evidence: Phrase[] = new Array<Phrase>(shown);
     for (let i = 0; i < shown; i++) {

@@ -14,11 +14,18 @@ export function serviceAccountSpread(snapshot: AccessSnapshot, policy: Policy, _
   const me = snapshot.me.email.toLowerCase();
   const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
   const byPerson = new Map<string, Assignment[]>();
+  // Once per address, not per assignment: the pattern test showed in the profile at 10k.
+  const service = new Map<string, boolean>();
   for (const a of snapshot.assignments) {
-    const email = a.email.toLowerCase();
     if (a.role === 'owner' || (a.status !== 'accepted' && a.status !== 'pending')) continue;
-    if (email === me || a.userId === snapshot.me.id || !isServiceAccount(policy, email)) continue;
-    byPerson.set(email, [...(byPerson.get(email) ?? []), a]);
+    const email = a.email.toLowerCase();
+    if (email === me || a.userId === snapshot.me.id) continue;
+    let isService = service.get(email);
+    if (isService === undefined) service.set(email, (isService = isServiceAccount(policy, email)));
+    if (!isService) continue;
+    const list = byPerson.get(email);
+    if (list) list.push(a);
+    else byPerson.set(email, [a]);
   }
   const out: Finding[] = [];
   for (const [email, list] of byPerson) {
