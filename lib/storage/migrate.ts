@@ -74,6 +74,9 @@ export async function migrateStorage(stores: MigrationStores): Promise<Migration
   const kept = (await stores.records.get(RECORDS.migration)) as { local?: unknown } | undefined;
   const resumed = kept && typeof kept.local === 'object' && kept.local !== null;
   if (!resumed && (await stores.freshInstall())) {
+    // Whatever a page planted there before this first start is dropped unread, so that no later
+    // run (a restart before the layout is recorded) could take it for an old version's data.
+    await stores.local.remove([...LEGACY, ...LEGACY.map((k) => `${k}$`)]);
     await stores.records.put(LAYOUT_KEY, STORAGE_LAYOUT);
     return { from: STORAGE_LAYOUT, moved: [], notices: [] };
   }

@@ -66,9 +66,9 @@ describe('.ci/run’s time budget (1800 s)', () => {
     expect(run.lines).toContain('CI took 300 s (budget 1800 s)');
   });
 
-  it('a run stopped early (npm ci failed) prints the time too, and fails', () => {
+  it('a run stopped early (npm ci failed) prints the time too, and fails with a closing line', () => {
     const run = ciRun({ start: 1000, end: 1010, npmCi: 1 });
     expect(run.status).toBe(1);
-    expect(run.lines).toEqual(['CI took 10 s (budget 1800 s)']);
+    expect(run.lines).toEqual(['CI took 10 s (budget 1800 s)', '0 passed, 1 failed']);
   });
 });

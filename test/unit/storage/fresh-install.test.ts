@@ -19,10 +19,11 @@ const planted = {
 
 function stores(fresh: boolean, records: Record<string, unknown> = {}) {
   const reads: string[][] = [];
+  const removed: string[] = [];
   const s: MigrationStores = {
     local: {
       get: async (keys) => (reads.push(keys), structuredClone(planted)),
-      remove: async () => undefined,
+      remove: async (keys) => void removed.push(...keys),
     },
     records: {
       get: async (k) => structuredClone(records[k]),
@@ -31,7 +32,7 @@ function stores(fresh: boolean, records: Record<string, unknown> = {}) {
     },
     freshInstall: async () => fresh,
   };
-  return { s, reads, records };
+  return { s, reads, records, removed };
 }
 
 describe('the first install', () => {
@@ -40,6 +41,13 @@ describe('the first install', () => {
     expect(await migrateStorage(s)).toEqual({ from: STORAGE_LAYOUT, moved: [], notices: [] });
     expect(records).toEqual({ [LAYOUT_KEY]: STORAGE_LAYOUT });
     expect(reads).toEqual([]);
+  });
+
+  it('drops the planted keys unread, so a later start cannot take them for an old version’s data', async () => {
+    const { s, reads, removed } = stores(true);
+    await migrateStorage(s);
+    expect(reads).toEqual([]);
+    expect(removed).toEqual(expect.arrayContaining(Object.keys(planted)));
   });
 
   it('an update from an old layout still reads storage.local and keeps the owner’s data', async () => {
