@@ -185,6 +185,12 @@ test('when another token was exchanged in the same hour, the user marks which on
   await expect(own).toContainText('This is the token this extension uses (you marked it).', { timeout: 15_000 });
   await expect(line).toContainText('The token this extension uses: “access-review”', { timeout: 15_000 });
   await expect(line).toContainText('You marked it.');
+  // The settings' connection section reads the same mark.
+  await options.page.reload();
+  await expect(options.connection().getByTestId('own-token')).toContainText(
+    'The token this extension uses: “access-review”',
+    { timeout: 15_000 },
+  );
   await expect(own.getByRole('heading')).toContainText('the one this extension uses');
   await expect(tokenCard(review, 'ci-deploy')).not.toContainText('this extension uses (');
   const settings = (await storedRecord(ext, 'settings')) as { extensionTokenId?: string };
