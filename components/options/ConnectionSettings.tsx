@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Reply, Status } from '../../lib/messages/protocol';
 import { ErrorNotice } from '../ErrorNotice';
+import { OwnTokenLine } from '../OwnTokenLine';
 import { TokenForm } from './TokenForm';
 import { UpgradeNotices } from './UpgradeNotices';
 
@@ -56,6 +57,7 @@ export function ConnectionSettings({ status, remember, onConnect, onDisconnect }
             </button>
           </p>
         )}
+        {connected && <OwnTokenLine refresh={account?.scannedAt} />}
         {scanError && <ErrorNotice kind={scanError.kind} message={scanError.message} />}
         <UpgradeNotices notices={status?.ok ? (status.data.notices ?? []) : []} />
       </section>

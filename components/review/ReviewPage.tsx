@@ -24,6 +24,7 @@ import type { BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
+import { OwnTokenLine } from '../OwnTokenLine';
 const PAGE = 100;
 /** The groups cut after `limit` findings in all. */
 function paginate(groups: Group[], limit: number): Group[] {
@@ -135,6 +136,7 @@ export function ReviewPage({
         </p>
       )}
       <ScanLine scannedAt={scannedAt} score={review.summary.score} />
+      <OwnTokenLine refresh={review} />
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
         <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />

@@ -6,6 +6,9 @@ import '../../components/styles.css';
 import type { Policy } from '../../lib/policy';
 import type { Settings } from '../../lib/settings';
 import { ask } from '../../lib/ui/ask';
+import { loadOwnToken, markToken } from '../../lib/ui/own-token-source';
+import { OwnTokenSource } from '../../components/OwnTokenLine';
+import { TokenMarkContext } from '../../components/review/ExtensionTokenMark';
 import { useLiveLanguage } from '../../lib/ui/live-language';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { useStatus } from '../../lib/ui/use-status';
@@ -62,4 +65,12 @@ function Options() {
   );
 }
 
-void applyLanguage().then(() => render(<Options />, document.getElementById('root')!));
+// The connection section's line about the token this extension uses reads and marks it through these.
+const page = (
+  <TokenMarkContext.Provider value={markToken}>
+    <OwnTokenSource.Provider value={loadOwnToken}>
+      <Options />
+    </OwnTokenSource.Provider>
+  </TokenMarkContext.Provider>
+);
+void applyLanguage().then(() => render(page, document.getElementById('root')!));

@@ -1,7 +1,8 @@
 import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
-import { TokenMarkContext, type MarkToken } from '../../components/review/ExtensionTokenMark';
+import { TokenMarkContext } from '../../components/review/ExtensionTokenMark';
+import { OwnTokenSource } from '../../components/OwnTokenLine';
 import '../../components/styles.css';
 import '../../components/priority.css';
 import '../../components/review/cards.css';
@@ -10,6 +11,7 @@ import { t } from '../../lib/i18n';
 import { filterFromHash } from '../../lib/review/hash-filter';
 import { exportReview } from '../../lib/ui/export-review';
 import { ask } from '../../lib/ui/ask';
+import { loadOwnToken, markToken } from '../../lib/ui/own-token-source';
 import { useAccess } from '../../lib/ui/use-access';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { useReview } from '../../lib/ui/use-review';
@@ -22,10 +24,6 @@ const focus = hash.get('finding');
 const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
 // `#priority=P1`, `#rule=…&search=…`: the filters it opens with (the popup's counters and lines).
 const filter = filterFromHash(hash);
-
-/** Which API token is this extension's: a setting, so the background applies it to the review. */
-const markToken: MarkToken = async (extensionTokenId) =>
-  failure(await ask({ type: 'saveSettings', settings: { extensionTokenId } }));
 
 function App() {
   const [data, refresh] = useReview();
@@ -65,4 +63,10 @@ function App() {
   );
 }
 
-void applyLanguage().then(() => render(<App />, document.getElementById('root')!));
+const root = document.getElementById('root')!;
+const page = (
+  <OwnTokenSource.Provider value={loadOwnToken}>
+    <App />
+  </OwnTokenSource.Provider>
+);
+void applyLanguage().then(() => render(page, root));

@@ -6,6 +6,7 @@ import { overlayHandlers } from './overlay-handlers';
 import { expireReadings, pageHandlers } from './page-handlers';
 import { refuseTrustedWriteFromPages } from './page-only-guard';
 import { reviewHandlers } from './review-handlers';
+import { ownTokenHandler } from './own-token-handler';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
@@ -71,6 +72,7 @@ export function createService(given: ServiceDeps) {
         ...transferHandlers(deps, now, reviews.publish),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),
+        ...ownTokenHandler(deps),
       },
     };
   }

@@ -29,3 +29,22 @@ export function extensionTokenEvidence(t: ApiTokenInfo, now: Date): Phrase[] {
     { key: 'evidence.token.extensionCaution' },
   ];
 }
+
+/** The token list as extension pages see it: names and dates (never a value), and which is this extension's. */
+export interface OwnTokenView {
+  /** This extension's token and how it is known; null when no listed token can be told apart. */
+  own: (ListedToken & { how: 'exchange' | 'marked' }) | null;
+  /** Every listed token, to mark one of them when `own` is null. */
+  tokens: ListedToken[];
+}
+export type ListedToken = Pick<ApiTokenInfo, 'id' | 'name' | 'createdAt' | 'lastUsedAt'>;
+
+/** Null when the scan did not read the token list (it failed, or an older snapshot). */
+export function ownTokenView(snapshot: AccessSnapshot | null): OwnTokenView | null {
+  const list = snapshot?.apiTokens;
+  if (!list) return null;
+  // Copied field by field: whatever else a token record carries does not leave the background.
+  const tokens = list.map(({ id, name, createdAt, lastUsedAt }) => ({ id, name, createdAt, lastUsedAt }));
+  const i = list.findIndex((t) => t.usedHere);
+  return { own: i < 0 ? null : { ...tokens[i]!, how: list[i]!.usedHere! }, tokens };
+}

@@ -42,4 +42,13 @@ export const beyondRolesEn = {
   'evidence.reviewApp.noLink': '{parent} has no SCM link: nothing deletes its stale review apps.',
   'evidence.reviewApp.staleTooLate':
     'The SCM link of {parent} deletes stale review apps only after {days} days (policy: {max} days).',
+  'ownToken.line': 'The token this extension uses: “{name}”, created on {created}, {lastUse}.',
+  'ownToken.lastUsed': 'last used on {date}',
+  'ownToken.neverUsed': 'never used',
+  'ownToken.howExchange': 'Told apart as the only token exchanged in the last hour.',
+  'ownToken.howMarked': 'You marked it.',
+  'ownToken.unknown':
+    'The token this extension uses is not known: none of the {count} listed tokens can be told apart as its own.',
+  'ownToken.pick': 'Listed token',
+  'ownToken.noName': '(no name)',
 } as const;

@@ -46,4 +46,13 @@ export const beyondRolesFr: Record<keyof typeof beyondRolesEn, string> = {
   'evidence.reviewApp.noLink': '{parent} n’a pas de lien SCM : rien ne supprime ses review apps inactives.',
   'evidence.reviewApp.staleTooLate':
     'Le lien SCM de {parent} ne supprime les review apps inactives qu’après {days} jours (politique : {max} jours).',
+  'ownToken.line': 'Le jeton qu’utilise cette extension : « {name} », créé le {created}, {lastUse}.',
+  'ownToken.lastUsed': 'dernière utilisation le {date}',
+  'ownToken.neverUsed': 'jamais utilisé',
+  'ownToken.howExchange': 'Reconnu comme le seul jeton échangé dans la dernière heure.',
+  'ownToken.howMarked': 'Vous l’avez désigné.',
+  'ownToken.unknown':
+    'Le jeton qu’utilise cette extension n’est pas connu : aucun des {count} jetons listés ne peut être reconnu comme le sien.',
+  'ownToken.pick': 'Jeton listé',
+  'ownToken.noName': '(sans nom)',
 };

@@ -9,6 +9,7 @@ import type { Review } from '../engine/review';
 import type { ReviewSummary } from '../engine/summary';
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { AccountView } from '../engine/digest';
+import type { OwnTokenView } from '../engine/extension-token';
 import type { Plan } from '../changes/plan';
 import type { ChangeResult } from '../changes/plan-item';
 import type { Decision } from '../review/decisions';
@@ -54,6 +55,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('getReview') }),
   z.object({ type: z.literal('getSnapshot') }),
+  // The token list's names and dates, and which token is this extension's (extension pages only).
+  z.object({ type: z.literal('getOwnToken') }),
   // Page-only mode: the review's data as the pages showed it, for exports (null otherwise).
   z.object({ type: z.literal('getPageSnapshot') }),
   z.object({ type: z.literal('getPolicy') }),
@@ -174,6 +177,7 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
+  getOwnToken: OwnTokenView | null;
   /** `policy`: the one the page findings were judged with (trusted domains guessed app by app, `domains`). */
   getPageSnapshot: {
     snapshot: AccessSnapshot;

@@ -120,6 +120,20 @@ test('the popup opened over a review app’s page puts that app’s findings fir
   await expect(ines.locator('td').last()).toHaveText('shop-api-production-pr42');
 });
 
+test('the review page and the settings always show the token this extension uses, with no finding on it', async ({
+  ext,
+  demoToken,
+}) => {
+  const options = await connectedAndScanned(ext, demoToken);
+  const line = /The token this extension uses: “access-review”, created on .+, last used on .+ \(today\)\./;
+  await expect(options.connection().getByTestId('own-token')).toHaveText(line, { timeout: 15_000 });
+  const review = await ext.context.newPage();
+  await review.goto(`${ext.pageUrl('review')}#view=cards`);
+  await expect(review.getByTestId('own-token')).toHaveText(line, { timeout: 15_000 });
+  await expect(review.getByTestId('own-token')).toContainText('the only token exchanged in the last hour');
+  await expect(tokenCard(review, 'access-review')).toHaveCount(0); // 80 days old: no finding, the line all the same
+});
+
 /** Sets the API tokens' maximum age in the settings' own form for the rules beyond roles. */
 async function tokensOlderThan(options: OptionsPage, days: number) {
   const form = options.page.getByRole('form', { name: 'Review apps and API tokens' });
@@ -165,8 +179,18 @@ test('when another token was exchanged in the same hour, the user marks which on
     timeout: 15_000,
   });
   await expect(own).not.toContainText('this extension uses (');
+  const line = review.getByTestId('own-token');
+  await expect(line).toContainText('The token this extension uses is not known', { timeout: 15_000 });
   await own.getByRole('button', { name: 'This is the token this extension uses' }).click();
   await expect(own).toContainText('This is the token this extension uses (you marked it).', { timeout: 15_000 });
+  await expect(line).toContainText('The token this extension uses: “access-review”', { timeout: 15_000 });
+  await expect(line).toContainText('You marked it.');
+  // The settings' connection section reads the same mark.
+  await options.page.reload();
+  await expect(options.connection().getByTestId('own-token')).toContainText(
+    'The token this extension uses: “access-review”',
+    { timeout: 15_000 },
+  );
   await expect(own.getByRole('heading')).toContainText('the one this extension uses');
   await expect(tokenCard(review, 'ci-deploy')).not.toContainText('this extension uses (');
   const settings = (await storedRecord(ext, 'settings')) as { extensionTokenId?: string };

@@ -39,3 +39,19 @@ describe('the extension’s own token, marked by the user', () => {
     expect(ownTitles((await service.handle({ type: 'getReview' }))!)).toEqual([]);
   });
 });
+
+describe('the extension’s own token, for the line its pages always show', () => {
+  it('names the token the exchange told apart, lists names and dates only, and follows a mark', async () => {
+    const connected = await connectedService();
+    mock = connected.mock;
+    const { service } = connected;
+    const view = (await service.handle({ type: 'getOwnToken' }))!;
+    expect(view.own).toMatchObject({ name: 'access-review', how: 'exchange' });
+    expect(view.tokens.map((t) => t.name)).toEqual(['access-review', 'ci-deploy', 'old-laptop', 'test-script']);
+    expect(Object.keys(view.tokens[0]!).sort()).toEqual(['createdAt', 'id', 'lastUsedAt', 'name']);
+
+    const ci = mock.state.tokens.find((t) => t.name === 'ci-deploy')!;
+    await service.handle({ type: 'saveSettings', settings: { extensionTokenId: ci.id } });
+    expect((await service.handle({ type: 'getOwnToken' }))!.own).toMatchObject({ name: 'ci-deploy', how: 'marked' });
+  });
+});

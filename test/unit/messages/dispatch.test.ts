@@ -56,6 +56,9 @@ describe('dispatch checks the sender before anything else', () => {
     ['an app page asking for every person of the account', appPage, { type: 'peopleView' }],
     ['a dashboard page asking for the review', dashboardTab('/collaborators'), { type: 'getReview' }],
     ['a dashboard page applying a plan', appPage, { type: 'applyPlan', planId: 'p1', confirm: true }],
+    // The token list (names, dates, which is the extension's) is for the extension's own pages.
+    ['the tokens page asking for the extension’s own token', dashboardTab('/account/tokens'), { type: 'getOwnToken' }],
+    ['a collaborators page asking for the extension’s own token', appPage, { type: 'getOwnToken' }],
   ])('refuses %s, with no effect', async (_name, sender, message) => {
     const { service, handle } = fakeService();
     const reply = await dispatch(service, message, sender, ctx);
@@ -65,6 +68,16 @@ describe('dispatch checks the sender before anything else', () => {
 
   it.each([
     ['the popup asking for the status', popup, { type: 'getStatus' }],
+    [
+      'the review page asking for the extension’s own token',
+      { id: 'ext-id', url: 'chrome-extension://ext-id/review.html#view=cards' },
+      { type: 'getOwnToken' },
+    ],
+    [
+      'the settings asking for the extension’s own token',
+      { ...popup, url: 'chrome-extension://ext-id/options.html' },
+      { type: 'getOwnToken' },
+    ],
     ['the dashboard asking about the app on screen', appPage, { type: 'appView', region: 'osc-fr1', app: 'shop' }],
     [
       'the dashboard asking to refresh the app on screen',
