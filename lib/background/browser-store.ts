@@ -9,6 +9,7 @@ import { parseSettings } from '../settings';
 import { parsePageSnapshot } from '../pages/reading';
 import { ChangeResult } from '../changes/plan-item';
 import { Decision } from '../review/decisions';
+import { fillKeeps } from '../review/keep-fill';
 import { HistoryEntry } from '../review/record';
 import { RECORDS, scanStateItem } from '../storage/items';
 import { idb } from '../storage/idb';
@@ -55,7 +56,15 @@ export const browserStore: Store = {
   setActivity: (a) => (a ? data.put(RECORDS.activity, a) : data.delete(RECORDS.activity)),
   getPolicy: async () => parsePolicy(await data.get(RECORDS.policy)),
   setPolicy: (p) => data.put(RECORDS.policy, p),
-  getAcceptances: async () => parseList(Acceptance, await data.get(RECORDS.acceptances)),
+  getAcceptances: async () => {
+    // Older bulk keeps were stored without their acceptance: derived on reading (lib/review/keep-fill.ts).
+    const [raw, decisions, policy] = await Promise.all([
+      data.get(RECORDS.acceptances),
+      browserStore.getDecisions(),
+      browserStore.getPolicy(),
+    ]);
+    return fillKeeps(decisions, parseList(Acceptance, raw), policy.reviewPeriodDays);
+  },
   setAcceptances: (a) => data.put(RECORDS.acceptances, a),
   getDecisions: async () => parseList(Decision, await data.get(RECORDS.decisions)),
   setDecisions: (d) => data.put(RECORDS.decisions, d),
