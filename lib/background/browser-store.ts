@@ -12,6 +12,7 @@ import { Decision } from '../review/decisions';
 import { fillKeeps } from '../review/keep-fill';
 import { HistoryEntry } from '../review/record';
 import { RECORDS, scanStateItem } from '../storage/items';
+import { historyToStore } from '../storage/history-raw';
 import { idb } from '../storage/idb';
 import type { MigrationStores } from '../storage/migrate';
 import { readNotice } from '../storage/notices';
@@ -71,7 +72,8 @@ export const browserStore: Store = {
   getChanges: async () => parseList(ChangeResult, await data.get(RECORDS.changes)),
   setChanges: (c) => data.put(RECORDS.changes, c),
   getHistory: async () => parseList(HistoryEntry, await data.get(RECORDS.history)),
-  setHistory: (h) => data.put(RECORDS.history, h),
+  // Never the parsed list alone: entries it dropped as unreadable would be erased for good.
+  setHistory: async (h) => data.put(RECORDS.history, historyToStore(await data.get(RECORDS.history), h)),
   getDigest: async () => parseDigest(await data.get(RECORDS.digest)),
   setDigest: (d) => (d ? data.put(RECORDS.digest, d) : data.delete(RECORDS.digest)),
   getPageSnapshot: async () => parsePageSnapshot(await data.get(RECORDS.pages)),
