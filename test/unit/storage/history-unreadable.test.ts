@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HistoryEntry } from '../../../lib/review/record';
 
 // The browser store over a map standing in for IndexedDB (Node has none; lib/storage/idb.ts has
 // its own test): a completed review this version cannot read is left out of the list, but a
@@ -24,7 +23,7 @@ describe('an unreadable completed review in the store', () => {
     const source = await connectedService();
     await source.service.handle({ type: 'completeReview' });
     void source.mock.close();
-    const entry = (source.state.history as HistoryEntry[])[0]!;
+    const entry = source.state.history[0]!;
     const unreadable = { id: 'from-a-newer-version', status: 'completed', shape: 'unknown to this version' };
     records.set(RECORDS.history, [unreadable]);
 
