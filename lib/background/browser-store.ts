@@ -9,8 +9,10 @@ import { parseSettings } from '../settings';
 import { parsePageSnapshot } from '../pages/reading';
 import { ChangeResult } from '../changes/plan-item';
 import { Decision } from '../review/decisions';
+import { fillKeeps } from '../review/keep-fill';
 import { HistoryEntry } from '../review/record';
 import { RECORDS, scanStateItem } from '../storage/items';
+import { historyToStore } from '../storage/history-raw';
 import { idb } from '../storage/idb';
 import type { MigrationStores } from '../storage/migrate';
 import { readNotice } from '../storage/notices';
@@ -55,14 +57,23 @@ export const browserStore: Store = {
   setActivity: (a) => (a ? data.put(RECORDS.activity, a) : data.delete(RECORDS.activity)),
   getPolicy: async () => parsePolicy(await data.get(RECORDS.policy)),
   setPolicy: (p) => data.put(RECORDS.policy, p),
-  getAcceptances: async () => parseList(Acceptance, await data.get(RECORDS.acceptances)),
+  getAcceptances: async () => {
+    // Older bulk keeps were stored without their acceptance: derived on reading (lib/review/keep-fill.ts).
+    const [raw, decisions, policy] = await Promise.all([
+      data.get(RECORDS.acceptances),
+      browserStore.getDecisions(),
+      browserStore.getPolicy(),
+    ]);
+    return fillKeeps(decisions, parseList(Acceptance, raw), policy.reviewPeriodDays);
+  },
   setAcceptances: (a) => data.put(RECORDS.acceptances, a),
   getDecisions: async () => parseList(Decision, await data.get(RECORDS.decisions)),
   setDecisions: (d) => data.put(RECORDS.decisions, d),
   getChanges: async () => parseList(ChangeResult, await data.get(RECORDS.changes)),
   setChanges: (c) => data.put(RECORDS.changes, c),
   getHistory: async () => parseList(HistoryEntry, await data.get(RECORDS.history)),
-  setHistory: (h) => data.put(RECORDS.history, h),
+  // Never the parsed list alone: entries it dropped as unreadable would be erased for good.
+  setHistory: async (h) => data.put(RECORDS.history, historyToStore(await data.get(RECORDS.history), h)),
   getDigest: async () => parseDigest(await data.get(RECORDS.digest)),
   setDigest: (d) => (d ? data.put(RECORDS.digest, d) : data.delete(RECORDS.digest)),
   getPageSnapshot: async () => parsePageSnapshot(await data.get(RECORDS.pages)),

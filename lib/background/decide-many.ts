@@ -1,3 +1,5 @@
+import type { Finding } from '../engine/finding';
+import type { Review } from '../engine/review';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { ScalingoApiError } from '../scalingo/errors';
@@ -12,12 +14,24 @@ type Handler<K extends BackgroundRequest['type']> = (
   req: Extract<BackgroundRequest, { type: K }>,
 ) => Promise<Responses[K]>;
 
-export function decideManyHandler(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
+/** What a decision is about, kept with it: the exports name it even once the finding is gone. */
+export function subjectOf(f: Finding | undefined) {
+  return f && { rule: f.rule, priority: f.priority, app: f.app?.name ?? null, person: f.person?.email ?? null };
+}
+
+export function decideManyHandler(
+  deps: HandlerDeps,
+  now: () => Date,
+  current: () => Promise<Review | null>,
+  publish: () => Promise<unknown>,
+) {
   const decideMany: Handler<'decideMany'> = async ({ decisions }) => {
     const at = now();
+    const findings = new Map((await current())?.findings.map((f) => [f.id, f]));
     const parsed: Decision[] = [];
     for (const [i, input] of decisions.entries()) {
-      const p = Decision.safeParse({ ...input, decidedAt: at.toISOString() });
+      const subject = subjectOf(findings.get(input.findingId));
+      const p = Decision.safeParse({ ...input, subject, decidedAt: at.toISOString() });
       const problem = p.success ? untilProblem(p.data, at) : (p.error.issues[0]?.message ?? 'Invalid decision');
       if (!p.success || problem)
         throw new ScalingoApiError('invalid', `Decision ${i + 1} (${input.findingId}): ${problem}`);

@@ -8,6 +8,7 @@ import { HISTORY_MAX, historyFull } from '../review/history';
 import { ScalingoApiError } from '../scalingo/errors';
 import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
+import { subjectOf } from './decide-many';
 import type { HandlerDeps } from './deps';
 
 // The review in progress: decisions per finding (kept across popup and page), completing it
@@ -42,13 +43,7 @@ export function reviewSession(
 
   const decide: Handler<'decide'> = async ({ decision }) => {
     const f = (await current())?.findings.find((x) => x.id === decision.findingId);
-    const subject = f && {
-      rule: f.rule,
-      priority: f.priority,
-      app: f.app?.name ?? null,
-      person: f.person?.email ?? null,
-    };
-    const parsed = Decision.safeParse({ ...decision, subject, decidedAt: now().toISOString() });
+    const parsed = Decision.safeParse({ ...decision, subject: subjectOf(f), decidedAt: now().toISOString() });
     if (!parsed.success) throw new ScalingoApiError('invalid', parsed.error.issues[0]?.message ?? 'Invalid decision');
     const problem = untilProblem(parsed.data, now());
     if (problem) throw new ScalingoApiError('invalid', problem);

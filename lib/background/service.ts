@@ -66,7 +66,7 @@ export function createService(given: ServiceDeps) {
       handlers: {
         ...reviews.handlers,
         ...session.handlers,
-        ...decideManyHandler(deps, now, reviews.publish),
+        ...decideManyHandler(deps, now, reviews.current, reviews.publish),
         ...changes,
         ...historyHandlers(deps),
         ...transferHandlers(deps, now, reviews.publish),

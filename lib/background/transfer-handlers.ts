@@ -1,3 +1,4 @@
+import { freeze } from '../export/freeze';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { HISTORY_MAX, historyFull } from '../review/history';
 import { ScalingoApiError } from '../scalingo/errors';
@@ -24,12 +25,16 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
         type: 'application/json',
         text: policyFileText(await deps.store.getPolicy()),
       };
-    const [history, policy, decisions, acceptances] = await Promise.all([
+    const [stored, policy, decisions, acceptances] = await Promise.all([
       deps.store.getHistory(),
       deps.store.getPolicy(),
       deps.store.getDecisions(),
       deps.store.getAcceptances(),
     ]);
+    // Reviews completed before freezing have none: frozen now, as exportHistory does, or the import would refuse them.
+    const history = await Promise.all(
+      stored.map(async ({ frozen, ...record }) => ({ ...record, frozen: frozen ?? (await freeze(record)) })),
+    );
     return {
       filename: `scalingo-access-review-export-${day}.json`,
       type: 'application/json',

@@ -12,7 +12,10 @@ export function sourceLine(pages: PageRead[], domains: Record<string, string | n
   return t('pages.export.source', { apps: pages.map((p) => `${p.app} (${p.readAt}${inside(p.app)})`).join(', ') });
 }
 
-/** The export's text marked with its source: a quote atop the Markdown, a `source` field in the JSON. */
+/**
+ * The export's text marked with its source: a quote atop the Markdown, a `source` field beside
+ * `format` in the JSON (outside the hashed record: the README's recipe drops both).
+ */
 export function markPageExport(
   format: ExportFormat,
   text: string,
@@ -20,8 +23,10 @@ export function markPageExport(
   domains?: Record<string, string | null>,
 ): string {
   if (format === 'md') return `> ${sourceLine(pages, domains)}\n\n${text}`;
-  if (format === 'json')
-    return JSON.stringify({ source: { kind: 'dashboard-pages', pages, domains }, ...JSON.parse(text) }, null, 2);
+  if (format === 'json') {
+    const { format: name, ...record } = JSON.parse(text) as Record<string, unknown>;
+    return JSON.stringify({ format: name, source: { kind: 'dashboard-pages', pages, domains }, ...record }, null, 2);
+  }
   return text; // CSV stays one table for spreadsheets: its `source` column and its file name say "pages"
 }
 

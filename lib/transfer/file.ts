@@ -8,6 +8,7 @@ import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
 import { unitProblem } from './merge-units';
+import { fillKeeps } from '../review/keep-fill';
 
 // One file to carry the review's trusted state to another browser (issue #18, item 7): the
 // history of completed reviews, the policy and the decisions (with the accepted risks and keeps
@@ -65,15 +66,24 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   }
   const policy = checkPolicyFile(parsed.data.policy, 'in this file');
   if (!policy.ok) return { ok: false, message: `${policy.message[0]!.toUpperCase()}${policy.message.slice(1)}.` };
-  for (const d of parsed.data.decisions) {
+  // Older bulk keeps came without their acceptance: derived here (file's period, keep's date), then checked like the rest.
+  const reviewer = parsed.data.history.at(-1)?.reviewer.email;
+  const acceptances = fillKeeps(
+    parsed.data.decisions,
+    parsed.data.acceptances,
+    policy.policy.reviewPeriodDays,
+    reviewer,
+  );
+  const data = { ...parsed.data, acceptances };
+  for (const d of data.decisions) {
     const problem = decisionProblem(d, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
   }
-  for (const a of parsed.data.acceptances) {
-    const problem = acceptanceProblem(a, policy.policy, now);
+  for (const a of data.acceptances) {
+    const problem = acceptanceProblem(a, now);
     if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
   }
-  const unit = unitProblem(parsed.data, policy.policy.reviewPeriodDays);
+  const unit = unitProblem(data, policy.policy.reviewPeriodDays);
   if (unit) return { ok: false, message: `This file is refused: ${unit}.` };
   for (const entry of parsed.data.history) {
     const problem = historyProblem(entry, now);
@@ -83,5 +93,5 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
     const problem = await frozenProblem(entry);
     if (problem) return { ok: false, message: problem };
   }
-  return { ok: true, file: { ...parsed.data, policy: policy.policy } };
+  return { ok: true, file: { ...data, policy: policy.policy } };
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Acceptance } from '../engine/acceptances';
-import type { Policy } from '../policy';
 import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
 
@@ -10,6 +9,8 @@ import type { HistoryEntry } from '../review/record';
 // would silence a finding for good. One bad entry refuses the whole file.
 
 const DAY_MS = 86_400_000;
+/** The longest review period a policy allows (lib/policy.ts), and the longest accepted risk. */
+const MAX_PERIOD_DAYS = 366;
 /** Clocks of two machines differ a little: a date "later" than this is refused. */
 export const CLOCK_SLACK_MS = 10 * 60_000;
 const isoDateTime = z.string().datetime({ offset: true });
@@ -25,7 +26,7 @@ export function isoInstant(s: string): number | null {
 }
 
 /** Why this imported acceptance cannot be taken, or null. */
-export function acceptanceProblem(a: Acceptance, policy: Policy, now: Date): string | null {
+export function acceptanceProblem(a: Acceptance, now: Date): string | null {
   const what = `the ${a.kind === 'kept' ? 'kept finding' : 'accepted risk'} ${a.findingId}`;
   const acceptedAt = isoInstant(a.acceptedAt);
   if (acceptedAt === null) return `${what}: acceptedAt ${JSON.stringify(a.acceptedAt)} is not a date`;
@@ -33,10 +34,11 @@ export function acceptanceProblem(a: Acceptance, policy: Policy, now: Date): str
   if (expiresAt === null) return `${what}: expiresAt ${JSON.stringify(a.expiresAt)} is not a date`;
   if (acceptedAt > now.getTime() + CLOCK_SLACK_MS) return `${what}: acceptedAt ${a.acceptedAt} is in the future`;
   if (expiresAt < acceptedAt) return `${what}: expiresAt ${a.expiresAt} is before acceptedAt`;
-  const days = a.kind === 'kept' ? policy.reviewPeriodDays : 366;
-  if (expiresAt > acceptedAt + days * DAY_MS)
+  // A keep lasts the period in force when it was made: the current policy may be shorter since,
+  // so only the longest period a policy allows bounds it.
+  if (expiresAt > acceptedAt + MAX_PERIOD_DAYS * DAY_MS)
     return a.kind === 'kept'
-      ? `${what}: a keep lasts one review period (${days} days), but expiresAt is ${a.expiresAt}`
+      ? `${what}: a keep lasts at most one review period (${MAX_PERIOD_DAYS} days), but expiresAt is ${a.expiresAt}`
       : `${what}: an accepted risk ends within a year, but expiresAt is ${a.expiresAt}`;
   return null;
 }

@@ -48,7 +48,10 @@ export function mergeUnits(ours: Decided, theirs: Decided) {
   };
 }
 
-/** Why the file's decisions and acceptances do not form units, or null: a file is written by anyone. */
+/**
+ * Why the file's decisions and acceptances do not form units, or null: a file is written by
+ * anyone. A reasoned keep's missing acceptance is filled in before (lib/review/keep-fill.ts).
+ */
 export function unitProblem({ decisions, acceptances }: Decided, reviewPeriodDays: number): string | null {
   const accepted = new Map(acceptances.map((a) => [a.findingId, a]));
   for (const d of decisions) {

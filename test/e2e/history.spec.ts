@@ -67,6 +67,22 @@ test('decide, apply, complete, reopen the history: every decision and change in 
   expect(changeRows[0]!.call).toMatch(patch);
   expect(changeRows[1]!.call).toMatch(remove);
   expect(changeRows.every((r) => /^\d{4}-\d{2}-\d{2}T/.test(r['changed at']!))).toBe(true);
+  // The two findings are gone after the rescan: their decisions are rows of their own, naming whom.
+  const decisionRows = rows.filter((r) => r.row === 'decision');
+  expect(decisionRows.map((r) => [r.person, r.decision]).sort()).toEqual([
+    ['bruno@acme.example', 'downgrade'],
+    ['emma@acme.example', 'revoke'],
+  ]);
+  const undo = /^available: (PATCH|POST) /;
+  expect(changeRows.map((r) => undo.test(r.undo!))).toEqual([true, true]);
+  const decisionsMd = plainMd.slice(
+    plainMd.indexOf('## Decisions'),
+    plainMd.indexOf('## ', plainMd.indexOf('## Decisions') + 3),
+  );
+  for (const who of ['gaelle@acme.example', 'bruno@acme.example', 'emma@acme.example'])
+    expect(decisionsMd).toMatch(new RegExp(`^\\|.*${who.replace(/\./g, '\\.')}.*\\|$`, 'm'));
+  const changesMd = plainMd.slice(plainMd.indexOf('## Changes'));
+  expect(changesMd.match(/\| available: (PATCH|POST) \/v1\/apps\//g)).toHaveLength(2);
   expect(rows.find((r) => r.person === 'gaelle@acme.example' && r.decision === 'keep')?.justification).toBe(
     'contracted until March',
   );

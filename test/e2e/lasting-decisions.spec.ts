@@ -4,7 +4,7 @@ import { card, connectedReview, decide } from './review-helpers';
 
 // "Keep as is, contracted until March": a reviewed decision. It must outlast completing the
 // review and the next scans (counted as reviewed in the popup, not as an open finding), and come
-// back once the policy's review period (90 days by default) is over.
+// back once the policy's review period (90 days by default; 7 here, so "90" cannot pass by chance) is over.
 
 const DAY = 86_400_000;
 
@@ -18,6 +18,9 @@ test('a “keep” survives completion and the rescan, then comes back after the
   demoToken,
 }) => {
   const review = await connectedReview(ext, demoToken, false);
+  // The team's policy: a review every week (the decide path reads the stored policy each time).
+  const policy = (await storedRecord(ext, 'policy')) ?? {};
+  await putStoredRecord(ext, 'policy', { ...policy, reviewPeriodDays: 7 });
   const popup = await openPopup(ext);
   const p2 = popup.getByTestId('review-summary').locator('[data-priority="P2"]');
   const openP2 = Number((await p2.textContent())!.split(':')[1]);
@@ -32,9 +35,10 @@ test('a “keep” survives completion and the rescan, then comes back after the
     'contracted until March',
   );
   const chloe = card(review, 'unused-full-access', 'billing-api-prod', 'chloe@acme.example');
-  const until = new Date(Date.now() + 90 * DAY).toISOString().slice(0, 10);
+  // Within the 14 days of a reminder, the end is written out with how soon it comes.
+  const until = new Date(Date.now() + 7 * DAY).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
   await expect(chloe).toContainText(
-    `Kept as is, reviewed until ${until} by alice@acme.example: contracted until March`,
+    `Kept as is, reviewed until ${until} (in 7 days) by alice@acme.example: contracted until March`,
   );
 
   await review.getByRole('button', { name: /Complete the review/ }).click();
@@ -51,9 +55,9 @@ test('a “keep” survives completion and the rescan, then comes back after the
   await review.reload();
   await expect(chloe).toContainText('Kept as is, reviewed until');
 
-  // 91 days later: what the extension stored is as old as it would then be.
+  // 8 days later: what the extension stored is as old as it would then be.
   const stored = (await storedRecord(ext, 'acceptances')) as { acceptedAt: string; expiresAt: string }[];
-  const older = (iso: string) => new Date(Date.parse(iso) - 91 * DAY).toISOString();
+  const older = (iso: string) => new Date(Date.parse(iso) - 8 * DAY).toISOString();
   await putStoredRecord(
     ext,
     'acceptances',

@@ -71,4 +71,14 @@ describe('decideMany', () => {
     const after = (await review()).findings.filter((f) => rows.some((r) => r.id === f.id));
     expect(after.map((f) => [f.state, f.acceptance?.kind])).toEqual(rows.map(() => ['accepted', 'kept']));
   });
+
+  it('bulk decisions name what they were about, so the exports can once the finding is gone (issue #18)', async () => {
+    const { findings } = await review();
+    const rows = findings.filter((f) => f.app && f.person).slice(0, 2);
+    const decisions = rows.map((f) => ({ findingId: f.id, kind: 'revoke' as const, justification: '', until: null }));
+    const saved = await service.handle({ type: 'decideMany', decisions });
+    expect(saved.map((d) => d.subject)).toEqual(
+      rows.map((f) => ({ rule: f.rule, priority: f.priority, app: f.app!.name, person: f.person!.email })),
+    );
+  });
 });

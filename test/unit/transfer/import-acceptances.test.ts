@@ -32,7 +32,7 @@ describe('imported accepted risks and keeps', () => {
   it.each([
     ['an expiry in year 9999', accepted({ expiresAt: '9999-12-31T00:00:00.000Z' }), /f-1.*expiresAt/],
     ['an expiry past 366 days', accepted({ expiresAt: at(400) }), /f-1.*a year/],
-    ['a keep past the review period', accepted({ kind: 'kept', expiresAt: at(60) }), /f-1.*45 days/],
+    ['a keep past the longest review period', accepted({ kind: 'kept', expiresAt: at(400) }), /f-1.*366 days/],
     ['an acceptedAt in the future', accepted({ acceptedAt: at(3), expiresAt: at(10) }), /f-1.*future/],
     ['acceptedAt that is not a date', accepted({ acceptedAt: 'yesterday' }), /f-1.*acceptedAt.*not a date/],
     ['expiresAt that is not a date', accepted({ expiresAt: '2026-13-45' }), /f-1.*expiresAt.*not a date/],

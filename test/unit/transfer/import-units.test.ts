@@ -75,8 +75,9 @@ describe('a decision and its acceptance are imported as one', () => {
   it('a file whose decision and acceptance disagree is refused whole', async () => {
     const text = (u: { decisions: Decision[]; acceptances: Acceptance[] }) =>
       transferFile({ history: [], policy, ...u }, now);
-    const lonelyKeep = await parseTransfer(text({ decisions: [keep], acceptances: [] }), now);
-    expect(lonelyKeep).toMatchObject({ ok: false, message: expect.stringMatching(/keep.*no acceptance/) });
+    const accept = decision('accept', '2026-04-01T10:00:00.000Z', 'vendor contract');
+    const lonelyAccept = await parseTransfer(text({ decisions: [accept], acceptances: [] }), now);
+    expect(lonelyAccept).toMatchObject({ ok: false, message: expect.stringMatching(/accept.*no acceptance/) });
     const contradicted = await parseTransfer(text({ decisions: [revoke], acceptances: unit(keep).acceptances }), now);
     expect(contradicted).toMatchObject({ ok: false, message: expect.stringMatching(/revoke.*acceptance/) });
     const otherReason = unit(keep).acceptances.map((a) => ({ ...a, justification: 'something else' }));
