@@ -2,19 +2,20 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../harness/launch';
 export { putStoredRecord, storedKeys, storedRecord } from '../harness/stored';
 import { routeDashboard, routeScalingoApi } from '../harness/routes';
-import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
+import { startMockScalingo, type Dataset, type MockScalingo } from '../mock-scalingo/server';
 
 // Each test gets a fresh mock Scalingo (demo dataset) advertising Scalingo's real API host
 // names, and a fresh Chromium with the production build, those hosts routed to the mock.
 
 export const SCALINGO_HOSTS_TEMPLATE = 'https://api.{region}.scalingo.com';
 
-type Fixtures = { mock: MockScalingo; ext: LoadedExtension; demoToken: string };
+/** `dataset`: the mock's account, the demo unless a spec says `test.use({ dataset })`. */
+type Fixtures = { dataset: string | Dataset; mock: MockScalingo; ext: LoadedExtension; demoToken: string };
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  mock: async ({}, use) => {
-    const mock = await startMockScalingo({ dataset: 'demo', publicUrl: SCALINGO_HOSTS_TEMPLATE, rateLimit: false });
+  dataset: ['demo', { option: true }],
+  mock: async ({ dataset }, use) => {
+    const mock = await startMockScalingo({ dataset, publicUrl: SCALINGO_HOSTS_TEMPLATE, rateLimit: false });
     await use(mock);
     await mock.close();
   },

@@ -1,30 +1,11 @@
-import { test as base } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from '../harness/launch';
-import { routeDashboard, routeScalingoApi } from '../harness/routes';
 import { GENERATED_TOKEN, generateDataset } from '../mock-scalingo/generate';
-import { startMockScalingo, type MockScalingo } from '../mock-scalingo/server';
-import { expect, OptionsPage, SCALINGO_HOSTS_TEMPLATE } from './fixtures';
+import { expect, OptionsPage, test } from './fixtures';
 
 // Issue #19: printing the access matrix prints every cell, also for an account wider than the
 // demo (24 apps): on an A4 landscape page (277 mm between the margins, 1047 CSS px), every
 // column is laid out within the page, no cell's text runs past its cell, nothing clips it.
 
-const test = base.extend<{ mock: MockScalingo; ext: LoadedExtension }>({
-  // eslint-disable-next-line no-empty-pattern
-  mock: async ({}, use) => {
-    const dataset = generateDataset({ apps: 24, peoplePerApp: 4, eventsPerApp: 5, regions: ['osc-fr1'] });
-    const mock = await startMockScalingo({ dataset, publicUrl: SCALINGO_HOSTS_TEMPLATE, rateLimit: false });
-    await use(mock);
-    await mock.close();
-  },
-  ext: async ({ mock }, use) => {
-    const ext = await launchWithExtension();
-    await routeScalingoApi(ext.context, mock.url);
-    await routeDashboard(ext.context);
-    await use(ext);
-    await ext.context.close();
-  },
-});
+test.use({ dataset: generateDataset({ apps: 24, peoplePerApp: 4, eventsPerApp: 5, regions: ['osc-fr1'] }) });
 
 const A4_LANDSCAPE_PRINTABLE = 1047;
 
