@@ -48,7 +48,8 @@ export const App = z.looseObject({
   // A date that is no date is unknown rather than the loss of the whole list of apps.
   created_at: isoDate.optional().catch(undefined),
   last_deployed_at: isoDate.nullish().catch(null),
-  parent_app_name: name.nullish(),
+  // No real app name comes near 200 characters: a longer one names no parent, and costs only itself.
+  parent_app_name: name.nullish().catch(null),
 });
 export type App = z.infer<typeof App>;
 export const AppsResponse = z.object({ apps: z.array(App) });

@@ -62,3 +62,21 @@ describe('dates', () => {
     expect(S.ApiToken.safeParse({ ...good, created_at: d }).success).toBe(true);
   });
 });
+
+describe('the apps list', () => {
+  const app = (name: string, over: Record<string, unknown> = {}) => ({
+    id: `app-${name}`,
+    name,
+    owner: { id: 'us-1', email: 'owner@acme.example' },
+    ...over,
+  });
+
+  it('one app with a parent name over 200 characters costs only that name, not the region', () => {
+    const r = S.AppsResponse.safeParse({ apps: [app('shop'), app('shop-pr1', { parent_app_name: long })] });
+    expect(r.success).toBe(true);
+    expect(r.data?.apps.map((a) => [a.name, a.parent_app_name])).toEqual([
+      ['shop', undefined],
+      ['shop-pr1', null],
+    ]);
+  });
+});
