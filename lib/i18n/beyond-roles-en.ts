@@ -42,4 +42,9 @@ export const beyondRolesEn = {
   'evidence.reviewApp.noLink': '{parent} has no SCM link: nothing deletes its stale review apps.',
   'evidence.reviewApp.staleTooLate':
     'The SCM link of {parent} deletes stale review apps only after {days} days (policy: {max} days).',
+  'evidence.reviewApp.staleSilent': 'The SCM link of {parent} does not say whether it deletes stale review apps.',
+  'evidence.reviewApp.staleDelayUnknown':
+    'The SCM link of {parent} deletes stale review apps, but does not say after how long.',
+  'confidence.scmLinkSilent': 'The parent’s SCM link was read but says nothing of stale review apps.',
+  'confidence.scmLinkDelayUnknown': 'The parent’s SCM link deletes stale review apps, after a delay it does not give.',
 } as const;

@@ -46,4 +46,10 @@ export const beyondRolesFr: Record<keyof typeof beyondRolesEn, string> = {
   'evidence.reviewApp.noLink': '{parent} n’a pas de lien SCM : rien ne supprime ses review apps inactives.',
   'evidence.reviewApp.staleTooLate':
     'Le lien SCM de {parent} ne supprime les review apps inactives qu’après {days} jours (politique : {max} jours).',
+  'evidence.reviewApp.staleSilent': 'Le lien SCM de {parent} ne dit pas s’il supprime les review apps inactives.',
+  'evidence.reviewApp.staleDelayUnknown':
+    'Le lien SCM de {parent} supprime les review apps inactives, sans dire au bout de combien de temps.',
+  'confidence.scmLinkSilent': 'Le lien SCM de l’app parente a été lu mais ne dit rien des review apps inactives.',
+  'confidence.scmLinkDelayUnknown':
+    'Le lien SCM de l’app parente supprime les review apps inactives, après un délai qu’il ne donne pas.',
 };
