@@ -51,4 +51,9 @@ export const beyondRolesEn = {
     'The token this extension uses is not known: none of the {count} listed tokens can be told apart as its own.',
   'ownToken.pick': 'Listed token',
   'ownToken.noName': '(no name)',
+  'evidence.reviewApp.staleSilent': 'The SCM link of {parent} does not say whether it deletes stale review apps.',
+  'evidence.reviewApp.staleDelayUnknown':
+    'The SCM link of {parent} deletes stale review apps, but does not say after how long.',
+  'confidence.scmLinkSilent': 'The parent’s SCM link was read but says nothing of stale review apps.',
+  'confidence.scmLinkDelayUnknown': 'The parent’s SCM link deletes stale review apps, after a delay it does not give.',
 } as const;

@@ -55,4 +55,10 @@ export const beyondRolesFr: Record<keyof typeof beyondRolesEn, string> = {
     'Le jeton qu’utilise cette extension n’est pas connu : aucun des {count} jetons listés ne peut être reconnu comme le sien.',
   'ownToken.pick': 'Jeton listé',
   'ownToken.noName': '(sans nom)',
+  'evidence.reviewApp.staleSilent': 'Le lien SCM de {parent} ne dit pas s’il supprime les review apps inactives.',
+  'evidence.reviewApp.staleDelayUnknown':
+    'Le lien SCM de {parent} supprime les review apps inactives, sans dire au bout de combien de temps.',
+  'confidence.scmLinkSilent': 'Le lien SCM de l’app parente a été lu mais ne dit rien des review apps inactives.',
+  'confidence.scmLinkDelayUnknown':
+    'Le lien SCM de l’app parente supprime les review apps inactives, après un délai qu’il ne donne pas.',
 };

@@ -14,21 +14,28 @@ export const RULE = 'review-app-stale';
 
 const DAY = 86_400_000;
 
-type Stale = { sure: boolean; why: Phrase } | null;
+type Stale = { why: Phrase; confidence: Finding['confidence'] } | null;
 
-/** Why the parent lets its old review apps live (sure or not), or null when it deletes them within `maxDays`. */
+const sure = (why: Phrase): Stale => ({ why, confidence: { level: 'high', why: { key: 'confidence.scmLink' } } });
+// Less sure: the link was not read, read but silent on stale deletion, or deleting after a delay it does not say.
+const unsure = (why: Phrase['key'], confidence: Phrase['key'], parent: string): Stale => ({
+  why: { key: why, vars: { parent } },
+  confidence: { level: 'medium', why: { key: confidence } },
+});
+
+/** Why the parent lets its old review apps live (and how sure that is), or null when it deletes them within `maxDays`. */
 function staleDeletion(parentApp: SnapshotApp | undefined, parent: string, maxDays: number): Stale {
   const link = parentApp?.scmLink;
-  if (!link) return { sure: false, why: { key: 'evidence.reviewApp.staleUnknown', vars: { parent } } };
+  if (!link) return unsure('evidence.reviewApp.staleUnknown', 'confidence.scmLinkUnknown', parent);
   const s = link.settings;
-  if (!s) return { sure: true, why: { key: 'evidence.reviewApp.noLink', vars: { parent } } };
-  if (s.deleteStale === false)
-    return { sure: true, why: { key: 'evidence.reviewApp.noStaleDeletion', vars: { parent } } };
-  if (s.deleteStale === null || s.hoursBeforeDeleteStale === null)
-    return { sure: false, why: { key: 'evidence.reviewApp.staleUnknown', vars: { parent } } };
+  if (!s) return sure({ key: 'evidence.reviewApp.noLink', vars: { parent } });
+  if (s.deleteStale === false) return sure({ key: 'evidence.reviewApp.noStaleDeletion', vars: { parent } });
+  if (s.deleteStale === null) return unsure('evidence.reviewApp.staleSilent', 'confidence.scmLinkSilent', parent);
+  if (s.hoursBeforeDeleteStale === null)
+    return unsure('evidence.reviewApp.staleDelayUnknown', 'confidence.scmLinkDelayUnknown', parent);
   if (s.hoursBeforeDeleteStale <= maxDays * 24) return null;
   const days = Math.ceil(s.hoursBeforeDeleteStale / 24);
-  return { sure: true, why: { key: 'evidence.reviewApp.staleTooLate', vars: { parent, days, max: maxDays } } };
+  return sure({ key: 'evidence.reviewApp.staleTooLate', vars: { parent, days, max: maxDays } });
 }
 
 export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
@@ -53,9 +60,7 @@ export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Da
         priority: 'P3',
         title: { key: 'rule.review-app-stale.title', vars: { person: personOf(a), app: app.name, days } },
         evidence,
-        confidence: stale.sure
-          ? { level: 'high', why: { key: 'confidence.scmLink' } }
-          : { level: 'medium', why: { key: 'confidence.scmLinkUnknown' } },
+        confidence: stale.confidence,
         action: 'revoke',
       }),
     );

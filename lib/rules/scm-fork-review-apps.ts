@@ -1,6 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, sensitivity } from '../engine/context';
+import { peopleRead } from '../engine/people-read';
 import { deploySettingsPage, findingId, type Finding } from '../engine/finding';
 
 // Review apps created automatically for pull requests from forks, on an app other people have
@@ -14,7 +15,8 @@ export function scmForkReviewApps(snapshot: AccessSnapshot, policy: Policy, now:
   const out: Finding[] = [];
   for (const app of snapshot.apps) {
     const s = app.scmLink?.settings;
-    if (!s || s.reviewApps !== true || s.forks !== true) continue;
+    // Unread people (or as last read) would make the count of who is exposed a guess.
+    if (!s || s.reviewApps !== true || s.forks !== true || !peopleRead(snapshot, app)) continue;
     const people = (ctx.byApp.get(app.id) ?? []).filter((a) => a.role !== 'owner' && a.status !== 'deleted').length;
     if (people === 0) continue;
     const sensitive = sensitivity(ctx, app);

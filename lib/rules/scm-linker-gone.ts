@@ -1,6 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import { contextOf, domainOf, isScmLinker, type RuleContext } from '../engine/context';
+import { peopleRead } from '../engine/people-read';
 import { deploySettingsPage, findingId, type Finding, type Phrase } from '../engine/finding';
 
 // The app's repository is linked by someone who left: no longer a collaborator, a deleted
@@ -23,7 +24,8 @@ export function scmLinkerGone(snapshot: AccessSnapshot, policy: Policy, now: Dat
   const out: Finding[] = [];
   for (const app of snapshot.apps) {
     const l = app.scmLink?.linker;
-    if (!l) continue;
+    // Unread people say nothing about the linker: "no longer a collaborator" would be a guess.
+    if (!l || !peopleRead(snapshot, app)) continue;
     const assignment = (ctx.byApp.get(app.id) ?? []).find((a) => isScmLinker({ ...app, scmLinker: l }, a));
     const email = assignment?.email ?? l.email ?? '';
     const reason = why(ctx, assignment, email);

@@ -9,6 +9,8 @@ import { z } from 'zod';
 // comes near 200 characters, and a hostile one must not fill the review.
 const isoDate = z.iso.datetime({ offset: true });
 const name = z.string().max(200);
+// A label shown, never compared: a longer one is cut rather than refused with what carries it.
+const label = z.string().transform((s) => s.slice(0, 200));
 
 export const UserRef = z.looseObject({
   id: z.string(),
@@ -48,7 +50,8 @@ export const App = z.looseObject({
   // A date that is no date is unknown rather than the loss of the whole list of apps.
   created_at: isoDate.optional().catch(undefined),
   last_deployed_at: isoDate.nullish().catch(null),
-  parent_app_name: name.nullish(),
+  // No real app name comes near 200 characters: a longer one names no parent, and costs only itself.
+  parent_app_name: name.nullish().catch(null),
 });
 export type App = z.infer<typeof App>;
 export const AppsResponse = z.object({ apps: z.array(App) });
@@ -90,18 +93,26 @@ export const CollaboratorResponse = z.object({
 export const ScmRepoLinkResponse = z.object({
   scm_repo_link: z
     .looseObject({
-      linker: z.looseObject({ id: name.nullish(), username: name.nullish(), email: name.nullish() }).nullish(),
-      owner: name.nullish(),
-      repo: name.nullish(),
-      branch: name.nullish(),
-      url: z.string().max(2000).nullish(),
-      created_at: isoDate.nullish(),
+      // An odd field costs only itself: an identity too long is dropped (cut, it would name
+      // someone else), a label is cut, a date that is no date or an overlong url is unknown.
+      linker: z
+        .looseObject({
+          id: name.nullish().catch(null),
+          username: label.nullish(),
+          email: name.nullish().catch(null),
+        })
+        .nullish(),
+      owner: label.nullish(),
+      repo: label.nullish(),
+      branch: label.nullish(),
+      url: z.string().max(2000).nullish().catch(null),
+      created_at: isoDate.nullish().catch(null),
       // The deploy and review-app settings the rules read (lib/rules/scm-*.ts, review-app-*.ts).
       auto_deploy_enabled: z.boolean().nullish(),
       deploy_review_apps_enabled: z.boolean().nullish(),
       automatic_creation_from_forks_allowed: z.boolean().nullish(),
       delete_stale_enabled: z.boolean().nullish(),
-      hours_before_delete_stale: z.number().int().nonnegative().nullish(),
+      hours_before_delete_stale: z.number().int().nonnegative().nullish().catch(null),
     })
     .nullable(),
 });
@@ -110,7 +121,7 @@ export const ScmRepoLinkResponse = z.object({
 // (docs/scalingo-api.md §1.1, §8). `last_used_at` is the last exchange; null when never used.
 export const ApiToken = z.looseObject({
   id: name.min(1),
-  name: name.nullish(),
+  name: label.nullish(),
   created_at: isoDate,
   last_used_at: isoDate.nullish(),
 });

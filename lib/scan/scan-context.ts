@@ -28,9 +28,10 @@ export class ScanContext {
    * app someone else owns is that app closed to the caller's role (role-limit.ts); on an app the
    * caller owns it is a failure like any other.
    */
-  fail(e: unknown, region?: string, app?: string, ownedByMe?: boolean): void {
+  fail(e: unknown, region?: string, app?: string, ownedByMe?: boolean, part?: ScanError['part']): void {
     if (this.stopped) return; // requests cut short by the stop are not errors of their own
-    const error: ScanError = { scope: app ? 'app' : region ? 'region' : 'account', region, app, ...toErrorPayload(e) };
+    const scope = app ? 'app' : region ? 'region' : 'account';
+    const error: ScanError = { scope, region, app, ...toErrorPayload(e), ...(part && { part }) };
     if (app && ownedByMe === false && error.kind === 'forbidden') error.closedToRole = true;
     if (isApiError(e) && e.kind === 'unauthorized') {
       this.fatal = { ...error, scope: 'account', region: undefined, app: undefined };

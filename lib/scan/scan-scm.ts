@@ -94,7 +94,7 @@ export async function readScmLink(client: ScmClient, app: SnapshotApp, input: Sc
       ...(link && { settings: settingsOf(link) }),
     };
   } catch (e) {
-    ctx.fail(e, app.region, app.name, app.ownedByMe);
+    ctx.fail(e, app.region, app.name, app.ownedByMe, 'scm');
     app.scmLink = input.previous?.find((a) => a.id === app.id)?.scmLink; // as last read
   } finally {
     ctx.progress.step();

@@ -20,6 +20,8 @@ export const ScanError = z.object({
   message: z.string(),
   /** Someone else's app whose reads Scalingo refuses to the caller's role (lib/scan/role-limit.ts). */
   closedToRole: z.boolean().optional(),
+  /** `scm`: only the app's SCM link failed; its collaborators were read (lib/engine/people-read.ts). */
+  part: z.enum(['scm']).optional(),
 });
 export type ScanError = z.infer<typeof ScanError>;
 

@@ -82,7 +82,7 @@ describe('review-app-stale', () => {
       policy(),
       NOW,
     );
-    return f && [f.confidence.level, f.evidence.map((e) => e.key)[1]];
+    return f && [f.confidence.level, f.evidence.map((e) => e.key)[1], f.confidence.why.key];
   };
 
   it.each<[string, SnapshotApp, unknown]>([
@@ -91,19 +91,28 @@ describe('review-app-stale', () => {
     [
       'stale apps deleted only after 60 days → flagged, sure',
       withHours(1440),
-      ['high', 'evidence.reviewApp.staleTooLate'],
+      ['high', 'evidence.reviewApp.staleTooLate', 'confidence.scmLink'],
     ],
     [
-      'stale deletion on, its delay unknown → flagged, less sure',
+      'stale deletion on, its delay unknown → flagged, less sure: the link was read and deletes, only when is unknown',
       withHours(null),
-      ['medium', 'evidence.reviewApp.staleUnknown'],
+      ['medium', 'evidence.reviewApp.staleDelayUnknown', 'confidence.scmLinkDelayUnknown'],
+    ],
+    [
+      'the link read but silent on stale deletion → flagged, less sure: not “not read”',
+      web(null),
+      ['medium', 'evidence.reviewApp.staleSilent', 'confidence.scmLinkSilent'],
     ],
     [
       'the parent has no SCM link (read: 404) → flagged, sure: nothing deletes its review apps',
       app('web', { scmLink: { linker: null, readAt: NOW.toISOString() } }),
-      ['high', 'evidence.reviewApp.noLink'],
+      ['high', 'evidence.reviewApp.noLink', 'confidence.scmLink'],
     ],
-    ['the parent’s link not read → flagged, less sure', app('web'), ['medium', 'evidence.reviewApp.staleUnknown']],
+    [
+      'the parent’s link not read → flagged, less sure',
+      app('web'),
+      ['medium', 'evidence.reviewApp.staleUnknown', 'confidence.scmLinkUnknown'],
+    ],
   ])('%s', (_name, parent, expected) => {
     expect(judge(parent)).toEqual(expected);
   });

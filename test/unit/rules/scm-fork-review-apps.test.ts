@@ -54,6 +54,13 @@ describe('scm-fork-review-apps', () => {
       {},
     ],
     [
+      'the app’s people not read this scan (the list is as last read) → nothing: its count would be a guess',
+      [app('shop', { scmLink: settings({ reviewApps: true, forks: true }) })],
+      [person('shop', 'chloe@acme.example', { role: 'limited' })],
+      {},
+      { errors: [{ scope: 'app', region: 'osc-fr1', app: 'shop', kind: 'server', message: '500' }] },
+    ],
+    [
       'forks unknown → nothing',
       [app('shop', { scmLink: settings({ reviewApps: true, forks: null }) })],
       [person('shop', 'chloe@acme.example')],

@@ -52,6 +52,13 @@ describe('scm-linker-gone', () => {
       {},
     ],
     [
+      'the app’s people not read (/v1/collaborators failed) → nothing: “no longer a collaborator” would be a guess',
+      [linked('docs', 'victor@acme.example')],
+      [],
+      {},
+      { errors: [{ scope: 'app', region: 'osc-fr1', app: 'docs', kind: 'server', message: '500' }] },
+    ],
+    [
       'a linker known only from events (no link read) → nothing: only the link says who it is',
       [app('site', { scmLinker: { userId: 'us-x', email: 'x@acme.example' } })],
       [],

@@ -79,9 +79,24 @@ describe('the SCM linker', () => {
     const cold = await scanAccount(c);
     mock.setFaults({ failures: [{ path: '/apps/shop-frontend/scm_repo_link$', status: 500 }] });
     const again = await scanAccount(c, { activity: cold.activity, known: cold.snapshot, policy: { force: true } });
-    expect(again.snapshot.errors).toEqual([expect.objectContaining({ scope: 'app', app: 'shop-frontend' })]);
+    expect(again.snapshot.errors).toEqual([
+      expect.objectContaining({ scope: 'app', app: 'shop-frontend', part: 'scm' }),
+    ]);
     expect(again.snapshot.apps.find((a) => a.name === 'shop-frontend')!.scmLinker).toMatchObject({
       email: 'bruno@acme.example',
     });
+  });
+
+  it('a link that cannot be read costs only the link: the parent’s review apps are still compared with it', async () => {
+    const drift = (findings: ReturnType<typeof runRules>) =>
+      findings
+        .filter((f) => f.rule === 'review-app-drift' && f.app?.name === 'shop-api-production-pr42')
+        .map((f) => f.id);
+    const cold = drift(runRules((await scanAccount(client())).snapshot, parsePolicy({}), new Date()));
+    expect(cold.length).toBeGreaterThan(0);
+    mock.setFaults({ failures: [{ path: '/apps/shop-api-production/scm_repo_link$', status: 500 }] });
+    const { snapshot } = await scanAccount(client());
+    expect(snapshot.errors).toEqual([expect.objectContaining({ scope: 'app', app: 'shop-api-production' })]);
+    expect(drift(runRules(snapshot, parsePolicy({}), new Date()))).toEqual(cold);
   });
 });
