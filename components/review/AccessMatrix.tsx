@@ -40,7 +40,11 @@ export function AccessMatrix({ access, findings, names, onOpen }: Props) {
       </div>
       <div class="matrix-scroll">
         <table class="matrix">
-          <caption>{t('matrix.caption')}</caption>
+          <caption>
+            {t('matrix.caption')}
+            {/* The filter buttons are not printed: the paper says which people it leaves out. */}
+            {filter !== 'all' && ` ${t('matrix.shownOnly', { filter: t(`matrix.filter.${filter}`) })}`}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('matrix.person')}</th>
