@@ -71,7 +71,7 @@ export function AccessMatrix({ access, findings, names, onOpen }: Props) {
                         <button
                           type="button"
                           class="cell"
-                          aria-label={`${t('matrix.cell', { person: r.name, app: a.name })}: ${text}, ${c.worst}, ${t('matrix.open', { count: c.findingIds.length })}`}
+                          aria-label={`${t('matrix.cellSays', { cell: t('matrix.cell', { person: r.name, app: a.name }), text })}, ${c.worst}, ${t('matrix.open', { count: c.findingIds.length })}`}
                           onClick={() => onOpen(c.findingIds)}
                         >
                           {text} <span class="priority">{c.worst}</span>

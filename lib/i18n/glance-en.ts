@@ -74,4 +74,5 @@ export const glanceEn = {
   'words.rule.service-account-spread': 'Service account on many apps',
   'glance.leftDecided': '{count} already decided: left as decided.',
   'matrix.shownOnly': '(Shown: {filter} only.)',
+  'matrix.cellSays': '{cell}: {text}',
 } as const;
