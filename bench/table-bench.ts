@@ -20,8 +20,7 @@ const timed = (page: Page, act: string) =>
 
 /**
  * The rows in the DOM are a screenful, never the 5,000 (no full re-render), and hold what was
- * asked: the last row, or rows of the person searched (a search applies on its debounce: waited
- * for, up to 30 s on a loaded machine).
+ * asked: the last row, or rows of the person searched (waited for, up to 30 s on a loaded machine).
  */
 async function reachedWithoutFullRender(page: Page, what: string, want: { last: true } | { text: string }) {
   const inDom = await page
@@ -44,6 +43,22 @@ async function reachedWithoutFullRender(page: Page, what: string, want: { last: 
   if (inDom > 100) throw new Error(`${what}: ${inDom} rows in the DOM, a full re-render`);
 }
 
+/** After the sort by person: still every row (5,000), and the rows on screen in the person's order. */
+async function sortedByPerson(page: Page) {
+  const { total, names } = await page.evaluate(() => ({
+    total: Number(document.querySelector('table.findings')?.getAttribute('aria-rowcount') ?? 1) - 1,
+    names: [...document.querySelectorAll<HTMLElement>('tr[data-finding]')]
+      .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+      .map((r) => r.querySelector('td:nth-child(3)')?.textContent ?? ''),
+  }));
+  if (total !== 5000) throw new Error(`after the sort, ${total} rows instead of 5000`);
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base' }); // as lib/review/sort.ts
+  const order = (i: number) => collator.compare(names[i]!, names[i + 1]!);
+  const up = names.slice(1).every((_, i) => order(i) <= 0);
+  const down = names.slice(1).every((_, i) => order(i) >= 0);
+  if (names.length < 2 || (!up && !down)) throw new Error(`the rows are not sorted by person: ${names.join(', ')}`);
+}
+
 const click = (selector: string) => `document.querySelector(${JSON.stringify(selector)}).click()`;
 
 export async function benchTable(): Promise<{ rows: string[]; figures: Record<string, number> }> {
@@ -59,6 +74,7 @@ export async function benchTable(): Promise<{ rows: string[]; figures: Record<st
       runs.first!.push(await timed(tab, click('.view-switch button:first-child')));
       if ((await tab.locator('tr[data-finding]').count()) === 0) throw new Error('the table did not render');
       runs.sort!.push(await timed(tab, click('table.findings th:nth-child(3) button')));
+      await sortedByPerson(tab);
       runs.last!.push(
         await timed(tab, `const box = document.querySelector('.table-scroll'); box.scrollTop = box.scrollHeight;`),
       );

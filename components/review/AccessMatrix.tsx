@@ -40,7 +40,11 @@ export function AccessMatrix({ access, findings, names, onOpen }: Props) {
       </div>
       <div class="matrix-scroll">
         <table class="matrix">
-          <caption>{t('matrix.caption')}</caption>
+          <caption>
+            {t('matrix.caption')}
+            {/* The filter buttons are not printed: the paper says which people it leaves out. */}
+            {filter !== 'all' && ` ${t('matrix.shownOnly', { filter: t(`matrix.filter.${filter}`) })}`}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('matrix.person')}</th>
@@ -67,7 +71,7 @@ export function AccessMatrix({ access, findings, names, onOpen }: Props) {
                         <button
                           type="button"
                           class="cell"
-                          aria-label={`${t('matrix.cell', { person: r.name, app: a.name })}: ${text}, ${c.worst}, ${t('matrix.open', { count: c.findingIds.length })}`}
+                          aria-label={`${t('matrix.cellSays', { cell: t('matrix.cell', { person: r.name, app: a.name }), text })}, ${c.worst}, ${t('matrix.open', { count: c.findingIds.length })}`}
                           onClick={() => onOpen(c.findingIds)}
                         >
                           {text} <span class="priority">{c.worst}</span>

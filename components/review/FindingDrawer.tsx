@@ -17,6 +17,13 @@ interface Props {
 /** The full evidence and its decision form, beside the table; Escape closes it. */
 export function FindingDrawer({ findings, decisions, onDecide, onClear, onClose }: Props) {
   const box = useRef<HTMLElement>(null);
+  // Declared first, so it reads the row (or matrix cell) that opened the drawer before Close takes focus.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   const shown = findings.map((f) => f.id).join();
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('button.close')?.focus();

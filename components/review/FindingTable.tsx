@@ -6,7 +6,7 @@ import { sortFindings, type Sort, type SortKey } from '../../lib/review/sort';
 import { ruleWords } from '../../lib/review/words';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
-import { dateWithAge } from '../../lib/ui/time';
+import { dateWithAge, localDate } from '../../lib/ui/time';
 
 // One row per finding, sortable, keyboard-navigable. Only the rows in view (and a margin) are
 // in the DOM: 5,000 findings render as fast as 50, and sorting, filtering or scrolling to a
@@ -29,7 +29,9 @@ interface Props {
 
 export const decisionWords = (f: ReviewedFinding, d: Decision | undefined) =>
   d
-    ? t(`review.decide.${d.kind}`)
+    ? d.kind === 'accept' && d.until
+      ? t('glance.accepted', { date: localDate(d.until) })
+      : t(`review.decide.${d.kind}`)
     : f.state === 'accepted' && f.acceptance
       ? t('glance.accepted', { date: dateWithAge(f.acceptance.expiresAt) })
       : t('glance.undecided');
@@ -59,8 +61,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     if (!el) return;
     const y = index * ROW_HEIGHT;
     if (y < el.scrollTop || y + 2 * ROW_HEIGHT > el.scrollTop + el.clientHeight)
-      // eslint-disable-next-line react-hooks/immutability -- a DOM node's scroll position, not a hook's value
-      el.scrollTop = Math.max(0, y - el.clientHeight / 2);
+      el.scrollTo({ top: Math.max(0, y - el.clientHeight / 2), behavior: 'instant' });
     setTop(el.scrollTop);
   }, []);
   const count = rows.length;

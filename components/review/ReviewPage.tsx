@@ -195,6 +195,7 @@ export function ReviewPage({
           decisions={session.decisions}
           names={names}
           busy={busy}
+          pending={pending}
           reveal={focus}
           onDecideMany={async (ds) => {
             setBusy(true);

@@ -39,8 +39,9 @@ export function SelectionBar({ selected, decided, pending, busy, onDecide, onCle
   const save = (e: Event) => {
     e.preventDefault();
     if (!kind) return;
+    // Only the undecided: a bulk "keep" must not silently replace a decision already made.
     onDecide(
-      selected.map((f) => ({ findingId: f.id, kind, justification: why, until: kind === 'accept' ? until : null })),
+      undecided.map((f) => ({ findingId: f.id, kind, justification: why, until: kind === 'accept' ? until : null })),
     );
     setKind(null);
   };
@@ -71,8 +72,8 @@ export function SelectionBar({ selected, decided, pending, busy, onDecide, onCle
                 />
               </label>
               {kind === 'accept' && <UntilDate value={until} onChange={setUntil} />}
-              <button type="submit" disabled={busy}>
-                {t('glance.save', { count: selected.length })}
+              <button type="submit" disabled={busy || undecided.length === 0}>
+                {t('glance.save', { count: undecided.length })}
               </button>
             </>
           )}
@@ -82,7 +83,7 @@ export function SelectionBar({ selected, decided, pending, busy, onDecide, onCle
           {suggested.length < undecided.length && !kind && (
             <span class="muted">{t('glance.noSuggestion', { count: undecided.length - suggested.length })}</span>
           )}
-          {leftDecided > 0 && !kind && <span class="muted">{t('glance.leftDecided', { count: leftDecided })}</span>}
+          {leftDecided > 0 && <span class="muted">{t('glance.leftDecided', { count: leftDecided })}</span>}
         </form>
       )}
       <button type="button" class="plan-link" disabled={pending === 0} onClick={onPlan}>

@@ -13,6 +13,8 @@ interface Props {
   decisions: Decision[];
   names: PersonNames;
   busy: boolean;
+  /** The plan's pending count (leftToApply): not what was applied already, nor decisions on findings gone. */
+  pending: number;
   reveal: string | null;
   onDecideMany: (ds: BulkDecision[]) => Promise<boolean>;
   onOpen: (ids: string[]) => void;
@@ -23,7 +25,18 @@ interface Props {
  * The table view: bulk decisions per rule and per person, the table, the selection bar. The bar
  * decides only the selected rows still shown: a filter change never leaves hidden rows decided.
  */
-export function TableView({ all, shown, decisions, names, busy, reveal, onDecideMany, onOpen, onPlan }: Props) {
+export function TableView({
+  all,
+  shown,
+  decisions,
+  names,
+  busy,
+  pending,
+  reveal,
+  onDecideMany,
+  onOpen,
+  onPlan,
+}: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Kept across renders: the table sorts again when this map changes, not on every tick of a box.
   const byId = useMemo(() => new Map(decisions.map((d) => [d.findingId, d])), [decisions]);
@@ -37,7 +50,6 @@ export function TableView({ all, shown, decisions, names, busy, reveal, onDecide
   const decide = async (ds: BulkDecision[]) => {
     if (ds.length > 0 && (await onDecideMany(ds))) setSelected(new Set());
   };
-  const pending = decisions.filter((d) => d.kind === 'downgrade' || d.kind === 'revoke').length;
   return (
     <>
       <BulkPanel findings={all} decisions={decisions} names={names} busy={busy} onDecide={(ds) => void decide(ds)} />

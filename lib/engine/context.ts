@@ -103,20 +103,33 @@ export const personOf = (a: Pick<Assignment, 'username' | 'email'>) => a.usernam
 
 const usernames = new WeakMap<readonly Assignment[], Map<string, string>>();
 
-/** The name of whoever holds `email` in the snapshot (the e-mail when no username is known). */
-export function nameByEmail(snapshot: Pick<AccessSnapshot, 'assignments'>, email: string): string {
+/** E-mail (lower case) → username over a list of assignments, indexed once per list. */
+export function namesOf(assignments: readonly Assignment[]): Map<string, string> {
   // Indexed once per list of assignments: a search per managed event was quadratic on large accounts.
-  let index = usernames.get(snapshot.assignments);
+  let index = usernames.get(assignments);
   if (!index) {
     index = new Map();
-    for (const a of snapshot.assignments) {
+    for (const a of assignments) {
       const e = a.email.toLowerCase();
       if (a.username && !index.has(e)) index.set(e, a.username);
     }
-    usernames.set(snapshot.assignments, index);
+    usernames.set(assignments, index);
   }
-  return index.get(email.toLowerCase()) ?? email;
+  return index;
 }
+
+/** Names `part`'s people as `whole` names them: the incremental engine runs rules on a part of a snapshot. */
+export const shareNames = (part: readonly Assignment[], whole: readonly Assignment[]) =>
+  void usernames.set(part, namesOf(whole));
+
+/** The name of whoever holds `email` in the snapshot (the e-mail when no username is known). */
+export function nameByEmail(snapshot: Pick<AccessSnapshot, 'assignments'>, email: string): string {
+  return namesOf(snapshot.assignments).get(email.toLowerCase()) ?? email;
+}
+
+/** One name per person across findings: this row's username, else one the same e-mail has on another app. */
+export const personName = (snapshot: Pick<AccessSnapshot, 'assignments'>, a: Pick<Assignment, 'username' | 'email'>) =>
+  a.username || nameByEmail(snapshot, a.email);
 
 /** Every reason an app counts as sensitive, for evidence; empty when it does not. Shared: copy it, never change it. */
 export function sensitivity(ctx: RuleContext, app: SnapshotApp): readonly Phrase[] {

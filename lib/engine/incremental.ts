@@ -1,6 +1,7 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
 import { CATALOGUE, byUrgencyThenId, runRules } from '../rules/index';
+import { namesOf, shareNames } from './context';
 import { ownAccessAsInformation } from './own-access';
 import type { Finding } from './finding';
 
@@ -36,6 +37,7 @@ export function runRulesSince(
     apps: snapshot.apps.filter((a) => !same.has(a.id)),
     assignments: snapshot.assignments.filter((a) => !same.has(a.appId)),
   };
+  shareNames(part.assignments, snapshot.assignments);
   const fresh = ownAccessAsInformation(
     [
       ...APP_RULES.flatMap((rule) => rule(part, policy, now)),
@@ -53,6 +55,8 @@ function unchangedApps(previous: RulesRun, snapshot: AccessSnapshot, policy: Pol
   const before = previous.snapshot;
   if (previous.policy !== policy || previous.now !== now.getTime()) return null;
   if (before.lookBackDays !== snapshot.lookBackDays || !sameMe(before.me, snapshot.me)) return null;
+  // A person is named by a username any of their rows has: a new name re-words findings on every app.
+  if (!sameNames(namesOf(before.assignments), namesOf(snapshot.assignments))) return null;
   const was = byApp(before);
   const is = byApp(snapshot);
   const same = new Set<string>();
@@ -73,3 +77,6 @@ function byApp(snapshot: AccessSnapshot): Map<string, { app: SnapshotApp; people
 
 const sameMe = (a: AccessSnapshot['me'], b: AccessSnapshot['me']) =>
   a.id === b.id && a.email === b.email && a.username === b.username && a.tfa === b.tfa;
+
+const sameNames = (a: Map<string, string>, b: Map<string, string>) =>
+  a.size === b.size && [...a].every(([email, name]) => b.get(email) === name);

@@ -73,4 +73,6 @@ export const glanceEn = {
   'words.rule.api-token-old': 'Old API token',
   'words.rule.service-account-spread': 'Service account on many apps',
   'glance.leftDecided': '{count} already decided: left as decided.',
+  'matrix.shownOnly': '(Shown: {filter} only.)',
+  'matrix.cellSays': '{cell}: {text}',
 } as const;

@@ -76,4 +76,6 @@ export const glanceFr: Record<keyof typeof glanceEn, string> = {
   'words.rule.api-token-old': 'Jeton d’API ancien',
   'words.rule.service-account-spread': 'Compte de service sur plusieurs apps',
   'glance.leftDecided': '{count} déjà décidé(s) : laissé(s) tel(s) quel(s).',
+  'matrix.shownOnly': '(Affichés : {filter} seulement.)',
+  'matrix.cellSays': '{cell} : {text}',
 };

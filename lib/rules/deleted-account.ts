@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, personFinding, personOf } from '../engine/context';
+import { contextOf, personFinding, personName } from '../engine/context';
 import type { Finding } from '../engine/finding';
 
 // A collaborator entry whose Scalingo account was deleted: dead weight in every review, and
@@ -18,7 +18,7 @@ export function deletedAccount(snapshot: AccessSnapshot, policy: Policy, now: Da
     out.push(
       personFinding(RULE, app, a, {
         priority: 'P3',
-        title: { key: 'rule.deleted-account.title', vars: { person: personOf(a), app: app.name } },
+        title: { key: 'rule.deleted-account.title', vars: { person: personName(snapshot, a), app: app.name } },
         evidence: [{ key: 'evidence.accountDeleted' }],
         confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
         action: 'remove',

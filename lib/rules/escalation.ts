@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, nameByEmail, personFinding, sensitivity } from '../engine/context';
+import { contextOf, nameByEmail, personFinding, sensitivity, personName } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 // A collaborator (not the owner) who invited someone, removed someone or changed a role in
@@ -40,7 +40,7 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
         priority: raise('P3', sensitive.length > 0),
         title: {
           key: 'rule.escalation.title',
-          vars: { person: a.username ?? a.email, app: app.name, count: a.activity.managed.length },
+          vars: { person: personName(snapshot, a), app: app.name, count: a.activity.managed.length },
         },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.events' } },

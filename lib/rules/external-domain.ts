@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, domainOf, isFull, isScmLinker, personFinding, personOf, sensitivity } from '../engine/context';
+import { contextOf, domainOf, isFull, isScmLinker, personFinding, personName, sensitivity } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
 
 // Full access (secrets, data, managing others) for an e-mail outside the team's trusted
@@ -28,7 +28,7 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
     out.push(
       personFinding(RULE, app, a, {
         priority: raise('P2', sensitive.length > 0),
-        title: { key: 'rule.external-domain.title', vars: { person: personOf(a), app: app.name } },
+        title: { key: 'rule.external-domain.title', vars: { person: personName(snapshot, a), app: app.name } },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.domainPolicy' } },
         action: linker ? 'review' : 'downgrade',

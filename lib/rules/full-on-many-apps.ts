@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import { contextOf, isFull } from '../engine/context';
+import { contextOf, isFull, personName } from '../engine/context';
 import { CONSOLIDATED_PAGE, findingId, type Finding } from '../engine/finding';
 
 // One person with full access on more apps than the profile allows: one stolen account
@@ -31,7 +31,7 @@ export function fullOnManyApps(snapshot: AccessSnapshot, policy: Policy, now: Da
       priority: 'P3',
       title: {
         key: 'rule.full-on-many-apps.title',
-        vars: { person: first.username ?? first.email, count: list.length },
+        vars: { person: personName(snapshot, first), count: list.length },
       },
       evidence: [
         { key: 'evidence.fullApps', vars: { count: list.length, max, profile: policy.profile } },

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity } from '../engine/context';
+import { contextOf, isFull, personFinding, sensitivity, personName } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
 
 // An accepted collaborator whose account has no 2FA: a stolen password is enough. Higher
@@ -25,7 +25,7 @@ export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date):
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
-        title: { key: 'rule.missing-2fa.title', vars: { person: a.username ?? a.email, app: app.name } },
+        title: { key: 'rule.missing-2fa.title', vars: { person: personName(snapshot, a), app: app.name } },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
         action: 'ask-2fa',

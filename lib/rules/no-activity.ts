@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity } from '../engine/context';
+import { contextOf, isFull, personFinding, sensitivity, personName } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
 
 // An accepted collaborator with no event at all in the window: access nobody seems to use →
@@ -27,7 +27,7 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
         title: {
           key: 'rule.no-activity.title',
-          vars: { person: a.username ?? a.email, app: app.name, days: snapshot.lookBackDays },
+          vars: { person: personName(snapshot, a), app: app.name, days: snapshot.lookBackDays },
         },
         evidence,
         confidence: a.activity.complete

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isServiceAccount, personFinding, personOf, sensitivity } from '../engine/context';
+import { contextOf, isServiceAccount, personFinding, personName, sensitivity } from '../engine/context';
 import type { Finding, Phrase } from '../engine/finding';
 
 // A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
@@ -22,7 +22,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isSensitive(app);
     if (!inScope || isServiceAccount(policy, a.email)) continue;
     const evidence: Phrase[] = [
-      { key: 'evidence.ownerPersonal', vars: { owner: personOf(a) } },
+      { key: 'evidence.ownerPersonal', vars: { owner: personName(snapshot, a) } },
       services.size === 0
         ? { key: 'evidence.noServiceAccounts' }
         : { key: 'evidence.serviceAccounts', vars: { list: [...services].join(', ') } },
@@ -32,7 +32,7 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     out.push(
       personFinding(RULE, app, a, {
         priority: 'P3',
-        title: { key: 'rule.personal-owner.title', vars: { app: app.name, owner: a.username ?? a.email } },
+        title: { key: 'rule.personal-owner.title', vars: { app: app.name, owner: personName(snapshot, a) } },
         evidence,
         confidence:
           services.size === 0

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, personOf, sensitivity, type RuleContext } from '../engine/context';
+import { contextOf, isFull, personFinding, personName, sensitivity, type RuleContext } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
 import { peopleRead } from '../engine/people-read';
 
@@ -46,7 +46,7 @@ export function reviewAppDrift(snapshot: AccessSnapshot, policy: Policy, now: Da
         priority: gone ? 'P2' : raise('P3', sensitive.length > 0),
         title: {
           key: 'rule.review-app-drift.title',
-          vars: { person: personOf(a), app: app.name, parent: parent.name },
+          vars: { person: personName(snapshot, a), app: app.name, parent: parent.name },
         },
         evidence,
         confidence: { level: 'high', why: { key: 'confidence.apiReports' } },

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, SnapshotApp } from '../scan/snapshot';
-import { contextOf, personFinding, personOf } from '../engine/context';
+import { contextOf, personFinding, personName } from '../engine/context';
 import { day, type Finding, type Phrase } from '../engine/finding';
 import { parentOf } from './review-app-drift';
 
@@ -58,7 +58,7 @@ export function reviewAppStale(snapshot: AccessSnapshot, policy: Policy, now: Da
     out.push(
       personFinding(RULE, app, a, {
         priority: 'P3',
-        title: { key: 'rule.review-app-stale.title', vars: { person: personOf(a), app: app.name, days } },
+        title: { key: 'rule.review-app-stale.title', vars: { person: personName(snapshot, a), app: app.name, days } },
         evidence,
         confidence: stale.confidence,
         action: 'revoke',

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import { isServiceAccount, personOf } from '../engine/context';
+import { isServiceAccount, personName } from '../engine/context';
 import { CONSOLIDATED_PAGE, findingId, type Finding } from '../engine/finding';
 
 // Scalingo's guide scopes an API token by making a service account a Collaborator on one
@@ -36,7 +36,10 @@ export function serviceAccountSpread(snapshot: AccessSnapshot, policy: Policy, _
       id: findingId(RULE, null, email),
       rule: RULE,
       priority: 'P3',
-      title: { key: 'rule.service-account-spread.title', vars: { person: personOf(first), count: list.length } },
+      title: {
+        key: 'rule.service-account-spread.title',
+        vars: { person: personName(snapshot, first), count: list.length },
+      },
       evidence: [
         { key: 'evidence.serviceAccount.apps', vars: { names: names.join(', ') } },
         { key: 'evidence.serviceAccount.onePerApp' },

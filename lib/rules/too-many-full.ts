@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, sensitivity } from '../engine/context';
+import { contextOf, isFull, sensitivity, personName } from '../engine/context';
 import { collaboratorsPage, findingId, raise, type Finding, type Phrase } from '../engine/finding';
 
 // More full Collaborators on an app than the team profile allows: each one can read every
@@ -17,7 +17,7 @@ export function tooManyFull(snapshot: AccessSnapshot, policy: Policy, now: Date)
     const app = ctx.apps.get(appId);
     if (!app || full.length <= max) continue;
     const sensitive = sensitivity(ctx, app);
-    const names = full.map((a) => a.username ?? a.email).sort();
+    const names = full.map((a) => personName(snapshot, a)).sort();
     const evidence: Phrase[] = [
       { key: 'evidence.fullCount', vars: { count: full.length, max, profile: policy.profile } },
       { key: 'evidence.fullNames', vars: { names: names.join(', ') } },

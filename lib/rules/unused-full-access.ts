@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, isScmLinker, personFinding, sensitivity } from '../engine/context';
+import { contextOf, isFull, isScmLinker, personFinding, sensitivity, personName } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
 
 // A full Collaborator who used no Collaborator-only permission in the window (events mapped
@@ -29,7 +29,7 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
     out.push(
       personFinding(RULE, app, a, {
         priority: raise('P3', sensitive.length > 0),
-        title: { key: 'rule.unused-full-access.title', vars: { person: a.username ?? a.email, app: app.name } },
+        title: { key: 'rule.unused-full-access.title', vars: { person: personName(snapshot, a), app: app.name } },
         evidence,
         confidence: activity.complete
           ? { level: 'medium', why: { key: 'confidence.readsUnseen' } }

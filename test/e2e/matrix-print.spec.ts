@@ -59,3 +59,23 @@ test('printing the matrix of a 24-app account shows every cell, whole, within th
   expect(printed.clippers).toEqual([]);
   expect(printed.pageScroll).toBeLessThanOrEqual(0);
 });
+
+test('printing says which matrix filter is on, and the table view prints its findings', async ({ ext }) => {
+  const options = await OptionsPage.open(ext);
+  await options.connect(GENERATED_TOKEN);
+  await expect(options.connection()).toContainText('Connected as', { timeout: 60_000 });
+  const review = await ext.context.newPage();
+  await review.goto(ext.pageUrl('review') + '#view=matrix');
+  const matrix = review.getByTestId('matrix');
+  await matrix.getByRole('button', { name: 'Full access' }).click();
+  await review.emulateMedia({ media: 'print' });
+  await expect(matrix.locator('caption')).toContainText('Shown: Full access only', { timeout: 60_000 });
+
+  await review.emulateMedia({ media: 'screen' });
+  await review.goto(ext.pageUrl('review') + '#view=table');
+  await review.reload();
+  const table = review.getByTestId('finding-table');
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  await review.emulateMedia({ media: 'print' });
+  await expect(table).toBeVisible();
+});

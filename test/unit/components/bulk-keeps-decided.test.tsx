@@ -54,4 +54,39 @@ describe('bulk suggested change', () => {
     expect(sent.map((d) => d.findingId)).toEqual(expect.arrayContaining(invites.slice(1).map((f) => f.id)));
     expect(within(bar).getByText(/1 already decided: left as decided/)).toBeTruthy();
   });
+
+  it('keeps only the undecided findings, and still says how many were left as decided', async () => {
+    const { review: r, access } = pendingInvitations(3);
+    const invites = r.findings.filter((f) => f.rule === 'stale-invitation');
+    const removed: Decision = {
+      findingId: invites[0]!.id,
+      kind: 'revoke',
+      justification: '',
+      until: null,
+      decidedAt: NOW.toISOString(),
+    };
+    const a = fakeActions();
+    render(
+      <ReviewPage
+        review={r}
+        session={{ ...emptySession, decisions: [removed] }}
+        allowChanges={false}
+        scannedAt={null}
+        actions={a}
+        access={access}
+        view="table"
+      />,
+    );
+    fireEvent.click(screen.getByLabelText(/Select all shown/));
+    const bar = screen.getByTestId('selection-bar');
+    fireEvent.click(within(bar).getByRole('button', { name: /^Keep/ }));
+    expect(within(bar).getByText(/1 already decided: left as decided/)).toBeTruthy();
+    fireEvent.input(within(bar).getByLabelText(/Why/), { target: { value: 'still needed this quarter' } });
+    fireEvent.submit(bar.querySelector('form')!);
+    await vi.waitFor(() => expect(a.decideMany).toHaveBeenCalledTimes(1));
+    const sent = (a.decideMany as ReturnType<typeof vi.fn>).mock.calls[0]![0] as { findingId: string; kind: string }[];
+    expect(sent.map((d) => d.findingId)).not.toContain(removed.findingId);
+    expect(sent.map((d) => d.findingId)).toEqual(expect.arrayContaining(invites.slice(1).map((f) => f.id)));
+    expect(sent.every((d) => d.kind === 'keep')).toBe(true);
+  });
 });
