@@ -22,7 +22,10 @@ const REDATE_MS = 60_000;
  * Page-only mode applies: chosen in the settings, no token connected, and no API snapshot kept
  * (a session token is gone when the browser closes, its snapshot stays): never two sources mixed.
  */
-export async function pageOnlyActive(deps: Pick<HandlerDeps, 'store' | 'vault'>): Promise<boolean> {
+export async function pageOnlyActive(deps: {
+  store: Pick<HandlerDeps['store'], 'getSettings' | 'getSnapshot'>;
+  vault: HandlerDeps['vault'];
+}): Promise<boolean> {
   const [settings, token] = await Promise.all([deps.store.getSettings(), deps.vault.get()]);
   return settings.pageOnly && token === null && (await deps.store.getSnapshot()) === null;
 }
@@ -73,6 +76,8 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
     if (!(await pageOnlyActive(deps))) return false;
     const at = now();
     const changed = await deps.store.exclusive(async (store) => {
+      // Again under the lock: a connect since the check above cleared the pages for the API's sake.
+      if (!(await pageOnlyActive({ store, vault: deps.vault }))) return false;
       const prev = freshPages(await store.getPageSnapshot(), (await store.getPolicy()).lookBackDays, at);
       const merged = mergeReading(prev, { url: page.url, region: page.region, rows, at });
       // What is stored must read back: a snapshot that would not parse would be lost whole.

@@ -42,7 +42,7 @@ export function annotateApp(root: Element, view: OverlayView, open: OpenReview, 
   for (const [email, row] of rows) {
     const person = people.get(email)!;
     chips.push(chipOf(row, email, upsertBadge(row, person, view.labels, open)));
-    const shown = roleShown(row);
+    const shown = roleShown(row, email);
     if (shown && shown !== person.role) disagreements.push(email);
   }
   const first = [...rows.values()][0];

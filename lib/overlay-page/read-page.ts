@@ -1,6 +1,7 @@
 import type { PageRow } from '../pages/reading';
 import type { DashboardPage } from './page';
 import { groupHeadingOf } from './group-heading';
+import { roleNamed, wholeWord } from './role-words';
 import { everyEmailRow, personGroupItems, roleShown, rowText } from './selectors';
 
 // Page-only mode: what a collaborators page shows of each person, as data for the background
@@ -8,9 +9,9 @@ import { everyEmailRow, personGroupItems, roleShown, rowText } from './selectors
 // gives "unknown" (null), never "off"; no row, no guess. Pure: reads the root it is given.
 
 /** Words of a row's status, in English and French (the dashboard's two languages). */
-const PENDING = /(?<!\p{L})(pending|invited|invitation sent|en attente|invit(é|ée))(?!\p{L})/iu;
-const DELETED = /(?<!\p{L})(account deleted|compte supprimé)(?!\p{L})/iu;
-const TFA = /(?<!\p{L})(2fa|a2f|two-factor|double authentification)(?!\p{L})/iu;
+const PENDING = wholeWord('pending|invited|invitation sent|en attente|invit(?:é|ée)');
+const DELETED = wholeWord('account deleted|compte supprimé');
+const TFA = wholeWord('2fa|a2f|two-factor|double authentification');
 /** Negations first: "2FA not enabled" holds "enabled", yet says off. */
 const TFA_OFF = /(?<!\p{L})(not|no|non|pas|sans|off|disabled|missing|désactivée?|inactive|absente?)(?!\p{L})/iu;
 const TFA_ON = /(?<!\p{L})(on|yes|oui|enabled|active|activée?)(?!\p{L})/iu;
@@ -42,21 +43,23 @@ export function readPage(root: Element, page: DashboardPage): PageRow[] {
   if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return [];
   const out: PageRow[] = [];
   for (const { email, row } of everyEmailRow(root)) {
-    const text = rowText(row);
+    const text = rowText(row, email);
     if (page.kind === 'app') {
-      out.push(rowOfPerson(email, text, roleShown(row), page.app));
+      out.push(rowOfPerson(email, text, roleShown(row, email), page.app));
       continue;
     }
     const items = personGroupItems(row);
     if (items.length > 0) {
       for (const item of items) {
-        const app = rowText(item).split('·')[0]!.trim();
-        if (APP_NAME.test(app)) out.push(rowOfPerson(email, `${text} ${rowText(item)}`, roleShown(item), app));
+        // "app · role": the app's name is no role word ("owner-portal").
+        const [app = '', ...rest] = rowText(item).split('·');
+        const said = rest.join('·');
+        if (APP_NAME.test(app.trim())) out.push(rowOfPerson(email, `${text} ${said}`, roleNamed(said), app.trim()));
       }
       continue;
     }
     const app = groupHeadingOf(row);
-    if (app && APP_NAME.test(app)) out.push(rowOfPerson(email, text, roleShown(row), app));
+    if (app && APP_NAME.test(app)) out.push(rowOfPerson(email, text, roleShown(row, email), app));
   }
   return out;
 }

@@ -4,6 +4,8 @@
 // that shows an e-mail, the nearest of these containers is the person's row. Every reader is
 // pure: it reads the root it is given and changes nothing.
 
+import { roleNamed, type ShownRole } from './role-words';
+
 /** Row containers (assumed 2026-11): the nearest structural one wins (a person's `li` in a table
  * cell, not the table row); the attribute ones are fallbacks. */
 export const ROW_CONTAINERS: readonly string[] = [
@@ -42,13 +44,6 @@ export const OWN_TAGS = 'sar-badge, sar-banner, sar-invite-hint';
 const SKIP = `script, style, textarea, input, [contenteditable="true"], ${OWN_TAGS}`;
 /** Controls offer roles ("Switch to limited", a role menu): they say nothing of the current one. */
 const CONTROLS = 'button, select, option, [role="button"], [role="menu"], [role="menuitem"], [role="option"]';
-
-/** Role names the dashboard may show, in English and French. */
-const ROLE_WORDS: ReadonlyArray<[RegExp, 'limited' | 'owner' | 'collaborator']> = [
-  [/(?<!\p{L})limit(ed|é|ée)(?!\p{L})/iu, 'limited'],
-  [/(?<!\p{L})(owner|propriétaire)(?!\p{L})/iu, 'owner'],
-  [/(?<!\p{L})collaborat(or|eur|rice)(?!\p{L})/iu, 'collaborator'],
-];
 
 /** Each text node showing one of `emails` (lower-cased; every address when null), with the e-mail it shows. */
 function* emailTexts(root: ParentNode, emails: ReadonlySet<string> | null): Generator<[string, Element]> {
@@ -120,9 +115,16 @@ export function everyEmailRow(root: ParentNode): Array<{ email: string; row: Ele
   return out;
 }
 
-/** What a row says, without its controls (they offer roles) and without addresses ("owner@acme.fr" names no role). */
-export function rowText(row: Element): string {
-  return visibleText(row, CONTROLS).replace(/[^\s@]+@[^\s@]+/g, ' ');
+/**
+ * What a row says, without its controls (they offer roles), without addresses ("owner@acme.fr"
+ * names no role) and, given the row's e-mail, without the block holding it: on cards that block
+ * also shows the username, which is the person's choice and says nothing of role or status.
+ */
+export function rowText(row: Element, email?: string): string {
+  const shown = email ? shownEmail(row, email) : null;
+  const block = shown ? cellOf(row, shown) : null;
+  const text = visibleText(row, CONTROLS, block);
+  return text.replace(/[^\s@]+@[^\s@]+/g, ' ');
 }
 
 /** Grouped by person (2026-11 fixture): the e-mail heads a `<details>`; its items are "app · role". */
@@ -132,14 +134,8 @@ export function personGroupItems(row: Element): Element[] {
 }
 
 /** The role a row shows, when it names exactly one; null when it names none. */
-export function roleShown(row: Element): 'limited' | 'owner' | 'collaborator' | null {
-  return roleNamed(rowText(row));
-}
-
-function roleNamed(text: string): 'limited' | 'owner' | 'collaborator' | null {
-  const named = new Set(ROLE_WORDS.filter(([re]) => re.test(text)).map(([, role]) => role));
-  if (named.has('limited')) named.delete('collaborator'); // "Limited collaborator" is one role
-  return named.size === 1 ? [...named][0]! : null;
+export function roleShown(row: Element, email?: string): ShownRole | null {
+  return roleNamed(rowText(row, email));
 }
 
 /** A person's group on the page grouped by person: the one whose summary is their row. */
@@ -216,11 +212,11 @@ export function inviteRoleChoices(field: HTMLInputElement): [HTMLOptionElement |
   });
 }
 
-function visibleText(el: Element, skipAlso?: string): string {
+function visibleText(el: Element, skipAlso?: string, skipBlock?: Element | null): string {
   const skip = skipAlso ? `${SKIP}, ${skipAlso}` : SKIP;
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode())
-    if (!n.parentElement?.closest(skip)) parts.push(n.textContent ?? '');
+    if (!n.parentElement?.closest(skip) && !skipBlock?.contains(n)) parts.push(n.textContent ?? '');
   return parts.join(' ');
 }

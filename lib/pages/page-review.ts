@@ -26,36 +26,16 @@ export const PAGE_RULES = [
 ] as const;
 
 /**
- * The pages do not say who is signed in, whose domain is trusted by default: without trusted
- * domains in the policy, the single most common domain of the apps' owners shown is trusted,
- * else (no owner shown, e.g. grouped by person) the domain most people shown share. A public
- * mail domain is never trusted: one app owned at gmail.com would make every gmail.com user "team".
- */
-export function pagePolicy(policy: Policy, snapshot: AccessSnapshot): Policy {
-  if (policy.trustedDomains.length > 0) return policy;
-  const owners = snapshot.apps.map((a) => a.owner.email).filter((e) => e.includes('@'));
-  const top = mostCommon(owners) ?? mostCommon(snapshot.assignments.map((a) => a.email));
-  return top ? { ...policy, trustedDomains: [top] } : policy;
-}
-
-/** The domain most addresses share, public mail domains aside; ties go to the first by name. */
-function mostCommon(emails: string[]): string | null {
-  const count = new Map<string, number>();
-  for (const d of emails.map(domainOf)) if (!isPublicMailDomain(d)) count.set(d, (count.get(d) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
-}
-
-/**
  * Each app's trusted domain, when the policy names none: its own owner's domain (an app owned at
- * acme.fr treats acme.fr as inside, whatever most apps' owners use), else the one pagePolicy
- * guesses for all (no owner shown, or one at a public mail provider). Keyed by app name.
+ * acme.fr treats acme.fr as inside). The pages do not say who is signed in, so an app whose owner
+ * is not shown, or is at a public mail provider (everyone's domain), has no known domain (null):
+ * no guess from other apps, whose pages would then change the advice on this one.
  */
-export function pageDomains(policy: Policy, snapshot: AccessSnapshot): Record<string, string | null> {
-  const fallback = pagePolicy(policy, snapshot).trustedDomains[0] ?? null;
+export function pageDomains(snapshot: AccessSnapshot): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const app of snapshot.apps) {
     const own = app.owner.email.includes('@') ? domainOf(app.owner.email) : null;
-    out[app.name] = own && !isPublicMailDomain(own) ? own : fallback;
+    out[app.name] = own && !isPublicMailDomain(own) ? own : null;
   }
   return out;
 }
@@ -71,7 +51,11 @@ function ordered(all: Finding[]): Finding[] {
   return all.sort((a, b) => URGENCY[a.priority] - URGENCY[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The external-domain rule run app by app, each app with its own trusted domain; the other rules at once. */
+/**
+ * The external-domain rule run app by app, each app with its own trusted domain, and not at all on
+ * apps whose domain is unknown (with no trusted domain every address would be "external"); the
+ * other rules at once.
+ */
 function perAppFindings(snapshot: AccessSnapshot, policy: Policy, domains: Record<string, string | null>, now: Date) {
   const byDomain = new Map<string | null, Set<string>>();
   for (const app of snapshot.apps) {
@@ -79,12 +63,13 @@ function perAppFindings(snapshot: AccessSnapshot, policy: Policy, domains: Recor
     byDomain.set(domain, (byDomain.get(domain) ?? new Set()).add(app.id));
   }
   const external = [...byDomain].flatMap(([domain, ids]) => {
+    if (domain === null) return [];
     const part = {
       ...snapshot,
       apps: snapshot.apps.filter((a) => ids.has(a.id)),
       assignments: snapshot.assignments.filter((a) => ids.has(a.appId)),
     };
-    return RULES['external-domain']!(part, { ...policy, trustedDomains: domain ? [domain] : [] }, now);
+    return RULES['external-domain']!(part, { ...policy, trustedDomains: [domain] }, now);
   });
   const others = PAGE_RULES.filter((id) => id !== 'external-domain').flatMap((id) => RULES[id]!(snapshot, policy, now));
   return ordered([...others, ...external]);
@@ -102,7 +87,7 @@ export interface PageReview {
 export function pageReview(pages: PageSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): PageReview {
   const snapshot = pagesToSnapshot(pages, policy.lookBackDays);
   const named = policy.trustedDomains.length > 0;
-  const domains = named ? {} : pageDomains(policy, snapshot);
+  const domains = named ? {} : pageDomains(snapshot);
   const judged = named ? eventFreeFindings(snapshot, policy, now) : perAppFindings(snapshot, policy, domains, now);
   const used = named ? policy : { ...policy, trustedDomains: guessed(domains) };
   const findings = applyAcceptances(judged.map(readFromPage), acceptances, now);

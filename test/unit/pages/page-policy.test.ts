@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, pageReview } from '../../../lib/pages/page-review';
+import { pageDomains, pageReview } from '../../../lib/pages/page-review';
 import type { PageRow, PageSnapshot } from '../../../lib/pages/reading';
 import { pagesToSnapshot } from '../../../lib/pages/to-snapshot';
 import { parsePolicy } from '../../../lib/policy';
@@ -25,7 +25,7 @@ const pages = (rows: PageRow[]): PageSnapshot => ({
     rows: rows.filter((r) => r.app === name),
   })),
 });
-const trusted = (rows: PageRow[]) => pagePolicy(parsePolicy({}), pagesToSnapshot(pages(rows), 90)).trustedDomains;
+const domains = (rows: PageRow[]) => pageDomains(pagesToSnapshot(pages(rows), 90));
 
 describe('the domain the pages trust', () => {
   it('never trusts a public mail domain, even when it owns an app', () => {
@@ -35,15 +35,42 @@ describe('the domain the pages trust', () => {
       row('side', 'x@gmail.com', 'owner'),
       row('side', 'lea@gmail.com', 'collaborator'),
     ];
-    expect(trusted(rows)).toEqual(['acme.example']);
+    expect(domains(rows)).toEqual({ shop: 'acme.example', blog: 'acme.example', side: null });
   });
 
   it.each(['outlook.com', 'yahoo.fr', 'gmx.de', 'free.fr', 'proton.me', 'laposte.net'])(
     'trusts nothing when the only owner is at %s',
     (domain) => {
-      expect(trusted([row('side', `x@${domain}`, 'owner'), row('side', `y@${domain}`, 'limited')])).toEqual([]);
+      expect(domains([row('side', `x@${domain}`, 'owner'), row('side', `y@${domain}`, 'limited')])).toEqual({
+        side: null,
+      });
     },
   );
+});
+
+describe('an app whose team domain is unknown', () => {
+  const judge = (rows: PageRow[]) => pageReview(pages(rows), parsePolicy({}), [], new Date('2026-11-30T12:00:00Z'));
+  const externalOf = (rows: PageRow[]) =>
+    judge(rows)
+      .review.findings.filter((f) => f.rule === 'external-domain')
+      .map((f) => `${f.app?.name} ${f.person?.email}`);
+
+  it('calls nobody external on an app owned at a public mail provider', () => {
+    const rows = [
+      row('shop', 'alice@acme.example', 'owner'),
+      row('side', 'bob@gmail.com', 'owner'),
+      row('side', 'bob2@gmail.com', 'collaborator'),
+    ];
+    expect(externalOf(rows)).toEqual([]);
+    expect(judge(rows).domains).toEqual({ shop: 'acme.example', side: null });
+  });
+
+  it('takes no domain from other apps’ pages for an app whose owner the page does not show', () => {
+    const docs = [row('docs', 'max@other.example', 'collaborator'), row('docs', 'eve@third.example', 'collaborator')];
+    expect(externalOf(docs)).toEqual([]);
+    // Visiting another app's page changes nothing about docs.
+    expect(externalOf([...docs, row('shop', 'alice@acme.example', 'owner')])).toEqual([]);
+  });
 });
 
 describe('each app judged by its own owner’s domain', () => {
