@@ -1,12 +1,11 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage } from '../../../components/review/ReviewPage';
 import { review } from '../../../lib/engine/review';
 import { parsePolicy } from '../../../lib/policy';
-import type { Decision } from '../../../lib/review/decisions';
 import { app, NOW, person, snapshot } from '../rules/builders';
-import { emptySession, fakeActions } from './review-fakes';
+import { fakeActions } from './review-fakes';
+import { decided, renderTable } from './review-table';
 
 afterEach(cleanup);
 
@@ -26,25 +25,9 @@ describe('bulk suggested change', () => {
     const { review: r, access } = pendingInvitations(3);
     const invites = r.findings.filter((f) => f.rule === 'stale-invitation');
     expect(invites).toHaveLength(3);
-    const kept: Decision = {
-      findingId: invites[0]!.id,
-      kind: 'keep',
-      justification: 'starts on Monday, invite is fine',
-      until: null,
-      decidedAt: NOW.toISOString(),
-    };
+    const kept = decided(invites[0]!.id, 'keep', 'starts on Monday, invite is fine');
     const a = fakeActions();
-    render(
-      <ReviewPage
-        review={r}
-        session={{ ...emptySession, decisions: [kept] }}
-        allowChanges={false}
-        scannedAt={null}
-        actions={a}
-        access={access}
-        view="table"
-      />,
-    );
+    renderTable(r, access, { session: { decisions: [kept] }, actions: a });
     fireEvent.click(screen.getByLabelText(/Select all shown/));
     const bar = screen.getByTestId('selection-bar');
     fireEvent.click(within(bar).getByRole('button', { name: /Apply the suggested change/ }));
@@ -58,25 +41,9 @@ describe('bulk suggested change', () => {
   it('keeps only the undecided findings, and still says how many were left as decided', async () => {
     const { review: r, access } = pendingInvitations(3);
     const invites = r.findings.filter((f) => f.rule === 'stale-invitation');
-    const removed: Decision = {
-      findingId: invites[0]!.id,
-      kind: 'revoke',
-      justification: '',
-      until: null,
-      decidedAt: NOW.toISOString(),
-    };
+    const removed = decided(invites[0]!.id, 'revoke');
     const a = fakeActions();
-    render(
-      <ReviewPage
-        review={r}
-        session={{ ...emptySession, decisions: [removed] }}
-        allowChanges={false}
-        scannedAt={null}
-        actions={a}
-        access={access}
-        view="table"
-      />,
-    );
+    renderTable(r, access, { session: { decisions: [removed] }, actions: a });
     fireEvent.click(screen.getByLabelText(/Select all shown/));
     const bar = screen.getByTestId('selection-bar');
     fireEvent.click(within(bar).getByRole('button', { name: /^Keep/ }));

@@ -1,11 +1,10 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewPage } from '../../../components/review/ReviewPage';
 import { review } from '../../../lib/engine/review';
 import { parsePolicy } from '../../../lib/policy';
 import { app, NOW, person, snapshot } from '../rules/builders';
-import { emptySession, fakeActions } from './review-fakes';
+import { renderTable } from './review-table';
 
 afterEach(cleanup);
 
@@ -16,17 +15,7 @@ describe('details drawer', () => {
   it('gives focus back to its row when closed', async () => {
     const s = snapshot([app('web')], [person('web', 'guest@gmail.com', { tfa: false })]);
     const r = review(s, parsePolicy({}), [], NOW);
-    render(
-      <ReviewPage
-        review={r}
-        session={emptySession}
-        allowChanges={false}
-        scannedAt={null}
-        actions={fakeActions()}
-        access={s}
-        view="table"
-      />,
-    );
+    renderTable(r, s);
     const row = screen.getByTestId('finding-table').querySelector<HTMLElement>('tr[data-finding]')!;
     row.focus();
     fireEvent.keyDown(row, { key: 'Enter' });

@@ -1,11 +1,11 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage } from '../../../components/review/ReviewPage';
 import { review } from '../../../lib/engine/review';
 import { parsePolicy } from '../../../lib/policy';
 import { app, NOW, person, snapshot } from '../rules/builders';
-import { emptySession, fakeActions } from './review-fakes';
+import { fakeActions } from './review-fakes';
+import { renderTable } from './review-table';
 
 afterEach(cleanup);
 
@@ -24,17 +24,7 @@ describe('selection after a filter change', () => {
   it('decides only the selected rows still shown, and counts only them', async () => {
     const { review: r, access } = account(12);
     const a = fakeActions();
-    render(
-      <ReviewPage
-        review={r}
-        session={emptySession}
-        allowChanges={false}
-        scannedAt={null}
-        actions={a}
-        access={access}
-        view="table"
-      />,
-    );
+    renderTable(r, access, { actions: a });
     fireEvent.click(screen.getByLabelText(/Select all shown/));
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'dev-11' } });
     const shown = screen.getByTestId('finding-table').querySelectorAll('tbody tr:not(.spacer)').length;

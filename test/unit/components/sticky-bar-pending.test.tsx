@@ -1,26 +1,16 @@
 /** @vitest-environment happy-dom */
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewPage } from '../../../components/review/ReviewPage';
 import type { ChangeResult } from '../../../lib/changes/plan-item';
 import { review } from '../../../lib/engine/review';
 import { parsePolicy } from '../../../lib/policy';
-import type { Decision } from '../../../lib/review/decisions';
 import { app, NOW, person, snapshot } from '../rules/builders';
-import { emptySession, fakeActions } from './review-fakes';
+import { decided, renderTable } from './review-table';
 
 afterEach(cleanup);
 
 // The sticky bar's "N decisions → preview the plan" counts what the plan will hold: not a
 // removal already applied, nor a decision whose finding is gone since.
-
-const revoke = (findingId: string): Decision => ({
-  findingId,
-  kind: 'revoke',
-  justification: '',
-  until: null,
-  decidedAt: NOW.toISOString(),
-});
 
 describe('sticky bar count', () => {
   it('counts only the decisions left to apply', () => {
@@ -53,18 +43,12 @@ describe('sticky bar count', () => {
       undo: null,
       undone: false,
     };
-    const decisions = [revoke(done!.id), revoke(left!.id), revoke('stale-invitation:id-gone:someone')];
-    render(
-      <ReviewPage
-        review={r}
-        session={{ ...emptySession, decisions, changes: [applied] }}
-        allowChanges={false}
-        scannedAt={null}
-        actions={fakeActions()}
-        access={s}
-        view="table"
-      />,
-    );
+    const decisions = [
+      decided(done!.id, 'revoke'),
+      decided(left!.id, 'revoke'),
+      decided('stale-invitation:id-gone:someone', 'revoke'),
+    ];
+    renderTable(r, s, { session: { decisions, changes: [applied] } });
     const bar = screen.getByTestId('selection-bar');
     expect(within(bar).getByRole('button', { name: /decision\(s\) → preview the plan/ }).textContent).toBe(
       '1 decision(s) → preview the plan',

@@ -1,12 +1,11 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewPage } from '../../../components/review/ReviewPage';
 import { review } from '../../../lib/engine/review';
 import { parsePolicy } from '../../../lib/policy';
 import { sortFindings } from '../../../lib/review/sort';
 import { app, NOW, person, snapshot } from '../rules/builders';
-import { emptySession, fakeActions } from './review-fakes';
+import { renderTable } from './review-table';
 
 // The real sort, watched: ticking a row must not sort every finding again (5,000 rows would
 // be sorted on each click); only a change of findings, sort or decisions does.
@@ -21,17 +20,7 @@ describe('table selection', () => {
   it('selecting a row does not sort the rows again', () => {
     const people = Array.from({ length: 30 }, (_, i) => person('web', `dev${i}@gmail.com`, { tfa: false }));
     const s = snapshot([app('web')], people);
-    render(
-      <ReviewPage
-        review={review(s, parsePolicy({}), [], NOW)}
-        session={emptySession}
-        allowChanges={false}
-        scannedAt={null}
-        actions={fakeActions()}
-        access={s}
-        view="table"
-      />,
-    );
+    renderTable(review(s, parsePolicy({}), [], NOW), s);
     const sorted = vi.mocked(sortFindings);
     expect(sorted).toHaveBeenCalled();
     sorted.mockClear();

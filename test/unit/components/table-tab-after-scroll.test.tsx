@@ -1,12 +1,11 @@
 /** @vitest-environment happy-dom */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewPage } from '../../../components/review/ReviewPage';
 import { ROW_HEIGHT } from '../../../components/review/FindingTable';
 import { review } from '../../../lib/engine/review';
 import { parsePolicy } from '../../../lib/policy';
 import { app, NOW, person, snapshot } from '../rules/builders';
-import { emptySession, fakeActions } from './review-fakes';
+import { renderTable } from './review-table';
 
 afterEach(cleanup);
 
@@ -17,17 +16,7 @@ describe('table keyboard reach after a scroll', () => {
   it('a row in view stays reachable with Tab after scrolling far down', () => {
     const people = Array.from({ length: 300 }, (_, i) => person('web', `dev${i}@gmail.com`, { tfa: false }));
     const s = snapshot([app('web')], people);
-    render(
-      <ReviewPage
-        review={review(s, parsePolicy({}), [], NOW)}
-        session={emptySession}
-        allowChanges={false}
-        scannedAt={null}
-        actions={fakeActions()}
-        access={s}
-        view="table"
-      />,
-    );
+    renderTable(review(s, parsePolicy({}), [], NOW), s);
     const box = screen.getByTestId('finding-table');
     const tabbable = () => box.querySelectorAll<HTMLElement>('tbody tr[tabindex="0"]');
     expect(tabbable()).toHaveLength(1);
