@@ -1,4 +1,5 @@
 import { limits, nameMatcher, type Policy, type ProfileDefaults } from '../policy';
+import { usernamesByEmail } from '../review/person-name';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
 import { collaboratorsPage, findingId, type Finding, type Phrase, type Priority } from './finding';
 
@@ -107,14 +108,7 @@ const usernames = new WeakMap<readonly Assignment[], Map<string, string>>();
 export function namesOf(assignments: readonly Assignment[]): Map<string, string> {
   // Indexed once per list of assignments: a search per managed event was quadratic on large accounts.
   let index = usernames.get(assignments);
-  if (!index) {
-    index = new Map();
-    for (const a of assignments) {
-      const e = a.email.toLowerCase();
-      if (a.username && !index.has(e)) index.set(e, a.username);
-    }
-    usernames.set(assignments, index);
-  }
+  if (!index) usernames.set(assignments, (index = usernamesByEmail(assignments)));
   return index;
 }
 

@@ -4,13 +4,21 @@
 
 export type PersonNames = (email: string) => string;
 
-/** Usernames by e-mail, from the scan's assignments (the first non-empty one wins). */
-export function personNames(people: { email: string; username: string | null }[]): PersonNames {
+type Named = { email: string; username: string | null };
+
+/** E-mail (lower case) → username; the first non-empty one wins. Also the rules' index (lib/engine/context.ts). */
+export function usernamesByEmail(people: readonly Named[]): Map<string, string> {
   const byEmail = new Map<string, string>();
   for (const p of people) {
     const key = p.email.toLowerCase();
     if (p.username && !byEmail.has(key)) byEmail.set(key, p.username);
   }
+  return byEmail;
+}
+
+/** Usernames by e-mail, from the scan's assignments. */
+export function personNames(people: readonly Named[]): PersonNames {
+  const byEmail = usernamesByEmail(people);
   return (email) => byEmail.get(email.toLowerCase()) ?? email;
 }
 
