@@ -1,5 +1,5 @@
 import { isAccountCollaboratorsPage } from '../messages/sender';
-import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type PageRow, type PageSnapshot } from './reading';
+import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type LeftOut, type PageRow, type PageSnapshot } from './reading';
 
 // Folds one page reading into the page snapshot: each app the page shows is replaced by what
 // this reading shows of it (only the latest reading of an app counts: one older than the app's
@@ -7,13 +7,15 @@ import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type PageRow, type PageSnapshot } fro
 // not show keep their earlier reading. The region sticks once an app's own page told it, and so
 // do its pending invitations and deleted accounts, which the account-wide page does not show.
 
-export const EMPTY_PAGES: PageSnapshot = { version: 1, apps: [] };
+export const EMPTY_PAGES: PageSnapshot = { version: 1, apps: [], leftOut: [] };
 
 export interface Reading {
   url: string;
   /** The region of the app's page the reading came from; null on the account-wide page. */
   region: string | null;
   rows: PageRow[];
+  /** Apps the page showed but the reading left out whole (more rows than a reading holds). */
+  leftOut?: string[];
   at: Date;
 }
 
@@ -49,7 +51,18 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
     apps.push(app);
   }
   apps.sort(byName);
-  return { next: { version: 1, apps }, changed };
+  const leftOut = leftOutAfter(prev?.leftOut ?? [], reading, current);
+  if (JSON.stringify(leftOut.map((l) => l.app)) !== JSON.stringify((prev?.leftOut ?? []).map((l) => l.app)))
+    changed = true;
+  return { next: { version: 1, apps, leftOut }, changed };
+}
+
+/** What the pages left out: this page's latest word replaces its earlier one; an app read since is no longer left out. */
+function leftOutAfter(prev: LeftOut[], reading: Reading, read: Set<string>): LeftOut[] {
+  const at = reading.at.toISOString();
+  const now = (reading.leftOut ?? []).map((app) => ({ app, url: reading.url, at }));
+  const others = prev.filter((l) => l.url !== reading.url && !read.has(l.app) && !now.some((n) => n.app === l.app));
+  return [...others, ...now].sort((a, b) => (a.app < b.app ? -1 : a.app > b.app ? 1 : 0)).slice(0, MAX_ROWS);
 }
 
 const byName = (a: PageApp, b: PageApp) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -89,5 +102,10 @@ function sameRows(a: PageRow[], b: PageRow[]): boolean {
 export function freshPages(pages: PageSnapshot | null, lookBackDays: number, now: Date): PageSnapshot | null {
   if (!pages) return null;
   const since = now.getTime() - lookBackDays * 86_400_000;
-  return { ...pages, apps: pages.apps.filter((a) => Date.parse(a.readAt) >= since) };
+  const recent = (at: string) => Date.parse(at) >= since;
+  return {
+    ...pages,
+    apps: pages.apps.filter((a) => recent(a.readAt)),
+    leftOut: pages.leftOut?.filter((l) => recent(l.at)),
+  };
 }
