@@ -26,7 +26,8 @@ const background: Background = {
   openReview: (findingId) => void askAboutPage({ type: 'openReview', findingId }),
 };
 
-const sendReading = (signal: AbortSignal) => (rows: PageRow[]) => askAboutPage({ type: 'pageReading', rows }, signal);
+const sendReading = (signal: AbortSignal) => (rows: PageRow[], leftOut: string[]) =>
+  askAboutPage({ type: 'pageReading', rows, leftOut }, signal);
 
 export default defineContentScript({
   // Every dashboard page, since the dashboard navigates in place: on account, token and sign-in

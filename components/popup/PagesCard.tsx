@@ -1,15 +1,19 @@
 import { relativeTime, t } from '../../lib/i18n';
+import { leftOutText } from '../../lib/pages/left-out-text';
 import type { PageRead } from '../../lib/pages/page-digest';
 
 interface Props {
   pages: PageRead[];
+  /** Apps a page showed but left unread (more rows than a reading holds). */
+  leftOut?: string[];
 }
 
 export const ACCOUNT_COLLABORATORS = 'https://dashboard.scalingo.com/collaborators';
 
 /** Page-only mode: where the review comes from, which apps were read when, and what a token would add. */
-export function PagesCard({ pages }: Props) {
+export function PagesCard({ pages, leftOut = [] }: Props) {
   const now = new Date();
+  const cut = leftOutText(leftOut);
   return (
     <section class="card" aria-labelledby="pages-title" data-testid="pages-card">
       <h2 id="pages-title">{t('pages.label')}</h2>
@@ -23,6 +27,11 @@ export function PagesCard({ pages }: Props) {
                 .join(', '),
             })}
       </p>
+      {cut && (
+        <p class="notice" role="status" data-testid="pages-left-out">
+          {cut}
+        </p>
+      )}
       <p>
         {t('pages.popup.visit')}{' '}
         <a href={ACCOUNT_COLLABORATORS} target="_blank" rel="noopener noreferrer">

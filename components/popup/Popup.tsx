@@ -58,7 +58,7 @@ export function Popup({
     <main class="popup">
       <h1>{t('app.name')}</h1>
       {scan.phase === 'failed' && scan.error && <ErrorNotice kind={scan.error.kind} message={scan.error.message} />}
-      {fromPages && <PagesCard pages={status.data.pages ?? []} />}
+      {fromPages && <PagesCard pages={status.data.pages ?? []} leftOut={status.data.leftOut ?? []} />}
       {!fromPages && !connected && !account && !provisional && (
         <Onboarding onOpenSettings={onOpenSettings} onTryPages={onTryPages} />
       )}

@@ -1,3 +1,4 @@
+import { PagesBanner } from './PagesBanner';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
@@ -60,6 +61,8 @@ interface Props {
   focus?: string | null;
   /** Page-only mode: labelled as such (lib/pages/). */
   fromPages?: boolean;
+  /** Page-only mode: apps a page showed but left unread (more rows than a reading holds). */
+  leftOut?: string[];
   /** Who has which access (the scan's apps and assignments): the matrix and the people's names. */
   access?: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
   view?: View;
@@ -78,6 +81,7 @@ export function ReviewPage({
   actions,
   focus = null,
   fromPages,
+  leftOut = [],
   ...more
 }: Props) {
   const [filter, setFilter] = useState<FindingFilter>(more.filter ?? ALL);
@@ -130,11 +134,7 @@ export function ReviewPage({
   return (
     <main class={`page review${view === 'cards' ? '' : ' wide'}${fromPages ? ' read-only' : ''}`}>
       <h1>{t('review.title')}</h1>
-      {fromPages && (
-        <p class="notice" role="status" data-testid="pages-banner">
-          {t('pages.label')}. {t('pages.popup.intro')} {t('pages.popup.token')}
-        </p>
-      )}
+      {fromPages && <PagesBanner leftOut={leftOut} />}
       <ScanLine scannedAt={scannedAt} score={review.summary.score} />
       <OwnTokenLine refresh={review} />
       {error && <ErrorNotice kind="invalid" message={error} />}

@@ -37,6 +37,7 @@ function App() {
         allowChanges={data.settings?.allowChanges ?? false}
         scannedAt={data.scannedAt}
         fromPages={data.fromPages}
+        leftOut={data.leftOut}
         focus={focus}
         access={access}
         view={view}

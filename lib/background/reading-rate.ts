@@ -5,7 +5,8 @@ import { ScalingoApiError } from '../scalingo/errors';
 // republished. A tab may send BURST readings at once (a user moving between pages), then one per
 // REFILL_MS. Readings past that are not lost: the latest of each page waits and is handled when
 // the tab may send again (an earlier one of the same page is superseded, as only the latest
-// reading of a page counts). At most MAX_WAITING pages wait per tab; one more is refused, saying so.
+// reading of a page counts). At most MAX_WAITING pages wait per tab: one more drops the oldest
+// waiting page, refused saying so (its content script may send it again), and the newest waits.
 
 export const BURST = 10;
 export const REFILL_MS = 1_000;
@@ -14,6 +15,7 @@ export const MAX_WAITING = 8;
 interface Waiting {
   run: () => Promise<boolean>;
   done: (changed: boolean) => void;
+  refuse: (e: Error) => void;
 }
 interface Tab {
   tokens: number;
@@ -61,12 +63,16 @@ export function readingGate(now: () => number = Date.now) {
       return run();
     }
     const earlier = tab.waiting.get(page);
-    if (!earlier && tab.waiting.size >= MAX_WAITING)
-      return Promise.reject(new ScalingoApiError('rate_limited', 'Too many page readings from this tab.'));
     earlier?.done(false);
     tab.waiting.delete(page);
-    return new Promise<boolean>((done) => {
-      tab.waiting.set(page, { run, done });
+    // The newest reading is the one that counts: past the bound, the oldest waiting page goes.
+    const [oldest, dropped] = tab.waiting.size >= MAX_WAITING ? (tab.waiting.entries().next().value ?? []) : [];
+    if (oldest !== undefined && dropped) {
+      tab.waiting.delete(oldest);
+      dropped.refuse(new ScalingoApiError('rate_limited', 'Too many page readings from this tab.'));
+    }
+    return new Promise<boolean>((done, refuse) => {
+      tab.waiting.set(page, { run, done, refuse });
       if (!tab.timer) {
         tab.timer = true;
         setTimeout(() => flush(tab), REFILL_MS);

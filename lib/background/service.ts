@@ -119,6 +119,7 @@ export function createService(given: ServiceDeps) {
       pageOnly: settings.pageOnly && token === null && current?.source !== 'api',
       source: current?.source ?? 'api',
       pages: current?.pages ?? [],
+      leftOut: current?.leftOut ?? [],
       people: current?.people ?? [],
     };
   }

@@ -64,6 +64,8 @@ export const ReviewDigest = z.object({
     .max(100)
     .catch([])
     .default([]),
+  /** With 'pages': apps a page showed but left unread, the page holding more rows than a reading. */
+  leftOut: z.array(z.string()).max(100).catch([]).default([]),
   /** Who the top findings are about, with their usernames: the popup names them as the review page
    * does (lib/review/person-name.ts). Absent from digests of before: then every person is an e-mail. */
   people: z
@@ -82,6 +84,7 @@ export function digestOf(snapshot: AccessSnapshot, review: Review, now: Date): R
     top,
     source: 'api',
     pages: [],
+    leftOut: [],
     people: peopleOf(snapshot, top),
   };
 }

@@ -87,7 +87,8 @@ function aboutPageOnScreen(req: BackgroundRequest, url: string): boolean {
       return (
         onScreen !== null &&
         /\/settings\/collaborators\/?$/.test(new URL(url).pathname) &&
-        req.rows.every((r) => r.app === onScreen.app)
+        req.rows.every((r) => r.app === onScreen.app) &&
+        (req.leftOut ?? []).every((app) => app === onScreen.app)
       );
     }
     default:

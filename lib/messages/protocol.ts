@@ -158,6 +158,8 @@ export interface Status {
   /** Where the review shown comes from; with 'pages', which apps were read and when. */
   source?: 'api' | 'pages';
   pages?: PageRead[];
+  /** With 'pages': apps a page showed but left unread (more rows than a reading holds). */
+  leftOut?: string[];
   /** Who the top findings are about, with their usernames (the digest's `people`). */
   people?: { email: string; username: string | null }[];
 }

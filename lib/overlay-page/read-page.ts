@@ -18,6 +18,14 @@ const TFA_ON = /(?<!\p{L})(on|yes|oui|enabled|active|activée?)(?!\p{L})/iu;
 /** Where one cell's words end: a neighbour's "disabled" or "active" says nothing of 2FA. */
 const SEPARATORS = /[·•|,;\n\t]|\s{2,}/;
 const APP_NAME = /^[A-Za-z0-9._-]{1,80}$/;
+/**
+ * Headings naming a part of a collaborators page, in English and French: on an account-wide page
+ * not grouped by app ("Collaborators" over the list, "Invitations" over the pending ones), the
+ * nearest heading is one of these, and its people must not become an app's. Only one-word
+ * headings need listing: one with a space is no app name anyway.
+ */
+const PAGE_PARTS =
+  /^(?:collaborators?|collaborateurs?|collaboratrices?|invitations?|invites?|pending|members?|membres?|team|owners?|people|personnes|users?|utilisateurs?|access|guests?)$/i;
 
 /** 2FA as a row shows it: true, false, or null when the row says nothing of it. */
 export function tfaShown(text: string): boolean | null {
@@ -59,7 +67,8 @@ export function readPage(root: Element, page: DashboardPage): PageRow[] {
       continue;
     }
     const app = groupHeadingOf(row);
-    if (app && APP_NAME.test(app)) out.push(rowOfPerson(email, text, roleShown(row, email), app));
+    if (app && APP_NAME.test(app) && !PAGE_PARTS.test(app))
+      out.push(rowOfPerson(email, text, roleShown(row, email), app));
   }
   return out;
 }

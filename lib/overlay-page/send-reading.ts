@@ -9,7 +9,8 @@ import { readPage } from './read-page';
 // page-only mode and no token is connected. Each row is checked here as the background will check
 // it: a row it would refuse (an odd or hostile page) is left out, not the whole reading. Past the
 // row limit, an app whose rows do not all fit is left out whole and named (never sent partial, as
-// if complete). Never throws into the page.
+// if complete). A reading the background refused (askAboutPage answers null) or that failed is
+// not remembered as sent: the same page is sent again at its next re-render. Never throws into the page.
 
 /** At most this many rows sent (the background refuses more). */
 const MAX_SENT = 2000;
@@ -17,6 +18,7 @@ const MAX_SENT = 2000;
 export function sendPageReadings(
   doc: Document,
   page: DashboardPage,
+  /** Resolves null when the background refused the reading. */
   send: (rows: PageRow[], leftOut: string[]) => Promise<unknown>,
   signal: AbortSignal,
 ): void {
@@ -29,7 +31,10 @@ export function sendPageReadings(
       const key = JSON.stringify([rows, leftOut]);
       if ((rows.length === 0 && leftOut.length === 0) || key === last) return;
       last = key;
-      void send(rows, leftOut).catch(() => undefined);
+      const forget = () => {
+        if (last === key) last = '';
+      };
+      void send(rows, leftOut).then((r) => r === null && forget(), forget);
     } catch {
       // A page of a new shape is just not read; the dashboard itself must keep working.
     }

@@ -1,41 +1,85 @@
-import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type PageRow, type PageSnapshot } from './reading';
+import { isAccountCollaboratorsPage } from '../messages/sender';
+import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type LeftOut, type PageRow, type PageSnapshot } from './reading';
 
 // Folds one page reading into the page snapshot: each app the page shows is replaced by what
-// this reading shows of it (only the latest reading of an app counts); apps the page does not
-// show keep their earlier reading. The region sticks once an app's own page told it.
+// this reading shows of it (only the latest reading of an app counts: one older than the app's
+// kept reading is passed over; at equal times the one handled last counts); apps the page does
+// not show keep their earlier reading. The region sticks once an app's own page told it, and so
+// do its pending invitations and deleted accounts, which the account-wide page does not show.
 
-export const EMPTY_PAGES: PageSnapshot = { version: 1, apps: [] };
+export const EMPTY_PAGES: PageSnapshot = { version: 1, apps: [], leftOut: [] };
 
 export interface Reading {
   url: string;
   /** The region of the app's page the reading came from; null on the account-wide page. */
   region: string | null;
   rows: PageRow[];
+  /** Apps the page showed but the reading left out whole (more rows than a reading holds). */
+  leftOut?: string[];
   at: Date;
 }
 
 /** The next snapshot, and whether what it shows changed (a reading of the same rows only dates it anew). */
 export function mergeReading(prev: PageSnapshot | null, reading: Reading): { next: PageSnapshot; changed: boolean } {
   const before = new Map((prev ?? EMPTY_PAGES).apps.map((a) => [a.name, a]));
+  const wide = isAccountCollaboratorsPage(reading.url);
+  const current = new Set<string>();
   let changed = false;
-  for (const [name, rows] of byApp(reading.rows)) {
+  for (const [name, shown] of byApp(reading.rows)) {
     const old = before.get(name);
+    // A reading handled after a later one of the same app (a queue, a clock set back) is older news.
+    if (old && Date.parse(old.readAt) > reading.at.getTime()) continue;
+    const rows = wide && old ? withOwnPageMarks(shown, old.rows) : shown;
     const region = reading.region ?? old?.region ?? null;
     if (!old || old.region !== region || !sameRows(old.rows, rows)) changed = true;
     const app = PageApp.safeParse({ name, region, readAt: reading.at.toISOString(), url: reading.url, rows });
     // An app that cannot be stored as read is dropped, never the whole record.
-    if (app.success) before.set(name, app.data);
+    if (app.success) {
+      before.set(name, app.data);
+      current.add(name);
+    }
   }
-  // Bounded: the apps read longest ago go first.
+  // Bounded: the apps read longest ago go first, never this reading's (it may share their time):
+  // its apps rank above every ISO time.
+  const rank = (a: PageApp) => (current.has(a.name) ? '~' : a.readAt);
+  const newestFirst = (a: PageApp, b: PageApp) => (rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : byName(a, b));
   const apps: PageApp[] = [];
   let kept = 0;
-  for (const app of [...before.values()].sort((a, b) => (a.readAt < b.readAt ? 1 : -1)).slice(0, MAX_ROWS)) {
+  for (const app of [...before.values()].sort(newestFirst).slice(0, MAX_ROWS)) {
     if (kept + app.rows.length > MAX_KEPT_ROWS) break;
     kept += app.rows.length;
     apps.push(app);
   }
-  apps.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { next: { version: 1, apps }, changed };
+  apps.sort(byName);
+  const leftOut = leftOutAfter(prev?.leftOut ?? [], reading, current);
+  if (JSON.stringify(leftOut.map((l) => l.app)) !== JSON.stringify((prev?.leftOut ?? []).map((l) => l.app)))
+    changed = true;
+  return { next: { version: 1, apps, leftOut }, changed };
+}
+
+/** What the pages left out: this page's latest word replaces its earlier one; an app read since is no longer left out. */
+function leftOutAfter(prev: LeftOut[], reading: Reading, read: Set<string>): LeftOut[] {
+  const at = reading.at.toISOString();
+  const now = (reading.leftOut ?? []).map((app) => ({ app, url: reading.url, at }));
+  const others = prev.filter((l) => l.url !== reading.url && !read.has(l.app) && !now.some((n) => n.app === l.app));
+  return [...others, ...now].sort((a, b) => (a.app < b.app ? -1 : a.app > b.app ? 1 : 0)).slice(0, MAX_ROWS);
+}
+
+const byName = (a: PageApp, b: PageApp) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The account-wide page's rows of an app, with what only the app's own page shows kept from the
+ * earlier reading: a person marked deleted or pending there stays so, and a pending invitation
+ * the account-wide page does not list stays listed (it cannot say the invitation went).
+ */
+function withOwnPageMarks(shown: PageRow[], old: PageRow[]): PageRow[] {
+  const marks = new Map(old.filter((r) => r.pending || r.deleted).map((r) => [r.email, r]));
+  const rows = shown.map((r) => {
+    const m = marks.get(r.email);
+    return m ? { ...r, pending: r.pending || m.pending, deleted: r.deleted || m.deleted } : r;
+  });
+  const listed = new Set(shown.map((r) => r.email));
+  return [...rows, ...[...marks.values()].filter((r) => r.pending && !listed.has(r.email))];
 }
 
 /** Rows per app, one per e-mail (a person shown twice in a group is one person). */
@@ -58,5 +102,10 @@ function sameRows(a: PageRow[], b: PageRow[]): boolean {
 export function freshPages(pages: PageSnapshot | null, lookBackDays: number, now: Date): PageSnapshot | null {
   if (!pages) return null;
   const since = now.getTime() - lookBackDays * 86_400_000;
-  return { ...pages, apps: pages.apps.filter((a) => Date.parse(a.readAt) >= since) };
+  const recent = (at: string) => Date.parse(at) >= since;
+  return {
+    ...pages,
+    apps: pages.apps.filter((a) => recent(a.readAt)),
+    leftOut: pages.leftOut?.filter((l) => recent(l.at)),
+  };
 }

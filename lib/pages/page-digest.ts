@@ -5,7 +5,7 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import type { PageSnapshot } from './reading';
 
 // The popup's digest in page-only mode: the review of the pages visited, marked as such, with
-// which apps were read and when ("from the pages you visited").
+// which apps were read and when ("from the pages you visited"), and which a page left unread.
 
 /** At most this many apps listed in the popup (the most recently read first). */
 const LISTED = 50;
@@ -18,5 +18,6 @@ export function pageDigestOf(pages: PageSnapshot, snapshot: AccessSnapshot, revi
     .sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0))
     .slice(0, LISTED)
     .map((a) => ({ app: a.name, region: a.region, readAt: a.readAt }));
-  return { ...digestOf(snapshot, review, now), source: 'pages', pages: read };
+  const leftOut = [...new Set((pages.leftOut ?? []).map((l) => l.app))].slice(0, LISTED);
+  return { ...digestOf(snapshot, review, now), source: 'pages', pages: read, leftOut };
 }

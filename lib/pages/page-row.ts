@@ -12,9 +12,18 @@ import * as z from 'zod/mini';
 
 export const AppName = z.string().check(z.regex(/^[A-Za-z0-9._-]{1,80}$/));
 
+/** A domain label: letters, digits and inner hyphens. */
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+/**
+ * A plain address, as the page reader finds them (selectors.ts): one @, a dotted domain, nothing
+ * else. No space, angle bracket, quote, bracket or bar: the address becomes a person, a domain
+ * judged inside or external, and text in the views and the Markdown exports.
+ */
+const EMAIL = new RegExp(`^[A-Za-z0-9._%+-]{1,64}@(?:${LABEL}\\.)+${LABEL}$`);
+
 export const PageRow = z.object({
   email: z.pipe(
-    z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
+    z.string().check(z.maxLength(254), z.regex(EMAIL)),
     z.transform((e: string) => e.toLowerCase()),
   ),
   /** The role the row names; null when it names none (or several). */

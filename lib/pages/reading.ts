@@ -18,7 +18,13 @@ export { PageRow };
 /** The content script's message body: the rows, and on an app's page its region (checked against the URL). */
 export const PageReadingInput = z.object({
   rows: z.array(PageRow).max(MAX_ROWS),
+  /** Apps the page shows but the reading left out whole: their rows did not fit (send-reading.ts). */
+  leftOut: z.array(AppName).max(MAX_ROWS).optional(),
 });
+
+/** An app a page showed but whose reading it left out (more rows than a reading holds). */
+export const LeftOut = z.object({ app: AppName, url: z.string().max(2048), at: z.string() });
+export type LeftOut = z.infer<typeof LeftOut>;
 
 /** One app as the pages last showed it: only the latest reading of each app counts. */
 export const PageApp = z.object({
@@ -36,6 +42,8 @@ export type PageApp = z.infer<typeof PageApp>;
 export const PageSnapshot = z.object({
   version: z.literal(1),
   apps: z.array(PageApp).max(MAX_ROWS),
+  /** Apps a page left out at its latest reading (absent from records of before: none). */
+  leftOut: z.array(LeftOut).max(MAX_ROWS).optional().catch(undefined),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 

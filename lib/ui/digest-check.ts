@@ -95,7 +95,7 @@ const summary = shape({
   score: num,
   urgent: num,
 });
-// `source`, `pages` and `people` fall back to defaults in the schema (`.catch`): any value passes, and the
+// `source`, `pages`, `leftOut` and `people` fall back to defaults in the schema (`.catch`): any value passes, and the
 // popup reads them defensively (stored-status.ts).
 const digest = shape({ at: str, account, summary, top: arrayOf(finding) });
 

@@ -26,6 +26,8 @@ export async function storedStatus(): Promise<Reply<Status> | null> {
       top: raw.top,
       source: raw.source === 'pages' ? 'pages' : 'api',
       pages: raw.source === 'pages' && Array.isArray(raw.pages) ? raw.pages.filter(pageRead) : [],
+      leftOut:
+        raw.source === 'pages' && Array.isArray(raw.leftOut) ? raw.leftOut.filter((a) => typeof a === 'string') : [],
       people: Array.isArray(raw.people) ? raw.people.filter(personLine) : [],
     },
   };

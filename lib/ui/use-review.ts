@@ -19,6 +19,8 @@ export interface ReviewData {
   error: string | null;
   /** Page-only mode: the review comes from the dashboard pages visited, not from the API. */
   fromPages?: boolean;
+  /** Page-only mode: apps a page showed but left unread. */
+  leftOut?: string[];
 }
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
@@ -44,6 +46,7 @@ export function useReview(): [ReviewData | null, () => void] {
         scannedAt: status.ok ? (status.data.account?.scannedAt ?? null) : null,
         error: error && !error.ok ? error.message : null,
         fromPages: status.ok && status.data.source === 'pages',
+        leftOut: status.ok ? (status.data.leftOut ?? []) : [],
       });
     });
     return () => {

@@ -16,6 +16,9 @@ export const DEMO_OTHER_TOKENS = {
   script: 'tk-us-demo-alice-script-0000000000000000000000000000',
 } as const;
 
+/** The only token of datasets/mixed-owners.json: sam@acme.example, on apps of three owners (one at gmail.com). */
+export const MIXED_OWNERS_TOKEN = 'tk-us-mixed-sam-0000000000000000000000000000000000';
+
 /** The only token of datasets/empty.json (an account with no apps). */
 export const EMPTY_TOKEN = 'tk-us-demo-empty-00000000000000000000000000000000000';
 

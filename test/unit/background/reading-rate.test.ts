@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BURST } from '../../../lib/background/reading-rate';
+import { BURST, MAX_WAITING, readingGate, REFILL_MS } from '../../../lib/background/reading-rate';
+import { ScalingoApiError } from '../../../lib/scalingo/errors';
 import { createService } from '../../../lib/background/service';
 import { dispatch } from '../../../lib/messages/dispatch';
 import type { PageRow } from '../../../lib/pages/reading';
@@ -54,5 +55,27 @@ describe('a tab flooding the background with readings', () => {
     expect(state.pages?.apps.find((a) => a.name === 'shop')?.rows.map((r) => r.email)).toEqual(['p199@agency.example']);
     expect(writes.mock.calls.length).toBeLessThanOrEqual(BURST + 2);
     expect(replies.every((r) => r.ok)).toBe(true);
+  });
+});
+
+describe('the readings waiting in one tab', () => {
+  it('are bounded: past MAX_WAITING pages the oldest waiting one is dropped and the newest kept', async () => {
+    const gate = readingGate(() => Date.now());
+    const ran: string[] = [];
+    const run = (page: string) => () => Promise.resolve(void ran.push(page)).then(() => true);
+    // The tab spends its burst on one page; then MAX_WAITING + 1 other pages queue.
+    for (let i = 0; i < BURST; i++) await gate('tab', 'burst', run('burst'));
+    const queued = Array.from({ length: MAX_WAITING + 1 }, (_, i) =>
+      gate('tab', `page-${i}`, run(`page-${i}`)).then(
+        (kept) => (kept ? 'kept' : 'superseded'),
+        (e: unknown) => (e instanceof ScalingoApiError ? e.kind : 'other'),
+      ),
+    );
+    await vi.advanceTimersByTimeAsync((MAX_WAITING + 2) * REFILL_MS);
+    const outcomes = await Promise.all(queued);
+    // The oldest reading is refused (its sender may send it again); the newest page is handled.
+    expect(outcomes[0]).toBe('rate_limited');
+    expect(outcomes.slice(1)).toEqual(Array.from({ length: MAX_WAITING }, () => 'kept'));
+    expect(ran.filter((p) => p !== 'burst')).toEqual(Array.from({ length: MAX_WAITING }, (_, i) => `page-${i + 1}`));
   });
 });

@@ -98,9 +98,10 @@ const digest = all(
     top: fc.array(finding, { maxLength: 3 }),
     source: oneOf(['api', 'pages']),
     pages: fc.array(all({ app: text, region: fc.option(text), readAt: text }), { maxLength: 2 }),
+    leftOut: fc.array(text, { maxLength: 2 }),
     people: fc.array(all({ email: text, username: fc.option(text) }), { maxLength: 2 }),
   },
-  ['source', 'pages', 'people'],
+  ['source', 'pages', 'leftOut', 'people'],
 );
 
 /** Every place in a value: the path to it, and the value there. */
@@ -126,8 +127,8 @@ const get = (v: unknown, path: Array<string | number>) =>
 
 /** A digest and one of its places (never the digest itself). */
 const digestAndPlace = digest.chain((d) => fc.constantFrom(...places(d)).map((path) => ({ d, path })));
-/** `source`, `pages` and `people` fall back to defaults in the schema: any value there is accepted. */
-const fallsBack = (path: Array<string | number>) => path[0] === 'source' || path[0] === 'pages' || path[0] === 'people';
+/** `source`, `pages`, `leftOut` and `people` fall back to defaults in the schema: any value there is accepted. */
+const fallsBack = (path: Array<string | number>) => ['source', 'pages', 'leftOut', 'people'].includes(String(path[0]));
 
 const ODD = [
   null,

@@ -17,11 +17,15 @@ export interface Demo {
   now: Date;
 }
 
-export async function scanDemo(policyInput: Partial<Policy> = {}): Promise<Demo> {
-  const mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
+/** The demo account as alice; another dataset of the mock with the token of its account. */
+export async function scanDemo(
+  policyInput: Partial<Policy> = {},
+  account: { dataset: string; token: string } = { dataset: 'demo', token: DEMO_TOKENS.alice },
+): Promise<Demo> {
+  const mock = await startMockScalingo({ dataset: account.dataset, rateLimit: false });
   try {
     const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
-    const client = new ScalingoClient({ apiToken: DEMO_TOKENS.alice, authUrl: mock.url, limiter });
+    const client = new ScalingoClient({ apiToken: account.token, authUrl: mock.url, limiter });
     const snapshot = (await scanAccount(client)).snapshot;
     const policy = parsePolicy(policyInput);
     const now = new Date(snapshot.scannedAt);

@@ -42,4 +42,14 @@ describe('the app a row is grouped under', () => {
     );
     expect(rows).toEqual(['shop alice@acme.example', 'blog eve@acme.example']);
   });
+
+  it('is never a heading naming a part of the page, on an account-wide page not grouped by app', () => {
+    const rows = read(
+      `<h2>Collaborators</h2><ul>${person('alice@acme.example', 'Owner')}</ul>` +
+        `<h3>Invitations</h3><ul>${person('nina@acme.example', 'Collaborator · pending')}</ul>` +
+        `<h3>Pending invitations</h3><ul>${person('oscar@acme.example', 'Collaborator · pending')}</ul>` +
+        `<h2>Collaborateurs</h2><ul>${person('bruno@acme.example', 'Collaborateur')}</ul>`,
+    );
+    expect(rows).toEqual([]);
+  });
 });

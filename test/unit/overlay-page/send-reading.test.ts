@@ -74,4 +74,17 @@ describe('sending what a collaborators page shows', () => {
     expect(out[0]!.rows).toHaveLength(1998);
     expect(out[0]!.leftOut).toEqual(['tail']);
   });
+
+  it('sends the same page again after the background refused it (a refusal is no reading kept)', async () => {
+    document.body.innerHTML = '<table><tr><td>alice@acme.example</td><td>Owner</td></tr></table>';
+    const out: PageRow[][] = [];
+    // The first reading is refused (askAboutPage answers null: rate-limited, or the page's URL not stamped yet).
+    const send = (rows: PageRow[]) => Promise.resolve(out.push(rows) === 1 ? null : true);
+    sendPageReadings(document, dashboardPage(URL), send, abort.signal);
+    await Promise.resolve();
+    // The page re-renders into the same rows: the reading the background never kept is sent again.
+    document.body.append(document.createElement('p'));
+    await vi.waitFor(() => expect(out).toHaveLength(2));
+    expect(out[1]!.map((r) => r.email)).toEqual(['alice@acme.example']);
+  });
 });

@@ -66,4 +66,15 @@ describe('exports of a page-only review', () => {
     expect(csv[0]!.endsWith(',source')).toBe(true);
     expect(csv[1]!.endsWith(',dashboard pages')).toBe(true);
   });
+
+  it('write the apps and domains the pages gave as Markdown text: no link, emphasis or table cell of theirs', () => {
+    // Stored page readings are the pages' words: an app name and a guessed domain are escaped.
+    const read = [{ app: '__shop__', region: null, readAt: at.toISOString() }];
+    const domains = { __shop__: '[x](javascript:alert(1))|<b>.example' };
+    const first = markPageExport('md', reviewToMarkdown(record), read, domains).split('\n')[0]!;
+    expect(first).toContain(
+      '\\_\\_shop\\_\\_ (2026-11-20T09:00:00.000Z; inside: \\[x\\](javascript:alert(1))\\|&lt;b&gt;.example)',
+    );
+    expect(first).not.toMatch(/(?<!\\)\[x(?<!\\)\]\(/);
+  });
 });

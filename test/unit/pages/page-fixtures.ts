@@ -1,14 +1,23 @@
+import { MIXED_OWNERS_TOKEN } from '../../mock-scalingo/demo';
 import type { PageShows } from './restrict';
 
 // The committed dashboard pages (test/fixtures/dashboard/) and who each shows, per app, as its
-// provenance note says (the demo's people of that app; the owner included when the page shows
-// one): the page-only review of each is compared with the API review restricted to that.
+// provenance note says (the demo's people of that app, or of the dataset it names; the owner
+// included when the page shows one): the page-only review of each is compared with the API
+// review restricted to that.
 
 export const D = 'https://dashboard.scalingo.com';
 export const APP = { region: true, pending: true, deleted: true };
 export const WIDE = { region: false, pending: false, deleted: false };
 
-export const FIXTURES: Array<{ file: string; url: string; shows: PageShows }> = [
+/** An account of the mock other than the demo's alice: its dataset and its token. */
+export interface Account {
+  dataset: string;
+  token: string;
+}
+export const MIXED_OWNERS: Account = { dataset: 'mixed-owners', token: MIXED_OWNERS_TOKEN };
+
+export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; account?: Account }> = [
   {
     file: 'app-collaborators-shop-api-staging.html',
     url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
@@ -102,6 +111,20 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows }> = 
         ),
         'shop-frontend': ['chloe', 'max@pixel-agency.example'],
         'marketing-site': ['max@pixel-agency.example', 'gaelle'],
+      },
+    },
+  },
+  {
+    // Three owners: sam at acme.example, rita at globex.example, jo at gmail.com (a public provider).
+    file: 'other-accounts/collaborators-mixed-owners.html',
+    url: `${D}/collaborators`,
+    account: MIXED_OWNERS,
+    shows: {
+      ...WIDE,
+      people: {
+        'acme-shop': ['sam', 'kim', 'max@pixel-agency.example'],
+        'globex-api': ['rita@globex.example', 'sam', 'tom@globex.example'],
+        'side-project': ['jo.codes@gmail.com', 'sam', 'lee'],
       },
     },
   },

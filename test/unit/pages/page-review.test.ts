@@ -9,7 +9,9 @@ import { isPublicMailDomain } from '../../../lib/pages/public-mail';
 import { scanDemo, type Demo } from '../overlay-advice/demo';
 import { loadFixture } from '../overlay-page/fixture';
 import { messageText } from '../../../lib/ui/message-text';
-import { D, FIXTURES } from './page-fixtures';
+import { URGENCY } from '../../../lib/engine/priority';
+import type { AccessSnapshot } from '../../../lib/scan/snapshot';
+import { D, FIXTURES, MIXED_OWNERS } from './page-fixtures';
 import { restrictToPage } from './restrict';
 
 // On every dashboard fixture, the page-only review (read from the page, no token) equals the
@@ -22,34 +24,50 @@ import { restrictToPage } from './restrict';
 const email = (who: string) => (who.includes('@') ? who : `${who}@acme.example`);
 
 let demo: Demo;
+let mixed: Demo;
 beforeAll(async () => {
   demo = await scanDemo();
+  mixed = await scanDemo({}, MIXED_OWNERS);
 });
 
-describe.each(FIXTURES)('the page-only review of $file', ({ file, url, shows }) => {
+/** The company domain an app's owner shows, or null (owner not shown, or at a public mail provider). */
+const ownerDomain = (app: AccessSnapshot['apps'][number]) =>
+  app.owner.email.includes('@') && !isPublicMailDomain(domainOf(app.owner.email)) ? domainOf(app.owner.email) : null;
+
+describe.each(FIXTURES)('the page-only review of $file', ({ file, url, shows, account }) => {
   it('equals the API review restricted to the event-free rules and to what the page shows', () => {
+    const scan = account ? mixed : demo;
     loadFixture(file);
     const page = dashboardPage(url);
     const rows = readPage(document.body, page);
     const region = page.kind === 'app' ? page.region : null;
-    const { next } = mergeReading(null, { url, region, rows, at: demo.now });
-    const fromPagesReview = pageReview(next, demo.policy, [], demo.now);
+    const { next } = mergeReading(null, { url, region, rows, at: scan.now });
+    const fromPagesReview = pageReview(next, scan.policy, [], scan.now);
     const fromPages = fromPagesReview.review.findings;
 
     const people = Object.fromEntries(Object.entries(shows.people).map(([app, who]) => [app, who.map(email)]));
-    const restricted = restrictToPage(demo.snapshot, { ...shows, people });
-    // The API review trusts the scanning account's domain: the pages must come to the same.
-    const policy = { ...demo.policy, trustedDomains: [domainOf(demo.snapshot.me.email)] };
-    // A page tells the team's domain only through an app's owner at a company domain: elsewhere
-    // that domain is unknown and nobody can be called external.
-    const ownerKnown = new Set(
-      restricted.apps
-        .filter((a) => a.owner.email.includes('@') && !isPublicMailDomain(domainOf(a.owner.email)))
-        .map((a) => a.name),
-    );
-    const fromApi = eventFreeFindings(restricted, policy, demo.now).filter(
-      (f) => f.rule !== 'external-domain' || ownerKnown.has(f.app!.name),
-    );
+    const restricted = restrictToPage(scan.snapshot, { ...shows, people });
+    // The API review trusts the scanning account's domain: the pages must come to the same where
+    // an app's owner is at that domain. A page tells a team's domain only through an app's owner
+    // at a company domain: each app's people are judged against its own owner's domain (the
+    // demo's are all the scanning account's), and where that is unknown nobody is called external.
+    const policy = { ...scan.policy, trustedDomains: [domainOf(scan.snapshot.me.email)] };
+    const external = restricted.apps.flatMap((app) => {
+      const domain = ownerDomain(app);
+      if (domain === null) return [];
+      const part = {
+        ...restricted,
+        apps: [app],
+        assignments: restricted.assignments.filter((a) => a.appId === app.id),
+      };
+      return eventFreeFindings(part, { ...policy, trustedDomains: [domain] }, scan.now).filter(
+        (f) => f.rule === 'external-domain',
+      );
+    });
+    const fromApi = [
+      ...eventFreeFindings(restricted, policy, scan.now).filter((f) => f.rule !== 'external-domain'),
+      ...external,
+    ].sort((a, b) => URGENCY[a.priority] - URGENCY[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     // Every person read, as the API lists them on that page (a row misread gives no finding, but
     // shows here); a deleted account's row shows no role ("User account deleted").
     const who = (snap: typeof restricted) =>
@@ -114,5 +132,26 @@ describe('what the pages support on the demo', () => {
           'bruno@acme.example, chloe@acme.example, emma@acme.example, hugo@acme.example, lea.dev.freelance@gmail.com, max@pixel-agency.example',
       },
     });
+  });
+});
+
+describe('what the pages support where apps have owners at different domains', () => {
+  it('judges each app by its own owner’s domain, and guesses no company from a public mail domain', () => {
+    loadFixture('other-accounts/collaborators-mixed-owners.html');
+    const url = `${D}/collaborators`;
+    const rows = readPage(document.body, dashboardPage(url));
+    const { next } = mergeReading(null, { url, region: null, rows, at: mixed.now });
+    const judged = pageReview(next, mixed.policy, [], mixed.now);
+    expect(judged.domains).toEqual({
+      'acme-shop': 'acme.example',
+      'globex-api': 'globex.example',
+      'side-project': null,
+    });
+    const external = judged.review.findings.filter((f) => f.rule === 'external-domain');
+    // Not everyone external: acme's people on acme's app, globex's on globex's, none on jo's.
+    expect(external.map((f) => `${f.app!.name} ${f.person!.email}`).sort()).toEqual([
+      'acme-shop max@pixel-agency.example',
+      'globex-api sam@acme.example',
+    ]);
   });
 });
