@@ -5,6 +5,7 @@ import { acceptanceOf, Decision } from '../review/decisions';
 import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
 import { HISTORY_MAX, historyFull } from '../review/history';
+import { RefusedError } from '../review/refusal';
 import { ScalingoApiError } from '../scalingo/errors';
 import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
@@ -88,8 +89,7 @@ export function reviewSession(
     return deps.store.exclusive(async (store) => {
       const [d, changes, history] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistory()]);
       // Evidence is never cut to make room: refused before anything changes (decisions stay).
-      if (history.length >= HISTORY_MAX)
-        throw new ScalingoApiError('refused', historyFull(history.length + 1, 'this review is not completed'));
+      if (history.length >= HISTORY_MAX) throw new RefusedError('refused', historyFull(history.length + 1, 'complete'));
       const at = now();
       const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
       // Frozen in the reviewer's language (the settings, else the browser's), whatever page asked last.

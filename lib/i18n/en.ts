@@ -23,6 +23,7 @@ import { popoverEn } from './popover-en';
 import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
 import { pagesTrustEn } from './pages-trust-en';
+import { lifecycleEn } from './lifecycle-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -51,6 +52,7 @@ export const en = {
   ...eventsEn,
   ...a11yEn,
   ...pagesTrustEn,
+  ...lifecycleEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -24,6 +24,7 @@ import { popoverFr } from './popover-fr';
 import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
 import { pagesTrustFr } from './pages-trust-fr';
+import { lifecycleFr } from './lifecycle-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -52,6 +53,7 @@ export const fr: Record<MessageKey, string> = {
   ...eventsFr,
   ...a11yFr,
   ...pagesTrustFr,
+  ...lifecycleFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
