@@ -57,7 +57,9 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
       if (merged.next.history.length > HISTORY_MAX)
         throw new RefusedError('refused', historyFull(merged.next.history.length, 'import'));
       if (dryRun) return merged.report;
-      await store.setHistory(merged.next.history);
+      // Only the reviews the file adds are written, one record each: those here are never rewritten.
+      const known = new Set(history.map((h) => h.id));
+      await store.addHistory(merged.next.history.filter((h) => !known.has(h.id)));
       await store.setDecisions(merged.next.decisions);
       await store.setAcceptances(merged.next.acceptances);
       if (merged.report.policyReplaced) await store.setPolicy(merged.next.policy);

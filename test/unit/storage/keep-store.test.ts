@@ -6,41 +6,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // completion and a rescan, and the finding is open again once the review period ends. Also the
 // store's own fill: a reasoned keep stored without its acceptance (older bulk keeps) reads as kept.
 
-const records = new Map<string, unknown>();
-vi.mock('../../../lib/storage/idb', () => ({
-  idb: () => ({
-    get: async (key: string) => structuredClone(records.get(key)),
-    put: async (key: string, value: unknown) => void records.set(key, structuredClone(value)),
-    delete: async (key: string) => void records.delete(key),
-    deleteAll: async (keys: string[]) => keys.forEach((k) => records.delete(k)),
-  }),
-}));
+vi.mock('../../../lib/storage/idb', async () => ({ idb: (await import('./map-idb')).mapIdb }));
+const { records } = await import('./map-idb');
 
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
-const { createService } = await import('../../../lib/background/service');
-const { ScalingoClient } = await import('../../../lib/scalingo/client');
-const { Limiter } = await import('../../../lib/scalingo/limiter');
-const { startMockScalingo } = await import('../../mock-scalingo/server');
-const { DEMO_TOKENS } = await import('../../mock-scalingo/demo');
-const { memoryDeps } = await import('../helpers');
+const { serviceOnBrowserStore } = await import('./browser-store-service');
 
 const DAY = 86_400_000;
 let clock = new Date();
+const started = () => serviceOnBrowserStore(() => clock);
 
-async function serviceOnBrowserStore() {
-  const mock = await startMockScalingo({ dataset: 'demo', rateLimit: false });
-  const limiter = new Limiter({ perWindow: 1000, windowMs: 1000, concurrency: 4 });
-  const client = (apiToken: string, authUrl: string) => new ScalingoClient({ apiToken, authUrl, limiter });
-  const { deps } = memoryDeps(client, client);
-  await browserStore.setSettings({ ...(await browserStore.getSettings()), authUrl: mock.url });
-  const service = createService({ ...deps, store: browserStore, now: () => clock });
-  await service.handle({ type: 'connect', token: DEMO_TOKENS.alice, remember: false });
-  await service.idle();
-  return { mock, service };
-}
-
-const finding = async (service: Awaited<ReturnType<typeof serviceOnBrowserStore>>['service'], id: string) =>
+const finding = async (service: Awaited<ReturnType<typeof started>>['service'], id: string) =>
   (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.id === id)!;
 
 beforeEach(() => {
@@ -51,7 +28,7 @@ beforeEach(() => {
 
 describe('a keep in the browser store', () => {
   it('survives completion and a rescan, then comes back open after the review period', async () => {
-    const { mock, service } = await serviceOnBrowserStore();
+    const { mock, service } = await started();
     try {
       const open = (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.state === 'open')!;
       const why = 'contracted until March';
@@ -81,7 +58,7 @@ describe('a keep in the browser store', () => {
   });
 
   it('fills the acceptance of a reasoned keep stored without one, for the period from its date', async () => {
-    const { mock, service } = await serviceOnBrowserStore();
+    const { mock, service } = await started();
     try {
       const open = (await service.handle({ type: 'getReview' }))!.findings.find((f) => f.state === 'open')!;
       const decidedAt = new Date(clock.getTime() - 10 * DAY).toISOString();
