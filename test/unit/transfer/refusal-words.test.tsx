@@ -87,7 +87,11 @@ describe.each<Language>(['en', 'fr'])('a refused import in %s', (language) => {
     try {
       await ctx.service.handle({ type: 'completeReview' });
       const { frozen: _f, ...model } = ctx.state.history[0]!;
-      ctx.state.history = Array.from({ length: 10_000 }, (_, i) => ({ ...model, id: `review-past-${i}`, frozen: null }));
+      ctx.state.history = Array.from({ length: 10_000 }, (_, i) => ({
+        ...model,
+        id: `review-past-${i}`,
+        frozen: null,
+      }));
       const there = { ...model, id: 'review-there' };
       const history = [{ ...there, frozen: await freeze(there) }];
       const text = transferFile({ history, policy: ctx.state.policy, decisions: [], acceptances: [] }, new Date());
