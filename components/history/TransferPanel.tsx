@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { MergeReport } from '../../lib/transfer/merge';
+import { refusalText, type Refusal } from '../../lib/review/refusal';
 
 // Export and import of history, policy and decisions (lib/transfer/). An import is first checked
 // and previewed (a dry run: nothing changes), then done on a second click; the policy is replaced
@@ -9,7 +10,11 @@ import type { MergeReport } from '../../lib/transfer/merge';
 export interface TransferActions {
   /** Downloads the file; null when done, else why not. */
   exportFile: (part: 'all' | 'policy') => Promise<string | null>;
-  importFile: (text: string, opts: { dryRun: boolean; replacePolicy: boolean }) => Promise<MergeReport | string>;
+  /** The report, or why the file is refused: its words (said in the page's language when shown), else a message. */
+  importFile: (
+    text: string,
+    opts: { dryRun: boolean; replacePolicy: boolean },
+  ) => Promise<MergeReport | Refusal | string>;
 }
 
 const counts = (r: MergeReport) => ({
@@ -24,9 +29,9 @@ export function TransferPanel({ actions }: { actions: TransferActions }) {
   const [preview, setPreview] = useState<MergeReport | null>(null);
   const [done, setDone] = useState<MergeReport | null>(null);
   const [replace, setReplace] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const answer = (r: MergeReport | string, then: (r: MergeReport) => void) =>
-    typeof r === 'string' ? (setError(r), setPreview(null)) : (setError(null), then(r));
+  const [error, setError] = useState<string | Refusal | null>(null);
+  const answer = (r: MergeReport | Refusal | string, then: (r: MergeReport) => void) =>
+    typeof r === 'string' || 'key' in r ? (setError(r), setPreview(null)) : (setError(null), then(r));
 
   const pick = async (file: File | undefined) => {
     setDone(null);
@@ -61,7 +66,7 @@ export function TransferPanel({ actions }: { actions: TransferActions }) {
       </label>
       {error && (
         <p class="notice notice-error" role="alert">
-          {error}
+          {typeof error === 'string' ? error : refusalText(error)}
         </p>
       )}
       {preview && (

@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { Decision } from '../../lib/review/decisions';
+import { acceptedBy } from '../../lib/review/keep-fill';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 import { dateWithAge } from '../../lib/ui/time';
@@ -39,7 +40,7 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
           <p class="muted" data-kept={f.acceptance.kind === 'kept' ? 'true' : undefined}>
             {t(f.acceptance.kind === 'kept' ? 'review.keptUntil' : 'review.acceptedUntil', {
               date: dateWithAge(f.acceptance.expiresAt),
-              by: f.acceptance.by,
+              by: acceptedBy(f.acceptance.by),
               why: f.acceptance.justification,
             })}
           </p>

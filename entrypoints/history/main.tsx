@@ -50,7 +50,7 @@ function App() {
           },
           importFile: async (text, opts) => {
             const r = await ask({ type: 'importTransfer', text, ...opts });
-            return r.ok ? r.data : r.message;
+            return r.ok ? r.data : (r.refusal ?? r.message);
           },
         }}
       />

@@ -15,6 +15,7 @@ import { loadOwnToken, markToken } from '../../lib/ui/own-token-source';
 import { useAccess } from '../../lib/ui/use-access';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { useReview } from '../../lib/ui/use-review';
+import { refusalText } from '../../lib/review/refusal';
 
 // The full review in a tab. Wiring only: data from the background, actions as messages.
 const failure = (r: { ok: boolean; message?: string }) => (r.ok ? null : (r.message ?? 'error'));
@@ -55,7 +56,11 @@ function App() {
           complete: async (fallback) => {
             const r = await ask({ type: 'completeReview', fallback });
             refresh();
-            return r.ok ? { id: r.data.id, completedAt: r.data.completedAt ?? '' } : r.message;
+            return r.ok
+              ? { id: r.data.id, completedAt: r.data.completedAt ?? '' }
+              : r.refusal
+                ? refusalText(r.refusal)
+                : r.message;
           },
           exportAs: (format) => exportReview(format, t),
         }}

@@ -10,9 +10,8 @@ import { parsePageSnapshot } from '../pages/reading';
 import { ChangeResult } from '../changes/plan-item';
 import { Decision } from '../review/decisions';
 import { fillKeeps } from '../review/keep-fill';
-import { HistoryEntry } from '../review/record';
 import { RECORDS, scanStateItem } from '../storage/items';
-import { historyToStore } from '../storage/history-raw';
+import { historyRecords } from '../storage/history-records';
 import { idb } from '../storage/idb';
 import type { MigrationStores } from '../storage/migrate';
 import { readNotice } from '../storage/notices';
@@ -28,6 +27,7 @@ function parseList<T>(schema: { safeParse(v: unknown): { data?: T } }, value: un
 }
 
 const data = idb('data');
+const history = historyRecords(data);
 /** Everything "forget everything" removes from IndexedDB (the sealed token goes with the vault). */
 const FORGOTTEN = Object.values(RECORDS).filter((k) => k !== RECORDS.layout);
 
@@ -71,9 +71,11 @@ export const browserStore: Store = {
   setDecisions: (d) => data.put(RECORDS.decisions, d),
   getChanges: async () => parseList(ChangeResult, await data.get(RECORDS.changes)),
   setChanges: (c) => data.put(RECORDS.changes, c),
-  getHistory: async () => parseList(HistoryEntry, await data.get(RECORDS.history)),
-  // Never the parsed list alone: entries it dropped as unreadable would be erased for good.
-  setHistory: async (h) => data.put(RECORDS.history, historyToStore(await data.get(RECORDS.history), h)),
+  // One record per completed review (lib/storage/history-records.ts).
+  getHistory: () => history.all(),
+  getHistoryRows: () => history.rows(),
+  getHistoryEntry: (id) => history.entry(id),
+  addHistory: (entries) => history.add(entries),
   getDigest: async () => parseDigest(await data.get(RECORDS.digest)),
   setDigest: (d) => (d ? data.put(RECORDS.digest, d) : data.delete(RECORDS.digest)),
   getPageSnapshot: async () => parsePageSnapshot(await data.get(RECORDS.pages)),
@@ -85,7 +87,7 @@ export const browserStore: Store = {
     return Array.isArray(raw) ? raw.filter((n): n is string => readNotice(n) !== null) : [];
   },
   async clearAll() {
-    await data.deleteAll(FORGOTTEN); // one transaction: all of it goes, or nothing
+    await data.deleteAll([...FORGOTTEN, ...(await history.storedKeys())]); // one transaction: all of it goes, or nothing
     await scanStateItem.removeValue();
     // Nothing of ours is meant to be there any more; whatever a page planted goes too.
     await browser.storage.local.clear();

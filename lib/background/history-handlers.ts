@@ -1,7 +1,6 @@
 import { EXPORT_FORMATS } from '../export/freeze';
 import { freeze } from '../export/freeze';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
-import { historyRows } from '../review/history';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { HandlerDeps } from './deps';
 
@@ -14,9 +13,10 @@ type Handler<K extends BackgroundRequest['type']> = (
 ) => Promise<Responses[K]>;
 
 export function historyHandlers(deps: HandlerDeps) {
-  const getHistory: Handler<'getHistory'> = async () => historyRows(await deps.store.getHistory());
+  // Newest first; the lines only, each review read when it is exported.
+  const getHistory: Handler<'getHistory'> = async () => (await deps.store.getHistoryRows()).reverse();
   const exportHistory: Handler<'exportHistory'> = async ({ id, format }) => {
-    const entry = (await deps.store.getHistory()).find((h) => h.id === id);
+    const entry = await deps.store.getHistoryEntry(id);
     if (!entry) throw new ScalingoApiError('not_found', 'This review is not in the history.');
     const { frozen: kept, ...record } = entry;
     const frozen = kept ?? (await freeze(record));

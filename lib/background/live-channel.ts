@@ -19,7 +19,7 @@ const TOPIC_OF: Partial<Record<keyof Store, Topic>> = {
   setDigest: 'digest',
   setDecisions: 'session',
   setChanges: 'session',
-  setHistory: 'session',
+  addHistory: 'session',
   setPolicy: 'policy',
   setAcceptances: 'policy',
   setSettings: 'settings',

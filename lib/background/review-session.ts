@@ -4,7 +4,10 @@ import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
-import { HISTORY_MAX, historyFull } from '../review/history';
+import { HISTORY_MAX, historyFull, type HistoryRow } from '../review/history';
+import type { HistoryEntry } from '../review/record';
+import type { Store } from './store';
+import { RefusedError } from '../review/refusal';
 import { ScalingoApiError } from '../scalingo/errors';
 import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
@@ -60,14 +63,13 @@ export function reviewSession(
     return left;
   };
   const getSession: Handler<'getSession'> = async () => {
-    const [d, changes, history, snapshot] = await Promise.all([
+    const [d, changes, rows, snapshot] = await Promise.all([
       decisions(),
       deps.store.getChanges(),
-      deps.store.getHistory(),
+      deps.store.getHistoryRows(),
       deps.store.getSnapshot(),
     ]);
-    // The last review of this same account (another account's history is not a baseline).
-    const previous = history.filter((h) => snapshot && h.reviewer.email === snapshot.me.email).at(-1) ?? null;
+    const previous = await lastOf(deps.store, rows, snapshot?.me.email);
     const diff = previous && snapshot ? diffAccess(previous.access, accessLines(snapshot)) : null;
     return {
       decisions: d,
@@ -86,19 +88,18 @@ export function reviewSession(
     if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: nothing to complete.');
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
-      const [d, changes, history] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistory()]);
+      const [d, changes, rows] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistoryRows()]);
       // Evidence is never cut to make room: refused before anything changes (decisions stay).
-      if (history.length >= HISTORY_MAX)
-        throw new ScalingoApiError('refused', historyFull(history.length + 1, 'this review is not completed'));
+      if (rows.length >= HISTORY_MAX) throw new RefusedError('refused', historyFull(rows.length + 1, 'complete'));
       const at = now();
       const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
       // Frozen in the reviewer's language (the settings, else the browser's), whatever page asked last.
       const record = inLanguage(pickLanguage(settings.language, deps.uiLanguage?.()), () =>
         buildRecord({ snapshot, review, policy, decisions, changes, now: at }),
       );
-      const previous = history.filter((h) => h.reviewer.email === snapshot.me.email).at(-1);
-      const frozen = await freeze(record, previous && diffAccess(previous.access, record.access));
-      await store.setHistory([...history, { ...record, frozen }]);
+      const previous = await lastOf(store, rows, snapshot.me.email);
+      const frozen = await freeze(record, previous ? diffAccess(previous.access, record.access) : undefined);
+      await store.addHistory([{ ...record, frozen }]); // one record: the other reviews are not rewritten
       await store.setDecisions([]);
       await store.setChanges([]);
       return record;
@@ -109,6 +110,12 @@ export function reviewSession(
 }
 
 export type ReviewSession = ReturnType<typeof reviewSession>;
+
+/** The last completed review of this same account (another account's history is not a baseline), read alone. */
+async function lastOf(store: Store, rows: HistoryRow[], email: string | undefined): Promise<HistoryEntry | null> {
+  const last = email === undefined ? undefined : rows.filter((r) => r.reviewer.email === email).at(-1);
+  return last ? store.getHistoryEntry(last.id) : null;
+}
 
 /** Renders in `lang`, then gives the background its language back (one synchronous block). */
 function inLanguage<T>(lang: Language, render: () => T): T {

@@ -3,6 +3,7 @@ import type { ChangeResult } from '../changes/plan-item';
 import type { Policy } from '../policy';
 import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
+import type { HistoryRow } from '../review/history';
 import type { Acceptance } from '../engine/acceptances';
 import type { ReviewDigest } from '../engine/digest';
 import type { ScanState } from '../scan/scan-state';
@@ -30,8 +31,14 @@ export interface Store {
   setDecisions(d: Decision[]): Promise<void>;
   getChanges(): Promise<ChangeResult[]>;
   setChanges(c: ChangeResult[]): Promise<void>;
+  /** Every completed review, oldest first (the transfer file); the views read rows and one entry. */
   getHistory(): Promise<HistoryEntry[]>;
-  setHistory(h: HistoryEntry[]): Promise<void>;
+  /** The history page's lines, oldest first, without the reviews themselves. */
+  getHistoryRows(): Promise<HistoryRow[]>;
+  /** One completed review, read alone. */
+  getHistoryEntry(id: string): Promise<HistoryEntry | null>;
+  /** Adds completed reviews, one record each: the others are never rewritten. */
+  addHistory(entries: HistoryEntry[]): Promise<void>;
   getDigest(): Promise<ReviewDigest | null>;
   /** Page-only mode: the pages visited (never mixed into the API snapshot, never a source of a plan). */
   getPageSnapshot(): Promise<PageSnapshot | null>;
@@ -51,7 +58,6 @@ export interface Updatable {
   acceptances: Acceptance[];
   decisions: Decision[];
   changes: ChangeResult[];
-  history: HistoryEntry[];
   settings: Settings;
 }
 
@@ -60,7 +66,6 @@ const ACCESS = {
   acceptances: ['getAcceptances', 'setAcceptances'],
   decisions: ['getDecisions', 'setDecisions'],
   changes: ['getChanges', 'setChanges'],
-  history: ['getHistory', 'setHistory'],
   settings: ['getSettings', 'setSettings'],
 } as const satisfies Record<keyof Updatable, [keyof Store, keyof Store]>;
 

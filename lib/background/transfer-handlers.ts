@@ -1,7 +1,7 @@
 import { freeze } from '../export/freeze';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { HISTORY_MAX, historyFull } from '../review/history';
-import { ScalingoApiError } from '../scalingo/errors';
+import { RefusedError } from '../review/refusal';
 import { parseTransfer, transferFile } from '../transfer/file';
 import { mergeTransfer } from '../transfer/merge';
 import { policyFileText } from '../transfer/policy-file';
@@ -44,7 +44,7 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
 
   const importTransfer: Handler<'importTransfer'> = async ({ text, replacePolicy, dryRun }) => {
     const parsed = await parseTransfer(text, now());
-    if (!parsed.ok) throw new ScalingoApiError('invalid', parsed.message);
+    if (!parsed.ok) throw new RefusedError('invalid', parsed.refusal);
     const report = await deps.store.exclusive(async (store) => {
       const [history, policy, decisions, acceptances] = await Promise.all([
         store.getHistory(),
@@ -55,9 +55,11 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
       const merged = mergeTransfer({ history, policy, decisions, acceptances }, parsed.file, replacePolicy);
       // The merged history over the most kept: refused whole, nothing of ours dropped to make room.
       if (merged.next.history.length > HISTORY_MAX)
-        throw new ScalingoApiError('refused', historyFull(merged.next.history.length, 'this file is not imported'));
+        throw new RefusedError('refused', historyFull(merged.next.history.length, 'import'));
       if (dryRun) return merged.report;
-      await store.setHistory(merged.next.history);
+      // Only the reviews the file adds are written, one record each: those here are never rewritten.
+      const known = new Set(history.map((h) => h.id));
+      await store.addHistory(merged.next.history.filter((h) => !known.has(h.id)));
       await store.setDecisions(merged.next.decisions);
       await store.setAcceptances(merged.next.acceptances);
       if (merged.report.policyReplaced) await store.setPolicy(merged.next.policy);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Policy } from '../policy';
 import { checkPolicyFile } from '../transfer/policy-file';
+import { refusalText } from '../review/refusal';
 import { UsageError } from './args';
 
 // `--policy file.json`: the team's policy, as the extension's settings export it (the same file
@@ -15,6 +16,6 @@ export async function readPolicy(file: string): Promise<Policy> {
     throw new UsageError(`cannot read the policy ${file}: ${(e as Error).message.split('\n')[0]}`);
   }
   const checked = checkPolicyFile(raw, file);
-  if (!checked.ok) throw new UsageError(checked.message);
+  if (!checked.ok) throw new UsageError(refusalText(checked.refusal));
   return checked.policy;
 }

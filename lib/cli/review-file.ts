@@ -3,6 +3,7 @@ import { Acceptance } from '../engine/acceptances';
 import { acceptanceOf } from '../review/decisions';
 import { ReviewRecord } from '../review/record';
 import { decisionProblem } from '../transfer/import-checks';
+import { refusalText } from '../review/refusal';
 import { UsageError } from './args';
 
 // `--review file.json`: a review exported by the extension (its JSON export). Its accepted
@@ -28,7 +29,7 @@ export async function acceptancesFromReview(file: string): Promise<Acceptance[]>
   // A "keep" counts from decidedAt: a date that is none would end in a RangeError stack trace.
   for (const d of record.decisions) {
     const problem = decisionProblem(d, new Date());
-    if (problem) throw new UsageError(`${file}: ${problem}`);
+    if (problem) throw new UsageError(`${file}: ${refusalText(problem)}`);
   }
   const fromDecisions = record.decisions.flatMap(
     (d) => acceptanceOf(d, record.reviewer.email, record.policy.reviewPeriodDays) ?? [],

@@ -24,6 +24,7 @@ import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
 import { pagesTrustEn } from './pages-trust-en';
 import { pagesLeftOutEn } from './pages-left-out-en';
+import { lifecycleEn } from './lifecycle-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -53,6 +54,7 @@ export const en = {
   ...a11yEn,
   ...pagesTrustEn,
   ...pagesLeftOutEn,
+  ...lifecycleEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

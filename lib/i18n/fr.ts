@@ -25,6 +25,7 @@ import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
 import { pagesTrustFr } from './pages-trust-fr';
 import { pagesLeftOutFr } from './pages-left-out-fr';
+import { lifecycleFr } from './lifecycle-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -54,6 +55,7 @@ export const fr: Record<MessageKey, string> = {
   ...a11yFr,
   ...pagesTrustFr,
   ...pagesLeftOutFr,
+  ...lifecycleFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

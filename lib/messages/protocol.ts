@@ -20,6 +20,7 @@ import { PageReadingInput } from '../pages/reading';
 import type { PageRead } from '../pages/page-digest';
 import type { HistoryRow } from '../review/history';
 import type { MergeReport } from '../transfer/merge';
+import type { Refusal } from '../review/refusal';
 
 // The one message protocol between the background worker and everything else. Every
 // incoming message is parsed with `BackgroundRequest`; the answer is always a `Reply`.
@@ -217,4 +218,4 @@ export interface ReviewSessionState {
 
 /** Every kind of failure an answer can carry: the API's (lib/scalingo/errors.ts), a refused message, a crash. */
 export type ErrorKind = ApiErrorKind | 'bad_request' | 'internal';
-export type Reply<T> = { ok: true; data: T } | { ok: false; kind: ErrorKind; message: string };
+export type Reply<T> = { ok: true; data: T } | { ok: false; kind: ErrorKind; message: string; refusal?: Refusal };

@@ -1,4 +1,5 @@
 import type { HistoryEntry } from './record';
+import { refusal, type Refusal } from './refusal';
 
 // One line of the history page: a completed review at a glance (when, who, score, open findings
 // per priority, decisions, changes, the SHA-256 its exports carry). The frozen exports stay in
@@ -38,9 +39,12 @@ export function historyRow(e: HistoryEntry): HistoryRow {
 /** Completed reviews are evidence, never deleted: past this many (what an import takes), completing and importing are refused. */
 export const HISTORY_MAX = 10_000;
 
-/** Why a history of `count` completed reviews cannot take more (English: the background's errors are). */
-export const historyFull = (count: number, what: string) =>
-  `This browser keeps at most ${HISTORY_MAX} completed reviews and would hold ${count}: ${what}, and nothing was deleted. Export the history to a file (history page) to archive it.`;
+/** Why a history of `count` completed reviews cannot take more: completing or importing refused. */
+export const historyFull = (count: number, refused: 'complete' | 'import'): Refusal =>
+  refusal(refused === 'complete' ? 'refusal.historyFull.complete' : 'refusal.historyFull.import', {
+    max: HISTORY_MAX,
+    count,
+  });
 
 /** Newest first. */
 export const historyRows = (entries: HistoryEntry[]): HistoryRow[] => entries.map(historyRow).reverse();

@@ -1,4 +1,5 @@
 import type { Acceptance } from '../engine/acceptances';
+import { t } from '../i18n';
 import { acceptanceOf, type Decision } from './decisions';
 
 // Bulk decisions made by older versions saved a reasoned "keep" without the acceptance it
@@ -6,8 +7,11 @@ import { acceptanceOf, type Decision } from './decisions';
 // acceptance is derived from the keep's own date and the period, on import and on reading the
 // store, instead of refusing the file or leaving the finding open.
 
-/** Who an acceptance was derived for when nobody recorded it. */
+/** Who an acceptance was derived for when nobody recorded it (stored as is: older files carry it). */
 export const UNRECORDED_BY = 'unrecorded';
+
+/** Who accepted, as shown: the stored marker of nobody recorded said in the reader's language. */
+export const acceptedBy = (by: string): string => (by === UNRECORDED_BY ? t('kept.byUnrecorded') : by);
 
 /** The acceptances, with one derived for every reasoned keep that has none. */
 export function fillKeeps(

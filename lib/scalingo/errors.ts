@@ -1,3 +1,5 @@
+import type { Refusal } from '../review/refusal';
+
 // Every failure of a Scalingo call becomes one of a few kinds a user can act on.
 // The UI turns the kind into a sentence (lib/i18n); the message keeps the API's own words.
 
@@ -53,7 +55,9 @@ export function kindForStatus(status: number): ApiErrorKind {
 }
 
 /** Converts anything thrown to a plain `{kind, message}` that can cross a message channel. */
-export function toErrorPayload(e: unknown): { kind: ApiErrorKind | 'internal'; message: string } {
-  if (isApiError(e)) return { kind: e.kind, message: e.message };
+export function toErrorPayload(e: unknown): { kind: ApiErrorKind | 'internal'; message: string; refusal?: Refusal } {
+  // A refusal (lib/review/refusal.ts) also carries its words, for the page to say in its language.
+  if (isApiError(e))
+    return { kind: e.kind, message: e.message, ...('refusal' in e ? { refusal: e.refusal as Refusal } : {}) };
   return { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
 }

@@ -61,9 +61,23 @@ export const idb = (store: StoreName) => ({
   /** Deletes every key given as one transaction: all gone, or none. */
   deleteAll: (keys: readonly string[]) =>
     run<void>(store, 'readwrite', (s) => void keys.forEach((k) => s.delete(k)), 'strict').then(() => undefined),
-  /** Writes every entry as one transaction: all stored, or none. */
-  putAll: (entries: Readonly<Record<string, unknown>>) =>
-    run<void>(store, 'readwrite', (s) => void Object.entries(entries).forEach(([k, v]) => s.put(v, k)), 'strict').then(
-      () => undefined,
-    ),
+  /** Writes every entry (and deletes the keys in `remove`) as one transaction: all done, or none. */
+  putAll: (entries: Readonly<Record<string, unknown>>, remove: readonly string[] = []) =>
+    run<void>(
+      store,
+      'readwrite',
+      (s) => {
+        remove.forEach((k) => s.delete(k));
+        Object.entries(entries).forEach(([k, v]) => s.put(v, k));
+      },
+      'strict',
+    ).then(() => undefined),
+  /** The keys starting with `prefix`, in order. */
+  keys: (prefix: string) =>
+    run<IDBValidKey[]>(store, 'readonly', (s) => s.getAllKeys(below(prefix))).then((ks) => ks.map(String)),
+  /** The values of the keys starting with `prefix`, in the order of their keys. */
+  values: (prefix: string) => run<unknown[]>(store, 'readonly', (s) => s.getAll(below(prefix))),
 });
+
+/** Every string key that starts with `prefix`. */
+const below = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);

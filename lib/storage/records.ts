@@ -7,7 +7,8 @@
  * progress (decisions, and the changes applied with their undo), the review's digest for the
  * popup's first paint (lib/engine/digest.ts), the API token sealed when the user chose "remember
  * on this device" (AES-GCM, key in the store `keys`), notes for the user about the last
- * upgrade, the last AccessSnapshot, the event records per app, the completed reviews, which
+ * upgrade, the last AccessSnapshot, the event records per app, the completed reviews (the array of
+ * older versions; now a record per review, lib/storage/history-records.ts), which
  * layout the stored data follows and, while an upgrade runs, its copy of the old storage (lib/storage/migrate.ts).
  */
 export const RECORDS = {

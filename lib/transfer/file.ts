@@ -9,6 +9,7 @@ import { acceptanceProblem, decisionProblem, historyProblem } from './import-che
 import { checkPolicyFile } from './policy-file';
 import { unitProblem } from './merge-units';
 import { fillKeeps } from '../review/keep-fill';
+import { refusal, type Refusal } from '../review/refusal';
 
 // One file to carry the review's trusted state to another browser (issue #18, item 7): the
 // history of completed reviews, the policy and the decisions (with the accepted risks and keeps
@@ -42,7 +43,9 @@ export function transferFile(state: Omit<TransferFile, 'format' | 'version' | 'e
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ParsedTransfer = { ok: true; file: TransferFile } | { ok: false; message: string };
+export type ParsedTransfer = { ok: true; file: TransferFile } | { ok: false; refusal: Refusal };
+
+const refused = (problem: Refusal): ParsedTransfer => ({ ok: false, refusal: refusal('refusal.file', { problem }) });
 
 /** The file read and checked whole: its shape, its version, its policy, its accepted risks' dates, and every frozen review's bytes. */
 export async function parseTransfer(text: string, now: Date): Promise<ParsedTransfer> {
@@ -50,22 +53,24 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `This file is not JSON (${(e as Error).message.split('\n')[0]}).` };
+    return { ok: false, refusal: refusal('refusal.notJson', { error: (e as Error).message.split('\n')[0]! }) };
   }
   const head = z.object({ format: z.literal(TRANSFER_FORMAT), version: z.number() }).safeParse(raw);
-  if (!head.success) return { ok: false, message: 'This file is not an export of Scalingo Access Review.' };
+  if (!head.success) return { ok: false, refusal: refusal('refusal.notExport') };
   if (head.data.version !== TRANSFER_VERSION)
     return {
       ok: false,
-      message: `This file has version ${head.data.version}; this version of the extension reads version ${TRANSFER_VERSION}.`,
+      refusal: refusal('refusal.version', { version: head.data.version, expected: TRANSFER_VERSION }),
     };
   const parsed = TransferFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `This file is damaged at ${issue?.path.join('.') || 'its root'}: ${issue?.message}.` };
+    const path = issue?.path.join('.');
+    const at = path ? refusal('refusal.damaged', { path, issue: String(issue?.message) }) : null;
+    return { ok: false, refusal: at ?? refusal('refusal.damagedRoot', { issue: String(issue?.message) }) };
   }
-  const policy = checkPolicyFile(parsed.data.policy, 'in this file');
-  if (!policy.ok) return { ok: false, message: `${policy.message[0]!.toUpperCase()}${policy.message.slice(1)}.` };
+  const policy = checkPolicyFile(parsed.data.policy, refusal('refusal.inThisFile'));
+  if (!policy.ok) return refused(policy.refusal);
   // Older bulk keeps came without their acceptance: derived here (file's period, keep's date), then checked like the rest.
   const reviewer = parsed.data.history.at(-1)?.reviewer.email;
   const acceptances = fillKeeps(
@@ -77,21 +82,21 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   const data = { ...parsed.data, acceptances };
   for (const d of data.decisions) {
     const problem = decisionProblem(d, now);
-    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+    if (problem) return refused(problem);
   }
   for (const a of data.acceptances) {
     const problem = acceptanceProblem(a, now);
-    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+    if (problem) return refused(problem);
   }
   const unit = unitProblem(data, policy.policy.reviewPeriodDays);
-  if (unit) return { ok: false, message: `This file is refused: ${unit}.` };
+  if (unit) return refused(unit);
   for (const entry of parsed.data.history) {
     const problem = historyProblem(entry, now);
-    if (problem) return { ok: false, message: `This file is refused: ${problem}.` };
+    if (problem) return refused(problem);
   }
   for (const entry of (raw as { history: Array<Record<string, unknown>> }).history) {
     const problem = await frozenProblem(entry);
-    if (problem) return { ok: false, message: problem };
+    if (problem) return { ok: false, refusal: problem };
   }
   return { ok: true, file: { ...data, policy: policy.policy } };
 }

@@ -1,4 +1,5 @@
 import { canonicalJson, sha256Hex } from '../export/canonical';
+import { refusal, type Refusal } from '../review/refusal';
 
 // A completed review's frozen exports are the bytes an auditor re-exports, so on import they must
 // be the ones its SHA-256 vouches for. The hash is taken over the record as found in the file
@@ -9,24 +10,24 @@ type RawEntry = Record<string, unknown> & { id?: unknown; frozen?: unknown };
 type RawFrozen = { sha256: string; md: string; csv: string; json: string };
 
 /** Why this raw history entry's frozen exports cannot be trusted, or null (also null when it has none). */
-export async function frozenProblem(raw: RawEntry): Promise<string | null> {
+export async function frozenProblem(raw: RawEntry): Promise<Refusal | null> {
   const { frozen, ...record } = raw;
   if (!frozen) return null;
   const f = frozen as RawFrozen;
-  const what = `The completed review ${String(raw.id)}`;
-  if ((await sha256Hex(canonicalJson(record))) !== f.sha256) return `${what} was altered: its SHA-256 does not match.`;
+  const id = String(raw.id);
+  if ((await sha256Hex(canonicalJson(record))) !== f.sha256) return refusal('refusal.frozen.hash', { id });
   let json: unknown;
   try {
     json = JSON.parse(f.json);
   } catch {
-    return `${what} is damaged: its JSON export is not JSON.`;
+    return refusal('refusal.frozen.jsonNotJson', { id });
   }
-  if (!json || typeof json !== 'object') return `${what} is damaged: its JSON export is not a review.`;
+  if (!json || typeof json !== 'object') return refusal('refusal.frozen.jsonNotReview', { id });
   // The JSON export is the record tagged with `format` and `sha256`, which the hash leaves out.
   const { format: _format, sha256, ...body } = json as Record<string, unknown>;
   if (sha256 !== f.sha256 || (await sha256Hex(canonicalJson(body))) !== f.sha256)
-    return `${what} was altered: its JSON export is not the review its SHA-256 names.`;
-  if (!f.md.includes(f.sha256)) return `${what} was altered: its Markdown export does not carry its SHA-256.`;
-  if (!f.csv.includes(f.sha256)) return `${what} was altered: its CSV export does not carry its SHA-256.`;
+    return refusal('refusal.frozen.json', { id });
+  if (!f.md.includes(f.sha256)) return refusal('refusal.frozen.md', { id });
+  if (!f.csv.includes(f.sha256)) return refusal('refusal.frozen.csv', { id });
   return null;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Acceptance } from '../engine/acceptances';
 import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
+import { refusal, type Refusal } from '../review/refusal';
 
 // What an imported file says about time is checked like the command line's review file
 // (lib/cli/review-file.ts) and the decide path (untilProblem in review-session.ts): a file is
@@ -26,40 +27,44 @@ export function isoInstant(s: string): number | null {
 }
 
 /** Why this imported acceptance cannot be taken, or null. */
-export function acceptanceProblem(a: Acceptance, now: Date): string | null {
-  const what = `the ${a.kind === 'kept' ? 'kept finding' : 'accepted risk'} ${a.findingId}`;
+export function acceptanceProblem(a: Acceptance, now: Date): Refusal | null {
+  const what = refusal(a.kind === 'kept' ? 'refusal.what.kept' : 'refusal.what.accepted', { id: a.findingId });
   const acceptedAt = isoInstant(a.acceptedAt);
-  if (acceptedAt === null) return `${what}: acceptedAt ${JSON.stringify(a.acceptedAt)} is not a date`;
+  if (acceptedAt === null)
+    return refusal('refusal.notDate', { what, field: 'acceptedAt', value: JSON.stringify(a.acceptedAt) });
   const expiresAt = isoInstant(a.expiresAt);
-  if (expiresAt === null) return `${what}: expiresAt ${JSON.stringify(a.expiresAt)} is not a date`;
-  if (acceptedAt > now.getTime() + CLOCK_SLACK_MS) return `${what}: acceptedAt ${a.acceptedAt} is in the future`;
-  if (expiresAt < acceptedAt) return `${what}: expiresAt ${a.expiresAt} is before acceptedAt`;
+  if (expiresAt === null)
+    return refusal('refusal.notDate', { what, field: 'expiresAt', value: JSON.stringify(a.expiresAt) });
+  if (acceptedAt > now.getTime() + CLOCK_SLACK_MS)
+    return refusal('refusal.acceptedFuture', { what, value: a.acceptedAt });
+  if (expiresAt < acceptedAt) return refusal('refusal.expiresBefore', { what, value: a.expiresAt });
   // A keep lasts the period in force when it was made: the current policy may be shorter since,
   // so only the longest period a policy allows bounds it.
   if (expiresAt > acceptedAt + MAX_PERIOD_DAYS * DAY_MS)
     return a.kind === 'kept'
-      ? `${what}: a keep lasts at most one review period (${MAX_PERIOD_DAYS} days), but expiresAt is ${a.expiresAt}`
-      : `${what}: an accepted risk ends within a year, but expiresAt is ${a.expiresAt}`;
+      ? refusal('refusal.keepTooLong', { what, days: MAX_PERIOD_DAYS, value: a.expiresAt })
+      : refusal('refusal.riskTooLong', { what, value: a.expiresAt });
   return null;
 }
 
 /** Why this imported history entry is not a completed review to keep, or null. */
-export function historyProblem(e: HistoryEntry, now: Date): string | null {
-  const what = `the review ${e.id}`;
-  if (e.status !== 'completed') return `${what} is not a completed review (${e.status})`;
+export function historyProblem(e: HistoryEntry, now: Date): Refusal | null {
+  const id = e.id;
+  if (e.status !== 'completed') return refusal('refusal.review.notCompleted', { id, status: e.status });
   const completedAt = e.completedAt === null ? null : isoInstant(e.completedAt);
-  if (completedAt === null) return `${what}: completedAt ${JSON.stringify(e.completedAt)} is not a date`;
-  if (completedAt > now.getTime() + CLOCK_SLACK_MS) return `${what} was completed in the future (${e.completedAt})`;
-  if (!e.frozen) return `${what} has no frozen exports`;
+  if (completedAt === null) return refusal('refusal.review.notDate', { id, value: JSON.stringify(e.completedAt) });
+  if (completedAt > now.getTime() + CLOCK_SLACK_MS)
+    return refusal('refusal.review.future', { id, value: String(e.completedAt) });
+  if (!e.frozen) return refusal('refusal.review.notFrozen', { id });
   return null;
 }
 
 /** Why this imported decision's date cannot be taken, or null (its end date is checked by untilProblem). */
-export function decisionProblem(d: Decision, now: Date): string | null {
+export function decisionProblem(d: Decision, now: Date): Refusal | null {
   const decidedAt = isoInstant(d.decidedAt);
   if (decidedAt === null)
-    return `the decision on ${d.findingId}: decidedAt ${JSON.stringify(d.decidedAt)} is not a date`;
+    return refusal('refusal.decision.notDate', { id: d.findingId, value: JSON.stringify(d.decidedAt) });
   if (decidedAt > now.getTime() + CLOCK_SLACK_MS)
-    return `the decision on ${d.findingId} was made in the future (${d.decidedAt})`;
+    return refusal('refusal.decision.future', { id: d.findingId, value: d.decidedAt });
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Acceptance } from '../engine/acceptances';
 import { acceptanceOf, type Decision } from '../review/decisions';
+import { refusal, type Refusal } from '../review/refusal';
 
 // A decision and the acceptance it stands for ("keep" for a review period, "accept until") are
 // one unit per finding: an import takes the newer unit whole, or leaves it whole. Merged apart,
@@ -52,20 +53,20 @@ export function mergeUnits(ours: Decided, theirs: Decided) {
  * Why the file's decisions and acceptances do not form units, or null: a file is written by
  * anyone. A reasoned keep's missing acceptance is filled in before (lib/review/keep-fill.ts).
  */
-export function unitProblem({ decisions, acceptances }: Decided, reviewPeriodDays: number): string | null {
+export function unitProblem({ decisions, acceptances }: Decided, reviewPeriodDays: number): Refusal | null {
   const accepted = new Map(acceptances.map((a) => [a.findingId, a]));
   for (const d of decisions) {
     const a = accepted.get(d.findingId);
     const expected = acceptanceOf(d, a?.by ?? '', reviewPeriodDays);
-    const what = `the decision to ${d.kind} ${d.findingId}`;
-    if (expected && !a) return `${what} has no acceptance with it`;
-    if (!expected && a) return `${what} stands beside an acceptance it contradicts`;
+    const what = refusal('refusal.unit.what', { kind: d.kind, id: d.findingId });
+    if (expected && !a) return refusal('refusal.unit.missing', { what });
+    if (!expected && a) return refusal('refusal.unit.contradicts', { what });
     if (expected && a) {
       const same =
         (a.kind ?? 'accepted') === (expected.kind ?? 'accepted') &&
         a.justification === expected.justification &&
         a.acceptedAt === expected.acceptedAt;
-      if (!same) return `${what} does not match its acceptance (kind, reason or date)`;
+      if (!same) return refusal('refusal.unit.mismatch', { what });
     }
   }
   return null;

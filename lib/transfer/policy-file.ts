@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Policy } from '../policy';
+import { refusal, type Refusal } from '../review/refusal';
 
 // The policy file: the team's policy as one JSON object, the one format both the command line
 // (`--policy file.json`, lib/cli/policy-file.ts) and the extension's export/import read, so a file
@@ -16,23 +17,30 @@ function strict(schema: z.ZodType): z.ZodType {
   return s;
 }
 
-export type PolicyFileResult = { ok: true; policy: Policy } | { ok: false; message: string };
+export type PolicyFileResult = { ok: true; policy: Policy } | { ok: false; refusal: Refusal };
 
-/** A parsed policy file, or why not (`where` names the file in the message). */
-export function checkPolicyFile(raw: unknown, where: string): PolicyFileResult {
+/** A parsed policy file, or why not (`where` names the file in the message: a path, or a phrase's words). */
+export function checkPolicyFile(raw: unknown, where: string | Refusal): PolicyFileResult {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return { ok: false, message: `the policy ${where} must be a JSON object` };
+    return { ok: false, refusal: refusal('refusal.policy.object', { where }) };
   const shape = Policy.shape as Record<string, z.ZodType>;
   for (const [key, value] of Object.entries(raw)) {
     const field = shape[key];
     if (!field)
       return {
         ok: false,
-        message: `the policy ${where} has an unknown field "${key}" (known: ${Object.keys(shape).join(', ')})`,
+        refusal: refusal('refusal.policy.unknown', { where, field: key, known: Object.keys(shape).join(', ') }),
       };
     const checked = strict(field).safeParse(value);
     if (!checked.success)
-      return { ok: false, message: `the policy ${where}: ${key}: ${checked.error.issues[0]?.message ?? 'invalid'}` };
+      return {
+        ok: false,
+        refusal: refusal('refusal.policy.value', {
+          where,
+          field: key,
+          issue: checked.error.issues[0]?.message ?? 'invalid',
+        }),
+      };
   }
   return { ok: true, policy: Policy.parse(raw) };
 }

@@ -11,6 +11,7 @@ import type { Acceptance } from '../../lib/engine/acceptances';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import type { Decision } from '../../lib/review/decisions';
 import type { HistoryEntry } from '../../lib/review/record';
+import { historyRow } from '../../lib/review/history';
 import type { ReviewDigest } from '../../lib/engine/digest';
 import type { PageSnapshot } from '../../lib/pages/reading';
 
@@ -137,7 +138,9 @@ export function memoryDeps(
       getChanges: async () => state.changes,
       setChanges: async (c) => void (state.changes = c),
       getHistory: async () => state.history,
-      setHistory: async (h) => void (state.history = h),
+      getHistoryRows: async () => state.history.map(historyRow),
+      getHistoryEntry: async (id) => state.history.find((h) => h.id === id) ?? null,
+      addHistory: async (h) => void (state.history = [...state.history, ...h]),
       getDigest: async () => state.digest,
       setDigest: async (d) => void (state.digest = d),
       getPageSnapshot: async () => state.pages,

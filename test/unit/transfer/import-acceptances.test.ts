@@ -1,3 +1,4 @@
+import { refusalText } from '../../../lib/review/refusal';
 import { describe, expect, it } from 'vitest';
 import type { Acceptance } from '../../../lib/engine/acceptances';
 import { parseTransfer, transferFile } from '../../../lib/transfer/file';
@@ -40,7 +41,7 @@ describe('imported accepted risks and keeps', () => {
   ])('%s refuses the whole file', async (_, bad, why) => {
     const parsed = await parseTransfer(file([accepted({ findingId: 'ok' }), bad]), now);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(why);
+    if (!parsed.ok) expect(refusalText(parsed.refusal)).toMatch(why);
   });
 });
 
@@ -62,7 +63,7 @@ describe('imported decisions', () => {
   ])('%s refuses the whole file', async (_, decidedAt, why) => {
     const parsed = await parseTransfer(decision(decidedAt), now);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(why);
+    if (!parsed.ok) expect(refusalText(parsed.refusal)).toMatch(why);
   });
 
   it('a decision made earlier is read', async () => {

@@ -1,0 +1,88 @@
+import { historyRow, type HistoryRow } from '../review/history';
+import { HistoryEntry } from '../review/record';
+import { RECORDS } from './records';
+
+// The completed reviews in the extension's IndexedDB, one record per review (key
+// `historyEntry/<n>`, the whole review with its frozen exports) and beside it its line of the
+// history page (`historyRow/<n>`): completing writes one review, never the others; the list reads
+// the lines only, and reopening one reads that review only. Evidence is never rewritten: records
+// are only added (and removed by "forget everything").
+//
+// Older versions stored the history as one array (RECORDS.history). The first write moves it
+// into records, every entry kept, in the same transaction as that write; until then reads
+// see both. An entry this version cannot read keeps its record as it is, with no line: left out
+// of the list, never out of the store.
+
+export const ENTRY = 'historyEntry/';
+export const ROW = 'historyRow/';
+
+export interface HistoryDb {
+  get(key: string): Promise<unknown>;
+  putAll(entries: Readonly<Record<string, unknown>>, remove?: readonly string[]): Promise<void>;
+  keys(prefix: string): Promise<string[]>;
+  values(prefix: string): Promise<unknown[]>;
+}
+
+/** Stored keys sort as numbers: a review's place in the order it was stored. */
+const seq = (n: number) => String(n).padStart(8, '0');
+
+/** A stored line, or null when it is not one (the line of an unreadable review is null). */
+function readRow(v: unknown): HistoryRow | null {
+  const r = v as Partial<HistoryRow> | null;
+  return r && typeof r.id === 'string' && typeof r.completedAt === 'string' && typeof r.reviewer?.email === 'string'
+    ? (r as HistoryRow)
+    : null;
+}
+
+const rowOf = (raw: unknown): HistoryRow | null => {
+  const parsed = HistoryEntry.safeParse(raw);
+  return parsed.success ? historyRow(parsed.data) : null;
+};
+
+const legacyOf = async (db: HistoryDb): Promise<unknown[]> => {
+  const raw = await db.get(RECORDS.history);
+  return Array.isArray(raw) ? (raw as unknown[]) : [];
+};
+
+export function historyRecords(db: HistoryDb) {
+  /** Every line, oldest completion first (unreadable reviews left out). */
+  const rows = async (): Promise<HistoryRow[]> => {
+    const [legacy, stored] = await Promise.all([legacyOf(db), db.values(ROW)]);
+    const all = [...legacy.map(rowOf), ...stored.map(readRow)].flatMap((r) => (r ? [r] : []));
+    return all.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+  };
+
+  /** One review, read alone. */
+  const entry = async (id: string): Promise<HistoryEntry | null> => {
+    const [legacy, keys, lines] = await Promise.all([legacyOf(db), db.keys(ROW), db.values(ROW)]);
+    const fromLegacy = legacy.find((e) => (e as { id?: unknown } | null)?.id === id);
+    if (fromLegacy !== undefined) return HistoryEntry.safeParse(fromLegacy).data ?? null;
+    const at = lines.findIndex((l) => readRow(l)?.id === id);
+    if (at < 0) return null;
+    return HistoryEntry.safeParse(await db.get(ENTRY + keys[at]!.slice(ROW.length))).data ?? null;
+  };
+
+  /** Every readable review, oldest completion first (the transfer file carries them all). */
+  const all = async (): Promise<HistoryEntry[]> => {
+    const [legacy, stored] = await Promise.all([legacyOf(db), db.values(ENTRY)]);
+    const parsed = [...legacy, ...stored].flatMap((e) => HistoryEntry.safeParse(e).data ?? []);
+    return parsed.sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''));
+  };
+
+  /** Adds these reviews, one record each, in one transaction (with the move of an older array). */
+  const add = async (entries: readonly HistoryEntry[]): Promise<void> => {
+    const [legacy, keys] = await Promise.all([legacyOf(db), db.keys(ENTRY)]);
+    const writes: Record<string, unknown> = {};
+    [...legacy, ...entries].forEach((raw, i) => {
+      const n = seq(keys.length + i);
+      writes[ENTRY + n] = raw;
+      writes[ROW + n] = rowOf(raw);
+    });
+    await db.putAll(writes, legacy.length ? [RECORDS.history] : []);
+  };
+
+  /** Every key the history holds ("forget everything" removes them). */
+  const storedKeys = async () => [RECORDS.history, ...(await db.keys(ENTRY)), ...(await db.keys(ROW))];
+
+  return { rows, entry, all, add, storedKeys };
+}
