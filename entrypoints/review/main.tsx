@@ -14,7 +14,7 @@ import { ask } from '../../lib/ui/ask';
 import { loadOwnToken, markToken } from '../../lib/ui/own-token-source';
 import { useAccess } from '../../lib/ui/use-access';
 import { applyLanguage } from '../../lib/ui/page-language';
-import { useReview } from '../../lib/ui/use-review';
+import { askReview, useReview } from '../../lib/ui/use-review';
 import { refusalText } from '../../lib/review/refusal';
 
 // The full review in a tab. Wiring only: data from the background, actions as messages.
@@ -25,9 +25,11 @@ const focus = hash.get('finding');
 const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
 // `#priority=P1`, `#rule=…&search=…`: the filters it opens with (the popup's counters and lines).
 const filter = filterFromHash(hash);
+// Asked at once: the background computes the review while the page reads its language.
+const started = askReview();
 
 function App() {
-  const [data, refresh] = useReview();
+  const [data, refresh] = useReview(started);
   const access = useAccess();
   if (!data) return <main class="page" aria-busy="true" />;
   return (

@@ -2,7 +2,8 @@ import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { parsePolicy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../engine/digest';
-import { review, reviewSince, type Review } from '../engine/review';
+import { reviewSince, type Review } from '../engine/review';
+import { reviewMemo } from './review-memo';
 import type { RulesRun } from '../engine/incremental';
 import { withExtensionToken } from '../engine/extension-token';
 import type { AccessSnapshot } from '../scan/snapshot';
@@ -21,6 +22,7 @@ type Handler<K extends BackgroundRequest['type']> = (
 
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   let rules: RulesRun | null = null;
+  const review = reviewMemo();
   /** `published`: a running scan's publication, just stored (its objects shared with the one before). */
   async function withSnapshot(
     published?: AccessSnapshot,

@@ -7,6 +7,7 @@ import { expireReadings, pageHandlers } from './page-handlers';
 import { refuseTrustedWriteFromPages } from './page-only-guard';
 import { reviewHandlers } from './review-handlers';
 import { ownTokenHandler } from './own-token-handler';
+import { accessHandler } from './access-handler';
 import { changeHandlers } from './change-handlers';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
@@ -73,6 +74,7 @@ export function createService(given: ServiceDeps) {
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),
         ...ownTokenHandler(deps),
+        ...accessHandler(deps),
       },
     };
   }

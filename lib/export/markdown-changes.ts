@@ -1,5 +1,6 @@
 import { callText } from '../changes/undo-check';
 import type { ReviewRecord } from '../review/record';
+import { wordDates, wordedDate, wordedMoment } from '../i18n/dates';
 import { LABELS } from './markdown-labels';
 import { packWord, roleWord } from './markdown-words';
 
@@ -22,11 +23,13 @@ export function decisionsSection(record: ReviewRecord, table: Table, who: Who): 
       f?.priority ?? d.subject?.priority ?? '—',
       f?.app ?? d.subject?.app ?? '—',
       f?.person ? who(f.person, f.personName) : d.subject?.person ? who(d.subject.person) : '—',
-      f ? f.title : `${d.subject ? packWord(record.language, 'words.rule', d.subject.rule) : d.findingId} (${L.gone})`,
+      f
+        ? wordDates(f.title, record.language)
+        : `${d.subject ? packWord(record.language, 'words.rule', d.subject.rule) : d.findingId} (${L.gone})`,
       packWord(record.language, 'review.decide', d.kind),
       d.fallback ? L.fallback : d.justification || '—',
-      d.until ?? '—',
-      d.decidedAt,
+      d.until ? wordedDate(d.until, record.language) : '—',
+      wordedMoment(d.decidedAt, record.language),
     ];
   });
   return [
@@ -39,7 +42,7 @@ export function changesSection(record: ReviewRecord, table: Table, who: Who): st
   const L = LABELS[record.language];
   if (record.changes.length === 0) return [`## ${L.changes}`, L.noChanges];
   const rows = record.changes.map((c) => [
-    c.at,
+    wordedMoment(c.at, record.language),
     c.by ?? '—',
     c.item.app.name,
     who(c.item.email),

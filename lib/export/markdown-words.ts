@@ -51,18 +51,27 @@ function cellWords(language: PackLanguage, a: AccessLine): string {
   return a.tfa === null ? role : `${role} · ${w(a.tfa ? 'matrix.tfa.on' : 'matrix.tfa.off')}`;
 }
 
-/** Head and rows of the matrix: one row per person (by e-mail, named by username when known), one column per app. */
+/**
+ * Head and rows of the matrix: one row per person (by e-mail, named by username when known), one
+ * column per app, keyed by region and name (two regions may each have a "web"); the region is
+ * shown only where a name repeats.
+ */
 export function matrixRows(language: PackLanguage, access: AccessLine[]): { head: string[]; rows: string[][] } {
-  const apps = [...new Set(access.map((a) => a.app))].sort((x, y) => x.localeCompare(y));
+  const key = (a: AccessLine) => `${a.region}\u0000${a.app}`;
+  const apps = new Map(access.map((a) => [key(a), a]));
+  const regions = new Map<string, Set<string>>();
+  for (const a of apps.values()) regions.set(a.app, (regions.get(a.app) ?? new Set()).add(a.region));
+  const label = (a: AccessLine) => ((regions.get(a.app)?.size ?? 0) > 1 ? `${a.app} (${a.region})` : a.app);
+  const columns = [...apps.keys()].sort((x, y) => label(apps.get(x)!).localeCompare(label(apps.get(y)!)));
   const people = new Map<string, Map<string, string>>();
   for (const a of access) {
     const row = people.get(a.email.toLowerCase()) ?? new Map<string, string>([['', a.email]]);
     if (a.username) row.set('', a.username);
-    row.set(a.app, cellWords(language, a));
+    row.set(key(a), cellWords(language, a));
     people.set(a.email.toLowerCase(), row);
   }
   const rows = [...people.values()]
     .sort((x, y) => x.get('')!.localeCompare(y.get('')!))
-    .map((r) => [r.get('')!, ...apps.map((app) => r.get(app) ?? '')]);
-  return { head: [CATALOGS[language]['matrix.person'], ...apps], rows };
+    .map((r) => [r.get('')!, ...columns.map((c) => r.get(c) ?? '')]);
+  return { head: [CATALOGS[language]['matrix.person'], ...columns.map((c) => label(apps.get(c)!))], rows };
 }

@@ -4,6 +4,7 @@ import { shownState } from '../review/shown-state';
 import { changesSection, decisionsSection } from './markdown-changes';
 import { LABELS } from './markdown-labels';
 import { personNames } from '../review/person-name';
+import { wordDates, wordedDate, wordedMoment } from '../i18n/dates';
 import { confidenceWords, matrixRows, packWord, personWords, stateWord, statusWord } from './markdown-words';
 
 // The evidence pack for an audit file: who reviewed, when, under which policy; every finding
@@ -40,18 +41,22 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
   const yn = (b: boolean | null) => (b === null ? L.unknown : b ? L.yes : L.no);
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
   const { policy, summary } = record;
+  // Records keep ISO dates (CSV and JSON are machine formats); the pack words them, times in UTC.
+  const day = (iso: string) => wordedDate(iso, record.language);
+  const when = (iso: string) => wordedMoment(iso, record.language);
+  const words = (text: string) => wordDates(text, record.language);
   // A draft (exported before completing) says so, and has no completion date.
   const completed = record.status === 'completed' && record.completedAt !== null;
-  const heading = completed ? record.completedAt!.slice(0, 10) : L.draft;
+  const heading = completed ? day(record.completedAt!) : L.draft;
   const out: string[] = [`# ${L.title} — ${heading}`, '', `## ${L.facts}`];
   out.push(
     completed
-      ? `- ${L.completed}${c} ${mdText(record.completedAt)}`
-      : `- ${L.exported}${c} ${mdText(record.exportedAt ?? '—')}`,
+      ? `- ${L.completed}${c} ${mdText(when(record.completedAt!))}`
+      : `- ${L.exported}${c} ${mdText(record.exportedAt ? when(record.exportedAt) : '—')}`,
     // A draft's digest says so (a completed review's line is as it always was: its bytes are frozen).
     ...(sha256 ? [`- ${L.sha256}${completed ? '' : ` (${L.draft})`}${c} \`${sha256}\``] : []),
     `- ${L.reviewer}${c} ${mdText(record.reviewer.username)} (${mdText(record.reviewer.email)})`,
-    `- ${L.scanned}${c} ${mdText(record.scannedAt)}`,
+    `- ${L.scanned}${c} ${mdText(when(record.scannedAt))}`,
     `- ${L.profile}${c} ${mdText(L.profiles[policy.profile])} · ${L.lookBack}${c} ${policy.lookBackDays}`,
     `- ${L.trusted}${c} ${policy.trustedDomains.length ? mdText(policy.trustedDomains.join(', ')) : L.default}`,
     `- ${L.services}${c} ${policy.serviceAccounts.length ? mdText(policy.serviceAccounts.join(', ')) : '—'}`,
@@ -70,7 +75,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
           f.priority,
           f.app ?? '—',
           f.person ? who(f.person, f.personName) : '—',
-          f.title,
+          words(f.title),
           stateWord(record.language, shownState(record, f)),
           decisions.has(f.id) ? word('review.decide', decisions.get(f.id)!.kind) : L.undecided,
         ]),
@@ -78,14 +83,14 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
     );
     for (const f of record.findings) {
       const d = decisions.get(f.id);
-      out.push('', `### ${f.priority} · ${mdText(f.title)}`, ...f.evidence.map((e) => `- ${mdText(e)}`));
+      out.push('', `### ${f.priority} · ${mdText(words(f.title))}`, ...f.evidence.map((e) => `- ${mdText(words(e))}`));
       out.push(
-        `- ${L.confidence}${c} ${mdText(confidenceWords(record.language, f.confidence))}`,
+        `- ${L.confidence}${c} ${mdText(words(confidenceWords(record.language, f.confidence)))}`,
         `- ${L.action}${c} ${mdText(word('review.action', f.action))}`,
         `- ${L.link}${c} <${encodeURI(f.link)}>`,
       );
       out.push(
-        `- ${L.decision}${c} ${d ? `${mdText(word('review.decide', d.kind))} (${mdText(d.decidedAt.slice(0, 10))})${d.until ? ` → ${mdText(d.until)}` : ''}` : L.undecided}`,
+        `- ${L.decision}${c} ${d ? `${mdText(word('review.decide', d.kind))} (${mdText(day(d.decidedAt))})${d.until ? ` → ${mdText(day(d.until))}` : ''}` : L.undecided}`,
       );
       if (d?.justification) out.push(`- ${L.justification}${c} ${mdText(d.justification)}`);
     }

@@ -1,5 +1,6 @@
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { isIsoDate, wordedDate } from './dates';
 
 // Every string shown to a person goes through `t`. Language: the user's setting, else the
 // browser's (for the dashboard overlay, the dashboard page's own `lang` first), else English.
@@ -27,8 +28,19 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   );
 }
 
-/** A var named `event` is an event type of the API: shown as its words when they are known (events-*.ts). */
+/** As `t`, but ISO dates stay ISO: for the stored record, whose CSV and JSON are machine formats. */
+export function tKeepingDates(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? (isIsoDate(vars[name]) ? vars[name] : shown(name, vars[name]!)) : whole,
+  );
+}
+
+/**
+ * A var named `event` is an event type of the API: shown as its words when they are known
+ * (events-*.ts). An ISO date is worded in the reader's language (lib/i18n/dates.ts).
+ */
 function shown(name: string, value: string | number): string {
+  if (isIsoDate(value)) return wordedDate(value, current);
   const words = name === 'event' ? `event.${value}` : null;
   return words && words in catalogs[current] ? catalogs[current][words as MessageKey] : String(value);
 }

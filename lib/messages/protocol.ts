@@ -56,6 +56,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('getReview') }),
   z.object({ type: z.literal('getSnapshot') }),
+  // The snapshot's apps and assignments, without activity: the review page's matrix and names.
+  z.object({ type: z.literal('getAccess') }),
   // The token list's names and dates, and which token is this extension's (extension pages only).
   z.object({ type: z.literal('getOwnToken') }),
   // Page-only mode: the review's data as the pages showed it, for exports (null otherwise).
@@ -180,6 +182,7 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getSnapshot: AccessSnapshot | null;
+  getAccess: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
   getOwnToken: OwnTokenView | null;
   /** `policy`: the one the page findings were judged with (trusted domains guessed app by app, `domains`). */
   getPageSnapshot: {

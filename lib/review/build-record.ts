@@ -1,5 +1,5 @@
 import type { ChangeResult } from '../changes/plan-item';
-import { language, t } from '../i18n';
+import { language, tKeepingDates } from '../i18n';
 import type { Phrase } from '../engine/finding';
 import type { Policy } from '../policy';
 import type { Review } from '../engine/review';
@@ -10,8 +10,9 @@ import type { AccessLine, ReviewRecord } from './record';
 
 // Freezes the review in progress into a record: texts rendered in the current language (the
 // evidence must read the same in a year, whatever the code then says), and who had which access.
+// Dates stay ISO in it (its CSV and JSON are machine formats); the Markdown pack words them.
 
-const text = (m: Phrase) => t(m.key, m.vars);
+const text = (m: Phrase) => tKeepingDates(m.key, m.vars);
 
 export function accessLines(snapshot: AccessSnapshot): AccessLine[] {
   const apps = new Map(snapshot.apps.map((a) => [a.id, a]));

@@ -1,4 +1,5 @@
 import { language } from '../i18n';
+import { wordedDate } from '../i18n/dates';
 
 // Times and dates as a person reads them. Stored times are UTC (ISO 8601); shown, they are in
 // the browser's own time zone and say which ("Nov 30, 2026, 14:05 (Europe/Paris)"), so a review
@@ -22,16 +23,7 @@ export function localTime(iso: string, timeZone: string = browserZone()): string
 }
 
 /** A calendar day (yyyy-mm-dd) written out in the interface's language: "February 28, 2027". */
-export function localDate(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return new Intl.DateTimeFormat(language(), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.UTC(y, m - 1, d));
-}
+export const localDate = (day: string): string => wordedDate(day, language());
 
 /** The local calendar day `days` after today, as a date input holds it (yyyy-mm-dd). */
 export function dayFromNow(days: number, now: Date = new Date()): string {

@@ -5,7 +5,8 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import { ask } from './ask';
 
 // Who has which access, for the review page's matrix and people's names: the apps and
-// assignments of the last scan, asked again when a scan lands (the live channel says so).
+// assignments of the last scan (without activity: lib/background/access-handler.ts), asked
+// again when a scan lands (the live channel says so).
 
 export type Access = Pick<AccessSnapshot, 'apps' | 'assignments'>;
 
@@ -14,8 +15,8 @@ export function useAccess(): Access | null {
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let alive = true;
-    void ask({ type: 'getSnapshot' }).then((r) => {
-      if (alive && r.ok) setAccess(r.data && { apps: r.data.apps, assignments: r.data.assignments });
+    void ask({ type: 'getAccess' }).then((r) => {
+      if (alive && r.ok) setAccess(r.data);
     });
     return () => {
       alive = false;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewSessionState } from '../messages/protocol';
 import type { Review } from '../engine/review';
 import type { Settings } from '../settings';
@@ -25,30 +25,41 @@ export interface ReviewData {
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
 
-export function useReview(): [ReviewData | null, () => void] {
+/** The page's opening asks, all at once; `useReview` takes them (once) instead of asking again. */
+export function askReview(): Promise<ReviewData> {
+  const asks = [
+    ask({ type: 'getReview' }),
+    ask({ type: 'getSession' }),
+    ask({ type: 'getSettings' }),
+    ask({ type: 'getStatus' }),
+  ] as const;
+  return Promise.all(asks).then(([r, s, st, status]) => {
+    const error = [r, s, st, status].find((x) => !x.ok);
+    return {
+      review: r.ok ? r.data : null,
+      session: s.ok ? s.data : EMPTY,
+      settings: st.ok ? st.data : null,
+      scannedAt: status.ok ? (status.data.account?.scannedAt ?? null) : null,
+      error: error && !error.ok ? error.message : null,
+      fromPages: status.ok && status.data.source === 'pages',
+      leftOut: status.ok ? (status.data.leftOut ?? []) : [],
+    };
+  });
+}
+
+/**
+ * `started`: the opening asks, sent before the page rendered (while its language was read), so
+ * the background works meanwhile; used for the first paint only, asked anew on every change.
+ */
+export function useReview(started?: Promise<ReviewData>): [ReviewData | null, () => void] {
   const [data, setData] = useState<ReviewData | null>(null);
   const [tick, setTick] = useState(0);
+  const startedRef = useRef(started);
   useEffect(() => {
     let alive = true;
-    const asks = [
-      ask({ type: 'getReview' }),
-      ask({ type: 'getSession' }),
-      ask({ type: 'getSettings' }),
-      ask({ type: 'getStatus' }),
-    ] as const;
-    void Promise.all(asks).then(([r, s, st, status]) => {
-      if (!alive) return;
-      const error = [r, s, st, status].find((x) => !x.ok);
-      setData({
-        review: r.ok ? r.data : null,
-        session: s.ok ? s.data : EMPTY,
-        settings: st.ok ? st.data : null,
-        scannedAt: status.ok ? (status.data.account?.scannedAt ?? null) : null,
-        error: error && !error.ok ? error.message : null,
-        fromPages: status.ok && status.data.source === 'pages',
-        leftOut: status.ok ? (status.data.leftOut ?? []) : [],
-      });
-    });
+    const asked = startedRef.current ?? askReview();
+    startedRef.current = undefined;
+    void asked.then((next) => alive && setData(next));
     return () => {
       alive = false;
     };

@@ -86,6 +86,12 @@ if (values.out) {
   // The bulk decisions and the table, as a lead sees them once scrolled to them.
   await review.getByTestId('bulk').evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await review.screenshot({ path: `${out}/review.png` });
+  // The whole matrix: a window as wide as its table (the view then takes the window's width),
+  // and the demo refuses a shot that would still hide a column or a row.
+  const wide = await matrix.locator('table.matrix').evaluate((t) => t.scrollWidth);
+  await matrix.setViewportSize({ width: Math.max(1280, wide + 80), height: 900 });
+  const hidden = await matrix.locator('.matrix-scroll').evaluate((s) => s.scrollWidth - s.clientWidth);
+  if (hidden > 0) throw new Error(`The matrix shot would crop ${hidden} px of the matrix.`);
   await matrix.getByTestId('matrix').screenshot({ path: `${out}/matrix.png` });
   console.log(
     `Screenshots written to ${out}: popup.png, dashboard-collaborators.png, options.png, review.png, matrix.png`,

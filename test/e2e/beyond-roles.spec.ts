@@ -49,6 +49,12 @@ test('the demo account shows a card for each rule beyond roles, and the stale re
     await expect(review.locator(`article[data-rule="${rule}"]`).first()).toBeVisible({ timeout: 15_000 });
   await expect(review.locator('article[data-rule="scm-auto-deploy"]')).toContainText('shop-api-production');
   await expect(review.locator('article[data-rule="service-account-spread"]')).toContainText('deploy-bot');
+  // Dates read as words, never as the ISO values the rules store (issue #19).
+  await expect(review.locator('article[data-rule="api-token-old"]').first()).toContainText(
+    /Created on [A-Z][a-z]+ \d{1,2}, \d{4}/,
+  );
+  for (const text of await review.locator('article.finding .evidence').allTextContents())
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 
   // shop-frontend-pr7 is months old and its parent's link keeps stale review apps: its people go.
   const page = await ext.context.newPage();
@@ -58,6 +64,8 @@ test('the demo account shows a card for each rule beyond roles, and the stale re
   await expect(page.getByRole('group', { name: 'bruno' })).toContainText(
     'The SCM link of shop-frontend does not delete stale review apps.',
   );
+  await expect(page.getByRole('group', { name: 'bruno' })).toContainText(/Created on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  await expect(page.getByRole('group', { name: 'bruno' })).not.toContainText(/\d{4}-\d{2}-\d{2}/);
 });
 
 test('the review lists the token and SCM findings, and aligns the review apps in one plan', async ({

@@ -56,8 +56,9 @@ test('decide, apply, complete, reopen the history: every decision and change in 
   const plainMd = md.replace(/\\(.)/g, '$1');
   expect(plainMd).toMatch(new RegExp(patch.source.slice(1, -1)));
   expect(plainMd).toMatch(new RegExp(remove.source.slice(1, -1)));
-  expect(md).toMatch(/Completed: \d{4}-\d{2}-\d{2}T/);
-  expect(md).toMatch(/\| \d{4}-\d{2}-\d{2}T[^|]+ \| alice@acme\.example \|/); // each change: when, by whom
+  // The pack words its moments, zone named (the CSV below keeps ISO).
+  expect(md).toMatch(/Completed: [A-Z][a-z]+ \d{1,2}, \d{4}, \d{2}:\d{2} UTC/);
+  expect(md).toMatch(/\| [A-Z][a-z]+ \d{1,2}, \d{4}, \d{2}:\d{2} UTC \| alice@acme\.example \|/); // each change: when, by whom
   const rows = parse<Record<string, string>>(csv, { columns: true });
   const changeRows = rows.filter((r) => r.row === 'change');
   expect(changeRows.map((r) => [r.person, r['changed by'], r.result])).toEqual([

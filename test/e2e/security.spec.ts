@@ -46,6 +46,7 @@ test('the content script cannot obtain the token: not from storage, not by askin
   for (const message of [
     { type: 'getSettings' },
     { type: 'getSnapshot' },
+    { type: 'getAccess' },
     { type: 'getReview' },
     { type: 'scan' },
     { type: 'connect', token: 'tk-us-x', remember: false },

@@ -118,6 +118,7 @@ describe('in Firefox, the dashboard’s content script cannot reach the token or
     for (const message of [
       { type: 'getSettings' },
       { type: 'getSnapshot' },
+      { type: 'getAccess' },
       { type: 'getReview' },
       { type: 'scan' },
       { type: 'connect', token: 'tk-us-x', remember: false },

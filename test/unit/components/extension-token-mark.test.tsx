@@ -42,7 +42,7 @@ describe('marking the extension’s own token on its finding', () => {
     expect(screen.getByRole('heading').textContent).toContain('the one this extension uses');
     const text = screen.getByRole('article').textContent;
     expect(text).toContain('This is the token this extension uses (you marked it).');
-    expect(text).toMatch(/Last used on \d{4}-\d{2}-\d{2} \(0 days ago\)/);
+    expect(text).toMatch(/Last used on [A-Z][a-z]+ \d{1,2}, \d{4} \(0 days ago\)/);
     expect(text).toContain('Deleting it signs the extension out');
     fireEvent.click(screen.getByRole('button', { name: 'Not the token this extension uses' }));
     await waitFor(() => expect(mark).toHaveBeenCalledWith(null));

@@ -38,8 +38,8 @@ describe('the digest in every export', () => {
     const { md, csv, json } = await freeze(record(false));
     expect(md).toContain('- SHA-256 of the review’s canonical JSON: `');
     expect(md).not.toContain('draft');
-    // Golden bytes, recorded when the evidence pack began naming each person beside the e-mail
-    // (issue #19); a change here changes what new completed reviews freeze, so it must be deliberate.
-    expect(bytes([md, csv, json])).toBe('ef166ef9f0372b11024484d270cda8ad6e2e7cff7dd3d5a7c0fd19fd1fbf03bf');
+    // Golden bytes, recorded when the evidence pack began wording its dates (times in UTC, issue
+    // #19); a change here changes what new completed reviews freeze, so it must be deliberate.
+    expect(bytes([md, csv, json])).toBe('df3459cae92670000926877d0b5d6816ba932f70f9a640f9baca325ba86b1395');
   });
 });

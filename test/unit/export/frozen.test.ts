@@ -71,7 +71,8 @@ describe('frozen exports', () => {
     );
     expect(lines.find((l) => l.includes(',decision,'))).toContain('eve@acme.example');
     const md = reviewToMarkdown(record());
-    expect(md).toContain('| 2026-11-20T11:00:00.000Z | me@acme.example | api | eve@acme.example |');
+    // The pack words the moment, its zone named (issue #19); the CSV keeps ISO.
+    expect(md).toContain('| November 20, 2026, 11:00 UTC | me@acme.example | api | eve@acme.example |');
     expect(md).toMatch(/\| P2 \| api \| eve@acme\.example \| No activity \(no longer found\) \| Revoke access \|/);
   });
 

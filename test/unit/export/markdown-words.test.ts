@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewToMarkdown } from '../../../lib/export/markdown';
+import { matrixRows } from '../../../lib/export/markdown-words';
 import { parsePolicy } from '../../../lib/policy';
 import { buildRecord } from '../../../lib/review/build-record';
 import { review } from '../../../lib/engine/review';
@@ -48,5 +49,32 @@ describe('evidence pack words', () => {
     // Named by username (one name per person, issue #19); the access table above keeps the e-mail.
     expect(lines.find((l) => l.startsWith('| bob '))).toBe('| bob | Limité · 2FA | Collaborateur · sans 2FA |');
     expect(md).toContain('| bob (bob@acme.example) |');
+  });
+});
+
+describe('the pack’s access matrix across regions', () => {
+  // Two apps may share a name in two regions (osc-fr1 and osc-secnum-fr1): two columns, each
+  // named with its region, never one merged column.
+  const line = (app: string, region: string, email: string, role: 'collaborator' | 'limited', tfa: boolean) => ({
+    app,
+    region,
+    email,
+    username: null,
+    role,
+    status: 'accepted',
+    tfa,
+  });
+
+  it('keys apps by region and name, and names the region where names repeat', () => {
+    const { head, rows } = matrixRows('en', [
+      line('web', 'osc-fr1', 'bob@acme.example', 'collaborator', false),
+      line('web', 'osc-secnum-fr1', 'bob@acme.example', 'limited', true),
+      line('api', 'osc-fr1', 'eve@acme.example', 'limited', true),
+    ]);
+    expect(head).toEqual(['Person', 'api', 'web (osc-fr1)', 'web (osc-secnum-fr1)']);
+    expect(rows).toEqual([
+      ['bob@acme.example', '', 'Collaborator · no 2FA', 'Limited · 2FA'],
+      ['eve@acme.example', 'Limited · 2FA', '', ''],
+    ]);
   });
 });

@@ -28,6 +28,7 @@ const TYPES = [
   'saveSettings',
   'getReview',
   'getSnapshot',
+  'getAccess',
   'getPolicy',
   'savePolicy',
   'acceptRisk',
