@@ -11,7 +11,9 @@ export const RULE = 'deleted-account';
 export function deletedAccount(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.status !== 'deleted') continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;

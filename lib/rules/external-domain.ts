@@ -12,7 +12,9 @@ export const RULE = 'external-domain';
 export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (!isFull(a) || (a.status !== 'accepted' && a.status !== 'pending') || ctx.isTrusted(a.email)) continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;

@@ -12,7 +12,9 @@ export const RULE = 'missing-2fa';
 export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.role === 'owner' || a.status !== 'accepted' || a.tfa !== false) continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;

@@ -11,7 +11,9 @@ export const RULE = 'no-activity';
 export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.role === 'owner' || a.status !== 'accepted' || !a.activity || a.activity.actions > 0) continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;

@@ -12,7 +12,9 @@ const DAY = 86_400_000;
 export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.status !== 'pending') continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;

@@ -12,7 +12,9 @@ export const RULE = 'unused-full-access';
 export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (!isFull(a) || a.status !== 'accepted' || !a.activity) continue;
     const { activity } = a;
     if (activity.fullOnly.count > 0 || activity.actions === 0) continue;
