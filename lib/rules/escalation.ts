@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, nameByEmail, personFinding, sensitivity, personName } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
+import { FROM_EVENTS } from '../engine/shared-phrases';
 
 // A collaborator (not the owner) who invited someone, removed someone or changed a role in
 // the window: full Collaborators can grant full access to others, so access can grow without
@@ -22,8 +23,12 @@ export function newestOf<T extends { at: string }>(list: readonly T[], count: nu
     let j = top.length;
     while (j > 0 && top[j - 1]!.at < m.at) j--;
     if (j >= count) continue;
-    if (top.length === count) top.pop();
-    top.splice(j, 0, m);
+    // Shift the older ones down by hand (splice allocates the array of what it removed).
+    let k = top.length;
+    if (k < count) top.push(m);
+    else k = count - 1;
+    for (; k > j; k--) top[k] = top[k - 1]!;
+    top[j] = m;
   }
   return top;
 }
@@ -54,7 +59,7 @@ export function escalation(snapshot: AccessSnapshot, policy: Policy, now: Date):
           vars: { person: personName(snapshot, a), app: app.name, count: a.activity.managed.length },
         },
         evidence,
-        confidence: { level: 'high', why: { key: 'confidence.events' } },
+        confidence: FROM_EVENTS,
         action: 'review',
       }),
     );
