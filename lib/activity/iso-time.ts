@@ -9,10 +9,11 @@ const DAY = 86_400_000;
 const D = 48; // '0'
 const [DASH, COLON, DOT, T, Z] = [45, 58, 46, 84, 90];
 
-export function isoTime(ms: number): string {
-  if (!(ms >= MIN && ms <= MAX) || !Number.isInteger(ms)) return new Date(ms).toISOString();
-  const days = Math.floor(ms / DAY);
-  let rest = ms - days * DAY;
+/** The date's ten characters for the day asked last: a record's times come in order, many on one day. */
+const date = new Uint8Array(10);
+let dateOf = Number.NaN;
+
+function writeDate(days: number): void {
   // The proleptic Gregorian date of a day count, in 400-year eras starting on March 1st
   // (so that the leap day ends a year): the usual civil-from-days arithmetic.
   const z = days + 719_468;
@@ -24,6 +25,24 @@ export function isoTime(ms: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  date[0] = D + Math.floor(year / 1000);
+  date[1] = D + (Math.floor(year / 100) % 10);
+  date[2] = D + (Math.floor(year / 10) % 10);
+  date[3] = D + (year % 10);
+  date[4] = DASH;
+  date[5] = D + Math.floor(month / 10);
+  date[6] = D + (month % 10);
+  date[7] = DASH;
+  date[8] = D + Math.floor(day / 10);
+  date[9] = D + (day % 10);
+  dateOf = days;
+}
+
+export function isoTime(ms: number): string {
+  if (!(ms >= MIN && ms <= MAX) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  const days = Math.floor(ms / DAY);
+  if (days !== dateOf) writeDate(days);
+  let rest = ms - days * DAY;
   const hours = Math.floor(rest / 3_600_000);
   rest -= hours * 3_600_000;
   const minutes = Math.floor(rest / 60_000);
@@ -32,16 +51,16 @@ export function isoTime(ms: number): string {
   const ms3 = rest - seconds * 1000;
   // One flat string of char codes: a template of a dozen pieces left a tree of a dozen strings per time.
   return String.fromCharCode(
-    D + Math.floor(year / 1000),
-    D + (Math.floor(year / 100) % 10),
-    D + (Math.floor(year / 10) % 10),
-    D + (year % 10),
-    DASH,
-    D + Math.floor(month / 10),
-    D + (month % 10),
-    DASH,
-    D + Math.floor(day / 10),
-    D + (day % 10),
+    date[0]!,
+    date[1]!,
+    date[2]!,
+    date[3]!,
+    date[4]!,
+    date[5]!,
+    date[6]!,
+    date[7]!,
+    date[8]!,
+    date[9]!,
     T,
     D + Math.floor(hours / 10),
     D + (hours % 10),

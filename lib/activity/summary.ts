@@ -52,7 +52,8 @@ export function summarise(
   const types: Record<string, number> = {};
   const byType = person?.byType;
   if (byType)
-    for (const type of Object.keys(byType)) {
+    // for…in: Object.keys made an array per person; same keys, same order (a plain object).
+    for (const type in byType) {
       const c = classOf(type);
       if (c === PLATFORM) continue; // records stored before these types were told apart
       // Times are kept newest first (app-activity.ts): count until the first one out of the window.
@@ -69,13 +70,15 @@ export function summarise(
         types[type] = n;
       }
     }
+  const last = iso(lastAt);
   return {
     since: sinceOf(windowStart),
     asOf: activity.fetchedAt,
     complete: activity.coveredSince !== null && activity.coveredSince <= windowStart,
     actions,
-    lastAt: iso(lastAt),
-    fullOnly: { count: fullCount, lastAt: iso(fullLast), types },
+    lastAt: last,
+    // Often the same moment as the last action: the same text, written once.
+    fullOnly: { count: fullCount, lastAt: fullLast === lastAt ? last : iso(fullLast), types },
     managed: managedOf(activity, who, windowStart),
   };
 }

@@ -1,7 +1,7 @@
 import { limits, nameMatcher, type Policy, type ProfileDefaults } from '../policy';
 import { usernamesByEmail } from '../review/person-name';
 import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
-import { collaboratorsPage, findingId, type Finding, type Phrase, type Priority } from './finding';
+import { appPage, findingId, type Finding, type Phrase, type Priority } from './finding';
 
 // What every rule needs, indexed once per (snapshot, policy, time): apps by id, people by
 // app, which apps are production or sensitive, which domains are trusted. Rules stay O(n).
@@ -148,6 +148,7 @@ export interface PersonFindingInput {
 
 /** A finding about one person's access to one app (written out: a spread per finding showed in the profile). */
 export function personFinding(rule: string, app: SnapshotApp, a: Assignment, f: PersonFindingInput): Finding {
+  const page = appPage(app);
   return {
     id: findingId(rule, app.id, a.collaboratorId ?? a.email),
     rule,
@@ -156,8 +157,8 @@ export function personFinding(rule: string, app: SnapshotApp, a: Assignment, f: 
     evidence: f.evidence,
     confidence: f.confidence,
     action: f.action,
-    app: { id: app.id, name: app.name, region: app.region },
+    app: page.ref,
     person: { email: a.email, userId: a.userId, collaboratorId: a.collaboratorId },
-    link: collaboratorsPage(app),
+    link: page.url,
   };
 }

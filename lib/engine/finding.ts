@@ -54,15 +54,25 @@ export type Finding = z.infer<typeof Finding>;
 
 const DASHBOARD = 'https://dashboard.scalingo.com';
 
-/** An app's collaborators page; kept per app object (every finding about the app links there). */
-const pages = new WeakMap<object, { region: string; name: string; url: string }>();
-export const collaboratorsPage = (app: { region: string; name: string }): string => {
+type AppRef = { id: string; name: string; region: string };
+type Page = { region: string; name: string; url: string; ref: AppRef | null };
+/** Per app object: its collaborators page, and the `app` its findings carry (one object, not one per finding). */
+const pages = new WeakMap<object, Page>();
+function pageOf(app: { region: string; name: string }): Page {
   const hit = pages.get(app);
-  if (hit && hit.region === app.region && hit.name === app.name) return hit.url;
+  if (hit && hit.region === app.region && hit.name === app.name) return hit;
   const url = `${DASHBOARD}/apps/${encodeURIComponent(app.region)}/${encodeURIComponent(app.name)}/settings/collaborators`;
-  pages.set(app, { region: app.region, name: app.name, url });
-  return url;
-};
+  const page: Page = { region: app.region, name: app.name, url, ref: null };
+  pages.set(app, page);
+  return page;
+}
+export const collaboratorsPage = (app: { region: string; name: string }): string => pageOf(app).url;
+/** An app's collaborators page and its `{ id, name, region }`, shared by every finding about it: never change it. */
+export function appPage(app: AppRef): { ref: AppRef; url: string } {
+  const page = pageOf(app);
+  if (page.ref === null || page.ref.id !== app.id) page.ref = { id: app.id, name: app.name, region: app.region };
+  return page as { ref: AppRef; url: string };
+}
 export const CONSOLIDATED_PAGE = `${DASHBOARD}/collaborators`;
 export const ACCOUNT_2FA_PAGE = `${DASHBOARD}/account/authentication`;
 export const TOKENS_PAGE = `${DASHBOARD}/account/tokens`;

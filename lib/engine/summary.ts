@@ -32,7 +32,9 @@ export function summarise(findings: ReviewedFinding[], grants: number): ReviewSu
   let accepted = 0;
   let kept = 0;
   let extra = 0;
-  for (const f of findings) {
+  // Indexed: a review runs once, mostly before the optimiser, where for…of allocates per step.
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (f.state === 'accepted') {
       if (f.acceptance?.kind === 'kept') kept++;
       else accepted++;

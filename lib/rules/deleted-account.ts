@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, personFinding, personName } from '../engine/context';
 import type { Finding } from '../engine/finding';
+import { ACCOUNT_DELETED, API_REPORTS } from '../engine/shared-phrases';
 
 // A collaborator entry whose Scalingo account was deleted: dead weight in every review, and
 // an e-mail that someone could one day sign up with again → remove the entry.
@@ -11,7 +12,9 @@ export const RULE = 'deleted-account';
 export function deletedAccount(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.status !== 'deleted') continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
@@ -19,8 +22,8 @@ export function deletedAccount(snapshot: AccessSnapshot, policy: Policy, now: Da
       personFinding(RULE, app, a, {
         priority: 'P3',
         title: { key: 'rule.deleted-account.title', vars: { person: personName(snapshot, a), app: app.name } },
-        evidence: [{ key: 'evidence.accountDeleted' }],
-        confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
+        evidence: [ACCOUNT_DELETED],
+        confidence: API_REPORTS,
         action: 'remove',
       }),
     );

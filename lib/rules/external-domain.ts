@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, domainOf, isFull, isScmLinker, personFinding, personName, sensitivity } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
+import { DOMAIN_POLICY, INVITED_FULL, ROLE_FULL, SCM_LINKER } from '../engine/shared-phrases';
 
 // Full access (secrets, data, managing others) for an e-mail outside the team's trusted
 // domains: contractors, agencies, personal addresses → Limited, as Scalingo advises for
@@ -12,7 +13,9 @@ export const RULE = 'external-domain';
 export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (!isFull(a) || (a.status !== 'accepted' && a.status !== 'pending') || ctx.isTrusted(a.email)) continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
@@ -21,16 +24,16 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
     const sensitive = sensitivity(ctx, app);
     const evidence: Phrase[] = [
       { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted: ctx.trustedList } },
-      { key: a.status === 'pending' ? 'evidence.invitedFull' : 'evidence.roleFull' },
+      a.status === 'pending' ? INVITED_FULL : ROLE_FULL,
     ];
     evidence.push(...sensitive);
-    if (linker) evidence.push({ key: 'evidence.scmLinker' });
+    if (linker) evidence.push(SCM_LINKER);
     out.push(
       personFinding(RULE, app, a, {
         priority: raise('P2', sensitive.length > 0),
         title: { key: 'rule.external-domain.title', vars: { person: personName(snapshot, a), app: app.name } },
         evidence,
-        confidence: { level: 'high', why: { key: 'confidence.domainPolicy' } },
+        confidence: DOMAIN_POLICY,
         action: linker ? 'review' : 'downgrade',
       }),
     );

@@ -12,7 +12,9 @@ export function fullOnManyApps(snapshot: AccessSnapshot, policy: Policy, now: Da
   const ctx = contextOf(snapshot, policy, now);
   const max = ctx.limits.maxFullAppsPerPerson;
   const byPerson = new Map<string, Assignment[]>();
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (!isFull(a) || a.status !== 'accepted') continue;
     const key = a.email.toLowerCase();
     const list = byPerson.get(key);

@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, personFinding, sensitivity, personName } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
+import { API_REPORTS, ROLE_FULL, ROLE_LIMITED, TFA_OFF } from '../engine/shared-phrases';
 
 // An accepted collaborator whose account has no 2FA: a stolen password is enough. Higher
 // when the access is full, higher still on a sensitive app. 2FA cannot be enforced by an
@@ -12,22 +13,21 @@ export const RULE = 'missing-2fa';
 export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.role === 'owner' || a.status !== 'accepted' || a.tfa !== false) continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Phrase[] = [
-      { key: 'evidence.tfaOff' },
-      { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
-    ];
+    const evidence: Phrase[] = [TFA_OFF, isFull(a) ? ROLE_FULL : ROLE_LIMITED];
     evidence.push(...sensitive);
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
         title: { key: 'rule.missing-2fa.title', vars: { person: personName(snapshot, a), app: app.name } },
         evidence,
-        confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
+        confidence: API_REPORTS,
         action: 'ask-2fa',
       }),
     );

@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, personFinding, sensitivity, personName } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
+import { READS_NOT_IN_EVENTS, READS_UNSEEN, ROLE_FULL, ROLE_LIMITED } from '../engine/shared-phrases';
 
 // An accepted collaborator with no event at all in the window: access nobody seems to use →
 // revoke (or at least downgrade). Reading logs or metrics leaves no event: medium confidence.
@@ -11,15 +12,17 @@ export const RULE = 'no-activity';
 export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.role === 'owner' || a.status !== 'accepted' || !a.activity || a.activity.actions > 0) continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
     const evidence: Phrase[] = [
       { key: 'evidence.noEvents', vars: { days: snapshot.lookBackDays } },
-      { key: isFull(a) ? 'evidence.roleFull' : 'evidence.roleLimited' },
-      { key: 'evidence.readsNotInEvents' },
+      isFull(a) ? ROLE_FULL : ROLE_LIMITED,
+      READS_NOT_IN_EVENTS,
     ];
     evidence.push(...sensitive);
     out.push(
@@ -31,7 +34,7 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
         },
         evidence,
         confidence: a.activity.complete
-          ? { level: 'medium', why: { key: 'confidence.readsUnseen' } }
+          ? READS_UNSEEN
           : { level: 'low', why: { key: 'confidence.partialHistory', vars: { since: a.activity.since.slice(0, 10) } } },
         action: 'revoke',
       }),

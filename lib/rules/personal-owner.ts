@@ -15,7 +15,9 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
   const ctx = contextOf(snapshot, policy, now);
   const services = new Set(policy.serviceAccounts);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.role !== 'owner') continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;

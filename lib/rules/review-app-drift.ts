@@ -23,7 +23,9 @@ const samePerson = (a: Assignment, b: Assignment) =>
 export function reviewAppDrift(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.role === 'owner' || (a.status !== 'accepted' && a.status !== 'pending')) continue;
     const app = ctx.apps.get(a.appId);
     const parent = app && parentOf(ctx, app);

@@ -16,7 +16,9 @@ export function serviceAccountSpread(snapshot: AccessSnapshot, policy: Policy, _
   const byPerson = new Map<string, Assignment[]>();
   // Once per address, not per assignment: the pattern test showed in the profile at 10k.
   const service = new Map<string, boolean>();
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.role === 'owner' || (a.status !== 'accepted' && a.status !== 'pending')) continue;
     const email = a.email.toLowerCase();
     if (email === me || a.userId === snapshot.me.id) continue;

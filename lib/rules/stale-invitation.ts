@@ -2,6 +2,15 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, nameByEmail, personFinding, sensitivity } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
+import {
+  INVITE_EVENT,
+  INVITE_FROM_ID,
+  INVITE_UNKNOWN,
+  INVITED_FULL,
+  INVITED_LIMITED,
+  INVITED_UNKNOWN,
+  LINK_WORKS,
+} from '../engine/shared-phrases';
 
 // A pending invitation older than the policy allows. Invitations do not expire on Scalingo
 // and the link works for whoever holds it (docs/scalingo-api.md §3.2) → revoke, re-invite if needed.
@@ -12,7 +21,9 @@ const DAY = 86_400_000;
 export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (a.status !== 'pending') continue;
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
@@ -21,18 +32,14 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
     const sensitive = sensitivity(ctx, app);
     const evidence: Phrase[] = [
       age === null
-        ? { key: 'evidence.invitedUnknown' }
+        ? INVITED_UNKNOWN
         : { key: 'evidence.invitedOn', vars: { date: day(a.invitedAt), days: age, max: policy.invitationMaxAgeDays } },
-      { key: isFull(a) ? 'evidence.invitedFull' : 'evidence.invitedLimited' },
-      { key: 'evidence.linkWorks' },
+      isFull(a) ? INVITED_FULL : INVITED_LIMITED,
+      LINK_WORKS,
     ];
     evidence.push(...sensitive);
     const confidence =
-      a.invitedAtSource === 'event'
-        ? ({ level: 'high', why: { key: 'confidence.inviteEvent' } } as const)
-        : a.invitedAtSource === 'id'
-          ? ({ level: 'medium', why: { key: 'confidence.inviteFromId' } } as const)
-          : ({ level: 'low', why: { key: 'confidence.inviteUnknown' } } as const);
+      a.invitedAtSource === 'event' ? INVITE_EVENT : a.invitedAtSource === 'id' ? INVITE_FROM_ID : INVITE_UNKNOWN;
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),

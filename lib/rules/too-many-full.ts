@@ -1,7 +1,8 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, sensitivity, personName } from '../engine/context';
-import { collaboratorsPage, findingId, raise, type Finding, type Phrase } from '../engine/finding';
+import { appPage, findingId, raise, type Finding, type Phrase } from '../engine/finding';
+import { API_REPORTS } from '../engine/shared-phrases';
 
 // More full Collaborators on an app than the team profile allows: each one can read every
 // secret and invite others. A finding about the app, to review who really needs it.
@@ -23,17 +24,18 @@ export function tooManyFull(snapshot: AccessSnapshot, policy: Policy, now: Date)
       { key: 'evidence.fullNames', vars: { names: names.join(', ') } },
     ];
     evidence.push(...sensitive);
+    const page = appPage(app);
     out.push({
       id: findingId(RULE, app.id, null),
       rule: RULE,
       priority: raise('P3', sensitive.length > 0),
       title: { key: 'rule.too-many-full.title', vars: { app: app.name, count: full.length } },
       evidence,
-      confidence: { level: 'high', why: { key: 'confidence.apiReports' } },
+      confidence: API_REPORTS,
       action: 'review',
-      app: { id: app.id, name: app.name, region: app.region },
+      app: page.ref,
       person: null,
-      link: collaboratorsPage(app),
+      link: page.url,
     });
   }
   return out;

@@ -2,6 +2,7 @@ import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
 import { contextOf, isFull, isScmLinker, personFinding, sensitivity, personName } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
+import { READS_NOT_IN_EVENTS, READS_UNSEEN } from '../engine/shared-phrases';
 
 // A full Collaborator who used no Collaborator-only permission in the window (events mapped
 // to Scalingo's permission matrix, lib/activity/permissions.ts) → Limited. Reads leave no
@@ -12,7 +13,9 @@ export const RULE = 'unused-full-access';
 export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: Date): Finding[] {
   const ctx = contextOf(snapshot, policy, now);
   const out: Finding[] = [];
-  for (const a of snapshot.assignments) {
+  const people = snapshot.assignments;
+  for (let idx = 0; idx < people.length; idx++) {
+    const a = people[idx]!;
     if (!isFull(a) || a.status !== 'accepted' || !a.activity) continue;
     const { activity } = a;
     if (activity.fullOnly.count > 0 || activity.actions === 0) continue;
@@ -23,7 +26,7 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
     const evidence: Phrase[] = [
       { key: 'evidence.lastActivity', vars: { date: day(activity.lastAt), count: activity.actions } },
       { key: 'evidence.noFullOnly', vars: { days: snapshot.lookBackDays } },
-      { key: 'evidence.readsNotInEvents' },
+      READS_NOT_IN_EVENTS,
     ];
     evidence.push(...sensitive);
     out.push(
@@ -32,7 +35,7 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
         title: { key: 'rule.unused-full-access.title', vars: { person: personName(snapshot, a), app: app.name } },
         evidence,
         confidence: activity.complete
-          ? { level: 'medium', why: { key: 'confidence.readsUnseen' } }
+          ? READS_UNSEEN
           : { level: 'low', why: { key: 'confidence.partialHistory', vars: { since: day(activity.since) } } },
         action: 'downgrade',
       }),

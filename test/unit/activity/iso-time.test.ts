@@ -13,6 +13,14 @@ describe('isoTime', () => {
     for (const t of times) expect(isoTime(t)).toBe(new Date(t).toISOString());
   });
 
+  it('writes the right date when times go back and forth across days (the date of the last day asked is kept)', () => {
+    const start = Date.parse('2024-02-27T21:00:00.000Z');
+    const times: number[] = [];
+    for (let h = 0; h < 24 * 5; h += 5)
+      times.push(start + h * 3_600_000 + 7, start - h * 3_600_000 + 999, start + h * 3_600_000);
+    for (const t of times) expect(isoTime(t)).toBe(new Date(t).toISOString());
+  });
+
   it('leaves years outside 0000–9999 and fractions to the Date', () => {
     for (const t of [-62_167_219_200_001, 253_402_300_800_000, 1.5]) expect(isoTime(t)).toBe(new Date(t).toISOString());
     expect(() => isoTime(Number.NaN)).toThrow(RangeError);
