@@ -5,6 +5,7 @@ import { BANNER_TAG, upsertBanner } from './banner';
 import { placeChips, type Chip } from './place';
 import { appsListedIn, findAllRows, findRows, firstGroupOf, listOf, roleShown, shownEmail } from './selectors';
 import { groupAppOf } from './group-heading';
+import { dropOwn } from './shadow';
 
 // Draws an overlay view on the page: a badge beside each person found, the banner before
 // their list, or the single "open the review" chip when no row could be found. Returns what
@@ -76,7 +77,7 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
 
 /** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing). */
 function clearCopies(root: Element): void {
-  root.querySelectorAll(BADGE_TAG).forEach((b) => b.shadowRoot || b.remove());
+  root.querySelectorAll(BADGE_TAG).forEach((b) => b.shadowRoot || dropOwn(b));
 }
 
 /** The banner goes just before `before`; without it (no row found), in the corner of the page. */
@@ -85,5 +86,5 @@ function placeBanner(root: Element, view: OverlayView, before: Element | null, o
   upsertBanner(before ?? body, view, open, !before);
   // Exactly one banner: a list re-rendered elsewhere, or rows found after all, leave none behind.
   const keep = before ? before.previousElementSibling : body.querySelector(`:scope > ${BANNER_TAG}`);
-  root.ownerDocument.querySelectorAll(BANNER_TAG).forEach((b) => b !== keep && b.remove());
+  root.ownerDocument.querySelectorAll(BANNER_TAG).forEach((b) => b !== keep && dropOwn(b));
 }
