@@ -1,9 +1,10 @@
 import type { OverlayView, PageListing, PersonOverlay } from '../overlay-advice/types';
 import { capListing } from '../overlay-advice/listing';
-import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
+import { BADGE_TAG, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
-import { placeChips, type Chip } from './place';
-import { appsListedIn, findAllRows, findRows, firstGroupOf, listOf, roleShown, shownEmail } from './selectors';
+import { drawChips, type Wanted } from './draw-chips';
+import { dropOwn } from './shadow';
+import { appsListedIn, findAllRows, findRows, firstGroupOf, listOf, roleShown } from './selectors';
 import { groupAppOf } from './group-heading';
 
 // Draws an overlay view on the page: a badge beside each person found, the banner before
@@ -27,28 +28,22 @@ export interface DrawOptions {
   again?: boolean;
 }
 
-const chipOf = (row: Element, email: string, host: HTMLElement): Chip => ({
-  host,
-  row,
-  shown: shownEmail(row, email) ?? row,
-});
-
 /** One app's collaborators page. */
 export function annotateApp(root: Element, view: OverlayView, open: OpenReview, opts: DrawOptions = {}): Annotated {
   const people = new Map(view.people.map((p) => [p.email, p]));
   const rows = findRows(root, [...people.keys()]);
   const disagreements: string[] = [];
-  const chips: Chip[] = [];
+  const wanted: Wanted[] = [];
   for (const [email, row] of rows) {
     const person = people.get(email)!;
-    chips.push(chipOf(row, email, upsertBadge(row, person, view.labels, open)));
+    wanted.push({ row, email, person });
     const shown = roleShown(row, email);
     if (shown && shown !== person.role) disagreements.push(email);
   }
   const first = [...rows.values()][0];
   placeBanner(root, view, first ? listOf(first) : null, open);
   clearCopies(root);
-  placeChips(chips, opts.again);
+  drawChips(root.ownerDocument, wanted, view.labels, open, opts.again);
   return { rows: rows.size, disagreements };
 }
 
@@ -57,26 +52,26 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
   const lines = new Map<string, PersonOverlay>(view.people.map((p) => [key(p.email, p.app), p]));
   const appNames = new Set(view.people.map((p) => p.app).filter((a): a is string => a !== null));
   const rows = findAllRows(root, [...new Set(view.people.map((p) => p.email))]);
-  const chips: Chip[] = [];
+  const wanted: Wanted[] = [];
   const listed = new Map<string, Set<string>>();
   for (const { email, row } of rows) {
     const app = groupAppOf(row, appNames);
     const person = (app && lines.get(key(email, app))) || lines.get(key(email, null));
-    if (person) chips.push(chipOf(row, email, upsertBadge(row, person, view.labels, open)));
+    if (person) wanted.push({ row, email, person });
     const apps = listed.get(email) ?? new Set<string>();
     for (const a of app ? [app] : appsListedIn(row, appNames)) apps.add(a);
     listed.set(email, apps);
   }
   placeBanner(root, view, firstGroupOf(rows.map((r) => r.row)), open);
   clearCopies(root);
-  placeChips(chips, opts.again);
+  drawChips(root.ownerDocument, wanted, view.labels, open, opts.again);
   const { shown, more } = capListing([...listed].map(([email, apps]) => ({ email, apps: [...apps] })));
   return { rows: rows.length, disagreements: [], shown, more };
 }
 
 /** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing). */
 function clearCopies(root: Element): void {
-  root.querySelectorAll(BADGE_TAG).forEach((b) => b.shadowRoot || b.remove());
+  root.querySelectorAll(BADGE_TAG).forEach((b) => b.shadowRoot || dropOwn(b));
 }
 
 /** The banner goes just before `before`; without it (no row found), in the corner of the page. */
@@ -85,5 +80,5 @@ function placeBanner(root: Element, view: OverlayView, before: Element | null, o
   upsertBanner(before ?? body, view, open, !before);
   // Exactly one banner: a list re-rendered elsewhere, or rows found after all, leave none behind.
   const keep = before ? before.previousElementSibling : body.querySelector(`:scope > ${BANNER_TAG}`);
-  root.ownerDocument.querySelectorAll(BANNER_TAG).forEach((b) => b !== keep && b.remove());
+  root.ownerDocument.querySelectorAll(BANNER_TAG).forEach((b) => b !== keep && dropOwn(b));
 }

@@ -23,6 +23,13 @@ const STYLE = `
 export type { OpenReview };
 
 const drawn = new WeakMap<ShadowRoot, string>();
+// The labels are one object per view: written out once for all its rows, not once per row.
+const labelKeys = new WeakMap<OverlayLabels, string>();
+const labelsKey = (labels: OverlayLabels) => {
+  let key = labelKeys.get(labels);
+  if (key === undefined) labelKeys.set(labels, (key = JSON.stringify(labels)));
+  return key;
+};
 
 /**
  * Adds or updates the badge of a row and returns its host; a new one is not yet in the page
@@ -35,7 +42,7 @@ export function upsertBadge(row: Element, person: PersonOverlay, labels: Overlay
   const host = shadow.host as HTMLElement;
   host.dataset.person = `${person.role}:${person.email.toLowerCase()}`;
   host.dataset.tone = person.tone;
-  const key = JSON.stringify([person, labels]);
+  const key = labelsKey(labels) + JSON.stringify(person);
   if (drawn.get(shadow) === key) return host; // unchanged: keep the panel as the reader left it
   drawn.set(shadow, key);
   draw(shadow, person, labels, open);

@@ -1,4 +1,5 @@
 import { OWN_TAGS } from './selectors';
+import { droppedByUs } from './shadow';
 
 // Calls `onChange` while the page's DOM changes, until `signal` aborts. A batch that brings new
 // elements (a re-render's rows, without their chips) or drops one of our chips is drawn at once,
@@ -34,14 +35,17 @@ export function observeChanges(root: Node, onChange: () => void, signal: AbortSi
 
 const OWN = new Set(OWN_TAGS.split(', ').map((t) => t.toUpperCase()));
 
-/** Our element added, or moved by place.ts (removed from one spot but still in the page). */
+/** Ours gone because the page's re-render took it (not moved, not taken out by the overlay itself). */
+const takenByPage = (n: Node) => OWN.has(n.nodeName) && !n.isConnected && !droppedByUs.has(n);
+
+/** Our element added, moved by place.ts (removed from one spot but still in the page), or dropped by us. */
 function isOwn(r: MutationRecord): boolean {
   const added = [...r.addedNodes];
   const removed = [...r.removedNodes];
   return (
     added.length + removed.length > 0 &&
     added.every((n) => OWN.has(n.nodeName)) &&
-    removed.every((n) => OWN.has(n.nodeName) && n.isConnected)
+    removed.every((n) => OWN.has(n.nodeName) && !takenByPage(n))
   );
 }
 
@@ -49,6 +53,6 @@ function isOwn(r: MutationRecord): boolean {
 function mayLeaveRowsBare(r: MutationRecord): boolean {
   return (
     [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && !OWN.has(n.nodeName)) ||
-    [...r.removedNodes].some((n) => OWN.has(n.nodeName) && !n.isConnected)
+    [...r.removedNodes].some(takenByPage)
   );
 }

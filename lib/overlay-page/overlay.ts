@@ -3,6 +3,7 @@ import { annotateAccount, annotateApp } from './annotate';
 import { showInviteHint } from './invite-hint';
 import { observeChanges } from './observe';
 import type { DashboardPage } from './page';
+import { stopWaiting } from './near';
 import { findInviteField } from './selectors';
 
 // The overlay of one dashboard page, from its first drawing until `signal` aborts (the page
@@ -68,6 +69,8 @@ export async function runOverlay(
       // A page of a new shape just gets less help; the dashboard itself must keep working.
     }
   };
+  // Rows left waiting for their chip (near.ts) belong to this overlay: none drawn once it ends.
+  signal.addEventListener('abort', () => stopWaiting(doc));
   draw();
   // A re-render's rows are drawn in its own task (never painted bare, however fast the page
   // re-renders); other changes are coalesced; our own changes never wake it.

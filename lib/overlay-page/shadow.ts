@@ -88,3 +88,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function removeOverlay(root: ParentNode, tags: string): void {
   root.querySelectorAll(tags).forEach((n) => n.remove());
 }
+
+/** The overlay's elements it took out of the page itself (observe.ts: its own change, no redraw). */
+export const droppedByUs = new WeakSet<Node>();
+
+/** Removes one of the overlay's elements, as its own change. */
+export function dropOwn(el: Element): void {
+  droppedByUs.add(el);
+  el.remove();
+}

@@ -97,3 +97,36 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
   for (const [el, left, top] of scrolled) el.scrollTo(left, top);
   return problems;
 }
+
+/**
+ * Walks the page from top to bottom, half a screen at a time, then back to the top, and at each
+ * step, in the frame the step shows, names each row (`rows`: a selector) on screen without its
+ * chip: rows far below the fold get their chips only as they come near, and a chip never drawn
+ * must not pass as placed. Returns those rows ([] when none) and how many chips the walk left.
+ */
+export async function scrollThrough(rows: string): Promise<{ bare: string[]; chips: number }> {
+  const scroller = document.scrollingElement ?? document.documentElement;
+  const bare = new Set<string>();
+  const look = () =>
+    new Promise<void>((done) =>
+      requestAnimationFrame(() => {
+        for (const row of document.querySelectorAll(rows)) {
+          const r = row.getBoundingClientRect();
+          const shown = r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+          if (shown && !row.querySelector('sar-badge')?.shadowRoot?.querySelector('.chip'))
+            bare.add(row.textContent?.trim() ?? '?');
+        }
+        done();
+      }),
+    );
+  for (let y = 0; y <= scroller.scrollHeight; y += Math.max(1, innerHeight / 2)) {
+    scrollTo(0, y);
+    await look();
+  }
+  scrollTo(0, 0);
+  await look();
+  return {
+    bare: [...bare].map((text) => `"${text}": on screen without its chip`),
+    chips: document.querySelectorAll('sar-badge').length,
+  };
+}

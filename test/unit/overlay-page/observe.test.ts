@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { observeChanges } from '../../../lib/overlay-page/observe';
+import { dropOwn } from '../../../lib/overlay-page/shadow';
 
 // Issue #15, item 5: rows the page re-renders are drawn in the task that rendered them (never a
 // frame bare), however close together the renders come; other changes (text updates, a clock
@@ -37,5 +38,21 @@ describe('following the page’s changes', () => {
     expect(draws).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(16);
     expect(draws).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the overlay’s own changes', () => {
+  it('never wake it: a banner it moves away is no chip the page dropped', async () => {
+    const banner = document.body.appendChild(document.createElement('sar-banner'));
+    const chip = document.body.appendChild(document.createElement('sar-badge'));
+    const draws = vi.fn();
+    observeChanges(document.body, draws, controller.signal);
+    dropOwn(banner);
+    await flush();
+    // Before, every re-render of a list drew twice: once for its rows, once for the banner moved.
+    expect(draws).not.toHaveBeenCalled();
+    chip.remove(); // the page re-rendered the chip's row away: draw again
+    await flush();
+    expect(draws).toHaveBeenCalledTimes(1);
   });
 });

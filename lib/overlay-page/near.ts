@@ -1,0 +1,98 @@
+// Which rows get their chip now: those on screen. A 300-row page drew 300 chips, and laid out and
+// checked each, before its first frame; most were far below the fold (issue #15 item 5). A row on
+// screen gets its chip in the task that brought it (never painted bare); the others wait, and are
+// drawn ahead of the reader: when a scroll brings them near (in the scroll event, before that
+// frame's layout and paint), and, for whatever else shows them (a group opened, a filter cleared),
+// when an IntersectionObserver sees them within a screen of the window.
+
+interface Lazy {
+  /** Each waiting row, with what drawing it needs. */
+  waiting: Map<Element, unknown>;
+  /** Draws the chips of rows come near, all in one batch (one layout read, then the writes). */
+  drawLater: (items: unknown[]) => void;
+  observer: IntersectionObserver | null;
+  stop: AbortController;
+}
+
+const lazy = new WeakMap<Document, Lazy>();
+
+/** Reads only: whether `row` lies within `margin` px of the window's height (a hidden row does not). */
+function near(row: Element, height: number, margin: number): boolean {
+  const r = row.getBoundingClientRect();
+  return (r.width > 0 || r.height > 0) && r.bottom >= -margin && r.top <= height + margin;
+}
+
+/**
+ * Splits `rows` into those to draw now (on screen, or every row where the document has no layout,
+ * as in a test DOM) and those left waiting, drawn later by `drawLater` as they come near. Replaces
+ * what an earlier call left waiting: the page's rows are this call's.
+ */
+export function splitNear<T extends { row: Element }>(
+  doc: Document,
+  rows: readonly T[],
+  drawLater: (later: T[]) => void,
+): T[] {
+  const state = stateOf(doc);
+  state.waiting.clear();
+  state.drawLater = drawLater as (items: unknown[]) => void;
+  state.observer?.disconnect();
+  const height = doc.documentElement.clientHeight;
+  if (height === 0 || !state.observer) return [...rows];
+  const now: T[] = [];
+  for (const item of rows) {
+    if (near(item.row, height, 0)) now.push(item);
+    else {
+      state.waiting.set(item.row, item);
+      state.observer.observe(item.row);
+    }
+  }
+  return now;
+}
+
+function stateOf(doc: Document): Lazy {
+  let state = lazy.get(doc);
+  if (state) return state;
+  const win = doc.defaultView;
+  const stop = new AbortController();
+  const waiting = new Map<Element, unknown>();
+  const drawNear = (rows: Iterable<Element>) => {
+    const due: unknown[] = [];
+    for (const row of rows) {
+      if (!waiting.has(row)) continue;
+      if (row.isConnected) due.push(waiting.get(row));
+      waiting.delete(row);
+      state!.observer?.unobserve(row);
+    }
+    if (due.length > 0) state!.drawLater(due);
+  };
+  const Observer = win?.IntersectionObserver;
+  // A screen above and below: drawn before a scroll brings them in.
+  const observer = Observer
+    ? new Observer((entries) => drawNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)), {
+        rootMargin: '100% 0px',
+      })
+    : null;
+  // A jump (a scrollbar dragged, End pressed) may outrun the observer's task: the scroll event
+  // comes before the frame that shows the rows, so they are drawn in it.
+  win?.addEventListener(
+    'scroll',
+    () => {
+      if (waiting.size === 0) return;
+      const height = doc.documentElement.clientHeight;
+      drawNear([...waiting.keys()].filter((row) => near(row, height, height / 2)));
+    },
+    { capture: true, passive: true, signal: stop.signal },
+  );
+  state = { waiting, drawLater: () => undefined, observer, stop };
+  lazy.set(doc, state);
+  return state;
+}
+
+/** Forgets every row left waiting (the overlay of this page ended). */
+export function stopWaiting(doc: Document): void {
+  const state = lazy.get(doc);
+  if (!state) return;
+  state.stop.abort();
+  state.observer?.disconnect();
+  lazy.delete(doc);
+}
