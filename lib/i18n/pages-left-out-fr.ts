@@ -3,7 +3,7 @@ import type { pagesLeftOutEn } from './pages-left-out-en';
 // Textes français des apps qu'une page montrait sans que le mode pages seules puisse les lire.
 export const pagesLeftOutFr: Record<keyof typeof pagesLeftOutEn, string> = {
   'pages.leftOut.one':
-    '1 app d’une page que vous avez ouverte n’a pas été lue : la page montre plus de {max} lignes. Ouvrez sa propre page des collaborateurs : {apps}.',
+    '1 app d’une page que vous avez ouverte n’a pas été lue : la page montre plus de {max} lignes. Ouvrez sa propre page des collaborateurs : {apps}.',
   'pages.leftOut.many':
-    '{count} apps d’une page que vous avez ouverte n’ont pas été lues : la page montre plus de {max} lignes. Ouvrez leurs propres pages des collaborateurs : {apps}.',
+    '{count} apps d’une page que vous avez ouverte n’ont pas été lues : la page montre plus de {max} lignes. Ouvrez leurs propres pages des collaborateurs : {apps}.',
 } as const;

@@ -46,7 +46,7 @@ describe('apps a page left unread', () => {
     setLanguage('fr');
     render(popup(['tail']));
     expect(screen.getByTestId('pages-left-out').textContent).toMatch(
-      /^1 app d’une page que vous avez ouverte n’a pas été lue : la page montre plus de 2000 lignes\. .* : tail\.$/,
+      /^1 app d’une page que vous avez ouverte n’a pas été lue\u00a0: la page montre plus de 2000 lignes\. .*\u00a0: tail\.$/,
     );
   });
 
