@@ -20,11 +20,15 @@ const MARK = (selector: string) => `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-/** What a scan leaves: the snapshot and the review's digest in IndexedDB (lib/storage/idb.ts). */
-export async function seed(ext: LoadedExtension, target: number): Promise<void> {
+/**
+ * What a scan leaves: the snapshot and the review's digest in IndexedDB (lib/storage/idb.ts).
+ * Returns how many findings that review has (at least `target`, a few more as it comes).
+ */
+export async function seed(ext: LoadedExtension, target: number): Promise<number> {
   const { snapshot } = snapshotWithFindings(target);
   const now = new Date(snapshot.scannedAt);
-  const digest = digestOf(snapshot, review(snapshot, parsePolicy({}), [], now), now);
+  const reviewed = review(snapshot, parsePolicy({}), [], now);
+  const digest = digestOf(snapshot, reviewed, now);
   await ext.worker.evaluate(
     async ([s, d]) => {
       const db = await new Promise<IDBDatabase>((ok, ko) => {
@@ -45,6 +49,7 @@ export async function seed(ext: LoadedExtension, target: number): Promise<void> 
     },
     [snapshot, digest] as const,
   );
+  return reviewed.findings.length;
 }
 
 async function measure(target: number, page: 'popup' | 'review', selector: string, hash = ''): Promise<number> {
