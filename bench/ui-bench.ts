@@ -20,7 +20,7 @@ const MARK = (selector: string) => `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-/** What a scan leaves: the snapshot and the review's digest in IndexedDB (lib/storage/idb.ts). */
+/** What a scan leaves: the snapshot with its stamp and the review's digest in IndexedDB (lib/storage/idb.ts). */
 export async function seed(ext: LoadedExtension, target: number): Promise<void> {
   const { snapshot } = snapshotWithFindings(target);
   const now = new Date(snapshot.scannedAt);
@@ -37,6 +37,7 @@ export async function seed(ext: LoadedExtension, target: number): Promise<void> 
       await new Promise((ok, ko) => {
         const tx = db.transaction('data', 'readwrite');
         tx.objectStore('data').put(s, 'snapshot');
+        tx.objectStore('data').put(crypto.randomUUID(), 'snapshotStamp'); // lib/background/snapshot-reader.ts
         tx.objectStore('data').put(d, 'reviewDigest');
         tx.oncomplete = ok;
         tx.onerror = ko;
