@@ -20,15 +20,11 @@ const MARK = (selector: string) => `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-/**
- * What a scan leaves: the snapshot and the review's digest in IndexedDB (lib/storage/idb.ts).
- * Returns how many findings that review has (at least `target`, a few more as it comes).
- */
-export async function seed(ext: LoadedExtension, target: number): Promise<number> {
+/** What a scan leaves: the snapshot with its stamp and the review's digest in IndexedDB (lib/storage/idb.ts). */
+export async function seed(ext: LoadedExtension, target: number): Promise<void> {
   const { snapshot } = snapshotWithFindings(target);
   const now = new Date(snapshot.scannedAt);
-  const reviewed = review(snapshot, parsePolicy({}), [], now);
-  const digest = digestOf(snapshot, reviewed, now);
+  const digest = digestOf(snapshot, review(snapshot, parsePolicy({}), [], now), now);
   await ext.worker.evaluate(
     async ([s, d]) => {
       const db = await new Promise<IDBDatabase>((ok, ko) => {
@@ -41,6 +37,7 @@ export async function seed(ext: LoadedExtension, target: number): Promise<number
       await new Promise((ok, ko) => {
         const tx = db.transaction('data', 'readwrite');
         tx.objectStore('data').put(s, 'snapshot');
+        tx.objectStore('data').put(crypto.randomUUID(), 'snapshotStamp'); // lib/background/snapshot-reader.ts
         tx.objectStore('data').put(d, 'reviewDigest');
         tx.oncomplete = ok;
         tx.onerror = ko;
@@ -49,7 +46,6 @@ export async function seed(ext: LoadedExtension, target: number): Promise<number
     },
     [snapshot, digest] as const,
   );
-  return reviewed.findings.length;
 }
 
 async function measure(target: number, page: 'popup' | 'review', selector: string, hash = ''): Promise<number> {
@@ -73,24 +69,32 @@ async function measure(target: number, page: 'popup' | 'review', selector: strin
   }
 }
 
-export async function benchUi(): Promise<{ rows: string[]; figures: Record<string, number> }> {
+/** `reviewOnly`: the review page's figures alone (BENCH_UI=review, bench/run.ts). */
+export async function benchUi(opts: { reviewOnly?: boolean } = {}): Promise<{
+  rows: string[];
+  figures: Record<string, number>;
+}> {
   if (!existsSync(`${BUILD_DIR}/manifest.json`)) throw new Error('Build the extension first (npm run build).');
-  const empty = await measure(0, 'popup', '[data-testid="onboarding"]');
-  const popup = await measure(2000, 'popup', '[data-testid="top-findings"] tbody tr');
+  const empty = opts.reviewOnly ? null : await measure(0, 'popup', '[data-testid="onboarding"]');
+  const popup = opts.reviewOnly ? null : await measure(2000, 'popup', '[data-testid="top-findings"] tbody tr');
   const page = await measure(5000, 'review', 'article.finding', '#view=cards');
   const table = await measure(5000, 'review', 'tr[data-finding]');
+  const popupFigures: Record<string, number> =
+    empty === null || popup === null ? {} : { 'popup.firstPaintMs.empty': empty, 'popup.firstPaintMs.2000': popup };
+  const popupRows =
+    empty === null || popup === null
+      ? []
+      : [
+          `  popup of an empty install (the page floor): ${empty} ms`,
+          `  popup, 2,000 findings: first paint with findings ${popup} ms (target < 100 ms)  ${popup < 100 ? 'met' : 'MISS'}`,
+        ];
   return {
-    figures: {
-      'popup.firstPaintMs.empty': empty,
-      'popup.firstPaintMs.2000': popup,
-      'review.renderMs.5000': page,
-      'review.tableMs.5000': table,
-    },
+    figures: { ...popupFigures, 'review.renderMs.5000': page, 'review.tableMs.5000': table },
     rows: [
-      `  popup of an empty install (the page floor): ${empty} ms`,
-      `  popup, 2,000 findings: first paint with findings ${popup} ms (target < 100 ms)  ${popup < 100 ? 'met' : 'MISS'}`,
+      ...popupRows,
       `  review page, 5,000 findings, cards: first findings on screen ${page} ms (100 rendered, the rest on demand)`,
-      `  review page, 5,000 findings, table: first rows on screen ${table} ms (target < 300 ms)  ${table < 300 ? 'met' : 'MISS'}`,
+      // Issue #19's "first render": review.html opened, to the table's first rows on screen.
+      `  review page, 5,000 findings, table (the issue's first render): review.html opened to its first rows on screen ${table} ms (target < 300 ms)  ${table < 300 ? 'met' : 'MISS'}`,
     ],
   };
 }

@@ -104,18 +104,19 @@ export function ReviewPage({
       ),
     [findings, session.decisions, filter],
   );
+  const shownRows = useMemo(() => shown.flatMap((g) => g.findings), [shown]); // one array: the table sorts once
   // The focused finding is shown (whatever page it falls on), scrolled to and given focus.
   useEffect(() => {
-    const at = focus ? shown.flatMap((g) => g.findings).findIndex((f) => f.id === focus) : -1;
+    const at = focus ? shownRows.findIndex((f) => f.id === focus) : -1;
     if (at >= limit) setLimit(at + 1);
-  }, [focus, shown, limit]); // `shown` too: a new filter or grouping can move it past the page
+  }, [focus, shownRows, limit]); // the rows too: a new filter or grouping can move it past the page
   useEffect(() => {
     const card = focus ? document.querySelector<HTMLElement>(`[data-finding="${CSS.escape(focus)}"]`) : null;
     card?.scrollIntoView({ block: 'center' });
     card?.focus();
   }, [focus, review, limit]);
   const visible = paginate(shown, limit);
-  const total = shown.reduce((n, g) => n + g.findings.length, 0);
+  const total = shownRows.length;
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
   const pending = leftToApply(session.decisions, session.changes, findings).length;
   const run = async (task: () => Promise<string | null>) => {
@@ -123,7 +124,6 @@ export function ReviewPage({
     setError(await task());
     setBusy(false);
   };
-
   if (!review)
     return (
       <main class="page">
@@ -191,7 +191,7 @@ export function ReviewPage({
       {view === 'table' && (
         <TableView
           all={findings}
-          shown={shown.flatMap((g) => g.findings)}
+          shown={shownRows}
           decisions={session.decisions}
           names={names}
           busy={busy}

@@ -4,7 +4,6 @@ import { parsePolicy } from '../policy';
 import { Acceptance } from '../engine/acceptances';
 import { parseDigest } from '../engine/digest';
 import { parseScanState } from '../scan/scan-state';
-import { readSnapshot } from '../scan/snapshot-migrate';
 import { parseSettings } from '../settings';
 import { parsePageSnapshot } from '../pages/reading';
 import { ChangeResult } from '../changes/plan-item';
@@ -16,6 +15,7 @@ import { idb } from '../storage/idb';
 import type { MigrationStores } from '../storage/migrate';
 import { readNotice } from '../storage/notices';
 import type { Store } from './store';
+import { snapshotReader } from './snapshot-reader';
 
 // The service's store backed by the extension origin's IndexedDB (lib/storage/idb.ts), which no
 // content script can open, and the scan state in storage.session. Every read is parsed again:
@@ -31,26 +31,12 @@ const history = historyRecords(data);
 /** Everything "forget everything" removes from IndexedDB (the sealed token goes with the vault). */
 const FORGOTTEN = Object.values(RECORDS).filter((k) => k !== RECORDS.layout);
 
-// The snapshot weighs megabytes: the review page's opening asks (review, session, access) each
-// need it at once, and used to read and parse it each. Reads in flight together share one; a write
-// lets the next read start afresh (never a cache kept after the read: every read is of the store).
-let snapshotRead: ReturnType<Store['getSnapshot']> | null = null;
+// The snapshot weighs megabytes: parsed again only when a new one was stored (snapshot-reader.ts).
+const snapshot = snapshotReader(data);
 
 export const browserStore: Store = {
-  getSnapshot: () => {
-    if (!snapshotRead) {
-      const read = data
-        .get(RECORDS.snapshot)
-        .then(readSnapshot)
-        .finally(() => snapshotRead === read && (snapshotRead = null));
-      snapshotRead = read;
-    }
-    return snapshotRead;
-  },
-  setSnapshot: (s) => {
-    snapshotRead = null;
-    return s ? data.put(RECORDS.snapshot, s) : data.delete(RECORDS.snapshot);
-  },
+  getSnapshot: () => snapshot.read(),
+  setSnapshot: (s) => snapshot.write(s),
   getScanState: async () => parseScanState(await scanStateItem.getValue()),
   setScanState: (s) => scanStateItem.setValue(s),
   getActivity: async () => parseActivityRecords(await data.get(RECORDS.activity)),

@@ -53,6 +53,13 @@ function run<T>(
 
 export const idb = (store: StoreName) => ({
   get: (key: string) => run<unknown>(store, 'readonly', (s) => s.get(key)),
+  /** Several keys read in one transaction: values written together are read as of one moment. */
+  getMany: (keys: readonly string[]) => {
+    const reqs: IDBRequest[] = [];
+    return run<void>(store, 'readonly', (s) => void keys.forEach((k) => reqs.push(s.get(k)))).then(() =>
+      reqs.map((r) => r.result as unknown),
+    );
+  },
   put: (key: string, value: unknown) =>
     run<void>(store, 'readwrite', (s) => s.put(value, key), STRICT.has(key) ? 'strict' : 'default').then(
       () => undefined,
@@ -62,7 +69,11 @@ export const idb = (store: StoreName) => ({
   deleteAll: (keys: readonly string[]) =>
     run<void>(store, 'readwrite', (s) => void keys.forEach((k) => s.delete(k)), 'strict').then(() => undefined),
   /** Writes every entry (and deletes the keys in `remove`) as one transaction: all done, or none. */
-  putAll: (entries: Readonly<Record<string, unknown>>, remove: readonly string[] = []) =>
+  putAll: (
+    entries: Readonly<Record<string, unknown>>,
+    remove: readonly string[] = [],
+    durability: 'strict' | 'default' = 'strict',
+  ) =>
     run<void>(
       store,
       'readwrite',
@@ -70,7 +81,7 @@ export const idb = (store: StoreName) => ({
         remove.forEach((k) => s.delete(k));
         Object.entries(entries).forEach(([k, v]) => s.put(v, k));
       },
-      'strict',
+      durability,
     ).then(() => undefined),
   /** The keys starting with `prefix`, in order. */
   keys: (prefix: string) =>

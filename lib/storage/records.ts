@@ -21,6 +21,8 @@ export const RECORDS = {
   sealedApiToken: 'sealedApiToken',
   notices: 'notices',
   snapshot: 'snapshot',
+  /** Written with every snapshot, in its transaction: while it is the same, the worker's parsed copy is (lib/background/snapshot-reader.ts). */
+  snapshotStamp: 'snapshotStamp',
   activity: 'activity',
   history: 'history',
   layout: 'storageLayout',

@@ -12,6 +12,7 @@ const sorted = (prefix: string) => [...records.keys()].filter((k) => k.startsWit
 
 export const mapIdb = () => ({
   get: async (key: string) => (reads.push(key), structuredClone(records.get(key))),
+  getMany: async (keys: readonly string[]) => keys.map((k) => (reads.push(k), structuredClone(records.get(k)))),
   put: async (key: string, value: unknown) => {
     transactions.push([key]);
     records.set(key, structuredClone(value));
