@@ -94,9 +94,28 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
     const problem = historyProblem(entry, now);
     if (problem) return refused(problem);
   }
-  for (const entry of (raw as { history: Array<Record<string, unknown>> }).history) {
-    const problem = await frozenProblem(entry);
+  const rawHistory = (raw as { history: Array<Record<string, unknown>> }).history;
+  for (const [i, entry] of rawHistory.entries()) {
+    const problem = await frozenProblem(entry, previousOf(parsed.data.history, rawHistory, i));
     if (problem) return { ok: false, refusal: problem };
   }
   return { ok: true, file: { ...data, policy: policy.policy } };
+}
+
+/** The raw entry of the same account's review completed last before entry `i` (its Markdown's "since"). */
+function previousOf(history: HistoryEntry[], raw: Array<Record<string, unknown>>, i: number) {
+  const { reviewer, completedAt } = history[i]!;
+  const at = Date.parse(completedAt ?? '');
+  let best = -1;
+  history.forEach((e, j) => {
+    const t = Date.parse(e.completedAt ?? '');
+    if (
+      j !== i &&
+      e.reviewer.email === reviewer.email &&
+      t < at &&
+      (best < 0 || t >= Date.parse(history[best]!.completedAt ?? ''))
+    )
+      best = j;
+  });
+  return best < 0 ? undefined : raw[best];
 }
