@@ -6,4 +6,5 @@ export const refusalsEn = {
     'The completed review {id} was altered: its Markdown export is not the one its review renders.',
   'refusal.frozen.csvRendered':
     'The completed review {id} was altered: its CSV export is not the one its review renders.',
+  'refusal.unit.expires': '{what}: its acceptance ends {value}, not {expected} as its decision implies',
 } as const;

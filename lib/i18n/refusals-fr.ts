@@ -6,4 +6,6 @@ export const refusalsFr: Record<keyof typeof refusalsEn, string> = {
     'La revue terminée {id} a été modifiée\u00a0: son export Markdown n’est pas celui que rend sa revue.',
   'refusal.frozen.csvRendered':
     'La revue terminée {id} a été modifiée\u00a0: son export CSV n’est pas celui que rend sa revue.',
+  'refusal.unit.expires':
+    '{what}\u00a0: son acceptation finit le {value}, et non le {expected} comme le veut sa décision',
 };

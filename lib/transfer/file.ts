@@ -7,7 +7,7 @@ import { HistoryEntry } from '../review/record';
 import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
-import { unitProblem } from './merge-units';
+import { capKeeps, unitProblem } from './merge-units';
 import { fillKeeps } from '../review/keep-fill';
 import { refusal, type Refusal } from '../review/refusal';
 
@@ -90,6 +90,7 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   }
   const unit = unitProblem(data, policy.policy.reviewPeriodDays);
   if (unit) return refused(unit);
+  data.acceptances = capKeeps(data, policy.policy.reviewPeriodDays);
   for (const entry of parsed.data.history) {
     const problem = historyProblem(entry, now);
     if (problem) return refused(problem);

@@ -27,7 +27,14 @@ function altered(change: (e: Entry) => void, at = 0): string {
 
 describe('an imported pack is the review its record renders', () => {
   it.each([0, 1])('the genuine packs of review %i are read', async (at) => {
-    expect((await parseTransfer(altered(() => undefined, at), new Date())).ok).toBe(true);
+    expect(
+      (
+        await parseTransfer(
+          altered(() => undefined, at),
+          new Date(),
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   it.each([
