@@ -99,9 +99,9 @@ export function reviewSession(
       );
       const previous = await lastOf(store, rows, snapshot.me.email);
       const frozen = await freeze(record, previous ? diffAccess(previous.access, record.access) : undefined);
-      await store.addHistory([{ ...record, frozen }]); // one record: the other reviews are not rewritten
-      await store.setDecisions([]);
-      await store.setChanges([]);
+      // One record (the other reviews are not rewritten) and, in the same transaction, what it
+      // recorded taken off the review in progress: all or nothing, and a later decision stays.
+      await store.addHistory([{ ...record, frozen }], { decisions: d, changes });
       return record;
     });
   };

@@ -4,6 +4,7 @@ import type { Policy } from '../policy';
 import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
 import type { HistoryRow } from '../review/history';
+import type { Recorded } from '../storage/history-records';
 import type { Acceptance } from '../engine/acceptances';
 import type { ReviewDigest } from '../engine/digest';
 import type { ScanState } from '../scan/scan-state';
@@ -37,8 +38,11 @@ export interface Store {
   getHistoryRows(): Promise<HistoryRow[]>;
   /** One completed review, read alone. */
   getHistoryEntry(id: string): Promise<HistoryEntry | null>;
-  /** Adds completed reviews, one record each: the others are never rewritten. */
-  addHistory(entries: HistoryEntry[]): Promise<void>;
+  /**
+   * Adds completed reviews, one record each: the others are never rewritten. A completion passes
+   * the decisions and changes it recorded, taken off in the same transaction (all or nothing).
+   */
+  addHistory(entries: HistoryEntry[], recorded?: Recorded): Promise<void>;
   getDigest(): Promise<ReviewDigest | null>;
   /** Page-only mode: the pages visited (never mixed into the API snapshot, never a source of a plan). */
   getPageSnapshot(): Promise<PageSnapshot | null>;

@@ -1,5 +1,8 @@
 import { historyRow, type HistoryRow } from '../review/history';
 import { HistoryEntry } from '../review/record';
+import { ChangeResult } from '../changes/plan-item';
+import { Decision } from '../review/decisions';
+import type { Written } from './idb';
 import { RECORDS } from './records';
 
 // The completed reviews in the extension's IndexedDB, one record per review (key
@@ -21,7 +24,25 @@ export interface HistoryDb {
   putAll(entries: Readonly<Record<string, unknown>>, remove?: readonly string[]): Promise<void>;
   keys(prefix: string): Promise<string[]>;
   values(prefix: string): Promise<unknown[]>;
+  change(keys: readonly string[], change: (values: unknown[]) => Written): Promise<void>;
 }
+
+/** What a completion recorded: taken off the review in progress in the transaction that stores it. */
+export interface Recorded {
+  decisions: readonly Decision[];
+  changes: readonly ChangeResult[];
+}
+
+/** The stored list without the items recorded (compared parsed; one this version cannot read stays). */
+function without<T>(stored: unknown, parse: (v: unknown) => T | undefined, done: Set<string>, key: (x: T) => string) {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter((raw) => {
+    const x = parse(raw);
+    return x === undefined || !done.has(key(x));
+  });
+}
+const decisionKey = (d: Decision) => `${d.findingId}\n${d.decidedAt}`;
+const changeKey = (c: ChangeResult) => c.recordId;
 
 /** Stored keys sort as numbers: a review's place in the order it was stored. */
 const seq = (n: number) => String(n).padStart(8, '0');
@@ -69,8 +90,12 @@ export function historyRecords(db: HistoryDb) {
     return parsed.sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''));
   };
 
-  /** Adds these reviews, one record each, in one transaction (with the move of an older array). */
-  const add = async (entries: readonly HistoryEntry[]): Promise<void> => {
+  /**
+   * Adds these reviews, one record each, in one transaction (with the move of an older array). A
+   * completion passes what it recorded: those decisions and changes are taken off in that same
+   * transaction, and whatever was stored since it read them stays.
+   */
+  const add = async (entries: readonly HistoryEntry[], recorded?: Recorded): Promise<void> => {
     const [legacy, keys] = await Promise.all([legacyOf(db), db.keys(ENTRY)]);
     const writes: Record<string, unknown> = {};
     [...legacy, ...entries].forEach((raw, i) => {
@@ -78,7 +103,18 @@ export function historyRecords(db: HistoryDb) {
       writes[ENTRY + n] = raw;
       writes[ROW + n] = rowOf(raw);
     });
-    await db.putAll(writes, legacy.length ? [RECORDS.history] : []);
+    const remove = legacy.length ? [RECORDS.history] : [];
+    if (!recorded) return db.putAll(writes, remove);
+    const decided = new Set(recorded.decisions.map(decisionKey));
+    const applied = new Set(recorded.changes.map(changeKey));
+    await db.change([RECORDS.decisions, RECORDS.changes], ([decisions, changes]) => ({
+      put: {
+        ...writes,
+        [RECORDS.decisions]: without(decisions, (v) => Decision.safeParse(v).data, decided, decisionKey),
+        [RECORDS.changes]: without(changes, (v) => ChangeResult.safeParse(v).data, applied, changeKey),
+      },
+      remove,
+    }));
   };
 
   /** Every key the history holds ("forget everything" removes them). */

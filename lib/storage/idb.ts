@@ -6,6 +6,11 @@
 const DB = 'scalingo-access-review';
 const VERSION = 2;
 export type StoreName = 'keys' | 'data';
+/** What a `change` writes: values by key, and keys removed. */
+export interface Written {
+  put: Readonly<Record<string, unknown>>;
+  remove?: readonly string[];
+}
 
 /** Records that are evidence (applied changes, completed reviews): flushed to disk before "done". */
 const STRICT: ReadonlySet<string> = new Set(['changes', 'history']);
@@ -69,6 +74,31 @@ export const idb = (store: StoreName) => ({
       (s) => {
         remove.forEach((k) => s.delete(k));
         Object.entries(entries).forEach(([k, v]) => s.put(v, k));
+      },
+      'strict',
+    ).then(() => undefined),
+  /**
+   * Reads `keys`, then writes what `change` makes of their values, as one transaction: no other
+   * write lands between the read and the write, and all of it is done, or none.
+   */
+  change: (keys: readonly string[], change: (values: unknown[]) => Written) =>
+    run<void>(
+      store,
+      'readwrite',
+      (s) => {
+        const values: unknown[] = [];
+        let left = keys.length;
+        const write = () => {
+          const { put, remove = [] } = change(values);
+          remove.forEach((k) => s.delete(k));
+          Object.entries(put).forEach(([k, v]) => s.put(v, k));
+        };
+        if (!left) write();
+        keys.forEach((k, i) => {
+          const req = s.get(k);
+          // A throw here aborts the transaction: nothing of it is written.
+          req.onsuccess = () => ((values[i] = req.result), --left === 0 && write());
+        });
       },
       'strict',
     ).then(() => undefined),
