@@ -24,6 +24,8 @@ export interface HistoryDb {
   putAll(entries: Readonly<Record<string, unknown>>, remove?: readonly string[]): Promise<void>;
   keys(prefix: string): Promise<string[]>;
   values(prefix: string): Promise<unknown[]>;
+  /** Keys and values read together, in one transaction. */
+  entries(prefix: string): Promise<Array<[string, unknown]>>;
   change(keys: readonly string[], change: (values: unknown[]) => Written): Promise<void>;
 }
 
@@ -75,12 +77,13 @@ export function historyRecords(db: HistoryDb) {
 
   /** One review, read alone. */
   const entry = async (id: string): Promise<HistoryEntry | null> => {
-    const [legacy, keys, lines] = await Promise.all([legacyOf(db), db.keys(ROW), db.values(ROW)]);
+    // The lines' keys and values in one read: two reads matched by position fall out of step when a review lands between.
+    const [legacy, lines] = await Promise.all([legacyOf(db), db.entries(ROW)]);
     const fromLegacy = legacy.find((e) => (e as { id?: unknown } | null)?.id === id);
     if (fromLegacy !== undefined) return HistoryEntry.safeParse(fromLegacy).data ?? null;
-    const at = lines.findIndex((l) => readRow(l)?.id === id);
-    if (at < 0) return null;
-    return HistoryEntry.safeParse(await db.get(ENTRY + keys[at]!.slice(ROW.length))).data ?? null;
+    const line = lines.find(([, l]) => readRow(l)?.id === id);
+    if (!line) return null;
+    return HistoryEntry.safeParse(await db.get(ENTRY + line[0].slice(ROW.length))).data ?? null;
   };
 
   /** Every readable review, oldest completion first (the transfer file carries them all). */

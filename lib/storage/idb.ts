@@ -105,6 +105,17 @@ export const idb = (store: StoreName) => ({
   /** The keys starting with `prefix`, in order. */
   keys: (prefix: string) =>
     run<IDBValidKey[]>(store, 'readonly', (s) => s.getAllKeys(below(prefix))).then((ks) => ks.map(String)),
+  /** The keys starting with `prefix` and their values, read in one transaction (never out of step). */
+  entries: (prefix: string) => {
+    let keys: IDBValidKey[] = [];
+    let values: unknown[] = [];
+    return run<void>(store, 'readonly', (s) => {
+      const k = s.getAllKeys(below(prefix));
+      const v = s.getAll(below(prefix));
+      k.onsuccess = () => (keys = k.result);
+      v.onsuccess = () => (values = v.result as unknown[]);
+    }).then(() => keys.map((key, i): [string, unknown] => [String(key), values[i]]));
+  },
   /** The values of the keys starting with `prefix`, in the order of their keys. */
   values: (prefix: string) => run<unknown[]>(store, 'readonly', (s) => s.getAll(below(prefix))),
 });

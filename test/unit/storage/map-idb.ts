@@ -10,7 +10,11 @@ export const transactions: string[][] = [];
 /** Every key whose value was read. */
 export const reads: string[] = [];
 /** Called as each write transaction starts, with the keys it writes or reads-then-writes (a test injects a fault or a concurrent write). */
-export const hooks: { beforeWrite?: (keys: readonly string[]) => void } = {};
+export const hooks: {
+  beforeWrite?: (keys: readonly string[]) => void;
+  /** Called once a read of the keys under `prefix` is done: a test writes between two reads. */
+  afterRead?: (prefix: string) => void;
+} = {};
 
 const sorted = (prefix: string) => [...records.keys()].filter((k) => k.startsWith(prefix)).sort();
 
@@ -37,6 +41,15 @@ export const mapIdb = () => ({
     remove.forEach((k) => records.delete(k));
     for (const [k, v] of Object.entries(put)) records.set(k, structuredClone(v));
   },
-  keys: async (prefix: string) => sorted(prefix),
+  entries: async (prefix: string) => {
+    const all = sorted(prefix).map((k): [string, unknown] => (reads.push(k), [k, structuredClone(records.get(k))]));
+    hooks.afterRead?.(prefix);
+    return all;
+  },
+  keys: async (prefix: string) => {
+    const keys = sorted(prefix);
+    hooks.afterRead?.(prefix);
+    return keys;
+  },
   values: async (prefix: string) => sorted(prefix).map((k) => (reads.push(k), structuredClone(records.get(k)))),
 });
