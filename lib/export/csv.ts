@@ -53,7 +53,13 @@ function changeText(changes: ChangeResult[], findingId: string): string {
     .join('; ');
 }
 
-const decisionCells = (d: Decision | undefined): Cell[] => [d?.kind, decisionWhy(d), d?.decidedAt, d?.until];
+// A fallback keep is not a reviewed keep: its decision cell says so, for a filter on "keep".
+const decisionCells = (d: Decision | undefined): Cell[] => [
+  d?.fallback ? `${d.kind} (fallback)` : d?.kind,
+  decisionWhy(d),
+  d?.decidedAt,
+  d?.until,
+];
 /** A fallback keep says so: nobody gave a reason. */
 const decisionWhy = (d: Decision | undefined) => (d?.fallback ? 'kept by fallback, no reason given' : d?.justification);
 const result = (c: ChangeResult) => `${c.status}${c.reason ? `: ${c.reason}` : ''}`;

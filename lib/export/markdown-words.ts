@@ -1,6 +1,8 @@
 import { en, type MessageKey } from '../i18n/en';
 import { fr } from '../i18n/fr';
+import type { Decision } from '../review/decisions';
 import type { AccessLine } from '../review/record';
+import { LABELS } from './markdown-labels';
 
 // The evidence pack's words for ids (a finding's state, a decision, an action, a role), in the
 // review's language, from the interface's own catalogues; and its access matrix, people × apps.
@@ -75,3 +77,7 @@ export function matrixRows(language: PackLanguage, access: AccessLine[]): { head
     .map((r) => [r.get('')!, ...columns.map((c) => r.get(c) ?? '')]);
   return { head: [CATALOGS[language]['matrix.person'], ...columns.map((c) => label(apps.get(c)!))], rows };
 }
+
+/** A decision in words; a keep by fallback never reads as a reviewed keep. */
+export const decisionWord = (language: PackLanguage, d: Pick<Decision, 'kind' | 'fallback'>) =>
+  d.fallback ? LABELS[language].keepFallback : packWord(language, 'review.decide', d.kind);
