@@ -1,6 +1,8 @@
 import { historyRow, type HistoryRow } from '../review/history';
 import { HistoryEntry } from '../review/record';
 import { ChangeResult } from '../changes/plan-item';
+import { freeze } from '../export/freeze';
+import { diffAccess } from '../review/diff';
 import { Decision } from '../review/decisions';
 import type { Written } from './idb';
 import { RECORDS } from './records';
@@ -12,9 +14,9 @@ import { RECORDS } from './records';
 // are only added (and removed by "forget everything").
 //
 // Older versions stored the history as one array (RECORDS.history). The first write moves it
-// into records, every entry kept, in the same transaction as that write; until then reads
-// see both. An entry this version cannot read keeps its record as it is, with no line: left out
-// of the list, never out of the store.
+// into records, every entry kept (frozen then if it never was), in the same transaction as that
+// write; until then reads see both. An entry this version cannot read keeps its record as it is,
+// with no line: left out of the list, never out of the store.
 
 export const ENTRY = 'historyEntry/';
 export const ROW = 'historyRow/';
@@ -67,6 +69,26 @@ const legacyOf = async (db: HistoryDb): Promise<unknown[]> => {
   return Array.isArray(raw) ? (raw as unknown[]) : [];
 };
 
+/**
+ * The older array's reviews, each completed before freezing existed frozen now, once: rendered
+ * again on every export they would change with later wording. Their "since" part compares with
+ * the same account's review before them, as completing does. An unreadable one stays as it is.
+ */
+async function frozenAll(legacy: unknown[]): Promise<unknown[]> {
+  const done: unknown[] = [];
+  const read: HistoryEntry[] = [];
+  for (const raw of legacy) {
+    const e = HistoryEntry.safeParse(raw).data;
+    if (e && !e.frozen) {
+      const { frozen: _none, ...record } = e;
+      const before = read.filter((r) => r.reviewer.email === e.reviewer.email).at(-1);
+      done.push({ ...record, frozen: await freeze(record, before && diffAccess(before.access, record.access)) });
+    } else done.push(raw);
+    if (e) read.push(e);
+  }
+  return done;
+}
+
 export function historyRecords(db: HistoryDb) {
   /** Every line, oldest completion first (unreadable reviews left out). */
   const rows = async (): Promise<HistoryRow[]> => {
@@ -99,7 +121,7 @@ export function historyRecords(db: HistoryDb) {
    * transaction, and whatever was stored since it read them stays.
    */
   const add = async (entries: readonly HistoryEntry[], recorded?: Recorded): Promise<void> => {
-    const [legacy, keys] = await Promise.all([legacyOf(db), db.keys(ENTRY)]);
+    const [legacy, keys] = await Promise.all([legacyOf(db).then(frozenAll), db.keys(ENTRY)]);
     const writes: Record<string, unknown> = {};
     [...legacy, ...entries].forEach((raw, i) => {
       const n = seq(keys.length + i);
