@@ -7,7 +7,7 @@ import { fallbackDecisions } from '../review/fallback';
 import { HISTORY_MAX, historyFull, type HistoryRow } from '../review/history';
 import type { HistoryEntry } from '../review/record';
 import type { Store } from './store';
-import { RefusedError } from '../review/refusal';
+import { refusal, RefusedError } from '../review/refusal';
 import { ScalingoApiError } from '../scalingo/errors';
 import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
@@ -85,7 +85,7 @@ export function reviewSession(
       deps.store.getPolicy(),
       deps.store.getSettings(),
     ]);
-    if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: nothing to complete.');
+    if (!snapshot || !review) throw new RefusedError('not_found', refusal('refusal.complete.noScan'));
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
       const [d, changes, rows] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistoryRows()]);

@@ -11,6 +11,7 @@ import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Settings } from '../settings';
 import type { Generation } from './generation';
+import { refusal, RefusedError } from '../review/refusal';
 import type { PageSnapshot } from '../pages/reading';
 
 // Everything the background keeps, as the service sees it. browser-store.ts backs it with the
@@ -122,12 +123,7 @@ function held<T>(op: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () =>
-        reject(
-          new Error(
-            `A stored write did not finish within ${ms / 1000} s: it was given up so that the others go on. Try again.`,
-          ),
-        ),
+      () => reject(new RefusedError('unexpected', refusal('refusal.storeHeld', { seconds: ms / 1000 }))),
       ms,
     );
   });

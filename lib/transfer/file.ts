@@ -8,6 +8,7 @@ import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
 import { capKeeps, unitProblem } from './merge-units';
+import { issueRefusal } from './zod-words';
 import { fillKeeps } from '../review/keep-fill';
 import { refusal, type Refusal } from '../review/refusal';
 
@@ -52,8 +53,9 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, refusal: refusal('refusal.notJson', { error: (e as Error).message.split('\n')[0]! }) };
+  } catch {
+    // The parser's own words are English (and differ per browser): ours only.
+    return { ok: false, refusal: refusal('refusal.notJsonFile') };
   }
   const head = z.object({ format: z.literal(TRANSFER_FORMAT), version: z.number() }).safeParse(raw);
   if (!head.success) return { ok: false, refusal: refusal('refusal.notExport') };
@@ -66,8 +68,8 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.');
-    const at = path ? refusal('refusal.damaged', { path, issue: String(issue?.message) }) : null;
-    return { ok: false, refusal: at ?? refusal('refusal.damagedRoot', { issue: String(issue?.message) }) };
+    const at = path ? refusal('refusal.damagedAt', { path, issue: issueRefusal(issue) }) : null;
+    return { ok: false, refusal: at ?? refusal('refusal.damagedAtRoot', { issue: issueRefusal(issue) }) };
   }
   const policy = checkPolicyFile(parsed.data.policy, refusal('refusal.inThisFile'));
   if (!policy.ok) return refused(policy.refusal);
