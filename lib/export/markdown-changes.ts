@@ -2,7 +2,7 @@ import { callText } from '../changes/undo-check';
 import type { ReviewRecord } from '../review/record';
 import { wordDates, wordedDate, wordedMoment } from '../i18n/dates';
 import { LABELS } from './markdown-labels';
-import { decisionWord, packWord, roleWord } from './markdown-words';
+import { decisionWord, packWord, reasonIn, roleWord } from './markdown-words';
 
 // The evidence pack's decisions and changes: every decision (also those whose finding is gone
 // after the rescan that follows applying) and every change applied, with when, by whom, the exact
@@ -49,7 +49,7 @@ export function changesSection(record: ReviewRecord, table: Table, who: Who): st
     `${roleWord(record.language, c.item.from)} → ${roleWord(record.language, c.item.to)}`,
     callText(c.item),
     packWord(record.language, 'plan.status', c.status),
-    c.reason ?? '',
+    reasonIn(record.language, c) ?? '',
     c.undone ? L.undone : c.undo ? `${L.available}${L.colon} ${callText(c.undo)}` : '—',
   ]);
   return [

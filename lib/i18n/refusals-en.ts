@@ -31,4 +31,16 @@ export const refusalsEn = {
   'refusal.history.notFound': 'This review is not in the history.',
   'refusal.storeHeld':
     'A stored write did not finish within {seconds} s: it was given up so that the others go on. Try again.',
+  'change.reason.unreadFirst': 'Nothing sent: could not read the collaborators first: {error}',
+  'change.reason.lostNotApplied': '{error} Not applied: {problem}',
+  'change.reason.lostApplied': '{error} The read-back shows the change applied.',
+  'change.reason.lostUnread': '{error} Could not read the collaborators back either: {again}',
+  'change.reason.unreadAfter': 'Could not read the collaborators back: {error}',
+  'change.reason.stillListed': 'Still listed after the removal.',
+  'change.reason.inviteMissing': 'The invitation does not show in the collaborators list.',
+  'change.reason.gone': 'The collaborator is no longer listed.',
+  'change.reason.role': 'Scalingo still shows the role as {role}.',
+  'change.reason.stale':
+    'Not sent: Scalingo now shows {found}, the plan expected {expected}. Scan again and plan anew.',
+  'change.reason.staleUndo': 'Not sent: Scalingo now shows {found}, no longer what the change left ({expected}).',
 } as const;

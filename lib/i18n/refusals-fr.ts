@@ -33,4 +33,17 @@ export const refusalsFr: Record<keyof typeof refusalsEn, string> = {
   'refusal.history.notFound': 'Cette revue n’est pas dans l’historique.',
   'refusal.storeHeld':
     'Une écriture n’a pas abouti en {seconds}\u00a0s\u00a0: elle a été abandonnée pour que les autres continuent. Réessayez.',
+  'change.reason.unreadFirst': 'Rien d’envoyé\u00a0: impossible de lire d’abord les collaborateurs\u00a0: {error}',
+  'change.reason.lostNotApplied': '{error} Non appliqué\u00a0: {problem}',
+  'change.reason.lostApplied': '{error} La relecture montre le changement appliqué.',
+  'change.reason.lostUnread': '{error} Impossible aussi de relire les collaborateurs\u00a0: {again}',
+  'change.reason.unreadAfter': 'Impossible de relire les collaborateurs\u00a0: {error}',
+  'change.reason.stillListed': 'Toujours listé après le retrait.',
+  'change.reason.inviteMissing': 'L’invitation n’apparaît pas dans la liste des collaborateurs.',
+  'change.reason.gone': 'Le collaborateur n’est plus listé.',
+  'change.reason.role': 'Scalingo montre toujours le rôle {role}.',
+  'change.reason.stale':
+    'Non envoyé\u00a0: Scalingo montre maintenant {found}, le plan attendait {expected}. Scannez à nouveau et refaites le plan.',
+  'change.reason.staleUndo':
+    'Non envoyé\u00a0: Scalingo montre maintenant {found}, plus ce que le changement avait laissé ({expected}).',
 };
