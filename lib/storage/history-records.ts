@@ -38,9 +38,14 @@ export interface Recorded {
 }
 
 /** The stored list without the items recorded (compared parsed; one this version cannot read stays). */
-function without<T>(stored: unknown, parse: (v: unknown) => T | undefined, done: Set<string>, key: (x: T) => string) {
+function without<T>(
+  stored: unknown,
+  parse: (v: unknown) => T | undefined,
+  done: Set<string>,
+  key: (x: T) => string,
+): unknown[] {
   if (!Array.isArray(stored)) return [];
-  return stored.filter((raw) => {
+  return (stored as unknown[]).filter((raw) => {
     const x = parse(raw);
     return x === undefined || !done.has(key(x));
   });

@@ -112,9 +112,10 @@ export const idb = (store: StoreName) => ({
     return run<void>(store, 'readonly', (s) => {
       const k = s.getAllKeys(below(prefix));
       const v = s.getAll(below(prefix));
+      // Our keys are strings (`below` bounds them as strings).
       k.onsuccess = () => (keys = k.result);
       v.onsuccess = () => (values = v.result as unknown[]);
-    }).then(() => keys.map((key, i): [string, unknown] => [String(key), values[i]]));
+    }).then(() => keys.map((key, i): [string, unknown] => [key as string, values[i]]));
   },
   /** The values of the keys starting with `prefix`, in the order of their keys. */
   values: (prefix: string) => run<unknown[]>(store, 'readonly', (s) => s.getAll(below(prefix))),
