@@ -6,9 +6,13 @@ import { TransferPanel } from '../../components/history/TransferPanel';
 import '../../components/styles.css';
 import { watchLive } from '../../lib/messages/live';
 import type { HistoryRow } from '../../lib/review/history';
+import { refusalText, type Refusal } from '../../lib/review/refusal';
 import { ask } from '../../lib/ui/ask';
 import { download } from '../../lib/ui/download';
 import { applyLanguage } from '../../lib/ui/page-language';
+
+/** A refused reply in the reader's language (its words), else the background's message. */
+const said = (r: { message: string; refusal?: Refusal }) => (r.refusal ? refusalText(r.refusal) : r.message);
 
 // The history of completed reviews in a tab. Wiring only: the list from the background (asked
 // again when a review is completed), exports as the frozen bytes the background keeps; below, the
@@ -20,7 +24,7 @@ function App() {
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   useEffect(() => {
-    void ask({ type: 'getHistory' }).then((r) => (r.ok ? setRows(r.data) : (setRows([]), setError(r.message))));
+    void ask({ type: 'getHistory' }).then((r) => (r.ok ? setRows(r.data) : (setRows([]), setError(said(r)))));
   }, [tick]);
   useEffect(
     () =>
@@ -38,7 +42,7 @@ function App() {
       error={error}
       onExport={(id, format) =>
         void ask({ type: 'exportHistory', id, format }).then((r) =>
-          r.ok ? (setError(null), download(r.data.filename, r.data.text, r.data.type)) : setError(r.message),
+          r.ok ? (setError(null), download(r.data.filename, r.data.text, r.data.type)) : setError(said(r)),
         )
       }
     >
@@ -46,7 +50,7 @@ function App() {
         actions={{
           exportFile: async (part) => {
             const r = await ask({ type: 'exportTransfer', part });
-            return r.ok ? (download(r.data.filename, r.data.text, r.data.type), null) : r.message;
+            return r.ok ? (download(r.data.filename, r.data.text, r.data.type), null) : said(r);
           },
           importFile: async (text, opts) => {
             const r = await ask({ type: 'importTransfer', text, ...opts });

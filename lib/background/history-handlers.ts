@@ -1,7 +1,7 @@
 import { EXPORT_FORMATS } from '../export/freeze';
 import { freeze } from '../export/freeze';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
-import { ScalingoApiError } from '../scalingo/errors';
+import { refusal, RefusedError } from '../review/refusal';
 import type { HandlerDeps } from './deps';
 
 // The history of completed reviews: the list, and a completed review exported again. The bytes
@@ -17,7 +17,7 @@ export function historyHandlers(deps: HandlerDeps) {
   const getHistory: Handler<'getHistory'> = async () => (await deps.store.getHistoryRows()).reverse();
   const exportHistory: Handler<'exportHistory'> = async ({ id, format }) => {
     const entry = await deps.store.getHistoryEntry(id);
-    if (!entry) throw new ScalingoApiError('not_found', 'This review is not in the history.');
+    if (!entry) throw new RefusedError('not_found', refusal('refusal.history.notFound'));
     const { frozen: kept, ...record } = entry;
     const frozen = kept ?? (await freeze(record));
     const { ext, type } = EXPORT_FORMATS[format];

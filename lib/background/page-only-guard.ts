@@ -1,5 +1,5 @@
 import type { BackgroundRequest } from '../messages/protocol';
-import { ScalingoApiError } from '../scalingo/errors';
+import { refusal, RefusedError } from '../review/refusal';
 import { pageOnlyActive } from './page-handlers';
 import type { HandlerDeps } from './deps';
 
@@ -19,10 +19,6 @@ const TRUSTED_WRITES: ReadonlySet<BackgroundRequest['type']> = new Set([
 export function refuseTrustedWriteFromPages(deps: Pick<HandlerDeps, 'store' | 'vault'>, req: BackgroundRequest) {
   if (!TRUSTED_WRITES.has(req.type)) return null;
   return pageOnlyActive(deps).then((active) => {
-    if (active)
-      throw new ScalingoApiError(
-        'refused',
-        'Page-only mode: connect a token to record decisions, accept risks or complete a review.',
-      );
+    if (active) throw new RefusedError('refused', refusal('refusal.pageOnly'));
   });
 }

@@ -7,7 +7,7 @@ import { fallbackDecisions } from '../review/fallback';
 import { HISTORY_MAX, historyFull, type HistoryRow } from '../review/history';
 import type { HistoryEntry } from '../review/record';
 import type { Store } from './store';
-import { RefusedError } from '../review/refusal';
+import { refusal, RefusedError } from '../review/refusal';
 import { ScalingoApiError } from '../scalingo/errors';
 import { language, pickLanguage, setLanguage, type Language } from '../i18n';
 import type { Review } from '../engine/review';
@@ -85,7 +85,7 @@ export function reviewSession(
       deps.store.getPolicy(),
       deps.store.getSettings(),
     ]);
-    if (!snapshot || !review) throw new ScalingoApiError('not_found', 'No scan yet: nothing to complete.');
+    if (!snapshot || !review) throw new RefusedError('not_found', refusal('refusal.complete.noScan'));
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
       const [d, changes, rows] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistoryRows()]);
@@ -99,9 +99,9 @@ export function reviewSession(
       );
       const previous = await lastOf(store, rows, snapshot.me.email);
       const frozen = await freeze(record, previous ? diffAccess(previous.access, record.access) : undefined);
-      await store.addHistory([{ ...record, frozen }]); // one record: the other reviews are not rewritten
-      await store.setDecisions([]);
-      await store.setChanges([]);
+      // One record (the other reviews are not rewritten) and, in the same transaction, what it
+      // recorded taken off the review in progress: all or nothing, and a later decision stays.
+      await store.addHistory([{ ...record, frozen }], { decisions: d, changes });
       return record;
     });
   };

@@ -4,12 +4,14 @@ import type { Policy } from '../policy';
 import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
 import type { HistoryRow } from '../review/history';
+import type { Recorded } from '../storage/history-records';
 import type { Acceptance } from '../engine/acceptances';
 import type { ReviewDigest } from '../engine/digest';
 import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { Settings } from '../settings';
 import type { Generation } from './generation';
+import { refusal, RefusedError } from '../review/refusal';
 import type { PageSnapshot } from '../pages/reading';
 
 // Everything the background keeps, as the service sees it. browser-store.ts backs it with the
@@ -37,8 +39,11 @@ export interface Store {
   getHistoryRows(): Promise<HistoryRow[]>;
   /** One completed review, read alone. */
   getHistoryEntry(id: string): Promise<HistoryEntry | null>;
-  /** Adds completed reviews, one record each: the others are never rewritten. */
-  addHistory(entries: HistoryEntry[]): Promise<void>;
+  /**
+   * Adds completed reviews, one record each: the others are never rewritten. A completion passes
+   * the decisions and changes it recorded, taken off in the same transaction (all or nothing).
+   */
+  addHistory(entries: HistoryEntry[], recorded?: Recorded): Promise<void>;
   getDigest(): Promise<ReviewDigest | null>;
   /** Page-only mode: the pages visited (never mixed into the API snapshot, never a source of a plan). */
   getPageSnapshot(): Promise<PageSnapshot | null>;
@@ -118,12 +123,7 @@ function held<T>(op: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () =>
-        reject(
-          new Error(
-            `A stored write did not finish within ${ms / 1000} s: it was given up so that the others go on. Try again.`,
-          ),
-        ),
+      () => reject(new RefusedError('unexpected', refusal('refusal.storeHeld', { seconds: ms / 1000 }))),
       ms,
     );
   });

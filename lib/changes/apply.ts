@@ -1,10 +1,11 @@
 import type { ScalingoClient } from '../scalingo/client';
 import { isApiError } from '../scalingo/errors';
 import type { Collaborator } from '../scalingo/schemas';
-import { collaborationOf, roleWord, staleReason, staleRole } from './collaboration';
+import { collaborationOf, staleRole } from './collaboration';
+import { refusal, refusalEnglish, type Refusal } from '../review/refusal';
 import { undoOf } from './plan';
 import { newRecordId } from './record-id';
-import type { ChangeResult, Collaboration, PlanItem } from './plan-item';
+import type { ChangeResult, ChangeRole, Collaboration, PlanItem } from './plan-item';
 
 // Carries out one planned write. First reads the app's collaborators: the write goes only when
 // Scalingo still shows the role it expects, and what was read is the point its undo goes back
@@ -16,15 +17,18 @@ export type WriteClient = Pick<ScalingoClient, 'setLimited' | 'removeCollaborato
 
 export async function applyItem(client: WriteClient, item: PlanItem, now: () => Date): Promise<ChangeResult> {
   let before: Collaboration | null = null;
+  // A reason of ours is kept as words (key and values), said in the record's language when it is
+  // frozen; `reason` keeps its English for older readers. The API's own words stay as they came.
   const result = (
     status: ChangeResult['status'],
-    reason: string | null,
+    reason: Refusal | string | null,
     stale: ChangeResult['stale'] = null,
   ): ChangeResult => ({
     recordId: newRecordId(),
     item,
     status,
-    reason,
+    reason: typeof reason === 'object' && reason ? refusalEnglish(reason) : reason,
+    ...(typeof reason === 'object' && reason ? { reasonWords: reason } : {}),
     at: now().toISOString(),
     before,
     stale,
@@ -35,10 +39,10 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
   try {
     before = collaborationOf(item, await readBack());
   } catch (e) {
-    return result('failed', `Nothing sent: could not read the collaborators first: ${text(e)}`);
+    return result('failed', refusal('change.reason.unreadFirst', { error: text(e) }));
   }
   const found = staleRole(item, before);
-  if (found) return result('failed', staleReason(item, found), { expected: item.from, found });
+  if (found) return result('failed', staleWords(item, found), { expected: item.from, found });
   const checked = (after: Collaborator[]): ChangeResult['status'] =>
     item.kind === 'reinvite' && collaborationOf(item, after).status === 'pending' ? 'pending' : 'done';
   try {
@@ -50,10 +54,10 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
       const after = await readBack();
       const problem = verify(item, after);
       return problem
-        ? result('failed', `${text(e)} Not applied: ${problem}`)
-        : result(checked(after), `${text(e)} The read-back shows the change applied.`);
+        ? result('failed', refusal('change.reason.lostNotApplied', { error: text(e), problem }))
+        : result(checked(after), refusal('change.reason.lostApplied', { error: text(e) }));
     } catch (again) {
-      return result('unverified', `${text(e)} Could not read the collaborators back either: ${text(again)}`);
+      return result('unverified', refusal('change.reason.lostUnread', { error: text(e), again: text(again) }));
     }
   }
   try {
@@ -61,7 +65,7 @@ export async function applyItem(client: WriteClient, item: PlanItem, now: () => 
     const problem = verify(item, after);
     return problem ? result('unverified', problem) : result(checked(after), null);
   } catch (e) {
-    return result('unverified', `Could not read the collaborators back: ${text(e)}`);
+    return result('unverified', refusal('change.reason.unreadAfter', { error: text(e) }));
   }
 }
 
@@ -91,12 +95,20 @@ function write(client: WriteClient, item: PlanItem): Promise<unknown> {
 }
 
 /** What is wrong after the write, or null when Scalingo shows the expected state. */
-function verify(item: PlanItem, after: Collaborator[]): string | null {
+function verify(item: PlanItem, after: Collaborator[]): Refusal | null {
   const now = collaborationOf(item, after);
-  if (item.kind === 'revoke') return now.role === 'none' ? null : 'Still listed after the removal.';
+  if (item.kind === 'revoke') return now.role === 'none' ? null : refusal('change.reason.stillListed');
   if (now.role === 'none')
-    return item.kind === 'reinvite'
-      ? 'The invitation does not show in the collaborators list.'
-      : 'The collaborator is no longer listed.';
-  return now.role === item.to ? null : `Scalingo still shows the role as ${roleWord(now.role)}.`;
+    return refusal(item.kind === 'reinvite' ? 'change.reason.inviteMissing' : 'change.reason.gone');
+  return now.role === item.to ? null : refusal('change.reason.role', { role: roleWords(now.role) });
+}
+
+/** A role as words: the interface's own keys, said in the record's language. */
+const roleWords = (role: ChangeRole) => refusal(role === 'none' ? 'plan.role.none' : `role.${role}`);
+
+/** Why a write was not sent: Scalingo no longer shows the role the plan (or the undo) expects. */
+function staleWords(item: PlanItem, found: ChangeRole): Refusal {
+  const undo = item.kind === 'restore-full' || item.kind === 'reinvite';
+  const vars = { found: roleWords(found), expected: roleWords(item.from) };
+  return refusal(undo ? 'change.reason.staleUndo' : 'change.reason.stale', vars);
 }

@@ -1,3 +1,4 @@
+import { RefusalSchema } from '../review/refusal';
 import { z } from 'zod';
 import { withRecordId } from './record-id';
 
@@ -34,6 +35,8 @@ const Recorded = z.object({
   status: z.enum(['done', 'failed', 'unverified', 'pending']),
   /** The API's words when it refused, or what the read-back found. */
   reason: z.string().nullable(),
+  /** Our reason as words (key and values), said in the record's language in its exports; absent for the API's words and older records. */
+  reasonWords: RefusalSchema.nullable().optional(),
   at: z.string(),
   /** Who sent it: the connected account (null for older records). */
   by: z.string().nullable().optional(),

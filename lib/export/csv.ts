@@ -2,6 +2,7 @@ import type { ChangeResult } from '../changes/plan-item';
 import { callText } from '../changes/undo-check';
 import type { Decision } from '../review/decisions';
 import type { ReviewRecord } from '../review/record';
+import { reasonIn, type PackLanguage } from './markdown-words';
 
 // The review as CSV (RFC 4180, CRLF): one line per finding with its decision and change, then
 // one per decision whose finding is gone (applied, then rescanned) and one per change applied,
@@ -46,17 +47,28 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function changeText(changes: ChangeResult[], findingId: string): string {
+function changeText(changes: ChangeResult[], findingId: string, language: PackLanguage): string {
   const done = changes.filter((c) => c.item.findingId === findingId && ['downgrade', 'revoke'].includes(c.item.kind));
   return done
-    .map((c) => (c.status === 'done' ? (c.undone ? 'done, undone' : 'done') : `${c.status}: ${c.reason ?? ''}`))
+    .map((c) =>
+      c.status === 'done' ? (c.undone ? 'done, undone' : 'done') : `${c.status}: ${reasonIn(language, c) ?? ''}`,
+    )
     .join('; ');
 }
 
-const decisionCells = (d: Decision | undefined): Cell[] => [d?.kind, decisionWhy(d), d?.decidedAt, d?.until];
+// A fallback keep is not a reviewed keep: its decision cell says so, for a filter on "keep".
+const decisionCells = (d: Decision | undefined): Cell[] => [
+  d?.fallback ? `${d.kind} (fallback)` : d?.kind,
+  decisionWhy(d),
+  d?.decidedAt,
+  d?.until,
+];
 /** A fallback keep says so: nobody gave a reason. */
 const decisionWhy = (d: Decision | undefined) => (d?.fallback ? 'kept by fallback, no reason given' : d?.justification);
-const result = (c: ChangeResult) => `${c.status}${c.reason ? `: ${c.reason}` : ''}`;
+const result = (c: ChangeResult, language: PackLanguage) => {
+  const reason = reasonIn(language, c);
+  return `${c.status}${reason ? `: ${reason}` : ''}`;
+};
 const undoText = (c: ChangeResult) => (c.undone ? 'undone' : c.undo ? `available: ${callText(c.undo)}` : '');
 
 export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: string): string {
@@ -68,7 +80,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     change?.at,
     change?.by,
     change && callText(change.item),
-    change && result(change),
+    change && result(change, record.language),
     change && undoText(change),
   ];
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
@@ -86,7 +98,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     f.confidence,
     f.action,
     ...decisionCells(decisions.get(f.id)),
-    changeText(record.changes, f.id),
+    changeText(record.changes, f.id, record.language),
     f.link,
     ...tail('finding'),
   ]);
@@ -95,7 +107,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     rows.push([d.findingId, s?.priority, s?.rule, 'gone', s?.app, null, s?.person, null, null, null, null]);
     rows[rows.length - 1]!.push(
       ...decisionCells(d),
-      changeText(record.changes, d.findingId),
+      changeText(record.changes, d.findingId, record.language),
       null,
       ...tail('decision'),
     );
@@ -105,7 +117,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     const d = c.item.findingId ? decisions.get(c.item.findingId) : undefined;
     const head: Cell[] = [c.item.findingId, f?.priority, f?.rule, f?.state ?? 'gone', c.item.app.name];
     rows.push([...head, c.item.app.region, c.item.email, f?.title, null, null, null, ...decisionCells(d)]);
-    rows[rows.length - 1]!.push(result(c), f?.link, ...tail('change', c));
+    rows[rows.length - 1]!.push(result(c, record.language), f?.link, ...tail('change', c));
   }
   const lines = source === undefined ? [HEADER, ...rows] : [[...HEADER, 'source'], ...rows.map((r) => [...r, source])];
   return lines.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

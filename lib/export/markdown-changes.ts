@@ -2,7 +2,7 @@ import { callText } from '../changes/undo-check';
 import type { ReviewRecord } from '../review/record';
 import { wordDates, wordedDate, wordedMoment } from '../i18n/dates';
 import { LABELS } from './markdown-labels';
-import { packWord, roleWord } from './markdown-words';
+import { decisionWord, packWord, reasonIn, roleWord } from './markdown-words';
 
 // The evidence pack's decisions and changes: every decision (also those whose finding is gone
 // after the rescan that follows applying) and every change applied, with when, by whom, the exact
@@ -26,7 +26,7 @@ export function decisionsSection(record: ReviewRecord, table: Table, who: Who): 
       f
         ? wordDates(f.title, record.language)
         : `${d.subject ? packWord(record.language, 'words.rule', d.subject.rule) : d.findingId} (${L.gone})`,
-      packWord(record.language, 'review.decide', d.kind),
+      decisionWord(record.language, d),
       d.fallback ? L.fallback : d.justification || '—',
       d.until ? wordedDate(d.until, record.language) : '—',
       wordedMoment(d.decidedAt, record.language),
@@ -49,7 +49,7 @@ export function changesSection(record: ReviewRecord, table: Table, who: Who): st
     `${roleWord(record.language, c.item.from)} → ${roleWord(record.language, c.item.to)}`,
     callText(c.item),
     packWord(record.language, 'plan.status', c.status),
-    c.reason ?? '',
+    reasonIn(record.language, c) ?? '',
     c.undone ? L.undone : c.undo ? `${L.available}${L.colon} ${callText(c.undo)}` : '—',
   ]);
   return [

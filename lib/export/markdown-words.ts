@@ -1,6 +1,9 @@
 import { en, type MessageKey } from '../i18n/en';
 import { fr } from '../i18n/fr';
+import type { Decision } from '../review/decisions';
 import type { AccessLine } from '../review/record';
+import type { Refusal } from '../review/refusal';
+import { LABELS } from './markdown-labels';
 
 // The evidence pack's words for ids (a finding's state, a decision, an action, a role), in the
 // review's language, from the interface's own catalogues; and its access matrix, people × apps.
@@ -75,3 +78,20 @@ export function matrixRows(language: PackLanguage, access: AccessLine[]): { head
     .map((r) => [r.get('')!, ...columns.map((c) => r.get(c) ?? '')]);
   return { head: [CATALOGS[language]['matrix.person'], ...columns.map((c) => label(apps.get(c)!))], rows };
 }
+
+/** A decision in words; a keep by fallback never reads as a reviewed keep. */
+export const decisionWord = (language: PackLanguage, d: Pick<Decision, 'kind' | 'fallback'>) =>
+  d.fallback ? LABELS[language].keepFallback : packWord(language, 'review.decide', d.kind);
+
+/** Words kept as a key and values (lib/review/refusal.ts) said in the pack's language. */
+export function wordsIn(language: PackLanguage, r: Refusal): string {
+  const template: string = r.key in en ? CATALOGS[language][r.key as MessageKey] : r.key;
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const v = r.vars[name];
+    return v === undefined ? all : typeof v === 'object' ? wordsIn(language, v) : String(v);
+  });
+}
+
+/** A change's reason in the pack's language: ours from its words, the API's (and older records') as stored. */
+export const reasonIn = (language: PackLanguage, c: { reason: string | null; reasonWords?: Refusal | null }) =>
+  c.reasonWords ? wordsIn(language, c.reasonWords) : c.reason;

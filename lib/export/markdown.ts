@@ -5,7 +5,15 @@ import { changesSection, decisionsSection } from './markdown-changes';
 import { LABELS } from './markdown-labels';
 import { personNames } from '../review/person-name';
 import { wordDates, wordedDate, wordedMoment } from '../i18n/dates';
-import { confidenceWords, matrixRows, packWord, personWords, stateWord, statusWord } from './markdown-words';
+import {
+  confidenceWords,
+  decisionWord,
+  matrixRows,
+  packWord,
+  personWords,
+  stateWord,
+  statusWord,
+} from './markdown-words';
 
 // The evidence pack for an audit file: who reviewed, when, under which policy; every finding
 // with its evidence and decision; the changes applied; who had which access. Every value from
@@ -77,7 +85,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
           f.person ? who(f.person, f.personName) : '—',
           words(f.title),
           stateWord(record.language, shownState(record, f)),
-          decisions.has(f.id) ? word('review.decide', decisions.get(f.id)!.kind) : L.undecided,
+          decisions.has(f.id) ? decisionWord(record.language, decisions.get(f.id)!) : L.undecided,
         ]),
       ),
     );
@@ -90,7 +98,7 @@ export function reviewToMarkdown(record: ReviewRecord, diff?: AccessDiff, sha256
         `- ${L.link}${c} <${encodeURI(f.link)}>`,
       );
       out.push(
-        `- ${L.decision}${c} ${d ? `${mdText(word('review.decide', d.kind))} (${mdText(day(d.decidedAt))})${d.until ? ` → ${mdText(day(d.until))}` : ''}` : L.undecided}`,
+        `- ${L.decision}${c} ${d ? `${mdText(decisionWord(record.language, d))} (${mdText(day(d.decidedAt))})${d.until ? ` → ${mdText(day(d.until))}` : ''}` : L.undecided}`,
       );
       if (d?.justification) out.push(`- ${L.justification}${c} ${mdText(d.justification)}`);
     }

@@ -1,5 +1,10 @@
 import { historyRow, type HistoryRow } from '../review/history';
 import { HistoryEntry } from '../review/record';
+import { ChangeResult } from '../changes/plan-item';
+import { freeze } from '../export/freeze';
+import { diffAccess } from '../review/diff';
+import { Decision } from '../review/decisions';
+import type { Written } from './idb';
 import { RECORDS } from './records';
 
 // The completed reviews in the extension's IndexedDB, one record per review (key
@@ -9,9 +14,9 @@ import { RECORDS } from './records';
 // are only added (and removed by "forget everything").
 //
 // Older versions stored the history as one array (RECORDS.history). The first write moves it
-// into records, every entry kept, in the same transaction as that write; until then reads
-// see both. An entry this version cannot read keeps its record as it is, with no line: left out
-// of the list, never out of the store.
+// into records, every entry kept (frozen then if it never was), in the same transaction as that
+// write; until then reads see both. An entry this version cannot read keeps its record as it is,
+// with no line: left out of the list, never out of the store.
 
 export const ENTRY = 'historyEntry/';
 export const ROW = 'historyRow/';
@@ -21,7 +26,32 @@ export interface HistoryDb {
   putAll(entries: Readonly<Record<string, unknown>>, remove?: readonly string[]): Promise<void>;
   keys(prefix: string): Promise<string[]>;
   values(prefix: string): Promise<unknown[]>;
+  /** Keys and values read together, in one transaction. */
+  entries(prefix: string): Promise<Array<[string, unknown]>>;
+  change(keys: readonly string[], change: (values: unknown[]) => Written): Promise<void>;
 }
+
+/** What a completion recorded: taken off the review in progress in the transaction that stores it. */
+export interface Recorded {
+  decisions: readonly Decision[];
+  changes: readonly ChangeResult[];
+}
+
+/** The stored list without the items recorded (compared parsed; one this version cannot read stays). */
+function without<T>(
+  stored: unknown,
+  parse: (v: unknown) => T | undefined,
+  done: Set<string>,
+  key: (x: T) => string,
+): unknown[] {
+  if (!Array.isArray(stored)) return [];
+  return (stored as unknown[]).filter((raw) => {
+    const x = parse(raw);
+    return x === undefined || !done.has(key(x));
+  });
+}
+const decisionKey = (d: Decision) => `${d.findingId}\n${d.decidedAt}`;
+const changeKey = (c: ChangeResult) => c.recordId;
 
 /** Stored keys sort as numbers: a review's place in the order it was stored. */
 const seq = (n: number) => String(n).padStart(8, '0');
@@ -44,6 +74,26 @@ const legacyOf = async (db: HistoryDb): Promise<unknown[]> => {
   return Array.isArray(raw) ? (raw as unknown[]) : [];
 };
 
+/**
+ * The older array's reviews, each completed before freezing existed frozen now, once: rendered
+ * again on every export they would change with later wording. Their "since" part compares with
+ * the same account's review before them, as completing does. An unreadable one stays as it is.
+ */
+async function frozenAll(legacy: unknown[]): Promise<unknown[]> {
+  const done: unknown[] = [];
+  const read: HistoryEntry[] = [];
+  for (const raw of legacy) {
+    const e = HistoryEntry.safeParse(raw).data;
+    if (e && !e.frozen) {
+      const { frozen: _none, ...record } = e;
+      const before = read.filter((r) => r.reviewer.email === e.reviewer.email).at(-1);
+      done.push({ ...record, frozen: await freeze(record, before && diffAccess(before.access, record.access)) });
+    } else done.push(raw);
+    if (e) read.push(e);
+  }
+  return done;
+}
+
 export function historyRecords(db: HistoryDb) {
   /** Every line, oldest completion first (unreadable reviews left out). */
   const rows = async (): Promise<HistoryRow[]> => {
@@ -54,12 +104,13 @@ export function historyRecords(db: HistoryDb) {
 
   /** One review, read alone. */
   const entry = async (id: string): Promise<HistoryEntry | null> => {
-    const [legacy, keys, lines] = await Promise.all([legacyOf(db), db.keys(ROW), db.values(ROW)]);
+    // The lines' keys and values in one read: two reads matched by position fall out of step when a review lands between.
+    const [legacy, lines] = await Promise.all([legacyOf(db), db.entries(ROW)]);
     const fromLegacy = legacy.find((e) => (e as { id?: unknown } | null)?.id === id);
     if (fromLegacy !== undefined) return HistoryEntry.safeParse(fromLegacy).data ?? null;
-    const at = lines.findIndex((l) => readRow(l)?.id === id);
-    if (at < 0) return null;
-    return HistoryEntry.safeParse(await db.get(ENTRY + keys[at]!.slice(ROW.length))).data ?? null;
+    const line = lines.find(([, l]) => readRow(l)?.id === id);
+    if (!line) return null;
+    return HistoryEntry.safeParse(await db.get(ENTRY + line[0].slice(ROW.length))).data ?? null;
   };
 
   /** Every readable review, oldest completion first (the transfer file carries them all). */
@@ -69,16 +120,31 @@ export function historyRecords(db: HistoryDb) {
     return parsed.sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''));
   };
 
-  /** Adds these reviews, one record each, in one transaction (with the move of an older array). */
-  const add = async (entries: readonly HistoryEntry[]): Promise<void> => {
-    const [legacy, keys] = await Promise.all([legacyOf(db), db.keys(ENTRY)]);
+  /**
+   * Adds these reviews, one record each, in one transaction (with the move of an older array). A
+   * completion passes what it recorded: those decisions and changes are taken off in that same
+   * transaction, and whatever was stored since it read them stays.
+   */
+  const add = async (entries: readonly HistoryEntry[], recorded?: Recorded): Promise<void> => {
+    const [legacy, keys] = await Promise.all([legacyOf(db).then(frozenAll), db.keys(ENTRY)]);
     const writes: Record<string, unknown> = {};
     [...legacy, ...entries].forEach((raw, i) => {
       const n = seq(keys.length + i);
       writes[ENTRY + n] = raw;
       writes[ROW + n] = rowOf(raw);
     });
-    await db.putAll(writes, legacy.length ? [RECORDS.history] : []);
+    const remove = legacy.length ? [RECORDS.history] : [];
+    if (!recorded) return db.putAll(writes, remove);
+    const decided = new Set(recorded.decisions.map(decisionKey));
+    const applied = new Set(recorded.changes.map(changeKey));
+    await db.change([RECORDS.decisions, RECORDS.changes], ([decisions, changes]) => ({
+      put: {
+        ...writes,
+        [RECORDS.decisions]: without(decisions, (v) => Decision.safeParse(v).data, decided, decisionKey),
+        [RECORDS.changes]: without(changes, (v) => ChangeResult.safeParse(v).data, applied, changeKey),
+      },
+      remove,
+    }));
   };
 
   /** Every key the history holds ("forget everything" removes them). */

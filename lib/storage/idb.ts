@@ -6,6 +6,11 @@
 const DB = 'scalingo-access-review';
 const VERSION = 2;
 export type StoreName = 'keys' | 'data';
+/** What a `change` writes: values by key, and keys removed. */
+export interface Written {
+  put: Readonly<Record<string, unknown>>;
+  remove?: readonly string[];
+}
 
 /** Records that are evidence (applied changes, completed reviews): flushed to disk before "done". */
 const STRICT: ReadonlySet<string> = new Set(['changes', 'history']);
@@ -83,9 +88,46 @@ export const idb = (store: StoreName) => ({
       },
       durability,
     ).then(() => undefined),
+  /**
+   * Reads `keys`, then writes what `change` makes of their values, as one transaction: no other
+   * write lands between the read and the write, and all of it is done, or none.
+   */
+  change: (keys: readonly string[], change: (values: unknown[]) => Written) =>
+    run<void>(
+      store,
+      'readwrite',
+      (s) => {
+        const values: unknown[] = [];
+        let left = keys.length;
+        const write = () => {
+          const { put, remove = [] } = change(values);
+          remove.forEach((k) => s.delete(k));
+          Object.entries(put).forEach(([k, v]) => s.put(v, k));
+        };
+        if (!left) write();
+        keys.forEach((k, i) => {
+          const req = s.get(k);
+          // A throw here aborts the transaction: nothing of it is written.
+          req.onsuccess = () => ((values[i] = req.result), --left === 0 && write());
+        });
+      },
+      'strict',
+    ).then(() => undefined),
   /** The keys starting with `prefix`, in order. */
   keys: (prefix: string) =>
     run<IDBValidKey[]>(store, 'readonly', (s) => s.getAllKeys(below(prefix))).then((ks) => ks.map(String)),
+  /** The keys starting with `prefix` and their values, read in one transaction (never out of step). */
+  entries: (prefix: string) => {
+    let keys: IDBValidKey[] = [];
+    let values: unknown[] = [];
+    return run<void>(store, 'readonly', (s) => {
+      const k = s.getAllKeys(below(prefix));
+      const v = s.getAll(below(prefix));
+      // Our keys are strings (`below` bounds them as strings).
+      k.onsuccess = () => (keys = k.result);
+      v.onsuccess = () => (values = v.result as unknown[]);
+    }).then(() => keys.map((key, i): [string, unknown] => [key as string, values[i]]));
+  },
   /** The values of the keys starting with `prefix`, in the order of their keys. */
   values: (prefix: string) => run<unknown[]>(store, 'readonly', (s) => s.getAll(below(prefix))),
 });

@@ -7,7 +7,8 @@ import { HistoryEntry } from '../review/record';
 import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
-import { unitProblem } from './merge-units';
+import { capKeeps, unitProblem } from './merge-units';
+import { issueRefusal } from './zod-words';
 import { fillKeeps } from '../review/keep-fill';
 import { refusal, type Refusal } from '../review/refusal';
 
@@ -52,8 +53,9 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, refusal: refusal('refusal.notJson', { error: (e as Error).message.split('\n')[0]! }) };
+  } catch {
+    // The parser's own words are English (and differ per browser): ours only.
+    return { ok: false, refusal: refusal('refusal.notJsonFile') };
   }
   const head = z.object({ format: z.literal(TRANSFER_FORMAT), version: z.number() }).safeParse(raw);
   if (!head.success) return { ok: false, refusal: refusal('refusal.notExport') };
@@ -66,8 +68,8 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.');
-    const at = path ? refusal('refusal.damaged', { path, issue: String(issue?.message) }) : null;
-    return { ok: false, refusal: at ?? refusal('refusal.damagedRoot', { issue: String(issue?.message) }) };
+    const at = path ? refusal('refusal.damagedAt', { path, issue: issueRefusal(issue) }) : null;
+    return { ok: false, refusal: at ?? refusal('refusal.damagedAtRoot', { issue: issueRefusal(issue) }) };
   }
   const policy = checkPolicyFile(parsed.data.policy, refusal('refusal.inThisFile'));
   if (!policy.ok) return refused(policy.refusal);
@@ -90,13 +92,33 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   }
   const unit = unitProblem(data, policy.policy.reviewPeriodDays);
   if (unit) return refused(unit);
+  data.acceptances = capKeeps(data, policy.policy.reviewPeriodDays);
   for (const entry of parsed.data.history) {
     const problem = historyProblem(entry, now);
     if (problem) return refused(problem);
   }
-  for (const entry of (raw as { history: Array<Record<string, unknown>> }).history) {
-    const problem = await frozenProblem(entry);
+  const rawHistory = (raw as { history: Array<Record<string, unknown>> }).history;
+  for (const [i, entry] of rawHistory.entries()) {
+    const problem = await frozenProblem(entry, previousOf(parsed.data.history, rawHistory, i));
     if (problem) return { ok: false, refusal: problem };
   }
   return { ok: true, file: { ...data, policy: policy.policy } };
+}
+
+/** The raw entry of the same account's review completed last before entry `i` (its Markdown's "since"). */
+function previousOf(history: HistoryEntry[], raw: Array<Record<string, unknown>>, i: number) {
+  const { reviewer, completedAt } = history[i]!;
+  const at = Date.parse(completedAt ?? '');
+  let best = -1;
+  history.forEach((e, j) => {
+    const t = Date.parse(e.completedAt ?? '');
+    if (
+      j !== i &&
+      e.reviewer.email === reviewer.email &&
+      t < at &&
+      (best < 0 || t >= Date.parse(history[best]!.completedAt ?? ''))
+    )
+      best = j;
+  });
+  return best < 0 ? undefined : raw[best];
 }

@@ -1,16 +1,26 @@
 import { canonicalJson, sha256Hex } from '../export/canonical';
+import { reviewToCsv } from '../export/csv';
+import { reviewToMarkdown } from '../export/markdown';
+import { diffAccess } from '../review/diff';
+import { ReviewRecord } from '../review/record';
 import { refusal, type Refusal } from '../review/refusal';
 
 // A completed review's frozen exports are the bytes an auditor re-exports, so on import they must
 // be the ones its SHA-256 vouches for. The hash is taken over the record as found in the file
 // (canonical JSON of the raw entry without `frozen`), never after parsing: defaults added or
-// fields stripped by a later schema would refuse genuine older exports.
+// fields stripped by a later schema would refuse genuine older exports. Carrying the hash is not
+// enough for the Markdown and CSV (a pack saying "all approved" beside it would pass): they are
+// rendered again from the checked record and must be those very bytes.
 
 type RawEntry = Record<string, unknown> & { id?: unknown; frozen?: unknown };
 type RawFrozen = { sha256: string; md: string; csv: string; json: string };
 
-/** Why this raw history entry's frozen exports cannot be trusted, or null (also null when it has none). */
-export async function frozenProblem(raw: RawEntry): Promise<Refusal | null> {
+/**
+ * Why this raw history entry's frozen exports cannot be trusted, or null (also null when it has
+ * none). `previous` is the same account's review completed before it, whose access the Markdown
+ * compares with (a pack rendered without it, as the first review's, is taken too).
+ */
+export async function frozenProblem(raw: RawEntry, previous?: RawEntry): Promise<Refusal | null> {
   const { frozen, ...record } = raw;
   if (!frozen) return null;
   const f = frozen as RawFrozen;
@@ -29,5 +39,18 @@ export async function frozenProblem(raw: RawEntry): Promise<Refusal | null> {
     return refusal('refusal.frozen.json', { id });
   if (!f.md.includes(f.sha256)) return refusal('refusal.frozen.md', { id });
   if (!f.csv.includes(f.sha256)) return refusal('refusal.frozen.csv', { id });
+  return renderedProblem(record, f, id, previous);
+}
+
+function renderedProblem(record: unknown, f: RawFrozen, id: string, previous?: RawEntry): Refusal | null {
+  const parsed = ReviewRecord.safeParse(record);
+  if (!parsed.success) return refusal('refusal.frozen.jsonNotReview', { id });
+  const before = previous ? ReviewRecord.safeParse(previous).data : undefined;
+  const diff = before ? diffAccess(before.access, parsed.data.access) : undefined;
+  const mdOk =
+    f.md === reviewToMarkdown(parsed.data, undefined, f.sha256) ||
+    (diff !== undefined && f.md === reviewToMarkdown(parsed.data, diff, f.sha256));
+  if (!mdOk) return refusal('refusal.frozen.mdRendered', { id });
+  if (f.csv !== reviewToCsv(parsed.data, f.sha256)) return refusal('refusal.frozen.csvRendered', { id });
   return null;
 }

@@ -67,7 +67,20 @@ export function unitProblem({ decisions, acceptances }: Decided, reviewPeriodDay
         a.justification === expected.justification &&
         a.acceptedAt === expected.acceptedAt;
       if (!same) return refusal('refusal.unit.mismatch', { what });
+      // Otherwise a keep could run for years beside a decision that stands for one period.
+      if (a.expiresAt !== expected.expiresAt)
+        return refusal('refusal.unit.expires', { what, value: a.expiresAt, expected: expected.expiresAt });
     }
   }
   return null;
+}
+
+/** The acceptances, each keep whose decision is gone ended at the latest `reviewPeriodDays` after it was made. */
+export function capKeeps({ decisions, acceptances }: Decided, reviewPeriodDays: number): Acceptance[] {
+  const decided = new Set(decisions.map((d) => d.findingId));
+  return acceptances.map((a) => {
+    if (a.kind !== 'kept' || decided.has(a.findingId)) return a;
+    const end = Date.parse(a.acceptedAt) + reviewPeriodDays * 86_400_000;
+    return Date.parse(a.expiresAt) > end ? { ...a, expiresAt: new Date(end).toISOString() } : a;
+  });
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Policy } from '../policy';
 import { refusal, type Refusal } from '../review/refusal';
+import { issueRefusal } from './zod-words';
 
 // The policy file: the team's policy as one JSON object, the one format both the command line
 // (`--policy file.json`, lib/cli/policy-file.ts) and the extension's export/import read, so a file
@@ -38,7 +39,7 @@ export function checkPolicyFile(raw: unknown, where: string | Refusal): PolicyFi
         refusal: refusal('refusal.policy.value', {
           where,
           field: key,
-          issue: checked.error.issues[0]?.message ?? 'invalid',
+          issue: issueRefusal(checked.error.issues[0]),
         }),
       };
   }

@@ -140,7 +140,12 @@ export function memoryDeps(
       getHistory: async () => state.history,
       getHistoryRows: async () => state.history.map(historyRow),
       getHistoryEntry: async (id) => state.history.find((h) => h.id === id) ?? null,
-      addHistory: async (h) => void (state.history = [...state.history, ...h]),
+      addHistory: async (h, recorded) => {
+        state.history = [...state.history, ...h];
+        if (!recorded) return;
+        state.decisions = state.decisions.filter((d) => !recorded.decisions.includes(d));
+        state.changes = state.changes.filter((c) => !recorded.changes.includes(c));
+      },
       getDigest: async () => state.digest,
       setDigest: async (d) => void (state.digest = d),
       getPageSnapshot: async () => state.pages,

@@ -77,11 +77,13 @@ describe('the history as one record per completed review', () => {
       transactions.length = 0;
       await ctx.service.handle({ type: 'completeReview' });
       const written = transactions.filter((keys) => keys.some((k) => k.startsWith(ENTRY)));
-      expect(written).toEqual([[`${ENTRY}00000000`, `${ROW}00000000`, `${ENTRY}00000001`, `${ROW}00000001`]]);
+      // The reviews, and in that same transaction the decisions and changes taken off.
+      const done = [RECORDS.decisions, RECORDS.changes];
+      expect(written).toEqual([[`${ENTRY}00000000`, `${ROW}00000000`, `${ENTRY}00000001`, `${ROW}00000001`, ...done]]);
       transactions.length = 0;
       await ctx.service.handle({ type: 'completeReview' });
       expect(transactions.filter((keys) => keys.some((k) => k.startsWith(ENTRY)))).toEqual([
-        [`${ENTRY}00000002`, `${ROW}00000002`],
+        [`${ENTRY}00000002`, `${ROW}00000002`, ...done],
       ]);
       expect(await ctx.service.handle({ type: 'getHistory' })).toHaveLength(3);
       await ctx.service.handle({ type: 'forgetEverything', confirm: true });

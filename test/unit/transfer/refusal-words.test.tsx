@@ -39,6 +39,11 @@ const refusalOf = async (text: string): Promise<Refusal> => {
 
 const WORDS = {
   en: {
+    value: /^This file is refused: the policy in this file: reviewPeriodDays: at most 366\.$/,
+    damaged: /^This file is damaged at decisions\.0\.findingId: expected text\.$/,
+    notJson: 'This file is not JSON.',
+    noScan: 'There is no scan yet: nothing to complete.',
+    cliNotJson: /the policy .*policy\.json is not JSON/,
     version: 'This file has version 7; this version of the extension reads version 1.',
     policy: /^This file is refused: the policy in this file has an unknown field "colour"/,
     kept: /^This file is refused: the kept finding f-1: a keep lasts at most one review period \(366 days\)/,
@@ -46,6 +51,11 @@ const WORDS = {
     full: /at most 10000 completed reviews and would hold 10001: this file is not imported/,
   },
   fr: {
+    value: /^Ce fichier est refusé\u00a0: la politique de ce fichier, champ reviewPeriodDays\u00a0: au plus 366\.$/,
+    damaged: /^Ce fichier est endommagé à decisions\.0\.findingId\u00a0: un texte était attendu\.$/,
+    notJson: 'Ce fichier n’est pas du JSON.',
+    noScan: 'Il n’y a pas encore de scan\u00a0: rien à terminer.',
+    cliNotJson: /la politique .*policy\.json n’est pas du JSON/,
     version: 'Ce fichier est en version 7\u00a0; cette version de l’extension lit la version 1.',
     policy: /^Ce fichier est refusé\u00a0: la politique de ce fichier a un champ inconnu «\u00a0colour\u00a0»/,
     kept: /^Ce fichier est refusé\u00a0: le constat conservé f-1\u00a0: une conservation dure au plus une période de revue \(366 jours\)/,
@@ -106,10 +116,40 @@ describe.each<Language>(['en', 'fr'])('a refused import in %s', (language) => {
     }
   });
 
+  it('says a bad value, a damaged path and a file not JSON in its words, never zod’s or the parser’s', async () => {
+    setLanguage(language);
+    const said = [
+      refusalText(await refusalOf(file({ policy: { reviewPeriodDays: 400 } }))),
+      refusalText(await refusalOf(file({ decisions: [{ findingId: 7 }] }))),
+      refusalText(await refusalOf('{ not json')),
+    ];
+    expect(said[0]).toMatch(words.value);
+    expect(said[1]).toMatch(words.damaged);
+    expect(said[2]).toBe(words.notJson);
+    for (const text of said) expect(text).not.toMatch(/Too big|Invalid|Unexpected|received|position/);
+    if (language === 'fr') for (const text of said) expect(text).not.toMatch(/[^\u00a0][:;?!]/);
+  });
+
+  it('says a completion refusal in its words', async () => {
+    const ctx = await connectedService();
+    try {
+      ctx.state.snapshot = null;
+      const error = await ctx.service.handle({ type: 'completeReview' }).catch((e: unknown) => e);
+      const reply = toErrorPayload(error);
+      expect(reply.message).toBe(WORDS.en.noScan);
+      setLanguage(language);
+      expect(refusalText(reply.refusal!)).toBe(words.noScan);
+    } finally {
+      await ctx.mock.close();
+    }
+  });
+
   it('is said by the command line’s --policy in its language', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'policy-')), 'policy.json');
     await writeFile(path, JSON.stringify({ colour: 'blue' }));
     setLanguage(language);
     await expect(readPolicy(path)).rejects.toThrow(words.cli);
+    await writeFile(path, '{ not json');
+    await expect(readPolicy(path)).rejects.toThrow(words.cliNotJson);
   });
 });

@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HistoryEntry } from '../../../lib/review/record';
+
+// Issue #18's review, item 6: reviews completed by versions that did not freeze their exports
+// were rendered again on every export (the words of the day, so other bytes) and listed with
+// "no SHA". They are frozen once, when the older array moves into records.
+
+vi.mock('../../../lib/storage/idb', async () => ({ idb: (await import('./map-idb')).mapIdb }));
+const { records } = await import('./map-idb');
+const { browserStore } = await import('../../../lib/background/browser-store');
+const { RECORDS } = await import('../../../lib/storage/items');
+const { ENTRY } = await import('../../../lib/storage/history-records');
+const { connectedService } = await import('../background/connected-service');
+const { parseTransfer, transferFile } = await import('../../../lib/transfer/file');
+const { parsePolicy } = await import('../../../lib/policy');
+
+let model: HistoryEntry;
+const review = (i: number, frozen = model.frozen): HistoryEntry => ({
+  ...model,
+  id: `review-${i}`,
+  completedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+  frozen,
+});
+
+beforeEach(async () => {
+  if (!model) {
+    const source = await connectedService();
+    await source.service.handle({ type: 'completeReview' });
+    await source.mock.close();
+    model = source.state.history[0]!;
+  }
+  records.clear();
+  fakeBrowser.reset();
+});
+
+describe('reviews completed before freezing', () => {
+  it('are frozen once as they move into records: listed with their SHA, stored with their bytes', async () => {
+    records.set(RECORDS.history, [review(0, null), review(1, null)]);
+    await browserStore.addHistory([review(2)]);
+    const rows = await browserStore.getHistoryRows();
+    expect(rows.map((r) => r.sha256)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+      expect.any(String),
+      model.frozen!.sha256,
+    ]);
+    const stored = [...records.keys()].filter((k) => k.startsWith(ENTRY)).map((k) => records.get(k) as HistoryEntry);
+    expect(stored.map((e) => e.frozen?.sha256)).toEqual(rows.map((r) => r.sha256));
+    expect(stored[1]!.frozen!.md).toContain(stored[1]!.frozen!.sha256);
+  });
+
+  it('their frozen packs import in another browser', async () => {
+    records.set(RECORDS.history, [review(0, null), review(1, null)]);
+    await browserStore.addHistory([]);
+    const history = await browserStore.getHistory();
+    const text = transferFile({ history, policy: parsePolicy({}), decisions: [], acceptances: [] }, new Date());
+    expect(await parseTransfer(text, new Date())).toMatchObject({ ok: true });
+  });
+});
