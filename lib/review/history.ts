@@ -48,3 +48,14 @@ export const historyFull = (count: number, refused: 'complete' | 'import'): Refu
 
 /** Newest first. */
 export const historyRows = (entries: HistoryEntry[]): HistoryRow[] => entries.map(historyRow).reverse();
+
+/**
+ * Oldest first by the instant of completion, not its text (an imported file may write a time
+ * zone's offset); a time that cannot be read goes last, ties keep their order.
+ */
+export function byCompletion(a: { completedAt?: string | null }, b: { completedAt?: string | null }): number {
+  const at = (e: { completedAt?: string | null }) => Date.parse(e.completedAt ?? '');
+  const [x, y] = [at(a), at(b)];
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number(Number.isNaN(x)) - Number(Number.isNaN(y));
+  return x - y;
+}

@@ -1,4 +1,4 @@
-import { historyRow, type HistoryRow } from '../review/history';
+import { byCompletion, historyRow, type HistoryRow } from '../review/history';
 import { HistoryEntry } from '../review/record';
 import { ChangeResult } from '../changes/plan-item';
 import { freeze } from '../export/freeze';
@@ -99,7 +99,7 @@ export function historyRecords(db: HistoryDb) {
   const rows = async (): Promise<HistoryRow[]> => {
     const [legacy, stored] = await Promise.all([legacyOf(db), db.values(ROW)]);
     const all = [...legacy.map(rowOf), ...stored.map(readRow)].flatMap((r) => (r ? [r] : []));
-    return all.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+    return all.sort(byCompletion);
   };
 
   /** One review, read alone. */
@@ -117,7 +117,7 @@ export function historyRecords(db: HistoryDb) {
   const all = async (): Promise<HistoryEntry[]> => {
     const [legacy, stored] = await Promise.all([legacyOf(db), db.values(ENTRY)]);
     const parsed = [...legacy, ...stored].flatMap((e) => HistoryEntry.safeParse(e).data ?? []);
-    return parsed.sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''));
+    return parsed.sort(byCompletion);
   };
 
   /**

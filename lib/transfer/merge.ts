@@ -2,6 +2,7 @@ import type { Acceptance } from '../engine/acceptances';
 import type { Policy } from '../policy';
 import type { Decision } from '../review/decisions';
 import type { HistoryEntry } from '../review/record';
+import { byCompletion } from '../review/history';
 import type { TransferFile } from './file';
 import { mergeUnits } from './merge-units';
 
@@ -48,9 +49,7 @@ export function mergeTransfer(
     } else if (!same(mine, e)) conflicting.push(e.id);
   }
   // The history stays in order of completion, oldest first, as it is stored.
-  const history = [...current.history, ...added].sort((a, b) =>
-    (a.completedAt ?? '').localeCompare(b.completedAt ?? ''),
-  );
+  const history = [...current.history, ...added].sort(byCompletion);
   const decided = mergeUnits(current, file);
   const policyDiffers = JSON.stringify(current.policy) !== JSON.stringify(file.policy);
   return {
