@@ -2,6 +2,7 @@ import { beyondRolesEn } from './beyond-roles-en';
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { glanceEn } from './glance-en';
+import { bulkEn } from './bulk-en';
 import { overlayEn } from './overlay-en';
 import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
@@ -31,6 +32,7 @@ export const en = {
   ...findingsEn,
   ...reviewEn,
   ...glanceEn,
+  ...bulkEn,
   ...overlayEn,
   ...overlayPageEn,
   ...cliEn,

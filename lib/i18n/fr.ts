@@ -3,6 +3,7 @@ import { beyondRolesFr } from './beyond-roles-fr';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { glanceFr } from './glance-fr';
+import { bulkFr } from './bulk-fr';
 import { overlayFr } from './overlay-fr';
 import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
@@ -32,6 +33,7 @@ export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
   ...glanceFr,
+  ...bulkFr,
   ...overlayFr,
   ...overlayPageFr,
   ...cliFr,
