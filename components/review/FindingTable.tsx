@@ -93,7 +93,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     Math.min(rows.length, Math.ceil((y + height) / ROW_HEIGHT) + MARGIN),
   ];
   // Clamped too: the box may not have told its new scroll position yet when the rows shrink.
-  const [first, last] = windowAt(Math.min(top, Math.max(0, (rows.length * ROW_HEIGHT) - height)));
+  const [first, last] = windowAt(Math.min(top, Math.max(0, rows.length * ROW_HEIGHT - height)));
   const tabStop = Math.max(first, Math.min(active, last - 1));
   // The Tab stop is the one row with tabIndex 0: when a scroll takes it out of the DOM, the first
   // row in view takes its place, or Tab would skip the whole table.
