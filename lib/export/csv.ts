@@ -2,6 +2,7 @@ import type { ChangeResult } from '../changes/plan-item';
 import { callText } from '../changes/undo-check';
 import type { Decision } from '../review/decisions';
 import type { ReviewRecord } from '../review/record';
+import { WORD_HEADER, wordCells } from './csv-words';
 
 // The review as CSV (RFC 4180, CRLF): one line per finding with its decision and change, then
 // one per decision whose finding is gone (applied, then rescanned) and one per change applied,
@@ -36,6 +37,7 @@ const HEADER = [
   'call',
   'result',
   'undo',
+  ...WORD_HEADER, // after the columns of earlier versions, which keep their places
 ];
 
 type Cell = string | number | null | undefined;
@@ -89,6 +91,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     changeText(record.changes, f.id),
     f.link,
     ...tail('finding'),
+    ...wordCells(f, decisions.get(f.id)),
   ]);
   for (const d of record.decisions.filter((x) => !findings.has(x.findingId))) {
     const s = d.subject;
@@ -98,6 +101,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
       changeText(record.changes, d.findingId),
       null,
       ...tail('decision'),
+      ...wordCells({ ...s, state: 'gone' }, d),
     );
   }
   for (const c of record.changes) {
@@ -106,6 +110,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     const head: Cell[] = [c.item.findingId, f?.priority, f?.rule, f?.state ?? 'gone', c.item.app.name];
     rows.push([...head, c.item.app.region, c.item.email, f?.title, null, null, null, ...decisionCells(d)]);
     rows[rows.length - 1]!.push(result(c), f?.link, ...tail('change', c));
+    rows[rows.length - 1]!.push(...wordCells({ ...f, person: c.item.email, state: f?.state ?? 'gone' }, d));
   }
   const lines = source === undefined ? [HEADER, ...rows] : [[...HEADER, 'source'], ...rows.map((r) => [...r, source])];
   return lines.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -3,6 +3,7 @@ import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { glanceEn } from './glance-en';
 import { bulkEn } from './bulk-en';
+import { csvWordsEn } from './csv-words-en';
 import { overlayEn } from './overlay-en';
 import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
@@ -33,6 +34,7 @@ export const en = {
   ...reviewEn,
   ...glanceEn,
   ...bulkEn,
+  ...csvWordsEn,
   ...overlayEn,
   ...overlayPageEn,
   ...cliEn,

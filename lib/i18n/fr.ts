@@ -4,6 +4,7 @@ import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { glanceFr } from './glance-fr';
 import { bulkFr } from './bulk-fr';
+import { csvWordsFr } from './csv-words-fr';
 import { overlayFr } from './overlay-fr';
 import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
@@ -34,6 +35,7 @@ export const fr: Record<MessageKey, string> = {
   ...reviewFr,
   ...glanceFr,
   ...bulkFr,
+  ...csvWordsFr,
   ...overlayFr,
   ...overlayPageFr,
   ...cliFr,
