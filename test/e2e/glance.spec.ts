@@ -86,7 +86,7 @@ test('every open finding of the demo account decided in at most 10 clicks, per p
     await click(new RegExp(`^${rule}: apply the suggested change`));
   await click(/^alice: accept until the date \(3, on 3 apps\)/);
   await click(/^No 2FA: accept until the date/);
-  await click(/^To review with the team: accept until the date \(10\)/);
+  await click(/^To review with the team: accept until the date/);
   await expect(bulk).toContainText('Every open finding is decided.');
   const decisions = (await ask<{ decisions: { findingId: string; kind: string }[] }>(review, { type: 'getSession' }))
     .data.decisions;
@@ -141,7 +141,7 @@ test('a selection of the table decided in one bulk action; the drawer shows a ro
   await review.getByLabel(/Select all shown/).check();
   await expect(review.getByText(`${shown} selected`)).toBeVisible();
   await review.getByRole('button', { name: 'Accept the risk until… (why)' }).click();
-  await review.getByLabel('Why').fill('Reviewed with the CTO; contractors leave in March');
+  await review.getByTestId('selection-bar').getByLabel('Why').fill('Reviewed with the CTO; contractors leave in March');
   await review.getByRole('button', { name: `Decide for the ${shown} selected` }).click();
   await expect(table.locator('tr.decided')).toHaveCount(shown);
   await expect(rows.first().locator('.decision-cell')).toContainText(/accepted until \w+ \d+, \d{4}/);
