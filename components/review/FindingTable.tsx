@@ -7,6 +7,7 @@ import { ruleWords } from '../../lib/review/words';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 import { dateWithAge, localDate } from '../../lib/ui/time';
+import { usePrinting } from './use-printing';
 
 // One row per finding, sortable, keyboard-navigable. Only the rows in view (and a margin) are
 // in the DOM: 5,000 findings render as fast as 50, and sorting, filtering or scrolling to a
@@ -41,6 +42,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(ROW_HEIGHT * 15);
   const [active, setActive] = useState(0);
+  const printing = usePrinting();
   const box = useRef<HTMLDivElement>(null);
   const person = (f: ReviewedFinding) => (f.person ? names(f.person.email) : t('glance.account'));
   const rows = useMemo(
@@ -93,7 +95,10 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     Math.min(rows.length, Math.ceil((y + height) / ROW_HEIGHT) + MARGIN),
   ];
   // Clamped too: the box may not have told its new scroll position yet when the rows shrink.
-  const [first, last] = windowAt(Math.min(top, Math.max(0, rows.length * ROW_HEIGHT - height)));
+  // Printed, every row is on paper: the window is for the screen only.
+  const [first, last] = printing
+    ? [0, rows.length]
+    : windowAt(Math.min(top, Math.max(0, rows.length * ROW_HEIGHT - height)));
   const tabStop = Math.max(first, Math.min(active, last - 1));
   // The Tab stop is the one row with tabIndex 0: when a scroll takes it out of the DOM, the first
   // row in view takes its place, or Tab would skip the whole table.
