@@ -19,7 +19,9 @@ interface Props {
   onDecide: (ds: BulkDecision[]) => void;
 }
 
-const PER_KIND = 12; // the biggest groups first; "show all" opens the rest
+// People: the biggest groups first, "show all" opens the rest. Rules and actions come from the
+// catalogue (a score of them at most): always all shown, so no line is a click further away.
+const PER_KIND = 12;
 
 const KINDS = [
   ['rule', 'glance.bulk.byRule'],
@@ -75,13 +77,13 @@ export function BulkPanel({ findings, decisions, names, busy, onDecide }: Props)
   const column = ([kind, heading]: (typeof KINDS)[number]) => {
     const all = groups.filter((g) => g.kind === kind);
     if (all.length === 0) return null;
-    const whole = open.has(kind) || all.length <= PER_KIND;
+    const whole = kind !== 'person' || open.has(kind) || all.length <= PER_KIND;
     const toggle = () => setOpen(new Set([...open].filter((k) => k !== kind).concat(whole ? [] : [kind])));
     return (
       <div key={kind}>
         <h3>{t(heading)}</h3>
         <ul class="plain">{(whole ? all : all.slice(0, PER_KIND)).map(line)}</ul>
-        {all.length > PER_KIND && (
+        {kind === 'person' && all.length > PER_KIND && (
           <button type="button" class="secondary" aria-expanded={whole} onClick={toggle}>
             {whole ? t('bulk.showFewer', { count: PER_KIND }) : t('bulk.showAll', { count: all.length })}
           </button>
