@@ -7,6 +7,7 @@ import { ruleWords } from '../../lib/review/words';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { messageText } from '../../lib/ui/message-text';
 import { dateWithAge, localDate } from '../../lib/ui/time';
+import { usePrinting } from './use-printing';
 
 // One row per finding, sortable, keyboard-navigable. Only the rows in view (and a margin) are
 // in the DOM: 5,000 findings render as fast as 50, and sorting, filtering or scrolling to a
@@ -41,6 +42,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(ROW_HEIGHT * 15);
   const [active, setActive] = useState(0);
+  const printing = usePrinting();
   const box = useRef<HTMLDivElement>(null);
   const person = (f: ReviewedFinding) => (f.person ? names(f.person.email) : t('glance.account'));
   const rows = useMemo(
@@ -54,6 +56,15 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     [findings, sort, decisions, names],
   );
   useEffect(() => setHeight((h) => box.current?.clientHeight || h), []);
+  // Other rows (a search, a filter, a sort): back to the top, the first row the Tab stop; else
+  // the window stays where the old scroll was, past the new last row, and the table looks empty.
+  // Keyed on the ids, not the array: a decision re-renders the same rows and must not scroll.
+  const ids = useMemo(() => findings.map((f) => f.id).join('\n'), [findings]);
+  useEffect(() => {
+    box.current?.scrollTo({ top: 0, behavior: 'instant' });
+    setTop(0);
+    setActive(0);
+  }, [ids, sort]);
   // Stable callbacks (they read only the box's ref and state setters, and the row count), so the
   // reveal effect below names every value it uses and runs when `reveal` or the rows change.
   const scrollTo = useCallback((index: number) => {
@@ -83,7 +94,12 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
     Math.max(0, Math.floor(y / ROW_HEIGHT) - MARGIN),
     Math.min(rows.length, Math.ceil((y + height) / ROW_HEIGHT) + MARGIN),
   ];
-  const [first, last] = windowAt(top);
+  // Clamped too: the box may not have told its new scroll position yet when the rows shrink.
+  // Printed, every row is on paper: the window is for the screen only.
+  const [first, last] = printing
+    ? [0, rows.length]
+    : windowAt(Math.min(top, Math.max(0, rows.length * ROW_HEIGHT - height)));
+  const tabStop = Math.max(first, Math.min(active, last - 1));
   // The Tab stop is the one row with tabIndex 0: when a scroll takes it out of the DOM, the first
   // row in view takes its place, or Tab would skip the whole table.
   const scrolled = (y: number) => {
@@ -161,7 +177,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
                 aria-rowindex={i + 2}
                 aria-selected={selected.has(f.id)}
                 class={d || f.state === 'accepted' ? 'decided' : undefined}
-                tabIndex={i === active ? 0 : -1}
+                tabIndex={i === tabStop ? 0 : -1}
                 onKeyDown={(e) => keys(e, i, f)}
                 onFocus={() => setActive(i)}
                 onClick={(e) => (e.target as HTMLElement).closest('input,button') || onOpen(f.id)}

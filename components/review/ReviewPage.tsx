@@ -4,7 +4,8 @@ import type { Plan } from '../../lib/changes/plan';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
 import type { Fallback } from '../../lib/review/fallback';
-import { ALL, filterFindings, groupFindings, type FindingFilter, type Group } from '../../lib/review/filter';
+import { ALL, filterFindings, groupFindings, type FindingFilter } from '../../lib/review/filter';
+import { paginate } from '../../lib/review/paginate';
 import type { Review } from '../../lib/engine/review';
 import { messageText } from '../../lib/ui/message-text';
 import { personNames } from '../../lib/review/person-name';
@@ -21,24 +22,13 @@ import { FindingCard } from './FindingCard';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
 import { ScanLine } from './ScanLine';
-import type { BulkDecision } from './SelectionBar';
+import { focusPlan, SelectionBar, type BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
 import { OwnTokenLine } from '../OwnTokenLine';
 const PAGE = 100;
-/** The groups cut after `limit` findings in all. */
-function paginate(groups: Group[], limit: number): Group[] {
-  const out: Group[] = [];
-  let left = limit;
-  for (const g of groups) {
-    if (left <= 0) break;
-    out.push({ ...g, findings: g.findings.slice(0, left) });
-    left -= g.findings.length;
-  }
-  return out;
-}
-
+const noop = () => undefined;
 export interface ReviewActions {
   decide: (d: DecisionInput) => Promise<string | null>;
   /** Bulk decisions: all saved or none. */
@@ -205,11 +195,7 @@ export function ReviewPage({
             return e === null;
           }}
           onOpen={setDrawer}
-          onPlan={() => {
-            const plan = document.querySelector<HTMLElement>('[data-testid="plan"]');
-            plan?.scrollIntoView({ block: 'start' });
-            plan?.querySelector<HTMLElement>('button')?.focus();
-          }}
+          onPlan={focusPlan}
         />
       )}
       {view === 'matrix' && more.access && (
@@ -244,6 +230,18 @@ export function ReviewPage({
         <button class="secondary" onClick={() => setLimit(limit + PAGE)}>
           {t('review.showMore', { count: Math.min(PAGE, total - limit) })}
         </button>
+      )}
+      {/* The table draws its own, with its selection; every other view has "N decisions → preview the plan" too. */}
+      {view !== 'table' && (
+        <SelectionBar
+          selected={[]}
+          decided={decisions}
+          pending={pending}
+          busy={busy}
+          onDecide={noop}
+          onClear={noop}
+          onPlan={focusPlan}
+        />
       )}
     </main>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import type { DecisionKind } from '../../lib/review/decisions';
 import { suggestedDecisions } from '../../lib/review/suggested';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
@@ -11,6 +12,13 @@ export interface BulkDecision {
   kind: DecisionKind;
   justification: string;
   until: string | null;
+}
+
+/** "N decisions → preview the plan": to the plan panel, its first button focused. */
+export function focusPlan() {
+  const plan = document.querySelector<HTMLElement>('[data-testid="plan"]');
+  plan?.scrollIntoView({ block: 'start' });
+  plan?.querySelector<HTMLElement>('button')?.focus();
 }
 
 interface Props {
@@ -87,7 +95,7 @@ export function SelectionBar({ selected, decided, pending, busy, onDecide, onCle
         </form>
       )}
       <button type="button" class="plan-link" disabled={pending === 0} onClick={onPlan}>
-        {pending > 0 ? t('glance.pending', { count: pending }) : t('glance.pendingNone')}
+        {pending > 0 ? tCount('bulk.pending', pending) : t('glance.pendingNone')}
       </button>
     </div>
   );

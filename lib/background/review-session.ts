@@ -9,7 +9,7 @@ import type { HistoryEntry } from '../review/record';
 import type { Store } from './store';
 import { refusal, RefusedError } from '../review/refusal';
 import { ScalingoApiError } from '../scalingo/errors';
-import { language, pickLanguage, setLanguage, type Language } from '../i18n';
+import { inLanguage, pickLanguage } from '../i18n';
 import type { Review } from '../engine/review';
 import { subjectOf } from './decide-many';
 import type { HandlerDeps } from './deps';
@@ -115,17 +115,6 @@ export type ReviewSession = ReturnType<typeof reviewSession>;
 async function lastOf(store: Store, rows: HistoryRow[], email: string | undefined): Promise<HistoryEntry | null> {
   const last = email === undefined ? undefined : rows.filter((r) => r.reviewer.email === email).at(-1);
   return last ? store.getHistoryEntry(last.id) : null;
-}
-
-/** Renders in `lang`, then gives the background its language back (one synchronous block). */
-function inLanguage<T>(lang: Language, render: () => T): T {
-  const before = language();
-  setLanguage(lang);
-  try {
-    return render();
-  } finally {
-    setLanguage(before);
-  }
 }
 
 /** An accepted risk ends on a real day, after today and within a year (reviews are at least yearly). */

@@ -3,6 +3,8 @@ import { callText } from '../changes/undo-check';
 import type { Decision } from '../review/decisions';
 import type { ReviewRecord } from '../review/record';
 import { reasonIn, type PackLanguage } from './markdown-words';
+import { WORD_HEADER, wordCells } from './csv-words';
+import { inLanguage } from '../i18n';
 
 // The review as CSV (RFC 4180, CRLF): one line per finding with its decision and change, then
 // one per decision whose finding is gone (applied, then rescanned) and one per change applied,
@@ -37,6 +39,7 @@ const HEADER = [
   'call',
   'result',
   'undo',
+  ...WORD_HEADER, // after the columns of earlier versions, which keep their places
 ];
 
 type Cell = string | number | null | undefined;
@@ -71,7 +74,12 @@ const result = (c: ChangeResult, language: PackLanguage) => {
 };
 const undoText = (c: ChangeResult) => (c.undone ? 'undone' : c.undo ? `available: ${callText(c.undo)}` : '');
 
+/** In the record's language (the words beside the ids), whatever the reader's now. */
 export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: string): string {
+  return inLanguage(record.language, () => csvOf(record, sha256, source));
+}
+
+function csvOf(record: ReviewRecord, sha256?: string, source?: string): string {
   const review = record.status === 'draft' ? 'draft, not completed' : `completed ${record.completedAt ?? ''}`;
   const tail = (row: string, change?: ChangeResult): Cell[] => [
     row,
@@ -101,6 +109,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     changeText(record.changes, f.id, record.language),
     f.link,
     ...tail('finding'),
+    ...wordCells(f, decisions.get(f.id)),
   ]);
   for (const d of record.decisions.filter((x) => !findings.has(x.findingId))) {
     const s = d.subject;
@@ -110,6 +119,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
       changeText(record.changes, d.findingId, record.language),
       null,
       ...tail('decision'),
+      ...wordCells({ ...s, state: 'gone' }, d),
     );
   }
   for (const c of record.changes) {
@@ -118,6 +128,7 @@ export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: stri
     const head: Cell[] = [c.item.findingId, f?.priority, f?.rule, f?.state ?? 'gone', c.item.app.name];
     rows.push([...head, c.item.app.region, c.item.email, f?.title, null, null, null, ...decisionCells(d)]);
     rows[rows.length - 1]!.push(result(c, record.language), f?.link, ...tail('change', c));
+    rows[rows.length - 1]!.push(...wordCells({ ...f, person: c.item.email, state: f?.state ?? 'gone' }, d));
   }
   const lines = source === undefined ? [HEADER, ...rows] : [[...HEADER, 'source'], ...rows.map((r) => [...r, source])];
   return lines.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -2,6 +2,8 @@ import { beyondRolesEn } from './beyond-roles-en';
 import { cliEn } from './cli-en';
 import { findingsEn } from './findings-en';
 import { glanceEn } from './glance-en';
+import { bulkEn } from './bulk-en';
+import { csvWordsEn } from './csv-words-en';
 import { overlayEn } from './overlay-en';
 import { overlayPageEn } from './overlay-page-en';
 import { reviewEn } from './review-en';
@@ -32,6 +34,8 @@ export const en = {
   ...findingsEn,
   ...reviewEn,
   ...glanceEn,
+  ...bulkEn,
+  ...csvWordsEn,
   ...overlayEn,
   ...overlayPageEn,
   ...cliEn,

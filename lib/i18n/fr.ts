@@ -3,6 +3,8 @@ import { beyondRolesFr } from './beyond-roles-fr';
 import { cliFr } from './cli-fr';
 import { findingsFr } from './findings-fr';
 import { glanceFr } from './glance-fr';
+import { bulkFr } from './bulk-fr';
+import { csvWordsFr } from './csv-words-fr';
 import { overlayFr } from './overlay-fr';
 import { overlayPageFr } from './overlay-page-fr';
 import { reviewFr } from './review-fr';
@@ -33,6 +35,8 @@ export const fr: Record<MessageKey, string> = {
   ...findingsFr,
   ...reviewFr,
   ...glanceFr,
+  ...bulkFr,
+  ...csvWordsFr,
   ...overlayFr,
   ...overlayPageFr,
   ...cliFr,

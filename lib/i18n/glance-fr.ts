@@ -23,13 +23,8 @@ export const glanceFr: Record<keyof typeof glanceEn, string> = {
   'glance.undecided': 'à décider',
   'glance.accepted': 'accepté jusqu’au {date}',
   'glance.bulk.title': 'Décider en lot',
-  'glance.bulk.help':
-    'Chaque bouton applique le changement suggéré à tous les constats de sa ligne pas encore décidés.',
   'glance.bulk.byRule': 'Par règle',
   'glance.bulk.byPerson': 'Par personne',
-  'glance.bulk.rule': '{rule} : appliquer le changement suggéré ({count})',
-  'glance.bulk.person': '{person} : tous les changements suggérés ({count}, sur {apps} app(s))',
-  'glance.bulk.none': 'Tous les changements suggérés sont décidés.',
   'glance.selected': '{count} sélectionné(s)',
   'glance.applySuggested': 'Appliquer le changement suggéré',
   'glance.keep': 'Garder tel quel (pourquoi)',
@@ -39,7 +34,6 @@ export const glanceFr: Record<keyof typeof glanceEn, string> = {
   'glance.noSuggestion':
     '{count} des constats sélectionnés n’ont pas de changement suggéré : gardez-les ou acceptez-les.',
   'glance.clearSelection': 'Vider la sélection',
-  'glance.pending': '{count} décision(s) → voir le plan',
   'glance.pendingNone': 'Aucun changement décidé pour l’instant',
   'matrix.title': 'Qui a quel accès',
   'matrix.caption': 'Personnes × apps : rôle et 2FA, en couleur selon le constat ouvert le plus urgent.',

@@ -22,6 +22,17 @@ export function language(): Language {
   return current;
 }
 
+/** Renders in `lang`, then gives the caller its language back (one synchronous block). */
+export function inLanguage<T>(lang: Language, render: () => T): T {
+  const before = current;
+  current = lang;
+  try {
+    return render();
+  } finally {
+    current = before;
+  }
+}
+
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? shown(name, vars[name]!) : whole,

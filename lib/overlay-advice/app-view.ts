@@ -74,7 +74,7 @@ export function overlayOfApp(
   return {
     app: { name: app.name, region: app.region },
     banner: { text: `${head} · ${tail}`, tone: toneOf(worstPriority(open)) },
-    people: people.map((a) => personOverlay(a, byPerson.get(a.email.toLowerCase()) ?? [], now, snapshot.lookBackDays)),
+    people: people.map((a) => personOverlay(a, byPerson.get(a.email.toLowerCase()) ?? [], now, snapshot)),
     labels: overlayLabels(open.length),
   };
 }

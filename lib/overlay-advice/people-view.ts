@@ -83,7 +83,7 @@ export function overlayOfPeople(
     for (const a of list) {
       const app = apps.get(a.appId);
       const own = all.filter((f) => f.app === null || f.app.id === a.appId);
-      people.push({ ...personOverlay(a, own, now, snapshot.lookBackDays), app: app?.name ?? null });
+      people.push({ ...personOverlay(a, own, now, snapshot), app: app?.name ?? null });
     }
   }
   const open = review.findings.filter((f) => f.state === 'open' && f.person && isShown(f));

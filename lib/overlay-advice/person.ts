@@ -1,8 +1,8 @@
 import { relativeTime, t } from '../i18n';
 import type { ReviewedFinding } from '../engine/acceptances';
-import { personOf } from '../engine/context';
+import { personName } from '../engine/context';
 import { byUrgency, day } from '../engine/finding';
-import type { Assignment } from '../scan/snapshot';
+import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import { messageText } from '../ui/message-text';
 import { toneOf, type OverlayFinding, type PersonOverlay } from './types';
 
@@ -39,7 +39,7 @@ export function personOverlay(
   a: Assignment,
   findings: ReviewedFinding[],
   now: Date,
-  lookBackDays: number,
+  snapshot: Pick<AccessSnapshot, 'assignments' | 'lookBackDays'>,
 ): PersonOverlay {
   const sorted = [...findings].sort(byUrgency);
   const worst = sorted.find((f) => f.state === 'open') ?? null;
@@ -47,13 +47,14 @@ export function personOverlay(
     worst?.priority ?? null,
     t(`role.${a.role}`),
     stateText(a),
-    activityText(a, now, lookBackDays),
+    activityText(a, now, snapshot.lookBackDays),
     worst ? t(`overlay.suggest.${worst.action}`) : null,
     worst?.provisional ? t('reading.provisional') : null,
   ];
   return {
     email: a.email,
-    name: personOf(a),
+    // The name the findings' titles use: a pending invitee may have a username on another app.
+    name: personName(snapshot, a),
     role: a.role,
     app: null,
     chip: parts.filter((p): p is string => p !== null).join(' · '),

@@ -42,10 +42,12 @@ export function buildMatrix(
   const open = new Map<string, ReviewedFinding[]>();
   const outside = new Set<string>();
   for (const f of findings) {
-    if (f.state !== 'open' || !f.person || !f.app) continue;
+    if (!f.person) continue;
+    // Outside the team whatever the finding's state: an accepted risk does not bring them in.
+    if (f.rule === 'external-domain') outside.add(f.person.email.toLowerCase());
+    if (f.state !== 'open' || !f.app) continue;
     const key = `${f.app.id}\n${f.person.email.toLowerCase()}`;
     open.set(key, [...(open.get(key) ?? []), f]);
-    if (f.rule === 'external-domain') outside.add(f.person.email.toLowerCase());
   }
   const rows = new Map<string, MatrixRow>();
   for (const a of snapshot.assignments) {
@@ -65,7 +67,8 @@ export function buildMatrix(
       findingIds: here.map((f) => f.id),
     });
     row.flags.no2fa ||= a.tfa === false;
-    row.flags.full ||= a.role === 'collaborator' && a.status !== 'pending';
+    // Owners have every right a full collaborator has, and more.
+    row.flags.full ||= (a.role === 'collaborator' || a.role === 'owner') && a.status !== 'pending';
     row.flags.pending ||= a.status === 'pending';
     rows.set(email, row);
   }

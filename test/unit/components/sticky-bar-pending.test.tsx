@@ -50,8 +50,8 @@ describe('sticky bar count', () => {
     ];
     renderTable(r, s, { session: { decisions, changes: [applied] } });
     const bar = screen.getByTestId('selection-bar');
-    expect(within(bar).getByRole('button', { name: /decision\(s\) → preview the plan/ }).textContent).toBe(
-      '1 decision(s) → preview the plan',
+    expect(within(bar).getByRole('button', { name: /decisions? → preview the plan/ }).textContent).toBe(
+      '1 decision → preview the plan',
     );
   });
 });

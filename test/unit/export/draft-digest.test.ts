@@ -38,8 +38,9 @@ describe('the digest in every export', () => {
     const { md, csv, json } = await freeze(record(false));
     expect(md).toContain('- SHA-256 of the review’s canonical JSON: `');
     expect(md).not.toContain('draft');
-    // Golden bytes, recorded when the evidence pack began wording its dates (times in UTC, issue
-    // #19); a change here changes what new completed reviews freeze, so it must be deliberate.
-    expect(bytes([md, csv, json])).toBe('df3459cae92670000926877d0b5d6816ba932f70f9a640f9baca325ba86b1395');
+    // Golden bytes, recorded when the CSV gained its word columns (person name, rule, state,
+    // action and decision in words, issue #19); a change here changes what new completed
+    // reviews freeze, so it must be deliberate.
+    expect(bytes([md, csv, json])).toBe('4f3ff15f25b48330de78f4b6979693317d9d0bfc1a1679737547a15f1f2c894b');
   });
 });
