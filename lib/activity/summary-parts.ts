@@ -51,7 +51,8 @@ function managedBy(activity: AppActivity, windowStart: number): { byActor: Map<s
     else byActor.set(c.actor, [entry]);
     if (c.actor.startsWith(EMAIL_KEY)) byEmail = true;
   }
-  return (last = { activity, windowStart, byActor, byEmail });
+  last = { activity, windowStart, byActor, byEmail };
+  return last;
 }
 
 /** How personKey names someone known by e-mail only. */
