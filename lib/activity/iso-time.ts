@@ -9,11 +9,16 @@ const DAY = 86_400_000;
 const D = 48; // '0'
 const [DASH, COLON, DOT, T, Z] = [45, 58, 46, 84, 90];
 
-/** The date's ten characters for the day asked last: a record's times come in order, many on one day. */
-const date = new Uint8Array(10);
-let dateOf = Number.NaN;
+/**
+ * The date's ten characters for the last 128 days asked, by day number mod 128: the summaries
+ * go person by person, each from their newest time back, so the day changes at nearly every call
+ * (keeping the last day alone missed most of the time); a look-back window holds about 90 days.
+ */
+const SLOTS = 128;
+const dates = new Uint8Array(SLOTS * 10);
+const dateOf = new Float64Array(SLOTS).fill(Number.NaN);
 
-function writeDate(days: number): void {
+function writeDate(days: number, at: number): void {
   // The proleptic Gregorian date of a day count, in 400-year eras starting on March 1st
   // (so that the leap day ends a year): the usual civil-from-days arithmetic.
   const z = days + 719_468;
@@ -25,23 +30,28 @@ function writeDate(days: number): void {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  date[0] = D + Math.floor(year / 1000);
-  date[1] = D + (Math.floor(year / 100) % 10);
-  date[2] = D + (Math.floor(year / 10) % 10);
-  date[3] = D + (year % 10);
-  date[4] = DASH;
-  date[5] = D + Math.floor(month / 10);
-  date[6] = D + (month % 10);
-  date[7] = DASH;
-  date[8] = D + Math.floor(day / 10);
-  date[9] = D + (day % 10);
-  dateOf = days;
+  const date = dates;
+  date[at] = D + Math.floor(year / 1000);
+  date[at + 1] = D + (Math.floor(year / 100) % 10);
+  date[at + 2] = D + (Math.floor(year / 10) % 10);
+  date[at + 3] = D + (year % 10);
+  date[at + 4] = DASH;
+  date[at + 5] = D + Math.floor(month / 10);
+  date[at + 6] = D + (month % 10);
+  date[at + 7] = DASH;
+  date[at + 8] = D + Math.floor(day / 10);
+  date[at + 9] = D + (day % 10);
+  dateOf[at / 10] = days;
 }
 
 export function isoTime(ms: number): string {
   if (!(ms >= MIN && ms <= MAX) || !Number.isInteger(ms)) return new Date(ms).toISOString();
   const days = Math.floor(ms / DAY);
-  if (days !== dateOf) writeDate(days);
+  // Days fit in 32 bits over years 0000–9999; `& 127` is their slot, negative ones included.
+  const slot = days & (SLOTS - 1);
+  const at = slot * 10;
+  if (dateOf[slot] !== days) writeDate(days, at);
+  const date = dates;
   let rest = ms - days * DAY;
   const hours = Math.floor(rest / 3_600_000);
   rest -= hours * 3_600_000;
@@ -51,16 +61,16 @@ export function isoTime(ms: number): string {
   const ms3 = rest - seconds * 1000;
   // One flat string of char codes: a template of a dozen pieces left a tree of a dozen strings per time.
   return String.fromCharCode(
-    date[0]!,
-    date[1]!,
-    date[2]!,
-    date[3]!,
-    date[4]!,
-    date[5]!,
-    date[6]!,
-    date[7]!,
-    date[8]!,
-    date[9]!,
+    date[at]!,
+    date[at + 1]!,
+    date[at + 2]!,
+    date[at + 3]!,
+    date[at + 4]!,
+    date[at + 5]!,
+    date[at + 6]!,
+    date[at + 7]!,
+    date[at + 8]!,
+    date[at + 9]!,
     T,
     D + Math.floor(hours / 10),
     D + (hours % 10),

@@ -36,28 +36,36 @@ type Entry = { i: number; at: string; type: string; targetEmail: string | null }
  * people are summarised one after the other (lib/scan/scan-events.ts). Only the last one is
  * kept (a cache of every record held them all, and slowed the collector through the rules after).
  */
-let last: { activity: AppActivity; windowStart: number; byActor: Map<string, Entry[]> } | null = null;
-function managedBy(activity: AppActivity, windowStart: number): Map<string, Entry[]> {
-  if (last && last.activity === activity && last.windowStart === windowStart) return last.byActor;
+let last: { activity: AppActivity; windowStart: number; byActor: Map<string, Entry[]>; byEmail: boolean } | null = null;
+function managedBy(activity: AppActivity, windowStart: number): { byActor: Map<string, Entry[]>; byEmail: boolean } {
+  if (last && last.activity === activity && last.windowStart === windowStart) return last;
   const byActor = new Map<string, Entry[]>();
-  activity.collaboratorEvents.forEach((c, i) => {
-    if (c.at < windowStart || c.actor === null || !MANAGEMENT_EVENTS.has(c.type)) return;
+  let byEmail = false;
+  const events = activity.collaboratorEvents;
+  for (let i = 0; i < events.length; i++) {
+    const c = events[i]!;
+    if (c.at < windowStart || c.actor === null || !MANAGEMENT_EVENTS.has(c.type)) continue;
     const entry = { i, at: isoTime(c.at), type: c.type, targetEmail: c.targetEmail };
     const list = byActor.get(c.actor);
     if (list) list.push(entry);
     else byActor.set(c.actor, [entry]);
-  });
-  last = { activity, windowStart, byActor };
-  return byActor;
+    if (c.actor.startsWith(EMAIL_KEY)) byEmail = true;
+  }
+  last = { activity, windowStart, byActor, byEmail };
+  return last;
 }
 
+/** How personKey names someone known by e-mail only. */
+const EMAIL_KEY = 'email:';
 const managed = (e: Entry): Managed => ({ at: e.at, type: e.type, targetEmail: e.targetEmail });
 
 /** What `who` did to collaborators, in the record's order, whether the events named them by user id or by e-mail. */
 export function managedOf(activity: AppActivity, who: { userId: string | null; email: string }, windowStart: number) {
-  const byActor = managedBy(activity, windowStart);
-  const byEmail = personKey({ email: who.email });
+  const { byActor, byEmail: someByEmail } = managedBy(activity, windowStart);
+  if (byActor.size === 0) return [];
   const byId = who.userId ? byActor.get(who.userId) : undefined;
+  // The e-mail's key (a lower-cased copy per person) only when some event names its actor that way.
+  const byEmail = someByEmail ? personKey({ email: who.email }) : null;
   const byKey = byEmail !== null && byEmail !== who.userId ? byActor.get(byEmail) : undefined;
   if (!byKey) return byId ? byId.map(managed) : [];
   if (!byId) return byKey.map(managed);

@@ -21,6 +21,13 @@ describe('isoTime', () => {
     for (const t of times) expect(isoTime(t)).toBe(new Date(t).toISOString());
   });
 
+  it('keeps days that share a slot of its date cache apart (128 days apart, and before 1970)', () => {
+    const day = 86_400_000;
+    const base = Date.parse('2026-11-20T12:34:56.789Z');
+    const times = [base, base + 128 * day, base - 128 * day, -128 * day + 5, 5, base + 256 * day + 1, base];
+    for (const t of [...times, ...times.reverse()]) expect(isoTime(t)).toBe(new Date(t).toISOString());
+  });
+
   it('leaves years outside 0000–9999 and fractions to the Date', () => {
     for (const t of [-62_167_219_200_001, 253_402_300_800_000, 1.5]) expect(isoTime(t)).toBe(new Date(t).toISOString());
     expect(() => isoTime(Number.NaN)).toThrow(RangeError);
