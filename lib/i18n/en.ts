@@ -25,6 +25,7 @@ import { a11yEn } from './a11y-en';
 import { pagesTrustEn } from './pages-trust-en';
 import { pagesLeftOutEn } from './pages-left-out-en';
 import { lifecycleEn } from './lifecycle-en';
+import { overlayBannerEn } from './overlay-banner-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -55,6 +56,7 @@ export const en = {
   ...pagesTrustEn,
   ...pagesLeftOutEn,
   ...lifecycleEn,
+  ...overlayBannerEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -26,6 +26,7 @@ import { a11yFr } from './a11y-fr';
 import { pagesTrustFr } from './pages-trust-fr';
 import { pagesLeftOutFr } from './pages-left-out-fr';
 import { lifecycleFr } from './lifecycle-fr';
+import { overlayBannerFr } from './overlay-banner-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -56,6 +57,7 @@ export const fr: Record<MessageKey, string> = {
   ...pagesTrustFr,
   ...pagesLeftOutFr,
   ...lifecycleFr,
+  ...overlayBannerFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',
