@@ -5,4 +5,5 @@ export const overlayBannerEn = {
   'overlay.people.none': 'No open finding on this page.',
   'overlay.people.appFinding': '{priority} {title}',
   'overlay.people.moreAppFindings': '{count} more about these apps in the review',
+  'overlay.people.degraded': 'Access Review: {open} open finding(s) on your account',
 } as const;

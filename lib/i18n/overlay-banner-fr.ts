@@ -7,4 +7,5 @@ export const overlayBannerFr: Record<keyof typeof overlayBannerEn, string> = {
   'overlay.people.none': 'Aucun constat ouvert sur cette page.',
   'overlay.people.appFinding': '{priority} {title}',
   'overlay.people.moreAppFindings': '{count} de plus sur ces apps dans la revue',
+  'overlay.people.degraded': 'Access Review\u00a0: {open} constat(s) ouvert(s) sur votre compte',
 };

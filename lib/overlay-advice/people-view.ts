@@ -93,5 +93,8 @@ export function overlayOfPeople(
   }
   const open = review.findings.filter((f) => f.state === 'open' && isShown(f));
   const banner = peopleBanner(open, more && onPage ? onPage.size : null);
-  return { app: null, banner, people, labels: overlayLabels(open.length) };
+  const labels = overlayLabels(open.length);
+  // Not narrowed to what the page lists: the corner chip counts the account's, and says so.
+  if (!onPage) labels.degraded = t('overlay.people.degraded', { open: open.length });
+  return { app: null, banner, people, labels };
 }

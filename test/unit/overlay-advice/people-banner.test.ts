@@ -44,4 +44,10 @@ describe('the banner of the account-wide page', () => {
     expect(fr).toMatch(/^Access Review\u00a0: 2 constat\(s\) ouvert\(s\) sur cette page\u00a0: 1 × P2, 1 × P3 · P2 /);
     expect(fr).not.toMatch(/[^\u00a0]:/);
   });
+
+  it('says "on your account" in the corner chip of a page whose rows were not read', () => {
+    setLanguage('en');
+    const view = overlayOfPeople(demo.snapshot, demo.review, demo.now);
+    expect(view.labels.degraded).toBe('Access Review: 41 open finding(s) on your account');
+  });
 });
