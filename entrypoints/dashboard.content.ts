@@ -7,6 +7,7 @@ import { BANNER_TAG } from '../lib/overlay-page/banner';
 import { HINT_TAG } from '../lib/overlay-page/invite-hint';
 import { runOverlay, type Background } from '../lib/overlay-page/overlay';
 import { dashboardPage, pageLanguage } from '../lib/overlay-page/page';
+import { followPageLanguage } from '../lib/overlay-page/follow-language';
 import { removeOverlay } from '../lib/overlay-page/shadow';
 import { askAboutPage } from '../lib/overlay-page/ask-page';
 import { watchLive } from '../lib/messages/live';
@@ -50,9 +51,11 @@ export default defineContentScript({
     };
     start(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
-    // A scan (or a policy change, an accepted risk) rewrites the review's digest: the background
-    // says so (and nothing more), and the overlay asks about this page again.
-    const unwatch = watchLive(['digest'], () => start(location.href), browser.runtime);
+    // A scan (or a policy change, an accepted risk) rewrites the review's digest, and the settings
+    // may change the language: the background says so (and nothing more), and the overlay asks
+    // about this page again; so it does when the page switches its own language in place.
+    const unwatch = watchLive(['digest', 'settings'], () => start(location.href), browser.runtime);
+    followPageLanguage(document, () => start(location.href), ctx.signal);
     ctx.onInvalidated(() => {
       unwatch();
       removeOverlay(document, TAGS);

@@ -28,6 +28,7 @@ import { pagesTrustEn } from './pages-trust-en';
 import { pagesLeftOutEn } from './pages-left-out-en';
 import { lifecycleEn } from './lifecycle-en';
 import { refusalsEn } from './refusals-en';
+import { overlayBannerEn } from './overlay-banner-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -61,6 +62,7 @@ export const en = {
   ...pagesLeftOutEn,
   ...lifecycleEn,
   ...refusalsEn,
+  ...overlayBannerEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

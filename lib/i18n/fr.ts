@@ -29,6 +29,7 @@ import { pagesTrustFr } from './pages-trust-fr';
 import { pagesLeftOutFr } from './pages-left-out-fr';
 import { lifecycleFr } from './lifecycle-fr';
 import { refusalsFr } from './refusals-fr';
+import { overlayBannerFr } from './overlay-banner-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -62,6 +63,7 @@ export const fr: Record<MessageKey, string> = {
   ...pagesLeftOutFr,
   ...lifecycleFr,
   ...refusalsFr,
+  ...overlayBannerFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

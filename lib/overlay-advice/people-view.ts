@@ -2,7 +2,8 @@ import { t } from '../i18n';
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { Review } from '../engine/review';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
-import { countText, overlayLabels, worstPriority } from './app-view';
+import { overlayLabels } from './app-view';
+import { peopleBanner } from './people-banner';
 import { byUrgency } from '../engine/finding';
 import { overlayFinding, personOverlay } from './person';
 import { toneOf, type OverlayView, type PageListing, type PersonOverlay } from './types';
@@ -60,8 +61,12 @@ export function overlayOfPeople(
   const apps = new Map(snapshot.apps.map((a) => [a.id, a]));
   // Nothing listed (no row read) narrows nothing: never a false all-clear.
   const onPage = shown?.length ? new Map(shown.map((s) => [s.email.toLowerCase(), new Set(s.apps)])) : null;
+  const listedApps = onPage ? new Set([...onPage.values()].flatMap((s) => [...s])) : null;
+  // A person's finding counts when the page lists that person (on that app); an app's finding of
+  // no one person, when it lists that app; the account's own (its API tokens) are not this page's.
   const isShown = (f: ReviewedFinding) => {
-    const listed = f.person ? onPage?.get(f.person.email.toLowerCase()) : undefined;
+    if (!f.person) return f.app !== null && (!listedApps || listedApps.has(f.app.name));
+    const listed = onPage?.get(f.person.email.toLowerCase());
     return !onPage || (listed !== undefined && (f.app === null || listed.has(f.app.name)));
   };
   const byEmail = new Map<string, Assignment[]>();
@@ -86,11 +91,10 @@ export function overlayOfPeople(
       people.push({ ...personOverlay(a, own, now, snapshot), app: app?.name ?? null });
     }
   }
-  const open = review.findings.filter((f) => f.state === 'open' && f.person && isShown(f));
-  const counted =
-    open.length > 0
-      ? `${t('overlay.degraded', { open: open.length })}: ${countText(open)}`
-      : t('overlay.banner.none', { app: snapshot.me.email });
-  const text = more && onPage ? `${counted} · ${t('overlay.people.capped', { people: onPage.size })}` : counted;
-  return { app: null, banner: { text, tone: toneOf(worstPriority(open)) }, people, labels: overlayLabels(open.length) };
+  const open = review.findings.filter((f) => f.state === 'open' && isShown(f));
+  const banner = peopleBanner(open, more && onPage ? onPage.size : null);
+  const labels = overlayLabels(open.length);
+  // Not narrowed to what the page lists: the corner chip counts the account's, and says so.
+  if (!onPage) labels.degraded = t('overlay.people.degraded', { open: open.length });
+  return { app: null, banner, people, labels };
 }

@@ -26,6 +26,8 @@ const key = (email: string, app: string | null) => `${app ?? ''}\u0000${email.to
 /** Drawing options: `again` places every chip anew (the window was resized). */
 export interface DrawOptions {
   again?: boolean;
+  /** False while the view's counts are not the page's yet (the account-wide page's first answer). */
+  banner?: boolean;
 }
 
 /** One app's collaborators page. */
@@ -62,7 +64,9 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
     for (const a of app ? [app] : appsListedIn(row, appNames)) apps.add(a);
     listed.set(email, apps);
   }
-  placeBanner(root, view, firstGroupOf(rows.map((r) => r.row)), open);
+  const before = firstGroupOf(rows.map((r) => r.row));
+  // Rows found: no banner until it can count what they list; none found: the corner chip at once.
+  if (opts.banner !== false || !before) placeBanner(root, view, before, open);
   clearCopies(root);
   drawChips(root.ownerDocument, wanted, view.labels, open, opts.again);
   const { shown, more } = capListing([...listed].map(([email, apps]) => ({ email, apps: [...apps] })));

@@ -20,7 +20,26 @@ export function fits(host: HTMLElement, row: Element, shown: Element, width: num
   const cell = cellOf(row, host);
   if (cell && (!inside(r, cell.getBoundingClientRect()) || overflows(cell))) return false;
   if (overflows(row) || overflows(shown)) return false;
-  return !controlsIn(row).some((c) => overlap(r, c.getBoundingClientRect()));
+  return !controlsIn(row).some((c) => areasOf(c, host).some((a) => overlap(r, a)));
+}
+
+/**
+ * Where a control takes its clicks that a chip must leave free. A control holding the chip (a row
+ * that is itself a `<summary>` or a link) is no box to keep clear, since the chip lies in it: its
+ * text, where a person aims.
+ */
+function areasOf(control: Element, host: Element): DOMRect[] {
+  if (!control.contains(host)) return [control.getBoundingClientRect()];
+  const doc = control.ownerDocument;
+  const range = doc.createRange();
+  const areas: DOMRect[] = [];
+  const walker = doc.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/\S/.test(n.textContent ?? '') || host.contains(n)) continue;
+    range.selectNodeContents(n);
+    areas.push(...range.getClientRects());
+  }
+  return areas;
 }
 
 /** How far a drawn chip runs past its row, its cell or the window (0 when it does not). */

@@ -36,6 +36,8 @@ export async function runOverlay(
 
   let refreshAsked = false;
   let listingAsked = '';
+  // The account-wide page's first answer counts the whole account: no banner until the page's own.
+  let counted = page.kind !== 'account-collaborators';
   const draw = (again = false) => {
     if (signal.aborted) return;
     try {
@@ -44,7 +46,7 @@ export async function runOverlay(
       const seen =
         page.kind === 'app'
           ? annotateApp(doc.body, view, bg.openReview, { again })
-          : annotateAccount(doc.body, view, bg.openReview, { again });
+          : annotateAccount(doc.body, view, bg.openReview, { again, banner: counted });
       // The account-wide page: ask again, once per listing, for the counts of what it lists (a page
       // with no row read lists nothing: it keeps the account's counts, never a false all-clear).
       // A reply for a listing the page no longer shows is dropped.
@@ -54,6 +56,7 @@ export async function runOverlay(
         void bg.peopleView(seen.shown, seen.more).then((fresh) => {
           if (!fresh || signal.aborted || listing !== listingAsked) return;
           view = fresh;
+          counted = true;
           draw();
         });
       }

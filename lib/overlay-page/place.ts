@@ -49,9 +49,9 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && c.row.contains(c.host)));
   chips.forEach((c) => chipsByHost.set(c.host, c));
   if (fresh.length === 0) return;
-  // A row the page re-rendered gets its chip where that person's last settled, without reading
+  // A row the page re-rendered gets its chip where that person's last settled on this page, without reading
   // the page (no layout forced in the page's render task); the others, where the page has room.
-  const memory = again ? null : settled.get(doc);
+  const memory = again ? null : memoryOf(doc);
   const steps = fresh.map((chip) => recalled(chip, memory?.get(chip.host.dataset.person ?? '')));
   const width = steps.includes(null) ? doc.documentElement.clientWidth : 0;
   const planned = steps.map((s, i) => s ?? predict(fresh[i]!, width));
@@ -67,7 +67,15 @@ interface Settled {
   rowWidth: number;
 }
 
-const settled = new WeakMap<Document, Map<string, Settled>>();
+/** Per document and page: the dashboard navigates in place, and another page's shape is no guide. */
+const settled = new WeakMap<Document, { page: string; spots: Map<string, Settled> }>();
+
+function memoryOf(doc: Document): Map<string, Settled> {
+  const page = `${doc.location?.pathname ?? ''}${doc.location?.search ?? ''}`;
+  let memory = settled.get(doc);
+  if (memory?.page !== page) settled.set(doc, (memory = { page, spots: new Map() }));
+  return memory.spots;
+}
 const rooms = new WeakMap<Element, number | undefined>();
 
 function recalled(chip: Chip, was: Settled | undefined): Step | null {
@@ -79,8 +87,7 @@ function recalled(chip: Chip, was: Settled | undefined): Step | null {
 }
 
 function remember(doc: Document, chips: readonly Chip[]): void {
-  const memory = settled.get(doc) ?? new Map<string, Settled>();
-  settled.set(doc, memory);
+  const memory = memoryOf(doc);
   if (memory.size > 10_000) memory.clear();
   for (const { host, row } of chips) {
     const cell = cellOf(row, host);

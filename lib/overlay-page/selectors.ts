@@ -187,9 +187,10 @@ export function textCells(row: Element): Element[] {
   );
 }
 
-/** The page's controls inside `row`. */
+/** The page's controls inside `row`, and the row itself when it is one (a `<summary>`, a link). */
 export function controlsIn(row: Element): Element[] {
-  return [...row.querySelectorAll(PAGE_CONTROLS)].filter((c) => !c.closest(OWN_TAGS));
+  const inside = [...row.querySelectorAll(PAGE_CONTROLS)].filter((c) => !c.closest(OWN_TAGS));
+  return row.matches(PAGE_CONTROLS) ? [row, ...inside] : inside;
 }
 
 /** The open invitation form's e-mail field, or null. */

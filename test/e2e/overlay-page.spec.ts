@@ -35,9 +35,12 @@ test('the account-wide page counts the findings of what it lists, and says which
   const chloeApps = mock.state.apps.filter((a) => a.collaborators.some((c) => c.email === 'chloe@acme.example'));
   expect(chloeApps).toHaveLength(8);
   // chloe: unused full access on billing-api-prod (P2) and shop-frontend (P3); max: outside the
-  // team on shop-frontend and marketing-site (2 × P2); gaelle: no 2FA on marketing-site (P3).
+  // team on shop-frontend and marketing-site (2 × P2); gaelle: no 2FA on marketing-site (P3); and
+  // those of no one person about the apps listed: shop-frontend's forks (P2) and full collaborators
+  // (P3), marketing-site's SCM linker who left (P2), shop-api-production's auto-deploy (P3), named.
   const banner = page.locator('sar-banner .bar span');
-  await expect(banner).toHaveText('Access Review: 5 open finding(s) on this page: 3 × P2, 2 × P3');
+  await expect(banner).toHaveText(/^Access Review: 9 open finding\(s\) on this page: 5 × P2, 4 × P3 · /);
+  await expect(banner).toContainText('P2 The repository of marketing-site is linked by paul, no longer in the team');
   await expect(chipOf(page, 'chloe@acme.example')).toContainText(
     'P2 · 8 app(s) (2 not on this page), 8 with full access',
   );
@@ -48,6 +51,7 @@ test('the account-wide page counts the findings of what it lists, and says which
 
   await page.goto('https://dashboard.scalingo.com/collaborators');
   // Two P2 outside the team (max, lea), two P2 unused full access (chloe, bruno); P3: paul's deleted
-  // account, gaelle's 2FA, alice a personal owner of production, lea's unused full access.
-  await expect(banner).toHaveText('Access Review: 8 open finding(s) on this page: 4 × P2, 4 × P3');
+  // account, gaelle's 2FA, alice a personal owner of production, lea's unused full access; and the
+  // apps' own: marketing-site's SCM linker who left (P2), shop-api-production's auto-deploy (P3).
+  await expect(banner).toHaveText(/^Access Review: 10 open finding\(s\) on this page: 5 × P2, 5 × P3 · /);
 });

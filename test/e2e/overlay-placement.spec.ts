@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { FIXTURES_DIR } from '../harness/routes';
 import { appUrl, chipOf, connectedAndScanned, rowOf } from './dashboard-helpers';
 import { expect, test } from './fixtures';
-import { placementProblems } from './placement-check';
+import { placementProblems, scrollThrough } from './placement-check';
 
 // Where the chips go, on every committed dashboard page at a phone's, a laptop's and a wide
 // screen's width: inside their row and the window, text whole on desktops, no sideways scroll
@@ -10,6 +10,9 @@ import { placementProblems } from './placement-check';
 // (placement-check.ts says how each is read). The production build in Chromium, as everywhere.
 
 const WIDTHS = [375, 1100, 1920];
+const ROWS = 'tr, [role="row"], li, summary, [data-testid="collaborator-row"]';
+/** The people rows of the account-wide pages: 3 groups by person; 3 + 5 + 4 people by app. */
+const ACCOUNT_ROWS: Record<string, number> = { 'collaborators-by-person.html': 3, 'collaborators.html': 12 };
 const pages = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html'));
 
 for (const file of pages) {
@@ -25,8 +28,13 @@ for (const file of pages) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(url);
       if (appName === 'docs-portal') await expect(page.locator('sar-banner[data-mode="degraded"]')).toBeVisible();
-      else if (entry) await expect(page.locator('sar-badge .chip')).toHaveCount(entry.collaborators.length + 1);
       else await expect(page.locator('sar-badge .chip').first()).toBeVisible();
+      // Chips below the fold are drawn as their rows come near (near.ts): walk the page down so
+      // that every row has its chip, and every chip is checked, not only the first screen's.
+      const walk = await page.evaluate(scrollThrough, { rows: ROWS, withEmail: true });
+      expect(walk.bare, `at ${width} px`).toEqual([]);
+      const people = appName === 'docs-portal' ? 0 : entry ? entry.collaborators.length + 1 : ACCOUNT_ROWS[file]!;
+      await expect(page.locator('sar-badge .chip')).toHaveCount(people);
       await expect
         .poll(() => page.evaluate(placementProblems, { clip: width >= 1100 }), { message: `at ${width} px` })
         .toEqual([]);

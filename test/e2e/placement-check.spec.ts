@@ -60,3 +60,61 @@ test('the check leaves the page and its inner scrollers scrolled as it found the
   await page.evaluate(placementProblems, { clip: false });
   expect(await scrolls()).toEqual([40, 30]);
 });
+
+test('the check sees a chip covering a row that is itself the page’s control (a <summary>)', async ({
+  ext,
+  demoToken,
+}) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto('https://dashboard.scalingo.com/collaborators?group=person');
+  await expect(chipOf(page, 'gaelle@acme.example')).toBeVisible();
+  await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
+  // A chip of ours over the e-mail in gaelle's group's <summary>, where a click opens the group
+  // (another badge, in the page's world: the overlay would move its own chip away, as it should).
+  await page.evaluate(() => {
+    const summary = [...document.querySelectorAll('summary')].find((s) => s.textContent.includes('gaelle@'))!;
+    summary.style.position = 'relative';
+    const [box, email] = [summary, summary.querySelector('span')!].map((e) => e.getBoundingClientRect());
+    const host = document.createElement('sar-badge');
+    host.dataset.person = 'covering';
+    const at = `left: ${email!.left - box!.left}px; top: ${email!.top - box!.top}px; width: ${email!.width}px`;
+    host.setAttribute('style', `position: absolute; ${at}`);
+    const chip = Object.assign(document.createElement('span'), { className: 'chip', textContent: 'P3' });
+    chip.style.cssText = 'display: block; height: 14px';
+    host.attachShadow({ mode: 'open' }).append(chip);
+    summary.append(host);
+  });
+  expect(await page.evaluate(placementProblems, { clip: true })).toEqual([
+    expect.stringMatching(/^"gaelle@acme\.example\s+· 1 apps" is covered by sar-badge$/),
+  ]);
+});
+
+test('the check sees a chip making an inner scroller wider (data-pipeline’s scrolling table)', async ({
+  ext,
+  demoToken,
+}) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(appUrl('osc-fr1', 'data-pipeline'));
+  await expect(chipOf(page, 'chloe@acme.example')).toBeVisible();
+  await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
+  // A wide chip of ours in chloe's cell (another badge, in the page's world: the overlay would
+  // narrow its own): the table widens inside its scroller, the page itself does not.
+  await page.evaluate(() => {
+    const cell = [...document.querySelectorAll('td')].find((td) => td.textContent.includes('chloe@'))!;
+    const host = document.createElement('sar-badge');
+    host.dataset.person = 'wide';
+    const chip = Object.assign(document.createElement('span'), { className: 'chip', textContent: 'P2 · wide' });
+    chip.style.cssText = 'display: inline-block; width: 1500px';
+    host.attachShadow({ mode: 'open' }).append(chip);
+    cell.append(host);
+  });
+  expect(await page.evaluate(placementProblems, { clip: false })).toContainEqual(
+    expect.stringMatching(
+      /^an inner scroller \(div\.table-scroll\) scrolls further sideways: \d+ px wide without chips, \d+ px with$/,
+    ),
+  );
+});

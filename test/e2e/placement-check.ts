@@ -4,8 +4,8 @@
 // sees it: each chip inside its row's box and the window's width, its text whole (`clip`), the
 // page's own controls and the chips each reachable under their centre (a chip under a control is
 // as wrong as a control under a chip), and, compared with the same page with the chips hidden, no
-// horizontal scroll gained and no element showing text (a name, an e-mail, even one holding the
-// chip) cut shorter. It leaves every scroll position as it found it.
+// horizontal scroll gained (by the page or by an inner scroller, such as a scrolling table's box)
+// and no element showing text (a name, an e-mail, even one holding the chip) cut shorter. It leaves every scroll position as it found it.
 
 export interface PlacementOptions {
   /** Also check that no chip's text is clipped (asked at desktop widths). */
@@ -59,14 +59,27 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
       [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent ?? '')),
   );
   const scroller = doc.scrollingElement ?? doc.documentElement;
-  const withChips = { scroll: scroller.scrollWidth, cut: texts.map(cut) };
+  // Inner scrollers too (a table in a scrolling box): a chip widening one adds a sideways scroll there.
+  const inner = [...doc.body.querySelectorAll('*')].filter(
+    (el) => !el.closest(OWN) && /auto|scroll/.test(getComputedStyle(el).overflowX),
+  );
+  const widths = () => inner.map((el) => el.scrollWidth);
+  const withChips = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths() };
   const own = [...doc.querySelectorAll<HTMLElement>(OWN)];
   const display = own.map((el) => el.style.display);
   own.forEach((el) => (el.style.display = 'none'));
-  const without = { scroll: scroller.scrollWidth, cut: texts.map(cut) };
+  const without = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths() };
   own.forEach((el, i) => (el.style.display = display[i]!));
   if (withChips.scroll > without.scroll + 1)
     problems.push(`the page scrolls sideways: ${without.scroll} px wide without chips, ${withChips.scroll} px with`);
+  inner.forEach((el, i) => {
+    const [was, now] = [without.inner[i]!, withChips.inner[i]!];
+    const name = `${el.localName}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    if (now > Math.max(was, el.clientWidth) + 1)
+      problems.push(
+        `an inner scroller (${name}) scrolls further sideways: ${was} px wide without chips, ${now} px with`,
+      );
+  });
   texts.forEach((el, i) => {
     if (withChips.cut[i]! > without.cut[i]! + 1)
       problems.push(`"${el.textContent?.trim()}" is cut ${withChips.cut[i]! - without.cut[i]!} px shorter with chips`);
@@ -79,11 +92,32 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
     const b = shown.getBoundingClientRect();
     if (b.width === 0 || b.height === 0) return el; // not shown (a closed dialog, a hidden label)
     const hit = doc.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
-    return hit && (hit === el || el.contains(hit)) ? el : hit;
+    return hit && (hit === el || (el.contains(hit) && !hit.closest(OWN))) ? el : hit;
+  };
+  // A control holding a chip (a row that is itself a <summary> or a link): its text takes the clicks
+  // a chip must leave it, so the centre of each of its text's lines must be the control's.
+  const textLines = (control: Element) => {
+    const range = doc.createRange();
+    const walker = doc.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+    const lines: DOMRect[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!/\S/.test(n.textContent ?? '')) continue;
+      range.selectNodeContents(n);
+      lines.push(...range.getClientRects());
+    }
+    return lines;
+  };
+  const hitOnText = (control: Element) => {
+    control.scrollIntoView({ block: 'center', inline: 'center' });
+    for (const r of textLines(control)) {
+      const hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (hit && !(hit === control || (control.contains(hit) && !hit.closest(OWN)))) return hit;
+    }
+    return control;
   };
   const controls = [...doc.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => !c.closest(OWN));
   for (const control of controls.slice(0, maxControls)) {
-    const hit = hitAtCentre(control);
+    const hit = control.querySelector(OWN) ? hitOnText(control) : hitAtCentre(control);
     if (hit !== control)
       problems.push(
         `"${control.textContent?.trim() || control.getAttribute('aria-label')}" is covered by ${hit?.localName}`,
@@ -100,11 +134,14 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
 
 /**
  * Walks the page from top to bottom, half a screen at a time, then back to the top, and at each
- * step, in the frame the step shows, names each row (`rows`: a selector) on screen without its
- * chip: rows far below the fold get their chips only as they come near, and a chip never drawn
+ * step, in the frame the step shows, names each row (`rows`: a selector; with `withEmail`, only
+ * those showing an e-mail) on screen without its chip: rows far below the fold get their chips only as they come near, and a chip never drawn
  * must not pass as placed. Returns those rows ([] when none) and how many chips the walk left.
  */
-export async function scrollThrough(rows: string): Promise<{ bare: string[]; chips: number }> {
+export async function scrollThrough(
+  walk: string | { rows: string; withEmail: boolean },
+): Promise<{ bare: string[]; chips: number }> {
+  const { rows, withEmail } = typeof walk === 'string' ? { rows: walk, withEmail: false } : walk;
   const scroller = document.scrollingElement ?? document.documentElement;
   const bare = new Set<string>();
   const look = () =>
@@ -112,7 +149,9 @@ export async function scrollThrough(rows: string): Promise<{ bare: string[]; chi
       requestAnimationFrame(() => {
         for (const row of document.querySelectorAll(rows)) {
           const r = row.getBoundingClientRect();
-          const shown = r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+          // `withEmail`: only the rows showing an address are a person's (not a header, an app's item).
+          const person = !withEmail || /\S@\S/.test(row.textContent ?? '');
+          const shown = person && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
           if (shown && !row.querySelector('sar-badge')?.shadowRoot?.querySelector('.chip'))
             bare.add(row.textContent?.trim() ?? '?');
         }

@@ -38,7 +38,10 @@ describe('live channel', () => {
     await store.setPolicy(await store.getPolicy());
     await new Promise((r) => setTimeout(r));
     expect(pages.at(-1)).toEqual({ type: 'sar:changed', topics: ['policy'] });
-    expect(tabs).toHaveLength(1); // content scripts only hear of the digest
+    expect(tabs).toHaveLength(1); // content scripts hear of the digest and the settings only
+    await store.setSettings(await store.getSettings());
+    await new Promise((r) => setTimeout(r));
+    expect(tabs.at(-1)).toEqual({ type: 'sar:changed', topics: ['settings'] }); // the overlay's language
   });
 
   it('a listener hears the background only, on its topics, until it stops', () => {
