@@ -45,7 +45,10 @@ export function scanRunner(
     const previous = await deps.store.getSnapshot();
     try {
       for (const app of (await deps.dashboardApps?.().catch(() => [])) ?? []) wanted.want(app);
-      const resume = !force && resumable(previous, now()) ? previous : undefined;
+      // A stored publication is gone on from, unless a "Rescan everything" is asked over a plain one;
+      // a "Rescan everything" cut short goes on as one.
+      const resume = resumable(previous, now()) && (!force || previous.partial?.force) ? previous : undefined;
+      force ||= resume?.partial?.force === true;
       const policy = await deps.store.getPolicy();
       const result = await scanAccount(deps.makeClient(token, settings.authUrl, { ephemeral: false, signal }), {
         now,

@@ -77,6 +77,9 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const resume = opts.resume ? structuredClone(opts.resume) : null;
   if (resume) ctx.errors.push(...resume.errors);
   const lists: Lists = resume ? { ...resume, scanned: [] } : await readLists(client, opts, policy, now, ctx);
+  // A resume goes on from the lists it reuses: their age, and the requests they cost, are the first part's.
+  const listsReadAt = resume?.partial?.listsReadAt ?? resume?.scannedAt ?? now().toISOString();
+  const spent = resume?.cost ?? { requests: 0, http429: 0 };
   const { me, regions, apps, assignments } = lists;
 
   const pendingBefore = new Set(resume?.partial?.pending ?? []);
@@ -113,8 +116,8 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     scannedAt: now().toISOString(),
     lookBackDays: policy.lookBackDays,
     cost: {
-      requests: (client.stats?.requests ?? 0) - before.requests,
-      http429: (client.stats?.http429 ?? 0) - before.http429,
+      requests: spent.requests + (client.stats?.requests ?? 0) - before.requests,
+      http429: spent.http429 + (client.stats?.http429 ?? 0) - before.http429,
     },
     me,
     regions,
@@ -130,6 +133,7 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     activity: () => ({ ...opts.activity, ...activity }),
     pending,
     jobs: plan.jobs.length,
+    partial: { listsReadAt, force: policy.force },
     emit: (p) => {
       if (!ctx.stopped) opts.onPublish?.(p);
     },
