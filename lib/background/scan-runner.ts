@@ -13,7 +13,7 @@ import type { HandlerDeps } from './deps';
 // (lib/scan/read-order.ts); a scan whose worker was stopped goes on from its last publication.
 // A cancel keeps that publication, marked cancelled. A scan that fails keeps the previous
 // snapshot; one stopped by a revoked token keeps it too and stores what it fetched (events),
-// or becomes the snapshot when there was none.
+// or becomes the snapshot when there was none (marked partial and stopped, its unread apps named).
 
 export function scanRunner(
   deps: HandlerDeps,

@@ -140,15 +140,18 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   });
   if (pending.size > 0 && opts.onPublish) pace.publish();
   input.onApp = (app, wanted) => {
+    if (ctx.stopped) return; // its reads were cut by a revoked token: still to read
     pending.delete(appKey(app));
     if (opts.onPublish) pace.appDone(app, wanted);
   };
   if (!ctx.stopped) await runDetails(client, input, plan, ctx);
   await tokensRead;
   if (opts.signal?.aborted) throw opts.signal.reason;
-  // Stopped by a revoked token: every stored record is kept for the next scan.
+  // Stopped by a revoked token: every stored record is kept for the next scan, and the snapshot
+  // names the apps it did not read, as a cancel's does.
+  const partial = { pending: [...pending], cancelled: true, listsReadAt, force: policy.force };
   return {
-    snapshot: snapshotNow(),
+    snapshot: ctx.stopped ? { ...snapshotNow(), partial } : snapshotNow(),
     activity: ctx.stopped ? { ...opts.activity, ...activity } : activity,
     stoppedBy: ctx.fatal,
   };
