@@ -16,6 +16,7 @@ import { newUrgent, notifyNewUrgent } from './new-urgent';
 import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
+import { latestOnly } from './latest-only';
 import { resumeScan } from './resume-scan';
 import { Generation, guarded } from './generation';
 import { serialStore, stampedStore, type Store } from './store';
@@ -53,7 +54,7 @@ export function createService(given: ServiceDeps) {
       makeWriter: (token, authUrl) => guarded(given.makeWriter(token, authUrl), generation, stamp),
     };
     const reviews = reviewHandlers(deps, now);
-    const scans = scanRunner(deps, now, (s) => void reviews.publish(s).catch(() => undefined));
+    const scans = scanRunner(deps, now, latestOnly(reviews.publish)); // reviewed in turn, the latest winning
     const session = reviewSession(deps, now, reviews.current, reviews.publish);
     // After writes the snapshot is out of date: rescan (cheap, incremental) to show the new roles.
     const rescan = () =>
