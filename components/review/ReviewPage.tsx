@@ -26,6 +26,7 @@ import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
 import { OwnTokenLine } from '../OwnTokenLine';
+import { ReadingNotice } from './ReadingNotice';
 const PAGE = 100;
 /** The groups cut after `limit` findings in all. */
 function paginate(groups: Group[], limit: number): Group[] {
@@ -137,6 +138,7 @@ export function ReviewPage({
       {fromPages && <PagesBanner leftOut={leftOut} />}
       <ScanLine scannedAt={scannedAt} score={review.summary.score} />
       <OwnTokenLine refresh={review} />
+      <ReadingNotice />
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
         <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
