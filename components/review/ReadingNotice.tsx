@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { ReviewDigest } from '../../lib/engine/digest';
+import { ScanLine } from './ScanLine';
 
 // "Activity still being read for N apps" on the review page, as the popup says it: while a scan
 // reads, or once one stopped before reading them (the digest's `account.reading`). The entrypoint
@@ -17,5 +18,15 @@ export function ReadingNotice() {
     <p class="notice" role="status" data-testid="reading">
       {t(reading.stopped ? 'reading.stopped' : 'reading.apps', { count: reading.apps })}
     </p>
+  );
+}
+
+/** The review page's scan line, then what is still being read. */
+export function ScanStatus(props: Parameters<typeof ScanLine>[0]) {
+  return (
+    <>
+      <ScanLine {...props} />
+      <ReadingNotice />
+    </>
   );
 }

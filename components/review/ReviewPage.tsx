@@ -20,13 +20,12 @@ import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
-import { ScanLine } from './ScanLine';
+import { ScanStatus } from './ReadingNotice';
 import type { BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
 import { OwnTokenLine } from '../OwnTokenLine';
-import { ReadingNotice } from './ReadingNotice';
 const PAGE = 100;
 /** The groups cut after `limit` findings in all. */
 function paginate(groups: Group[], limit: number): Group[] {
@@ -136,9 +135,8 @@ export function ReviewPage({
     <main class={`page review${view === 'cards' ? '' : ' wide'}${fromPages ? ' read-only' : ''}`}>
       <h1>{t('review.title')}</h1>
       {fromPages && <PagesBanner leftOut={leftOut} />}
-      <ScanLine scannedAt={scannedAt} score={review.summary.score} />
+      <ScanStatus scannedAt={scannedAt} score={review.summary.score} />
       <OwnTokenLine refresh={review} />
-      <ReadingNotice />
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">
         <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
