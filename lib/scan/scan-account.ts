@@ -13,7 +13,7 @@ import type { AppPatterns } from './scan-scm';
 import { scanApiTokens } from './scan-tokens';
 import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from './snapshot';
 
-// The scan's request plan (docs/architecture.md "Scan"): who am I, my 2FA and the regions; per region
+// The scan's request plan (docs/scan.md): who am I, my 2FA and the regions; per region
 // one `/v1/apps` and one `/v1/collaborators` for the apps I own (per-app lists only for apps I
 // do not own); then events only for the apps where they can change a finding, incrementally.
 // Every request goes through the client's limiter; regions and apps run side by side. What is
