@@ -18,8 +18,7 @@ function heldParentLink(): ScanClient {
   const { client } = fakeClient(account);
   return {
     ...client,
-    scmRepoLink: (api, name, signal) =>
-      name === 'shop' ? new Promise<never>(() => undefined) : client.scmRepoLink(api, name, signal),
+    scmRepoLink: (api, name) => (name === 'shop' ? new Promise<never>(() => undefined) : client.scmRepoLink(api, name)),
   };
 }
 
