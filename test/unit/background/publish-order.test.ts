@@ -37,7 +37,10 @@ describe('the reviews of a running scan', () => {
     const { getAcceptances, setDigest } = deps.store;
     deps.store.getAcceptances = async () => {
       // The first publication's review waits: a slow storage read.
-      if (state.snapshot?.partial && first) ((first = false), await slow);
+      if (state.snapshot?.partial && first) {
+        first = false;
+        await slow;
+      }
       return getAcceptances();
     };
     deps.store.setDigest = async (d: ReviewDigest | null) => {

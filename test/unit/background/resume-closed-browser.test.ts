@@ -23,7 +23,7 @@ function client(calls: string[], hold: { on: boolean }): ScanClient {
     <A extends unknown[], R>(name: string, f: (...a: A) => Promise<R>) =>
     (...a: A): Promise<R> => {
       stats.requests++;
-      calls.push(`${name} ${String(a[1] ?? '')}`.trim());
+      calls.push(typeof a[1] === 'string' ? `${name} ${a[1]}` : name);
       return f(...a);
     };
   const never = () => new Promise<never>(() => undefined);
