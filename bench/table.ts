@@ -63,9 +63,10 @@ export function printTable(t: TableInput): void {
         `first findings after ${f('scan.firstFindings.requests')} ≤ 1 exchange + 3 + 2×regions + not owned (${first}) requests`,
         f('scan.firstFindings.requests')! <= first,
       ],
+      // Issue 14: "within 10 requests after that", after the first findings as measured, not their bound.
       [
-        `chosen app complete after ${f('scan.activeApp.requests')} ≤ first findings + 10 (${first + 10}) requests`,
-        f('scan.activeApp.requests')! <= first + 10,
+        `chosen app complete after ${f('scan.activeApp.requests')} ≤ first findings (${f('scan.firstFindings.requests')}) + 10 requests`,
+        f('scan.activeApp.requests')! <= f('scan.firstFindings.requests')! + 10,
       ],
       [
         `warm ${f('scan.warm.requests')} ≤ 15% of cold (${(cold * 0.15).toFixed(1)}): ${((100 * f('scan.warm.requests')!) / cold).toFixed(1)}%`,

@@ -33,7 +33,7 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
         <h3 id={`title-${f.id}`}>{messageText(f.title)}</h3>
         {f.provisional && (
           <p class="muted" data-testid="provisional">
-            {t('reading.provisional')}: {t('reading.app')}
+            {t('reading.provisionalNote')}
           </p>
         )}
         {f.state === 'accepted' && f.acceptance && (

@@ -21,7 +21,7 @@ import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
-import { ScanLine } from './ScanLine';
+import { ScanStatus } from './ReadingNotice';
 import { focusPlan, SelectionBar, type BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
@@ -125,7 +125,7 @@ export function ReviewPage({
     <main class={`page review${view === 'cards' ? '' : ' wide'}${fromPages ? ' read-only' : ''}`}>
       <h1>{t('review.title')}</h1>
       {fromPages && <PagesBanner leftOut={leftOut} />}
-      <ScanLine scannedAt={scannedAt} score={review.summary.score} />
+      <ScanStatus scannedAt={scannedAt} score={review.summary.score} />
       <OwnTokenLine refresh={review} />
       {error && <ErrorNotice kind="invalid" message={error} />}
       <div class="actions">

@@ -2,6 +2,7 @@ import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
 import { TokenMarkContext } from '../../components/review/ExtensionTokenMark';
+import { ReadingContext } from '../../components/review/ReadingNotice';
 import { OwnTokenSource } from '../../components/OwnTokenLine';
 import '../../components/styles.css';
 import '../../components/priority.css';
@@ -34,39 +35,41 @@ function App() {
   if (!data) return <main class="page" aria-busy="true" />;
   return (
     <TokenMarkContext.Provider value={markToken}>
-      <ReviewPage
-        review={data.review}
-        session={data.session}
-        allowChanges={data.settings?.allowChanges ?? false}
-        scannedAt={data.scannedAt}
-        fromPages={data.fromPages}
-        leftOut={data.leftOut}
-        focus={focus}
-        access={access}
-        view={view}
-        filter={filter}
-        actions={{
-          decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
-          decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
-          undecide: (findingId) => void ask({ type: 'undecide', findingId }),
-          preview: async () => {
-            const r = await ask({ type: 'previewPlan' });
-            return r.ok ? r.data : r.message;
-          },
-          apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
-          undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
-          complete: async (fallback) => {
-            const r = await ask({ type: 'completeReview', fallback });
-            refresh();
-            return r.ok
-              ? { id: r.data.id, completedAt: r.data.completedAt ?? '' }
-              : r.refusal
-                ? refusalText(r.refusal)
-                : r.message;
-          },
-          exportAs: (format) => exportReview(format, t),
-        }}
-      />
+      <ReadingContext.Provider value={data.reading}>
+        <ReviewPage
+          review={data.review}
+          session={data.session}
+          allowChanges={data.settings?.allowChanges ?? false}
+          scannedAt={data.scannedAt}
+          fromPages={data.fromPages}
+          leftOut={data.leftOut}
+          focus={focus}
+          access={access}
+          view={view}
+          filter={filter}
+          actions={{
+            decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
+            decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
+            undecide: (findingId) => void ask({ type: 'undecide', findingId }),
+            preview: async () => {
+              const r = await ask({ type: 'previewPlan' });
+              return r.ok ? r.data : r.message;
+            },
+            apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
+            undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
+            complete: async (fallback) => {
+              const r = await ask({ type: 'completeReview', fallback });
+              refresh();
+              return r.ok
+                ? { id: r.data.id, completedAt: r.data.completedAt ?? '' }
+                : r.refusal
+                  ? refusalText(r.refusal)
+                  : r.message;
+            },
+            exportAs: (format) => exportReview(format, t),
+          }}
+        />
+      </ReadingContext.Provider>
     </TokenMarkContext.Provider>
   );
 }

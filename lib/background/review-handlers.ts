@@ -1,5 +1,5 @@
 import type { BackgroundRequest, Responses } from '../messages/protocol';
-import { parsePolicy } from '../policy';
+import { parsePolicy, type Policy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../engine/digest';
 import { reviewSince, type Review } from '../engine/review';
@@ -23,6 +23,14 @@ type Handler<K extends BackgroundRequest['type']> = (
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   let rules: RulesRun | null = null;
   const review = reviewMemo();
+  // The store parses the policy afresh at each read, and lib/engine/incremental.ts re-uses findings
+  // only under the very policy object it ran with: the same text keeps the same object.
+  let policyKept: { text: string; policy: Policy } | null = null;
+  const samePolicy = (policy: Policy): Policy => {
+    const text = JSON.stringify(policy);
+    if (policyKept?.text !== text) policyKept = { text, policy };
+    return policyKept.policy;
+  };
   /** `published`: a running scan's publication, just stored (its objects shared with the one before). */
   async function withSnapshot(
     published?: AccessSnapshot,
@@ -31,7 +39,7 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
     // Without an API snapshot, page-only mode (when chosen) reviews the pages visited instead.
     if (!snapshot) return pagesReview(deps, now());
     const [policy, acceptances, settings] = await Promise.all([
-      deps.store.getPolicy(),
+      deps.store.getPolicy().then(samePolicy),
       deps.store.getAcceptances(),
       deps.store.getSettings(),
     ]);

@@ -13,7 +13,7 @@ import type { HandlerDeps } from './deps';
 // (lib/scan/read-order.ts); a scan whose worker was stopped goes on from its last publication.
 // A cancel keeps that publication, marked cancelled. A scan that fails keeps the previous
 // snapshot; one stopped by a revoked token keeps it too and stores what it fetched (events),
-// or becomes the snapshot when there was none.
+// or becomes the snapshot when there was none (marked partial and stopped, its unread apps named).
 
 export function scanRunner(
   deps: HandlerDeps,
@@ -45,7 +45,10 @@ export function scanRunner(
     const previous = await deps.store.getSnapshot();
     try {
       for (const app of (await deps.dashboardApps?.().catch(() => [])) ?? []) wanted.want(app);
-      const resume = !force && resumable(previous, now()) ? previous : undefined;
+      // A stored publication is gone on from, unless a "Rescan everything" is asked over a plain one;
+      // a "Rescan everything" cut short goes on as one.
+      const resume = resumable(previous, now()) && (!force || previous.partial?.force) ? previous : undefined;
+      force ||= resume?.partial?.force === true;
       const policy = await deps.store.getPolicy();
       const result = await scanAccount(deps.makeClient(token, settings.authUrl, { ephemeral: false, signal }), {
         now,

@@ -16,6 +16,8 @@ import { newUrgent, notifyNewUrgent } from './new-urgent';
 import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
+import { latestOnly } from './latest-only';
+import { resumeScan } from './resume-scan';
 import { Generation, guarded } from './generation';
 import { serialStore, stampedStore, type Store } from './store';
 
@@ -52,7 +54,7 @@ export function createService(given: ServiceDeps) {
       makeWriter: (token, authUrl) => guarded(given.makeWriter(token, authUrl), generation, stamp),
     };
     const reviews = reviewHandlers(deps, now);
-    const scans = scanRunner(deps, now, (s) => void reviews.publish(s).catch(() => undefined));
+    const scans = scanRunner(deps, now, latestOnly(reviews.publish)); // reviewed in turn, the latest winning
     const session = reviewSession(deps, now, reviews.current, reviews.publish);
     // After writes the snapshot is out of date: rescan (cheap, incremental) to show the new roles.
     const rescan = () =>
@@ -236,12 +238,8 @@ export function createService(given: ServiceDeps) {
     refreshReview: async () => (await expireReadings(parts.deps, now()), parts.reviews.publish()),
     /** On the hourly alarm: page readings past the look-back window go, and the views are told. */
     expirePageReadings: async () => void ((await expireReadings(parts.deps, now())) && (await parts.reviews.publish())),
-    /** At the worker's start: a scan the stopped worker left running goes on (from its last publication). */
-    async resumeScan(): Promise<void> {
-      const { deps, scans } = parts;
-      const [token, state] = await Promise.all([deps.vault.get(), deps.store.getScanState()]);
-      if (token && state.phase === 'running') await scans.start(token);
-    },
+    /** At the worker's start: a scan cut short goes on from its last publication (resume-scan.ts). */
+    resumeScan: () => resumeScan(parts.deps, now, parts.scans.start, () => parts.reviews.publish()),
     /** Waits for a scan in progress (tests). */
     idle: () => parts.scans.idle(),
   };

@@ -1,3 +1,4 @@
+import type { AccessSnapshot } from '../scan/snapshot';
 import { setMaxListeners } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { setLanguage } from '../i18n';
@@ -78,6 +79,14 @@ function authUrlFrom(authUrl: string): string {
   return authUrl;
 }
 
+/**
+ * The exchange tells which token this run uses, not the extension's: the extension's wording
+ * ("paste it in the extension's settings") would be wrong here, so the CLI drops the mark, from
+ * the streamed publications as from the report.
+ */
+const withoutUsedHere = (s: AccessSnapshot): AccessSnapshot =>
+  s.apiTokens ? { ...s, apiTokens: s.apiTokens.map(({ usedHere: _, ...t }) => t) } : s;
+
 async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): Promise<number> {
   const { token, authUrl } = settingsFrom(args, io.env);
   const policy = args.policy ? await readPolicy(args.policy) : parsePolicy({});
@@ -92,7 +101,7 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
   const progress = progressPrinter(io.stderr);
   const stream = args.stream ? findingStream(io.stdout, policy, acceptances) : null;
   const result = await scanAccount(client, {
-    onPublish: stream ? (p) => stream.publication(p.snapshot) : undefined,
+    onPublish: stream ? (p) => stream.publication(withoutUsedHere(p.snapshot)) : undefined,
     activity: cached?.activity,
     // Apps and people carry over from the cache; who the token belongs to and the regions' API
     // URLs are read again (dated as too old to reuse): the cache never decides where the bearer goes.
@@ -103,11 +112,7 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
     onlyRegions: args.regions ?? undefined,
   }).finally(() => progress.done());
   if (result.stoppedBy) throw new ScalingoApiError('unauthorized', result.stoppedBy.message);
-  // The exchange tells which token this run uses, not the extension's: the extension's wording
-  // ("paste it in the extension's settings") would be wrong here, so the CLI drops the mark.
-  const snapshot = result.snapshot.apiTokens
-    ? { ...result.snapshot, apiTokens: result.snapshot.apiTokens.map(({ usedHere: _, ...t }) => t) }
-    : result.snapshot;
+  const snapshot = withoutUsedHere(result.snapshot);
   const unknown = (args.regions ?? []).filter((r) => !snapshot.regions.some((x) => x.name === r));
   if (unknown.length > 0)
     throw new UsageError(
@@ -115,7 +120,7 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
     );
   if (args.cache) await writeCache(args.cache, token, { snapshot, activity: result.activity });
 
-  const now = new Date();
+  const now = stream?.at ?? new Date();
   const record = buildRecord({
     snapshot,
     review: review(snapshot, policy, acceptances, now),

@@ -10,13 +10,15 @@ import type { AccessSnapshot } from '../scan/snapshot';
 // shape), each written once it is final: as soon as it needs nothing more from the scan (its
 // app's events and SCM link are read, or it is about the account or a person across apps).
 // A long scan in a CI log shows its findings as they come; each finding is written once.
-// Each publication is reviewed incrementally (lib/engine/incremental.ts), as the background does.
+// Each publication is reviewed incrementally (lib/engine/incremental.ts), as the background does,
+// all at one time (`at`, the stream's start), which the final report uses too: a line written
+// early says what the report says ("157 days old" never becomes "158").
 
 export interface LineSink {
   write(s: string): void;
 }
 
-export function findingStream(out: LineSink, policy: Policy, acceptances: Acceptance[]) {
+export function findingStream(out: LineSink, policy: Policy, acceptances: Acceptance[], at = new Date()) {
   const sent = new Set<string>();
   let rules: RulesRun | null = null;
   const write = (findings: ReviewRecord['findings']) => {
@@ -29,13 +31,14 @@ export function findingStream(out: LineSink, policy: Policy, acceptances: Accept
   return {
     /** A publication of the running scan: its findings that are no longer provisional. */
     publication(snapshot: AccessSnapshot): void {
-      // Publications a minute apart are reviewed at one time, so the apps they share keep their findings.
-      const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+      const now = at;
       const { rules: run, ...r } = reviewSince(rules, snapshot, policy, acceptances, now);
       rules = run;
       const final = { ...r, findings: r.findings.filter((f) => !f.provisional) };
       write(buildRecord({ snapshot, review: final, policy, decisions: [], changes: [], now }).findings);
     },
+    /** The time every publication is reviewed at: the final report's too. */
+    at,
     /** The finished review: whatever was not written yet. */
     end(record: ReviewRecord): void {
       write(record.findings);

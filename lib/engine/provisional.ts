@@ -23,9 +23,14 @@ const READS_EVENTS_OR_LINK: ReadonlySet<string> = new Set([
 export function markProvisional(snapshot: AccessSnapshot, findings: Finding[]): Finding[] {
   const pending = new Set(snapshot.partial?.pending ?? []);
   if (pending.size === 0) return findings;
+  // A review app's findings may read its parent's SCM link: pending with its parent too.
+  const waiting = new Set(snapshot.apps.filter((a) => pending.has(`${a.region}/${a.id}`)).map((a) => a.id));
+  const names = new Map(snapshot.apps.map((a) => [`${a.region}/${a.name}`, a.id]));
+  for (const a of snapshot.apps) {
+    const parent = a.parentAppName && names.get(`${a.region}/${a.parentAppName}`);
+    if (parent && waiting.has(parent)) waiting.add(a.id);
+  }
   const mayChange = (f: Finding) =>
-    f.app !== null &&
-    pending.has(`${f.app.region}/${f.app.id}`) &&
-    (READS_EVENTS_OR_LINK.has(f.rule) || f.action === 'downgrade');
+    f.app !== null && waiting.has(f.app.id) && (READS_EVENTS_OR_LINK.has(f.rule) || f.action === 'downgrade');
   return findings.map((f) => (mayChange(f) ? { ...f, provisional: true } : f));
 }

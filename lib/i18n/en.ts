@@ -13,6 +13,7 @@ import { historyEn } from './history-en';
 import { keptEn } from './kept-en';
 import { planEn } from './plan-en';
 import { readingEn } from './reading-en';
+import { readingMoreEn } from './reading-more-en';
 import { popupEn } from './popup-en';
 import { formsEn } from './forms-en';
 import { beyondPolicyEn } from './beyond-policy-en';
@@ -162,6 +163,7 @@ export const en = {
   'error.bad_request': 'The extension sent a malformed request.',
   'error.internal': 'Something went wrong inside the extension.',
   'error.details': 'Details: {message}',
+  ...readingMoreEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import { historyFr } from './history-fr';
 import { keptFr } from './kept-fr';
 import { planFr } from './plan-fr';
 import { readingFr } from './reading-fr';
+import { readingMoreFr } from './reading-more-fr';
 import { popupFr } from './popup-fr';
 import { formsFr } from './forms-fr';
 import { beyondPolicyFr } from './beyond-policy-fr';
@@ -166,4 +167,5 @@ export const fr: Record<MessageKey, string> = {
   'error.bad_request': 'L’extension a envoyé une requête mal formée.',
   'error.internal': 'Une erreur interne de l’extension est survenue.',
   'error.details': 'Détails : {message}',
+  ...readingMoreFr,
 };

@@ -56,9 +56,10 @@ export function overlayOfApp(
   const open = ofApp.filter((f) => f.state === 'open');
   const kept = ofApp.filter((f) => f.state === 'accepted' && f.acceptance?.kind === 'kept').length;
   const accepted = ofApp.length - open.length - kept;
-  // While the scan reads this app's events and SCM link, its findings may still change.
-  const scanned = snapshot.partial?.pending.includes(`${app.region}/${app.id}`)
-    ? t('reading.app')
+  // While the scan reads this app's events and SCM link, its findings may still change; a stopped scan reads no more.
+  const pending = snapshot.partial?.pending.includes(`${app.region}/${app.id}`);
+  const scanned = pending
+    ? t(snapshot.partial?.cancelled ? 'reading.appStopped' : 'reading.app')
     : t('overlay.banner.scanned', { when: relativeTime(snapshot.scannedAt, now) });
   const head =
     open.length > 0

@@ -29,11 +29,12 @@ export const pendingCount = (snapshot: Pick<AccessSnapshot, 'partial'> | null | 
 /** A resume reuses the collaborator lists read before the worker stopped: only while they are this young. */
 export const RESUME_WITHIN_MS = 3_600_000;
 
-/** A publication the next start goes on from: not cancelled, apps left to read, young enough. */
+/** A publication the next start goes on from: not cancelled, apps left to read, its lists young enough. */
 export function resumable(snapshot: AccessSnapshot | null, now: Date): snapshot is AccessSnapshot {
   const partial = snapshot?.partial;
   if (!snapshot || !partial || partial.cancelled || partial.pending.length === 0) return false;
-  const age = now.getTime() - Date.parse(snapshot.scannedAt);
+  // From when the lists were read, not from the last publication (each one renews `scannedAt`).
+  const age = now.getTime() - Date.parse(partial.listsReadAt ?? snapshot.scannedAt);
   return age >= 0 && age < RESUME_WITHIN_MS;
 }
 

@@ -24,6 +24,8 @@ export interface PaceInput {
   pending: ReadonlySet<string>;
   /** How many apps the scan reads. */
   jobs: number;
+  /** What every publication's `partial` says beside its pending apps (when the lists were read, a forced scan). */
+  partial?: { listsReadAt: string; force: boolean };
   emit: (p: Publication) => void;
   clock?: () => number;
 }
@@ -49,7 +51,7 @@ export function publishPace(input: PaceInput) {
       ...structuredClone(rest),
       apps: apps.map((a) => (input.pending.has(appKey(a)) ? structuredClone(a) : copy(a))),
       assignments: assignments.map(copy),
-      partial: { pending: [...input.pending], cancelled: false },
+      partial: { pending: [...input.pending], cancelled: false, ...input.partial },
     };
     input.emit({ snapshot, activity: input.activity() });
   };

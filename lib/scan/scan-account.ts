@@ -13,7 +13,7 @@ import type { AppPatterns } from './scan-scm';
 import { scanApiTokens } from './scan-tokens';
 import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotApp } from './snapshot';
 
-// The scan's request plan (docs/architecture.md "Scan"): who am I, my 2FA and the regions; per region
+// The scan's request plan (docs/scan.md): who am I, my 2FA and the regions; per region
 // one `/v1/apps` and one `/v1/collaborators` for the apps I own (per-app lists only for apps I
 // do not own); then events only for the apps where they can change a finding, incrementally.
 // Every request goes through the client's limiter; regions and apps run side by side. What is
@@ -77,6 +77,9 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const resume = opts.resume ? structuredClone(opts.resume) : null;
   if (resume) ctx.errors.push(...resume.errors);
   const lists: Lists = resume ? { ...resume, scanned: [] } : await readLists(client, opts, policy, now, ctx);
+  // A resume goes on from the lists it reuses: their age, and the requests they cost, are the first part's.
+  const listsReadAt = resume?.partial?.listsReadAt ?? resume?.scannedAt ?? now().toISOString();
+  const spent = resume?.cost ?? { requests: 0, http429: 0 };
   const { me, regions, apps, assignments } = lists;
 
   const pendingBefore = new Set(resume?.partial?.pending ?? []);
@@ -113,8 +116,8 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     scannedAt: now().toISOString(),
     lookBackDays: policy.lookBackDays,
     cost: {
-      requests: (client.stats?.requests ?? 0) - before.requests,
-      http429: (client.stats?.http429 ?? 0) - before.http429,
+      requests: spent.requests + (client.stats?.requests ?? 0) - before.requests,
+      http429: spent.http429 + (client.stats?.http429 ?? 0) - before.http429,
     },
     me,
     regions,
@@ -130,21 +133,25 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     activity: () => ({ ...opts.activity, ...activity }),
     pending,
     jobs: plan.jobs.length,
+    partial: { listsReadAt, force: policy.force },
     emit: (p) => {
       if (!ctx.stopped) opts.onPublish?.(p);
     },
   });
   if (pending.size > 0 && opts.onPublish) pace.publish();
   input.onApp = (app, wanted) => {
+    if (ctx.stopped) return; // its reads were cut by a revoked token: still to read
     pending.delete(appKey(app));
     if (opts.onPublish) pace.appDone(app, wanted);
   };
   if (!ctx.stopped) await runDetails(client, input, plan, ctx);
   await tokensRead;
   if (opts.signal?.aborted) throw opts.signal.reason;
-  // Stopped by a revoked token: every stored record is kept for the next scan.
+  // Stopped by a revoked token: every stored record is kept for the next scan, and the snapshot
+  // names the apps it did not read, as a cancel's does.
+  const partial = { pending: [...pending], cancelled: true, listsReadAt, force: policy.force };
   return {
-    snapshot: snapshotNow(),
+    snapshot: ctx.stopped ? { ...snapshotNow(), partial } : snapshotNow(),
     activity: ctx.stopped ? { ...opts.activity, ...activity } : activity,
     stoppedBy: ctx.fatal,
   };

@@ -33,7 +33,7 @@ export interface AppJob {
 /** Apps in flight at once: an app asks for 1 to 2 requests, the limiter sends 4 at a time; 3 keeps a wanted app within a few requests of the front. */
 const APPS_AT_ONCE = 3;
 
-/** What each app needs read. Apps with nothing to read are complete at once (reused records applied). */
+/** What each app needs read. Apps with nothing to read are complete at once (reused records applied); the others get their stored record meanwhile. */
 export function planDetails(input: DetailsInput): { jobs: AppJob[]; activity: Record<string, AppActivity> } {
   const { apps, assignments, stored, policy } = input;
   const tasks = planEvents(apps, assignments, stored, policy, input.now.getTime());
@@ -48,6 +48,9 @@ export function planDetails(input: DetailsInput): { jobs: AppJob[]; activity: Re
     if (task?.fetch || scm.has(app)) jobs.push({ app, events: task?.fetch ? task : null, scm: scm.has(app), full });
     if (task && !task.fetch && task.previous) activity[task.key] = task.previous;
     if (!task?.fetch && !scm.has(app)) fold(app, people.get(app.id) ?? [], activity[task?.key ?? ''], input);
+    // An app still to read shows what its stored record says meanwhile (its usage findings stay,
+    // provisional: lib/engine/provisional.ts), replaced once its read ends.
+    else if (task?.previous) applyActivity(app, people.get(app.id) ?? [], task.previous, windowStartOf(input));
   }
   return { jobs, activity };
 }

@@ -115,9 +115,17 @@ export const AccessSnapshot = z.object({
   /**
    * Set while the scan that wrote this snapshot is still reading (or was stopped): the apps whose
    * events or SCM link are not read yet, by `region/appId`; every other app is complete. Absent
-   * on a finished scan's snapshot (lib/scan/publication.ts).
+   * on a finished scan's snapshot (lib/scan/publication.ts). `listsReadAt`: when its lists were
+   * read (a resume reuses them for an hour); `force`: a "Rescan everything", resumed as one.
    */
-  partial: z.object({ pending: z.array(z.string()), cancelled: z.boolean() }).optional(),
+  partial: z
+    .object({
+      pending: z.array(z.string()),
+      cancelled: z.boolean(),
+      listsReadAt: z.string().optional(),
+      force: z.boolean().optional(),
+    })
+    .optional(),
 });
 export type AccessSnapshot = z.infer<typeof AccessSnapshot>;
 

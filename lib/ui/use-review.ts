@@ -21,6 +21,8 @@ export interface ReviewData {
   fromPages?: boolean;
   /** Page-only mode: apps a page showed but left unread. */
   leftOut?: string[];
+  /** Apps whose activity a scan is still reading, or left unread when stopped (the digest's). */
+  reading?: { apps: number; stopped: boolean };
 }
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
@@ -43,6 +45,7 @@ export function askReview(): Promise<ReviewData> {
       error: error && !error.ok ? error.message : null,
       fromPages: status.ok && status.data.source === 'pages',
       leftOut: status.ok ? (status.data.leftOut ?? []) : [],
+      reading: status.ok ? status.data.account?.reading : undefined,
     };
   });
 }

@@ -50,6 +50,10 @@ test('popup findings and the open app’s chips come after the first requests, w
   await expect(popup.getByTestId('top-findings').locator('tbody tr').first()).toBeVisible();
   await expect(readingEvents(popup)).toContainText(/Activity still being read for \d+ app\(s\)/);
   await expect(popup.getByTestId('scan-progress')).toBeVisible();
+  // The review page says it too, and stops saying it once the scan ends (live, below).
+  const review = await ext.context.newPage();
+  await review.goto(`chrome-extension://${ext.extensionId}/review.html#view=cards`);
+  await expect(readingEvents(review)).toContainText(/Activity still being read for \d+ app\(s\)/);
   expect(mock.log().filter((l) => /\/(events|scm_repo_link)$/.test(l.path))).toEqual([]);
   // The dashboard's chips: who has which role and 2FA already; activity still being read.
   await expect(chipOf(dashboard, 'bruno@acme.example')).toContainText('Collaborator · 2FA');
@@ -71,6 +75,7 @@ test('popup findings and the open app’s chips come after the first requests, w
   mock.setFaults({ holdAfterRequests: null });
   await expect(readingEvents(popup)).toHaveCount(0, { timeout: 30_000 });
   await expect(popup.getByText(/Last scan/)).toBeVisible();
+  await expect(readingEvents(review)).toHaveCount(0, { timeout: 30_000 });
 });
 
 /** The snapshot as read, without what differs from one scan to the next: when, what it cost, when each part was read. */

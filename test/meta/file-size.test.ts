@@ -19,10 +19,15 @@ describe('no source file over 250 lines', () => {
       'lib/long.ts': line.repeat(251),
       'lib/ok.tsx': line.repeat(250),
       'docs/long.md': line.repeat(900),
+      'test/mock-scalingo/README.md': line.repeat(252),
+      'docs/scalingo-api.md': line.repeat(462),
+      'README.md': line.repeat(480),
       'components/long.css': line.repeat(287),
     });
     expect(fileSizeViolations(repo)).toEqual([
       'lib/long.ts has 251 lines (at most 250): split it into named pieces',
+      'docs/long.md has 900 lines (at most 250): split it into named pieces',
+      'test/mock-scalingo/README.md has 252 lines (at most 250): split it into named pieces',
       'components/long.css has 287 lines (at most 250): split it into named pieces',
     ]);
   });

@@ -129,7 +129,8 @@ export function memoryDeps(
       setScanState: async (s) => void (state.scan = s),
       getActivity: async () => state.activity,
       setActivity: async (a) => void (state.activity = a ?? {}),
-      getPolicy: async () => state.policy,
+      // A fresh parse at each read, as the browser's store does (lib/background/browser-store.ts).
+      getPolicy: async () => parsePolicy(state.policy),
       setPolicy: async (p) => void (state.policy = p),
       getAcceptances: async () => state.acceptances,
       setAcceptances: async (a) => void (state.acceptances = a),
