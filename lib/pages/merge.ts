@@ -17,7 +17,7 @@ export interface Reading {
   /** The region of the app's page the reading came from; null on the account-wide page. */
   region: string | null;
   rows: PageRow[];
-  /** Apps the page showed but the reading left out whole (more rows than a reading holds). */
+  /** Apps the page showed but the reading did not read in full (send-reading.ts: too many rows, a row dropped). */
   leftOut?: string[];
   at: Date;
 }
@@ -60,11 +60,15 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
   return { next: { version: 1, apps, leftOut }, changed };
 }
 
-/** What the pages left out: this page's latest word replaces its earlier one; an app read since is no longer left out. */
+/**
+ * What the pages left out: an app stays named until a reading reads it in full (it is among the
+ * apps read and not named again). Not by URL: both groupings of the account-wide page are stamped
+ * with the same URL, and one must not clear what the other left out.
+ */
 function leftOutAfter(prev: LeftOut[], reading: Reading, read: Set<string>): LeftOut[] {
   const at = reading.at.toISOString();
   const now = (reading.leftOut ?? []).map((app) => ({ app, url: reading.url, at }));
-  const others = prev.filter((l) => l.url !== reading.url && !read.has(l.app) && !now.some((n) => n.app === l.app));
+  const others = prev.filter((l) => !read.has(l.app) && !now.some((n) => n.app === l.app));
   return [...others, ...now].sort((a, b) => (a.app < b.app ? -1 : a.app > b.app ? 1 : 0)).slice(0, MAX_ROWS);
 }
 

@@ -93,3 +93,64 @@ describe('the account-wide page grouped by person, read after the others', () =>
     expect(people(pages, 'shop-frontend')).toContain('alice@acme.example owner');
   });
 });
+
+describe('apps left unread, across the account-wide page’s groupings', () => {
+  // The background stamps both groupings with the same URL (no query): one must not clear the other's names.
+  const WIDE = `${D}/collaborators`;
+  const row = (app: string, email: string): PageSnapshot['apps'][number]['rows'][number] => ({
+    email,
+    role: 'collaborator',
+    tfa: null,
+    pending: false,
+    deleted: false,
+    app,
+  });
+  const at = (m: number) => new Date(Date.UTC(2026, 10, 20, 9, m));
+
+  it('keeps an app named unread until a reading actually reads it', () => {
+    const byApp = mergeReading(null, {
+      url: WIDE,
+      region: null,
+      rows: [row('a', 'x@acme.example')],
+      leftOut: ['big'],
+      at: at(1),
+    });
+    expect(byApp.next.leftOut?.map((l) => l.app)).toEqual(['big']);
+    // Grouped by person, the same URL once stamped: it shows other apps, not "big".
+    const byPerson = mergeReading(byApp.next, {
+      url: WIDE,
+      region: null,
+      rows: [row('b', 'y@acme.example')],
+      at: at(2),
+    });
+    expect(byPerson.next.leftOut?.map((l) => l.app)).toEqual(['big']);
+    // A reading of "big" clears it.
+    const own = `${D}/apps/osc-fr1/big/settings/collaborators`;
+    const read = mergeReading(byPerson.next, {
+      url: own,
+      region: 'osc-fr1',
+      rows: [row('big', 'z@acme.example')],
+      at: at(3),
+    });
+    expect(read.next.leftOut).toEqual([]);
+  });
+
+  it('keeps an app named while a reading reads it only in part', () => {
+    const own = `${D}/apps/osc-fr1/shop/settings/collaborators`;
+    const first = mergeReading(null, {
+      url: own,
+      region: 'osc-fr1',
+      rows: [row('shop', 'x@acme.example')],
+      leftOut: ['shop'],
+      at: at(1),
+    });
+    expect(first.next.leftOut?.map((l) => l.app)).toEqual(['shop']);
+    const whole = mergeReading(first.next, {
+      url: own,
+      region: 'osc-fr1',
+      rows: [row('shop', 'x@acme.example')],
+      at: at(2),
+    });
+    expect(whole.next.leftOut).toEqual([]);
+  });
+});
