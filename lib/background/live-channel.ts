@@ -24,8 +24,11 @@ const TOPIC_OF: Partial<Record<keyof Store, Topic>> = {
   setAcceptances: 'policy',
   setSettings: 'settings',
 };
-/** The only topic content scripts are sent: the review's digest, rewritten after each scan or review change. */
-const CONTENT_SCRIPT_TOPICS: readonly Topic[] = ['digest'];
+/**
+ * The topics content scripts are sent: the review's digest, rewritten after each scan or review
+ * change, and the settings (page-only mode turned on or off). A topic only, never a value.
+ */
+const CONTENT_SCRIPT_TOPICS: readonly Topic[] = ['digest', 'settings'];
 
 /** The store, announcing each write on the live channel once it is done. */
 export function announcingStore(store: Store, announce: (topic: Topic) => void): Store {

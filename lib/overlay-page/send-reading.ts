@@ -5,8 +5,8 @@ import { readPage } from './read-page';
 
 // Page-only mode, the content script's side: sends what the collaborators page on screen shows
 // (lib/overlay-page/read-page.ts) to the background, then again, once the page is idle, whenever
-// it re-renders into something else, until `signal` aborts. The background keeps it only when the user chose
-// page-only mode and no token is connected. Each row is checked here as the background will check
+// it re-renders into something else, until `signal` aborts. Only when the background says page-only
+// mode applies (the user chose it, no token): otherwise the page is not read, nothing is posted. Each row is checked here as the background will check
 // it: a row it would refuse (an odd or hostile page) is left out, not the whole reading. Past the
 // row limit, an app whose rows do not all fit is left out whole and named (never sent partial, as
 // if complete). An app the page showed but did not read in full (no person read, a row dropped, a
@@ -22,8 +22,22 @@ export function sendPageReadings(
   /** Resolves null when the background refused the reading. */
   send: (rows: PageRow[], leftOut: string[]) => Promise<unknown>,
   signal: AbortSignal,
+  /** Whether page-only mode is on, asked once per page: when off, the page is not read at all. */
+  pageOnly: () => Promise<boolean>,
 ): void {
   if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return;
+  void pageOnly().then(
+    (on) => on && !signal.aborted && watchAndSend(doc, page, send, signal),
+    () => undefined, // no answer (the extension reloaded): nothing read
+  );
+}
+
+function watchAndSend(
+  doc: Document,
+  page: DashboardPage,
+  send: (rows: PageRow[], leftOut: string[]) => Promise<unknown>,
+  signal: AbortSignal,
+): void {
   let last = '';
   const read = () => {
     if (signal.aborted) return;
