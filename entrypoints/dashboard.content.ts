@@ -29,6 +29,8 @@ const background: Background = {
 
 const sendReading = (signal: AbortSignal) => (rows: PageRow[], leftOut: string[]) =>
   askAboutPage({ type: 'pageReading', rows, leftOut }, signal);
+const pageOnly = (signal: AbortSignal) => () =>
+  askAboutPage({ type: 'pageOnlyMode' }, signal).then((on) => on === true);
 
 export default defineContentScript({
   // Every dashboard page, since the dashboard navigates in place: on account, token and sign-in
@@ -46,14 +48,15 @@ export default defineContentScript({
       const signal = AbortSignal.any([current.signal, ctx.signal]);
       // A task later: the history entry is committed, so the browser stamps our messages with it.
       setTimeout(() => void runOverlay(document, dashboardPage(url), background, signal).catch(() => undefined));
-      // Page-only mode: what the page shows goes to the background (kept only when the user chose that mode).
-      setTimeout(() => sendPageReadings(document, dashboardPage(url), sendReading(signal), signal));
+      // Page-only mode: what the page shows goes to the background, only when the user chose that mode.
+      setTimeout(() => sendPageReadings(document, dashboardPage(url), sendReading(signal), signal, pageOnly(signal)));
     };
     start(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (e) => start(e.newUrl.href));
     // A scan (or a policy change, an accepted risk) rewrites the review's digest, and the settings
-    // may change the language: the background says so (and nothing more), and the overlay asks
-    // about this page again; so it does when the page switches its own language in place.
+    // may change the language or turn page-only mode on or off: the background says so (and
+    // nothing more), and the overlay asks about this page again; so it does when the page switches
+    // its own language in place.
     const unwatch = watchLive(['digest', 'settings'], () => start(location.href), browser.runtime);
     followPageLanguage(document, () => start(location.href), ctx.signal);
     ctx.onInvalidated(() => {

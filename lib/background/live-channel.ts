@@ -24,8 +24,11 @@ const TOPIC_OF: Partial<Record<keyof Store, Topic>> = {
   setAcceptances: 'policy',
   setSettings: 'settings',
 };
-/** The topics content scripts are sent: the review's digest, rewritten after each scan or review
- * change, and the settings (the overlay's language); a topic only, never a value. */
+/**
+ * The topics content scripts are sent: the review's digest, rewritten after each scan or review
+ * change, and the settings (the overlay's language, page-only mode turned on or off). A topic
+ * only, never a value.
+ */
 const CONTENT_SCRIPT_TOPICS: readonly Topic[] = ['digest', 'settings'];
 
 /** The store, announcing each write on the live channel once it is done. */

@@ -104,5 +104,6 @@ export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => 
       domains: r.domains,
     };
   };
-  return { pageReading, getPageSnapshot };
+  const pageOnlyMode: Handler<'pageOnlyMode'> = () => pageOnlyActive(deps);
+  return { pageOnlyMode, pageReading, getPageSnapshot };
 }

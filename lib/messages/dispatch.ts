@@ -79,6 +79,7 @@ function aboutPageOnScreen(req: BackgroundRequest, url: string): boolean {
     case 'peopleView':
       return isAccountCollaboratorsPage(url);
     case 'openReview':
+    case 'pageOnlyMode': // a yes or no the page cannot use: whether this extension reads its pages
       return true;
     case 'pageReading': {
       // What a collaborators page shows, about that page's own app, or any app on the account-wide page.

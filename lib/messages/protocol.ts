@@ -110,6 +110,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inviteAdvice'), ...AppRef.shape, email: z.string().max(320), ...PageLang }),
   z.object({ type: z.literal('peopleView'), shown: Shown, more: z.boolean().optional(), ...PageLang }),
   z.object({ type: z.literal('openReview'), findingId: z.string().min(1).max(400).nullable() }),
+  // Page-only mode: whether it applies (the content script reads no page otherwise).
+  z.object({ type: z.literal('pageOnlyMode') }),
   // Page-only mode: what the page on screen shows. `page` is stamped by dispatch.ts from the URL
   // the browser gives, whatever the sender wrote there.
   z.object({
@@ -132,11 +134,12 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'inviteAdvice',
   'peopleView',
   'openReview',
+  'pageOnlyMode',
   'pageReading',
 ]);
 
 /** Only a dashboard page's content script sends these (what it read on its page). */
-export const DASHBOARD_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set(['pageReading']);
+export const DASHBOARD_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set(['pageOnlyMode', 'pageReading']);
 
 /** Writes to Scalingo: accepted from the review page only, where the plan is shown and confirmed. */
 export const REVIEW_PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['applyPlan', 'undoChange']);
@@ -208,6 +211,7 @@ export interface Responses {
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;
   forgetEverything: Status;
+  pageOnlyMode: boolean;
   pageReading: boolean;
 }
 

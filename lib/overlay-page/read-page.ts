@@ -1,4 +1,4 @@
-import type { PageRow } from '../pages/reading';
+import { APP_NAME, type PageRow } from '../pages/page-row';
 import type { DashboardPage } from './page';
 import { groupHeadingOf } from './group-heading';
 import { roleNamed, wholeWord } from './role-words';
@@ -17,7 +17,6 @@ const TFA_OFF = /(?<!\p{L})(not|no|non|pas|sans|off|disabled|missing|désactivé
 const TFA_ON = /(?<!\p{L})(on|yes|oui|enabled|active|activée?)(?!\p{L})/iu;
 /** Where one cell's words end: a neighbour's "disabled" or "active" says nothing of 2FA. */
 const SEPARATORS = /[·•|,;\n\t]|\s{2,}/;
-const APP_NAME = /^[A-Za-z0-9._-]{1,80}$/;
 /**
  * Headings naming a part of a collaborators page, in English and French: on an account-wide page
  * not grouped by app ("Collaborators" over the list, "Invitations" over the pending ones), the

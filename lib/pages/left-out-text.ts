@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 
-// The sentence naming the apps a page showed but page-only mode left unread (a page holding more
-// rows than a reading: send-reading.ts leaves such an app out whole rather than send it partial).
+// The sentence naming the apps a page showed but page-only mode did not read in full (a page holding more
+// rows than a reading, whose app goes unsent; rows dropped or naming no role: send-reading.ts).
 // Shown by the popup and the review page; call with the language already set.
 
 /** MAX_ROWS of reading.ts, not imported: the popup's script carries no zod (left-out-text.test.ts checks they agree). */

@@ -1,11 +1,14 @@
 import { isAccountCollaboratorsPage } from '../messages/sender';
 import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type LeftOut, type PageRow, type PageSnapshot } from './reading';
 
-// Folds one page reading into the page snapshot: each app the page shows is replaced by what
-// this reading shows of it (only the latest reading of an app counts: one older than the app's
-// kept reading is passed over; at equal times the one handled last counts); apps the page does
-// not show keep their earlier reading. The region sticks once an app's own page told it, and so
-// do its pending invitations and deleted accounts, which the account-wide page does not show.
+// Folds one page reading into the page snapshot. An app's own page lists all its people: the app
+// is replaced by what it shows. The account-wide page lists only some (grouped by person, a few
+// people and no owner): it updates the people it shows, per (app, e-mail), and everyone else an
+// earlier reading showed stays, owners included (the app's domain comes from its owner). Only the
+// latest reading of an app counts: one older than the app's kept reading is passed over; at equal
+// times the one handled last counts. Apps a page does not show keep their earlier reading. The
+// region sticks once an app's own page told it, and so do its pending invitations and deleted
+// accounts, which the account-wide page does not show.
 
 export const EMPTY_PAGES: PageSnapshot = { version: 1, apps: [], leftOut: [] };
 
@@ -14,7 +17,7 @@ export interface Reading {
   /** The region of the app's page the reading came from; null on the account-wide page. */
   region: string | null;
   rows: PageRow[];
-  /** Apps the page showed but the reading left out whole (more rows than a reading holds). */
+  /** Apps the page showed but the reading did not read in full (send-reading.ts: too many rows, a row dropped). */
   leftOut?: string[];
   at: Date;
 }
@@ -29,7 +32,7 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
     const old = before.get(name);
     // A reading handled after a later one of the same app (a queue, a clock set back) is older news.
     if (old && Date.parse(old.readAt) > reading.at.getTime()) continue;
-    const rows = wide && old ? withOwnPageMarks(shown, old.rows) : shown;
+    const rows = wide && old ? mergedPeople(shown, old.rows) : shown;
     const region = reading.region ?? old?.region ?? null;
     if (!old || old.region !== region || !sameRows(old.rows, rows)) changed = true;
     const app = PageApp.safeParse({ name, region, readAt: reading.at.toISOString(), url: reading.url, rows });
@@ -57,29 +60,33 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
   return { next: { version: 1, apps, leftOut }, changed };
 }
 
-/** What the pages left out: this page's latest word replaces its earlier one; an app read since is no longer left out. */
+/**
+ * What the pages left out: an app stays named until a reading reads it in full (it is among the
+ * apps read and not named again). Not by URL: both groupings of the account-wide page are stamped
+ * with the same URL, and one must not clear what the other left out.
+ */
 function leftOutAfter(prev: LeftOut[], reading: Reading, read: Set<string>): LeftOut[] {
   const at = reading.at.toISOString();
   const now = (reading.leftOut ?? []).map((app) => ({ app, url: reading.url, at }));
-  const others = prev.filter((l) => l.url !== reading.url && !read.has(l.app) && !now.some((n) => n.app === l.app));
+  const others = prev.filter((l) => !read.has(l.app) && !now.some((n) => n.app === l.app));
   return [...others, ...now].sort((a, b) => (a.app < b.app ? -1 : a.app > b.app ? 1 : 0)).slice(0, MAX_ROWS);
 }
 
 const byName = (a: PageApp, b: PageApp) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
- * The account-wide page's rows of an app, with what only the app's own page shows kept from the
- * earlier reading: a person marked deleted or pending there stays so, and a pending invitation
- * the account-wide page does not list stays listed (it cannot say the invitation went).
+ * The account-wide page's rows of an app over the earlier ones: each person it shows updated, with
+ * what only the app's own page shows kept (a person marked deleted or pending there stays so), and
+ * everyone it does not show kept (it cannot say they went).
  */
-function withOwnPageMarks(shown: PageRow[], old: PageRow[]): PageRow[] {
-  const marks = new Map(old.filter((r) => r.pending || r.deleted).map((r) => [r.email, r]));
+function mergedPeople(shown: PageRow[], old: PageRow[]): PageRow[] {
+  const earlier = new Map(old.map((r) => [r.email, r]));
   const rows = shown.map((r) => {
-    const m = marks.get(r.email);
+    const m = earlier.get(r.email);
     return m ? { ...r, pending: r.pending || m.pending, deleted: r.deleted || m.deleted } : r;
   });
   const listed = new Set(shown.map((r) => r.email));
-  return [...rows, ...[...marks.values()].filter((r) => r.pending && !listed.has(r.email))];
+  return [...rows, ...old.filter((r) => !listed.has(r.email))];
 }
 
 /** Rows per app, one per e-mail (a person shown twice in a group is one person). */

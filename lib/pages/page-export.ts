@@ -14,7 +14,8 @@ export function sourceLine(
   domains: Record<string, string | null> = {},
   text: (v: string) => string = (v) => v,
 ): string {
-  const domain = (app: string) => domains[app];
+  // Own entries only: an app named `toString` has no inherited domain.
+  const domain = (app: string) => (Object.hasOwn(domains, app) ? domains[app] : null);
   const inside = (app: string) => (domain(app) ? `; ${t('pages.export.inside', { domain: text(domain(app)!) })}` : '');
   const apps = pages.map((p) => `${text(p.app)} (${text(p.readAt)}${inside(p.app)})`).join(', ');
   return t('pages.export.source', { apps });

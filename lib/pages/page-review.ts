@@ -32,12 +32,18 @@ export const PAGE_RULES = [
  * no guess from other apps, whose pages would then change the advice on this one.
  */
 export function pageDomains(snapshot: AccessSnapshot): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (const app of snapshot.apps) {
-    const own = app.owner.email.includes('@') ? domainOf(app.owner.email) : null;
-    out[app.name] = own && !isPublicMailDomain(own) ? own : null;
-  }
-  return out;
+  // Built as entries, read with domainFor: an app's name is the page's word, never an object's key lookup.
+  return Object.fromEntries(
+    snapshot.apps.map((app) => {
+      const own = app.owner.email.includes('@') ? domainOf(app.owner.email) : null;
+      return [app.name, own && !isPublicMailDomain(own) ? own : null];
+    }),
+  );
+}
+
+/** An app's guessed domain: its own entry only, never one an object inherits (`constructor`). */
+export function domainFor(domains: Record<string, string | null>, app: string): string | null {
+  return Object.hasOwn(domains, app) ? (domains[app] ?? null) : null;
 }
 
 /** The event-free rules over a snapshot, most urgent first then by id (as runRules orders them). */
@@ -59,7 +65,7 @@ function ordered(all: Finding[]): Finding[] {
 function perAppFindings(snapshot: AccessSnapshot, policy: Policy, domains: Record<string, string | null>, now: Date) {
   const byDomain = new Map<string | null, Set<string>>();
   for (const app of snapshot.apps) {
-    const domain = domains[app.name] ?? null;
+    const domain = domainFor(domains, app.name);
     byDomain.set(domain, (byDomain.get(domain) ?? new Set()).add(app.id));
   }
   const external = [...byDomain].flatMap(([domain, ids]) => {

@@ -10,7 +10,13 @@ import * as z from 'zod/mini';
 // writes, which the views would then show as who someone is. The views name a page-read person
 // by their e-mail (to-snapshot.ts leaves `username` null).
 
-export const AppName = z.string().check(z.regex(/^[A-Za-z0-9._-]{1,80}$/));
+/**
+ * Scalingo's app-name characters: lowercase letters, digits and hyphens (docs/scalingo-api.md §3.1),
+ * starting with a letter or digit; 80 at most leaves room for a review app's "-pr123". No dot,
+ * underscore or capital: `__proto__`, `constructor` and `toString` are no app's name.
+ */
+export const APP_NAME = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const AppName = z.string().check(z.regex(APP_NAME));
 
 /** A domain label: letters, digits and inner hyphens. */
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

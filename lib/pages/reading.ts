@@ -18,11 +18,11 @@ export { PageRow };
 /** The content script's message body: the rows, and on an app's page its region (checked against the URL). */
 export const PageReadingInput = z.object({
   rows: z.array(PageRow).max(MAX_ROWS),
-  /** Apps the page shows but the reading left out whole: their rows did not fit (send-reading.ts). */
+  /** Apps the page shows but the reading did not read in full: rows past the limit, or dropped (send-reading.ts). */
   leftOut: z.array(AppName).max(MAX_ROWS).optional(),
 });
 
-/** An app a page showed but whose reading it left out (more rows than a reading holds). */
+/** An app a page showed but did not read in full (more rows than a reading holds, a row dropped). */
 export const LeftOut = z.object({ app: AppName, url: z.string().max(2048), at: z.string() });
 export type LeftOut = z.infer<typeof LeftOut>;
 

@@ -64,7 +64,38 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   await expect(review.locator('.complete-review')).toBeHidden();
   await expect(review.locator('form.decision').first()).toBeHidden();
 
+  // The account-wide page grouped by person, read last, lists three people and no owner: it adds
+  // to what the other pages showed, it does not replace it (issue #21).
+  await page.goto(`${WIDE}?group=person`);
+  await expect(chipOf(page, 'max@pixel-agency.example').first()).toBeVisible({ timeout: 15_000 });
+  await review.reload();
+  await expect(review.getByText('shop-frontend has 6 full Collaborators')).toBeVisible({ timeout: 15_000 });
+  await expect(
+    review.getByText('max@pixel-agency.example has full access to shop-frontend from outside the team'),
+  ).toBeVisible();
+  await expect(
+    review.getByText('lea.dev.freelance@gmail.com has full access to marketing-site from outside the team'),
+  ).toBeVisible();
+
   // No request to Scalingo in this mode.
+  expect(mock.log()).toEqual([]);
+});
+
+test('page-only mode: the account-wide page grouped by person, visited alone, lists its apps and people', async ({
+  ext,
+  mock,
+}) => {
+  const popup = await openPopup(ext);
+  await popup.getByRole('button', { name: 'Try it without a token' }).click();
+  const page = await ext.context.newPage();
+  await page.goto(`${WIDE}?group=person`);
+  // Grouped by person, a chip sums the person's apps: gaelle is limited on her one app.
+  await expect(chipOf(page, 'gaelle@acme.example')).toHaveText('1 app(s), 0 with full access · 2FA unknown', {
+    timeout: 15_000,
+  });
+  await popup.reload();
+  for (const app of ['shop-frontend', 'marketing-site', 'payments-secnum'])
+    await expect(popup.getByTestId('pages-card')).toContainText(app);
   expect(mock.log()).toEqual([]);
 });
 

@@ -43,9 +43,12 @@ describe('apps a page reading left out', () => {
       expect(reply).toEqual({ ok: true, data: true });
       expect(state.pages?.leftOut?.map((l) => l.app)).toEqual(['tail', 'zed']);
       expect((await service.handle({ type: 'getStatus' })).leftOut).toEqual(['tail', 'zed']);
-      // The same page, read again without cutting "tail" (and now showing it): nothing is left out.
+      // The same page, read again without cutting "tail" (and now showing it): "tail" is read. "zed"
+      // is not: the same URL may show another grouping, so only a reading of "zed" clears it.
       vi.setSystemTime(new Date('2026-11-30T12:05:00Z'));
       await send({ type: 'pageReading', rows: [row('big', 'a@acme.example'), row('tail', 'b@acme.example')] });
+      expect((await service.handle({ type: 'getStatus' })).leftOut).toEqual(['zed']);
+      await send({ type: 'pageReading', rows: [row('zed', 'c@acme.example')] });
       expect((await service.handle({ type: 'getStatus' })).leftOut).toEqual([]);
     } finally {
       vi.useRealTimers();

@@ -10,22 +10,28 @@ import { sendPageReadings } from '../../../lib/overlay-page/send-reading';
 const URL = 'https://dashboard.scalingo.com/apps/osc-fr1/shop-api-staging/settings/collaborators';
 const LONG = `${'a'.repeat(300)}@acme.example`;
 
+/** Page-only mode on: the background says so once, and the page is read when it answers. */
+const ON = () => Promise.resolve(true);
+/** The background's answer arrives, and the first reading is sent. */
+const answered = () => new Promise((r) => setTimeout(r));
+
 let abort = new AbortController();
 afterEach(() => {
   abort.abort();
   abort = new AbortController();
 });
 
-function sent(html: string): PageRow[][] {
+async function sent(html: string): Promise<PageRow[][]> {
   document.body.innerHTML = html;
   const out: PageRow[][] = [];
-  sendPageReadings(document, dashboardPage(URL), (rows) => Promise.resolve(out.push(rows)), abort.signal);
+  sendPageReadings(document, dashboardPage(URL), (rows) => Promise.resolve(out.push(rows)), abort.signal, ON);
+  await answered();
   return out;
 }
 
 describe('sending what a collaborators page shows', () => {
-  it('keeps the other people when one row is malformed, and the background accepts the reading', () => {
-    const readings = sent(
+  it('keeps the other people when one row is malformed, and the background accepts the reading', async () => {
+    const readings = await sent(
       '<table>' +
         '<tr><td>alice@acme.example</td><td>Owner</td></tr>' +
         `<tr><td>${LONG}</td><td>Collaborator</td></tr>` +
@@ -42,12 +48,12 @@ describe('sending what a collaborators page shows', () => {
     expect(PageReadingInput.safeParse({ rows }).success).toBe(true);
   });
 
-  it('sends nothing when no row is well formed', () => {
-    expect(sent(`<table><tr><td>${LONG}</td><td>Collaborator</td></tr></table>`)).toEqual([]);
+  it('sends no row when no row is well formed (the app is named as not read: send-left-out.test.ts)', async () => {
+    expect(await sent(`<table><tr><td>${LONG}</td><td>Collaborator</td></tr></table>`)).toEqual([[]]);
   });
 
   it('reads rows the page re-renders once the page is idle, not in the task that draws them', async () => {
-    const readings = sent('<table><tr><td>alice@acme.example</td><td>Owner</td></tr></table>');
+    const readings = await sent('<table><tr><td>alice@acme.example</td><td>Owner</td></tr></table>');
     const row = document.createElement('tr');
     row.innerHTML = '<td>bruno@acme.example</td><td>Collaborator</td>';
     document.querySelector('tbody, table')!.append(row);
@@ -59,7 +65,7 @@ describe('sending what a collaborators page shows', () => {
     expect(readings[1]!.map((r) => r.email)).toEqual(['alice@acme.example', 'bruno@acme.example']);
   });
 
-  it('never sends an app cut by the row limit as if complete, and names it', () => {
+  it('never sends an app cut by the row limit as if complete, and names it', async () => {
     // Grouped by person (fixture collaborators-by-person.html): 1998 people on "big", then 3 on
     // "tail", whose third row falls past the 2000 rows a reading may hold.
     const person = (i: number, app: string) =>
@@ -68,7 +74,9 @@ describe('sending what a collaborators page shows', () => {
     document.body.innerHTML = people.join('');
     const out: { rows: PageRow[]; leftOut: string[] }[] = [];
     const page = dashboardPage('https://dashboard.scalingo.com/collaborators?group=person');
-    sendPageReadings(document, page, (rows, leftOut) => Promise.resolve(out.push({ rows, leftOut })), abort.signal);
+    const send = (rows: PageRow[], leftOut: string[]) => Promise.resolve(out.push({ rows, leftOut }));
+    sendPageReadings(document, page, send, abort.signal, ON);
+    await answered();
     expect(out).toHaveLength(1);
     expect(new Set(out[0]!.rows.map((r) => r.app))).toEqual(new Set(['big']));
     expect(out[0]!.rows).toHaveLength(1998);
@@ -80,8 +88,8 @@ describe('sending what a collaborators page shows', () => {
     const out: PageRow[][] = [];
     // The first reading is refused (askAboutPage answers null: rate-limited, or the page's URL not stamped yet).
     const send = (rows: PageRow[]) => Promise.resolve(out.push(rows) === 1 ? null : true);
-    sendPageReadings(document, dashboardPage(URL), send, abort.signal);
-    await Promise.resolve();
+    sendPageReadings(document, dashboardPage(URL), send, abort.signal, ON);
+    await answered();
     // The page re-renders into the same rows: the reading the background never kept is sent again.
     document.body.append(document.createElement('p'));
     await vi.waitFor(() => expect(out).toHaveLength(2));

@@ -38,10 +38,10 @@ describe('the reading of an app that counts', () => {
   });
 
   it('is the one handled last when two readings have the same time', () => {
-    const first = mergeReading(null, { url: WIDE, region: null, rows: [row('shop', 'a@acme.example')], at: at(1) });
+    const first = mergeReading(null, { url: APP, region: 'osc-fr1', rows: [row('shop', 'a@acme.example')], at: at(1) });
     const second = mergeReading(first.next, {
-      url: WIDE,
-      region: null,
+      url: APP,
+      region: 'osc-fr1',
       rows: [row('shop', 'b@acme.example')],
       at: at(1),
     });
@@ -59,10 +59,10 @@ describe('the reading of an app that counts', () => {
     ];
     for (const rows of earlier) snap = mergeReading(snap, { url: WIDE, region: null, rows, at: at(1) }).next;
     expect(snap!.apps.reduce((n, a) => n + a.rows.length, 0)).toBe(MAX_KEPT_ROWS);
-    // The last reading shows app a anew and app n: both are kept, older apps go.
+    // The last reading shows app a anew (one more person) and app n: both are kept, older apps go.
     const rows = [row('a', 'new@acme.example'), ...many('n', 1999)];
     const last = mergeReading(snap, { url: WIDE, region: null, rows, at: at(1) }).next;
-    expect(people(last, 'a')).toEqual(['new@acme.example']);
+    expect(people(last, 'a')).toEqual(['new@acme.example', 'old@acme.example']);
     expect(people(last, 'n')).toHaveLength(1999);
     expect(last.apps.reduce((n, a) => n + a.rows.length, 0)).toBeLessThanOrEqual(MAX_KEPT_ROWS);
   });
@@ -79,7 +79,8 @@ describe('the reading of an app that counts', () => {
       ],
       at: at(1),
     });
-    // The account-wide page lists paul as a plain collaborator and shows no invitation; bruno left.
+    // The account-wide page lists paul as a plain collaborator and shows no invitation, nor bruno:
+    // it lists only some people, so he stays until the app's own page says otherwise.
     const wide = mergeReading(own.next, {
       url: WIDE,
       region: null,
@@ -90,6 +91,7 @@ describe('the reading of an app that counts', () => {
       'alice@acme.example',
       'paul@acme.example deleted',
       'nina@acme.example pending',
+      'bruno@acme.example',
     ]);
     expect(wide.next.apps[0]).toMatchObject({ region: 'osc-fr1', readAt: at(2).toISOString() });
     // The app's own page, read again, counts whole: nina's invitation is gone.
