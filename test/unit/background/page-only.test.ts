@@ -89,7 +89,10 @@ describe('page-only mode', () => {
       rows: [row('blog', 'alice@acme.example', 'owner'), row('blog', 'eve@acme.example', 'limited')],
     });
     const view = await send({ type: 'peopleView' });
-    expect(view).toMatchObject({ ok: true, data: { banner: { text: 'Page-only (no token): no open finding.' } } });
+    expect(view).toMatchObject({
+      ok: true,
+      data: { banner: { text: 'Page-only (no token): No open finding on this page.' } },
+    });
   });
 
   it('lets the API be the source of truth once a token is connected', async () => {

@@ -32,13 +32,22 @@ function rowsOf(text: string): string[][] {
   const rows: string[][] = [[]];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    rows.at(-1)!.push(cell);
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ',') (rows.at(-1)!.push(cell), (cell = ''));
-    else if (!quoted && c === '\r') (rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++);
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === ',') endCell();
+    else if (!quoted && c === '\r') {
+      endCell();
+      rows.push([]);
+      i++;
+    } else cell += c;
   }
   return rows.slice(0, -1);
 }
