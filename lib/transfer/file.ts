@@ -73,14 +73,9 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   }
   const policy = checkPolicyFile(parsed.data.policy, refusal('refusal.inThisFile'));
   if (!policy.ok) return refused(policy.refusal);
-  // Older bulk keeps came without their acceptance: derived here (file's period, keep's date), then checked like the rest.
-  const reviewer = parsed.data.history.at(-1)?.reviewer.email;
-  const acceptances = fillKeeps(
-    parsed.data.decisions,
-    parsed.data.acceptances,
-    policy.policy.reviewPeriodDays,
-    reviewer,
-  );
+  // Older bulk keeps came without their acceptance: derived here (file's period, keep's date), then
+  // checked like the rest; who kept it was never recorded, and is not guessed from the history.
+  const acceptances = fillKeeps(parsed.data.decisions, parsed.data.acceptances, policy.policy.reviewPeriodDays);
   const data = { ...parsed.data, acceptances };
   for (const d of data.decisions) {
     const problem = decisionProblem(d, now);
