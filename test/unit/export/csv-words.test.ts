@@ -5,6 +5,7 @@ import { parsePolicy } from '../../../lib/policy';
 import { buildRecord } from '../../../lib/review/build-record';
 import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
+import { parseCsv } from './parse-csv';
 
 // Issue #19's review: the CSV wrote the rule, the state, the suggested action and the decision as
 // bare ids, and the person as an e-mail only. Beside those id columns (kept, for machines), it
@@ -23,33 +24,8 @@ function csv(lang: Language, reader: Language = lang): Record<string, string>[] 
   const record = buildRecord({ snapshot: s, review: r, policy: parsePolicy({}), decisions, changes: [], now: NOW });
   setLanguage(reader);
   const text = reviewToCsv(record);
-  const [head, ...rows] = rowsOf(text);
+  const [head, ...rows] = parseCsv(text);
   return rows.map((cells) => Object.fromEntries(head!.map((h, i) => [h, cells[i]!])));
-}
-
-/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-function rowsOf(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    rows.at(-1)!.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ',') endCell();
-    else if (!quoted && c === '\r') {
-      endCell();
-      rows.push([]);
-      i++;
-    } else cell += c;
-  }
-  return rows.slice(0, -1);
 }
 
 describe('CSV words beside the ids', () => {

@@ -9,6 +9,7 @@ import { diffAccess } from '../../../lib/review/diff';
 import type { ReviewRecord } from '../../../lib/review/record';
 import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
+import { parseCsv } from './parse-csv';
 
 // The exports of a review: they read back to the same facts, and hostile names stay inert.
 
@@ -36,35 +37,6 @@ function record(
       ]
     : [];
   return buildRecord({ snapshot: s, review: r, policy: parsePolicy({}), decisions, changes: [], now: NOW });
-}
-
-/** RFC 4180, enough for the test: quoted fields, doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) cell += c;
-    else if (c === '"') quoted = true;
-    else if (c === ',') endCell();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += c;
-  }
-  return rows;
 }
 
 describe('exports', () => {
