@@ -3,6 +3,7 @@ import type { DashboardPage } from './page';
 import { groupHeadingOf } from './group-heading';
 import { roleNamed, wholeWord } from './role-words';
 import { everyEmailRow, personGroupItems, roleShown, rowText } from './selectors';
+import { tfaBeside } from './tfa-cells';
 
 // Page-only mode: what a collaborators page shows of each person, as data for the background
 // (lib/pages/reading.ts checks it again there). Only what the page shows: a page without 2FA
@@ -50,7 +51,9 @@ export function readPage(root: Element, page: DashboardPage): PageRow[] {
   if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return [];
   const out: PageRow[] = [];
   for (const { email, row } of everyEmailRow(root)) {
-    const text = rowText(row, email);
+    const beside = tfaBeside(row);
+    // What the row shows of 2FA in a column or an icon first: tfaShown reads the first part naming it.
+    const text = beside ? `${beside} | ${rowText(row, email)}` : rowText(row, email);
     if (page.kind === 'app') {
       out.push(rowOfPerson(email, text, roleShown(row, email), page.app));
       continue;
