@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refusalText } from '../../../lib/review/refusal';
 import { parseTransfer } from '../../../lib/transfer/file';
-import { connectedService } from '../background/connected-service';
+import { completedExport } from './completed-export';
 
 // Issue #18's review, item 1: a pack that only carries the review's SHA-256 is not the review. A
 // Markdown saying "All access reviewed and approved" beside the hash, or a CSV with other rows,
 // must be refused on import, or it would be re-exported later as frozen evidence.
 
 type Entry = { id: string; frozen: { sha256: string; md: string; csv: string; json: string } };
-let exported: string;
-let close: () => Promise<unknown> | void;
-beforeAll(async () => {
-  const source = await connectedService();
-  close = () => source.mock.close();
-  await source.service.handle({ type: 'completeReview' });
-  await source.service.handle({ type: 'completeReview' }); // a second review: its pack has a "since" part
-  exported = (await source.service.handle({ type: 'exportTransfer', part: 'all' })).text;
-});
-afterAll(() => close());
+const exported = completedExport(2); // a second review: its pack has a "since" part
 
 function altered(change: (e: Entry) => void, at = 0): string {
-  const f = JSON.parse(exported) as { history: Entry[] };
+  const f = JSON.parse(exported()) as { history: Entry[] };
   change(f.history[at]!);
   return JSON.stringify(f);
 }

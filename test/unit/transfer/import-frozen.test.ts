@@ -1,35 +1,27 @@
 import { refusalText } from '../../../lib/review/refusal';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freeze } from '../../../lib/export/freeze';
 import type { ReviewRecord } from '../../../lib/review/record';
 import { parseTransfer } from '../../../lib/transfer/file';
-import { connectedService } from '../background/connected-service';
+import { completedExport } from './completed-export';
 
 // A completed review travels with its frozen exports; the file is written by anyone, so the bytes
 // an auditor will re-export must be the ones the review's SHA-256 vouches for: frozen.json is the
 // record itself, and its Markdown and CSV carry that SHA. Anything else refuses the file.
 
 type Entry = { id: string; frozen: { sha256: string; md: string; csv: string; json: string } };
-let exported: string;
-let close: () => Promise<unknown> | void;
-beforeAll(async () => {
-  const source = await connectedService();
-  close = () => source.mock.close();
-  await source.service.handle({ type: 'completeReview' });
-  exported = (await source.service.handle({ type: 'exportTransfer', part: 'all' })).text;
-});
-afterAll(() => close());
+const exported = completedExport();
 
 const now = () => new Date();
 function altered(change: (e: Entry) => void): string {
-  const f = JSON.parse(exported) as { history: Entry[] };
+  const f = JSON.parse(exported()) as { history: Entry[] };
   change(f.history[0]!);
   return JSON.stringify(f);
 }
 
 describe('imported frozen exports', () => {
   it('a genuine export is read', async () => {
-    expect((await parseTransfer(exported, now())).ok).toBe(true);
+    expect((await parseTransfer(exported(), now())).ok).toBe(true);
   });
 
   it.each([
@@ -52,7 +44,7 @@ describe('imported frozen exports', () => {
 
 /** The file with its review changed and frozen again, as a forger with this code would. */
 async function forged(change: Record<string, unknown>): Promise<string> {
-  const f = JSON.parse(exported) as { history: Array<Record<string, unknown>> };
+  const f = JSON.parse(exported()) as { history: Array<Record<string, unknown>> };
   const { frozen: _old, ...record } = f.history[0]!;
   const next = { ...record, ...change };
   f.history[0] = { ...next, frozen: change.frozen === null ? null : await freeze(next as ReviewRecord) };

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UNRECORDED_BY } from '../../../lib/review/keep-fill';
 import { parseTransfer } from '../../../lib/transfer/file';
-import { connectedService } from '../background/connected-service';
+import { completedExport } from './completed-export';
 
 // An older export's reasoned keep came without its acceptance, so without who decided it. The
 // import derives the acceptance, and must not credit it to whoever completed the file's last
 // review (another person, perhaps another account, and the list is not even in order): nobody
 // recorded who kept it, and the evidence says so (issue #18's review).
 
-let exported: string;
-let close: () => Promise<unknown> | void;
-beforeAll(async () => {
-  const source = await connectedService();
-  close = () => source.mock.close();
-  await source.service.handle({ type: 'completeReview' });
-  exported = (await source.service.handle({ type: 'exportTransfer', part: 'all' })).text;
-});
-afterAll(() => close());
+const exported = completedExport();
 
 describe('a keep whose author was never recorded', () => {
   it('is imported as kept by nobody recorded, not by the last review’s reviewer', async () => {
-    const file = JSON.parse(exported) as { history: Array<{ reviewer: { email: string } }>; decisions: unknown[] };
+    const file = JSON.parse(exported()) as { history: Array<{ reviewer: { email: string } }>; decisions: unknown[] };
     expect(file.history.length).toBeGreaterThan(0);
     const decidedAt = new Date(Date.now() - 86_400_000).toISOString();
     file.decisions.push({
