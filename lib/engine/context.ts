@@ -138,6 +138,13 @@ export function sensitivity(ctx: RuleContext, app: SnapshotApp): readonly Phrase
   return reasons;
 }
 
+/**
+ * The evidence followed by the app's reasons, in an array of the exact size: a push of the
+ * reasons grew a two-slot array to about twenty, kept with every finding on a sensitive app.
+ */
+export const withReasons = (evidence: Phrase[], sensitive: readonly Phrase[]): Phrase[] =>
+  sensitive.length === 0 ? evidence : evidence.concat(sensitive);
+
 export interface PersonFindingInput {
   priority: Priority;
   title: Phrase;

@@ -1,6 +1,15 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, domainOf, isFull, isScmLinker, personFinding, personName, sensitivity } from '../engine/context';
+import {
+  contextOf,
+  domainOf,
+  isFull,
+  isScmLinker,
+  personFinding,
+  personName,
+  sensitivity,
+  withReasons,
+} from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
 import { DOMAIN_POLICY, INVITED_FULL, ROLE_FULL, SCM_LINKER } from '../engine/shared-phrases';
 
@@ -22,11 +31,11 @@ export function externalDomain(snapshot: AccessSnapshot, policy: Policy, now: Da
     // Scalingo refuses to change the linker's role: still a risk to see, to review rather than downgrade.
     const linker = isScmLinker(app, a);
     const sensitive = sensitivity(ctx, app);
-    const evidence: Phrase[] = [
+    let evidence: Phrase[] = [
       { key: 'evidence.externalDomain', vars: { domain: domainOf(a.email), trusted: ctx.trustedList } },
       a.status === 'pending' ? INVITED_FULL : ROLE_FULL,
     ];
-    evidence.push(...sensitive);
+    evidence = withReasons(evidence, sensitive);
     if (linker) evidence.push(SCM_LINKER);
     out.push(
       personFinding(RULE, app, a, {

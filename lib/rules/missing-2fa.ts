@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity, personName } from '../engine/context';
+import { contextOf, isFull, personFinding, sensitivity, personName, withReasons } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
 import { API_REPORTS, ROLE_FULL, ROLE_LIMITED, TFA_OFF } from '../engine/shared-phrases';
 
@@ -20,8 +20,8 @@ export function missing2fa(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Phrase[] = [TFA_OFF, isFull(a) ? ROLE_FULL : ROLE_LIMITED];
-    evidence.push(...sensitive);
+    let evidence: Phrase[] = [TFA_OFF, isFull(a) ? ROLE_FULL : ROLE_LIMITED];
+    evidence = withReasons(evidence, sensitive);
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, personFinding, sensitivity, personName } from '../engine/context';
+import { contextOf, isFull, personFinding, sensitivity, personName, withReasons } from '../engine/context';
 import { raise, type Finding, type Phrase } from '../engine/finding';
 import { READS_NOT_IN_EVENTS, READS_UNSEEN, ROLE_FULL, ROLE_LIMITED } from '../engine/shared-phrases';
 
@@ -19,12 +19,12 @@ export function noActivity(snapshot: AccessSnapshot, policy: Policy, now: Date):
     const app = ctx.apps.get(a.appId);
     if (!app) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Phrase[] = [
+    let evidence: Phrase[] = [
       { key: 'evidence.noEvents', vars: { days: snapshot.lookBackDays } },
       isFull(a) ? ROLE_FULL : ROLE_LIMITED,
       READS_NOT_IN_EVENTS,
     ];
-    evidence.push(...sensitive);
+    evidence = withReasons(evidence, sensitive);
     out.push(
       personFinding(RULE, app, a, {
         priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),

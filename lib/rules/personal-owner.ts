@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isServiceAccount, personFinding, personName, sensitivity } from '../engine/context';
+import { contextOf, isServiceAccount, personFinding, personName, sensitivity, withReasons } from '../engine/context';
 import type { Finding, Phrase } from '../engine/finding';
 
 // A sensitive app (production, SecNumCloud, HDS or marked so; for a large team, any app) owned
@@ -23,14 +23,14 @@ export function personalOwner(snapshot: AccessSnapshot, policy: Policy, now: Dat
     if (!app) continue;
     const inScope = ctx.limits.serviceOwnerFor === 'all' || ctx.isSensitive(app);
     if (!inScope || isServiceAccount(policy, a.email)) continue;
-    const evidence: Phrase[] = [
+    let evidence: Phrase[] = [
       { key: 'evidence.ownerPersonal', vars: { owner: personName(snapshot, a) } },
       services.size === 0
         ? { key: 'evidence.noServiceAccounts' }
         : { key: 'evidence.serviceAccounts', vars: { list: [...services].join(', ') } },
     ];
     const sensitive = sensitivity(ctx, app);
-    evidence.push(...sensitive);
+    evidence = withReasons(evidence, sensitive);
     out.push(
       personFinding(RULE, app, a, {
         priority: 'P3',

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, nameByEmail, personFinding, sensitivity } from '../engine/context';
+import { contextOf, isFull, nameByEmail, personFinding, sensitivity, withReasons } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
 import {
   INVITE_EVENT,
@@ -30,14 +30,14 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
     const age = a.invitedAt ? Math.floor((now.getTime() - Date.parse(a.invitedAt)) / DAY) : null;
     if (age !== null && age <= policy.invitationMaxAgeDays) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Phrase[] = [
+    let evidence: Phrase[] = [
       age === null
         ? INVITED_UNKNOWN
         : { key: 'evidence.invitedOn', vars: { date: day(a.invitedAt), days: age, max: policy.invitationMaxAgeDays } },
       isFull(a) ? INVITED_FULL : INVITED_LIMITED,
       LINK_WORKS,
     ];
-    evidence.push(...sensitive);
+    evidence = withReasons(evidence, sensitive);
     const confidence =
       a.invitedAtSource === 'event' ? INVITE_EVENT : a.invitedAtSource === 'id' ? INVITE_FROM_ID : INVITE_UNKNOWN;
     out.push(

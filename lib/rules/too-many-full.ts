@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, sensitivity, personName } from '../engine/context';
+import { contextOf, isFull, sensitivity, personName, withReasons } from '../engine/context';
 import { appPage, findingId, raise, type Finding, type Phrase } from '../engine/finding';
 import { API_REPORTS } from '../engine/shared-phrases';
 
@@ -19,11 +19,11 @@ export function tooManyFull(snapshot: AccessSnapshot, policy: Policy, now: Date)
     if (!app || full.length <= max) continue;
     const sensitive = sensitivity(ctx, app);
     const names = full.map((a) => personName(snapshot, a)).sort();
-    const evidence: Phrase[] = [
+    let evidence: Phrase[] = [
       { key: 'evidence.fullCount', vars: { count: full.length, max, profile: policy.profile } },
       { key: 'evidence.fullNames', vars: { names: names.join(', ') } },
     ];
-    evidence.push(...sensitive);
+    evidence = withReasons(evidence, sensitive);
     const page = appPage(app);
     out.push({
       id: findingId(RULE, app.id, null),

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy';
 import type { AccessSnapshot } from '../scan/snapshot';
-import { contextOf, isFull, isScmLinker, personFinding, sensitivity, personName } from '../engine/context';
+import { contextOf, isFull, isScmLinker, personFinding, sensitivity, personName, withReasons } from '../engine/context';
 import { day, raise, type Finding, type Phrase } from '../engine/finding';
 import { READS_NOT_IN_EVENTS, READS_UNSEEN } from '../engine/shared-phrases';
 
@@ -23,12 +23,12 @@ export function unusedFullAccess(snapshot: AccessSnapshot, policy: Policy, now: 
     if (!app) continue;
     if (isScmLinker(app, a)) continue;
     const sensitive = sensitivity(ctx, app);
-    const evidence: Phrase[] = [
+    let evidence: Phrase[] = [
       { key: 'evidence.lastActivity', vars: { date: day(activity.lastAt), count: activity.actions } },
       { key: 'evidence.noFullOnly', vars: { days: snapshot.lookBackDays } },
       READS_NOT_IN_EVENTS,
     ];
-    evidence.push(...sensitive);
+    evidence = withReasons(evidence, sensitive);
     out.push(
       personFinding(RULE, app, a, {
         priority: raise('P3', sensitive.length > 0),
