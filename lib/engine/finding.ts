@@ -92,11 +92,18 @@ export const atLeast = (p: Priority, threshold: Priority): boolean => URGENCY[p]
 /** One step more urgent (P1 stays P1). */
 export const raise = (p: Priority, yes = true): Priority => (yes ? PRIORITIES[Math.max(0, URGENCY[p] - 1)]! : p);
 
+/** The parts of an id, filled in place: one array for every id rather than one per finding. */
+const parts: [string, string, string] = ['', '', ''];
+
 /**
  * One flat string: a template here left a tree of four pieces per finding, kept alive with it
  * and flattened again by the sort (lib/rules/index.ts); 16k findings at 10k assignments.
  */
-export const findingId = (rule: string, appId: string | null, person: string | null) =>
-  [rule, appId ?? '-', person?.toLowerCase() ?? '-'].join(':');
+export function findingId(rule: string, appId: string | null, person: string | null): string {
+  parts[0] = rule;
+  parts[1] = appId ?? '-';
+  parts[2] = person === null ? '-' : person.toLowerCase();
+  return parts.join(':');
+}
 
 export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '?');
