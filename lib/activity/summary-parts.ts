@@ -29,45 +29,61 @@ export function sinceOf(windowStart: number): string {
 }
 
 type Managed = { at: string; type: string; targetEmail: string | null };
-/** A management event in the window, with its place in the record (a person may be named by id and by e-mail). */
-type Entry = { i: number; at: string; type: string; targetEmail: string | null };
 /**
  * A record's management events in the window, by actor, for the record asked about last: its
  * people are summarised one after the other (lib/scan/scan-events.ts). Only the last one is
  * kept (a cache of every record held them all, and slowed the collector through the rules after).
+ * Each actor's events are chained through `before` (the index of their previous one, or -1)
+ * from `newest`: an entry object per event and a grown list per actor were most of what the
+ * summaries left to the collector beside their own objects.
  */
-let last: { activity: AppActivity; windowStart: number; byActor: Map<string, Entry[]>; byEmail: boolean } | null = null;
-function managedBy(activity: AppActivity, windowStart: number): { byActor: Map<string, Entry[]>; byEmail: boolean } {
-  if (last && last.activity === activity && last.windowStart === windowStart) return last;
-  const byActor = new Map<string, Entry[]>();
+type Index = { newest: Map<string, number>; before: Int32Array | null; byEmail: boolean };
+let last: { activity: AppActivity; windowStart: number; index: Index } | null = null;
+function managedBy(activity: AppActivity, windowStart: number): Index {
+  if (last && last.activity === activity && last.windowStart === windowStart) return last.index;
+  const newest = new Map<string, number>();
+  let before: Int32Array | null = null;
   let byEmail = false;
   const events = activity.collaboratorEvents;
   for (let i = 0; i < events.length; i++) {
     const c = events[i]!;
     if (c.at < windowStart || c.actor === null || !MANAGEMENT_EVENTS.has(c.type)) continue;
-    const entry = { i, at: isoTime(c.at), type: c.type, targetEmail: c.targetEmail };
-    const list = byActor.get(c.actor);
-    if (list) list.push(entry);
-    else byActor.set(c.actor, [entry]);
+    before ??= new Int32Array(events.length);
+    before[i] = newest.get(c.actor) ?? -1;
+    newest.set(c.actor, i);
     if (c.actor.startsWith(EMAIL_KEY)) byEmail = true;
   }
-  last = { activity, windowStart, byActor, byEmail };
-  return last;
+  last = { activity, windowStart, index: { newest, before, byEmail } };
+  return last.index;
 }
 
 /** How personKey names someone known by e-mail only. */
 const EMAIL_KEY = 'email:';
-const managed = (e: Entry): Managed => ({ at: e.at, type: e.type, targetEmail: e.targetEmail });
 
 /** What `who` did to collaborators, in the record's order, whether the events named them by user id or by e-mail. */
-export function managedOf(activity: AppActivity, who: { userId: string | null; email: string }, windowStart: number) {
-  const { byActor, byEmail: someByEmail } = managedBy(activity, windowStart);
-  if (byActor.size === 0) return [];
-  const byId = who.userId ? byActor.get(who.userId) : undefined;
+export function managedOf(
+  activity: AppActivity,
+  who: { userId: string | null; email: string },
+  windowStart: number,
+): Managed[] {
+  const { newest, before, byEmail: someByEmail } = managedBy(activity, windowStart);
+  if (before === null) return [];
   // The e-mail's key (a lower-cased copy per person) only when some event names its actor that way.
   const byEmail = someByEmail ? personKey({ email: who.email }) : null;
-  const byKey = byEmail !== null && byEmail !== who.userId ? byActor.get(byEmail) : undefined;
-  if (!byKey) return byId ? byId.map(managed) : [];
-  if (!byId) return byKey.map(managed);
-  return [...byId, ...byKey].sort((x, y) => x.i - y.i).map(managed);
+  let byId = (who.userId ? newest.get(who.userId) : undefined) ?? -1;
+  let byKey = (byEmail !== null && byEmail !== who.userId ? newest.get(byEmail) : undefined) ?? -1;
+  let n = 0;
+  for (let i = byId; i >= 0; i = before[i]!) n++;
+  for (let i = byKey; i >= 0; i = before[i]!) n++;
+  // Both chains, newest first, merged by place in the record (each event has one actor), written from the end.
+  const out = new Array<Managed>(n);
+  const events = activity.collaboratorEvents;
+  while (n > 0) {
+    const i = byId > byKey ? byId : byKey;
+    if (i === byId) byId = before[i]!;
+    else byKey = before[i]!;
+    const c = events[i]!;
+    out[--n] = { at: isoTime(c.at), type: c.type, targetEmail: c.targetEmail };
+  }
+  return out;
 }
