@@ -40,6 +40,26 @@ describe('the review’s first screen', () => {
     expect(head.usernames.length).toBeGreaterThan(0);
   });
 
+  it('is never a stale review: an accepted risk, a reopened one and a policy edit show at the next ask', async () => {
+    const connected = await connectedService();
+    mock = connected.mock;
+    const { service } = connected;
+    const head = async () => (await service.handle({ type: 'getReviewHead' }))!;
+    const target = (await head()).findings.find((f) => f.state === 'open')!;
+    const stateOf = async () => (await head()).findings.find((f) => f.id === target.id)?.state;
+    await service.handle({ type: 'acceptRisk', findingId: target.id, justification: 'known contractor', days: 30 });
+    expect(await stateOf()).toBe('accepted');
+    await service.handle({ type: 'reopenRisk', findingId: target.id });
+    expect(await stateOf()).toBe('open');
+    const outsider = (await head()).findings.find((f) => f.rule === 'external-domain')!;
+    const me = (await service.handle({ type: 'getSnapshot' }))!.me.email;
+    const trusted = [outsider.person!.email, me].map((e) => e.split('@')[1]!);
+    await service.handle({ type: 'savePolicy', policy: { trustedDomains: trusted } });
+    const after = await head();
+    expect(after.findings.map((f) => f.id)).not.toContain(outsider.id);
+    expect(after).toMatchObject((await service.handle({ type: 'getReview' }))!);
+  });
+
   it('without a scan is nothing, like the whole review', async () => {
     const connected = await connectedService();
     mock = connected.mock;
