@@ -26,6 +26,8 @@ interface Props {
   onOpen: (id: string) => void;
   /** A row to scroll to and focus (the dashboard's "open in the review", a search hit). */
   reveal?: string | null;
+  /** The first rows only, the rest still coming: no sort or select-all over what is not there yet. */
+  partial?: boolean;
 }
 
 export const decisionWords = (f: ReviewedFinding, d: Decision | undefined) =>
@@ -37,7 +39,16 @@ export const decisionWords = (f: ReviewedFinding, d: Decision | undefined) =>
       ? t('glance.accepted', { date: dateWithAge(f.acceptance.expiresAt) })
       : t('glance.undecided');
 
-export function FindingTable({ findings, decisions, names, selected, onSelect, onOpen, reveal = null }: Props) {
+export function FindingTable({
+  findings,
+  decisions,
+  names,
+  selected,
+  onSelect,
+  onOpen,
+  reveal = null,
+  partial = false,
+}: Props) {
   const [sort, setSort] = useState<Sort>({ key: 'priority', descending: false });
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(ROW_HEIGHT * 15);
@@ -116,6 +127,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
         <button
           type="button"
           class="sort"
+          disabled={partial}
           aria-label={t('glance.sort', { column: label })}
           onClick={() => setSort({ key, descending: on && !sort.descending })}
         >
@@ -148,6 +160,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
               <input
                 type="checkbox"
                 aria-label={t('glance.selectAll', { count: rows.length })}
+                disabled={partial}
                 checked={allOn}
                 onChange={() =>
                   onSelect(
@@ -186,6 +199,7 @@ export function FindingTable({ findings, decisions, names, selected, onSelect, o
                   <input
                     type="checkbox"
                     tabIndex={-1}
+                    disabled={partial}
                     aria-label={t('glance.select', { what: messageText(f.title) })}
                     checked={selected.has(f.id)}
                     onChange={() => onSelect([f.id], !selected.has(f.id))}

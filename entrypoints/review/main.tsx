@@ -1,6 +1,7 @@
 import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { ReviewPage } from '../../components/review/ReviewPage';
+import { ReviewLoading } from '../../components/review/ReviewLoading';
 import { TokenMarkContext } from '../../components/review/ExtensionTokenMark';
 import { ReadingContext } from '../../components/review/ReadingNotice';
 import { OwnTokenSource } from '../../components/OwnTokenLine';
@@ -26,49 +27,61 @@ const focus = hash.get('finding');
 const view = (['table', 'matrix', 'cards'] as const).find((v) => v === hash.get('view'));
 // `#priority=P1`, `#rule=…&search=…`: the filters it opens with (the popup's counters and lines).
 const filter = filterFromHash(hash);
-// Asked at once: the background computes the review while the page reads its language.
-const started = askReview();
+// Asked at once: the background computes the review while the page reads its language. Opened
+// plainly (the table of a long review), its first screen comes first and the whole after it.
+const plain = [...hash.keys()].every((k) => k === 'view') && view !== 'cards' && view !== 'matrix';
+const started = askReview(plain);
 
 function App() {
   const [data, refresh] = useReview(started);
-  const access = useAccess();
+  const access = useAccess(!!data); // after the first rows
   if (!data) return <main class="page" aria-busy="true" />;
   return (
     <TokenMarkContext.Provider value={markToken}>
       <ReadingContext.Provider value={data.reading}>
-        <ReviewPage
-          review={data.review}
-          session={data.session}
-          allowChanges={data.settings?.allowChanges ?? false}
-          scannedAt={data.scannedAt}
-          fromPages={data.fromPages}
-          leftOut={data.leftOut}
-          focus={focus}
-          access={access}
-          view={view}
-          filter={filter}
-          actions={{
-            decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
-            decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
-            undecide: (findingId) => void ask({ type: 'undecide', findingId }),
-            preview: async () => {
-              const r = await ask({ type: 'previewPlan' });
-              return r.ok ? r.data : r.message;
-            },
-            apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
-            undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
-            complete: async (fallback) => {
-              const r = await ask({ type: 'completeReview', fallback });
-              refresh();
-              return r.ok
-                ? { id: r.data.id, completedAt: r.data.completedAt ?? '' }
-                : r.refusal
-                  ? refusalText(r.refusal)
-                  : r.message;
-            },
-            exportAs: (format) => exportReview(format, t),
-          }}
-        />
+        {data.review && data.more ? (
+          <ReviewLoading
+            review={data.review}
+            more={data.more}
+            usernames={data.usernames ?? []}
+            decisions={data.session.decisions}
+            scannedAt={data.scannedAt}
+          />
+        ) : (
+          <ReviewPage
+            review={data.review}
+            session={data.session}
+            allowChanges={data.settings?.allowChanges ?? false}
+            scannedAt={data.scannedAt}
+            fromPages={data.fromPages}
+            leftOut={data.leftOut}
+            focus={focus}
+            access={access}
+            view={view}
+            filter={filter}
+            actions={{
+              decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
+              decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
+              undecide: (findingId) => void ask({ type: 'undecide', findingId }),
+              preview: async () => {
+                const r = await ask({ type: 'previewPlan' });
+                return r.ok ? r.data : r.message;
+              },
+              apply: async (planId) => failure(await ask({ type: 'applyPlan', planId, confirm: true })),
+              undo: async (recordId, call) => failure(await ask({ type: 'undoChange', recordId, call, confirm: true })),
+              complete: async (fallback) => {
+                const r = await ask({ type: 'completeReview', fallback });
+                refresh();
+                return r.ok
+                  ? { id: r.data.id, completedAt: r.data.completedAt ?? '' }
+                  : r.refusal
+                    ? refusalText(r.refusal)
+                    : r.message;
+              },
+              exportAs: (format) => exportReview(format, t),
+            }}
+          />
+        )}
       </ReadingContext.Provider>
     </TokenMarkContext.Provider>
   );

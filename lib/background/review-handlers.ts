@@ -4,6 +4,7 @@ import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../engine/digest';
 import { reviewSince, type Review } from '../engine/review';
 import { reviewMemo } from './review-memo';
+import { reviewHead } from '../review/review-head';
 import type { RulesRun } from '../engine/incremental';
 import { withExtensionToken } from '../engine/extension-token';
 import type { AccessSnapshot } from '../scan/snapshot';
@@ -66,6 +67,10 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   }
 
   const getReview: Handler<'getReview'> = () => current();
+  const getReviewHead: Handler<'getReviewHead'> = async () => {
+    const both = await withSnapshot();
+    return both && reviewHead(both.review, both.snapshot.assignments);
+  };
   const getPolicy: Handler<'getPolicy'> = () => deps.store.getPolicy();
   const savePolicy: Handler<'savePolicy'> = async ({ policy }) => {
     const next = await deps.store.update('policy', (current) => parsePolicy({ ...current, ...policy }));
@@ -94,5 +99,10 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
     return publish();
   };
 
-  return { handlers: { getReview, getPolicy, savePolicy, acceptRisk, reopenRisk }, current, publish, withSnapshot };
+  return {
+    handlers: { getReview, getReviewHead, getPolicy, savePolicy, acceptRisk, reopenRisk },
+    current,
+    publish,
+    withSnapshot,
+  };
 }

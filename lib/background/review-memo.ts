@@ -15,9 +15,15 @@ const MINUTE = 60_000;
 
 export function reviewMemo(compute: typeof review = review) {
   let last: { key: string; review: Review } | null = null;
+  const texts = new WeakMap<AccessSnapshot, string>();
+  const textOf = (snapshot: AccessSnapshot) => {
+    const text = texts.get(snapshot) ?? JSON.stringify(snapshot);
+    texts.set(snapshot, text);
+    return text;
+  };
   return (snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review => {
     const minute = Math.floor(now.getTime() / MINUTE);
-    const key = JSON.stringify([minute, policy, acceptances, snapshot]);
+    const key = JSON.stringify([minute, policy, acceptances]) + textOf(snapshot);
     if (last?.key === key) return last.review;
     const next = compute(snapshot, policy, acceptances, now);
     last = { key, review: next };

@@ -27,6 +27,7 @@ import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
 import { pagesTrustEn } from './pages-trust-en';
 import { pagesLeftOutEn } from './pages-left-out-en';
+import { reviewLoadingEn } from './review-loading-en';
 import { lifecycleEn } from './lifecycle-en';
 import { refusalsEn } from './refusals-en';
 import { overlayBannerEn } from './overlay-banner-en';
@@ -64,6 +65,7 @@ export const en = {
   ...lifecycleEn,
   ...refusalsEn,
   ...overlayBannerEn,
+  ...reviewLoadingEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

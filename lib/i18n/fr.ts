@@ -28,6 +28,7 @@ import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
 import { pagesTrustFr } from './pages-trust-fr';
 import { pagesLeftOutFr } from './pages-left-out-fr';
+import { reviewLoadingFr } from './review-loading-fr';
 import { lifecycleFr } from './lifecycle-fr';
 import { refusalsFr } from './refusals-fr';
 import { overlayBannerFr } from './overlay-banner-fr';
@@ -65,6 +66,7 @@ export const fr: Record<MessageKey, string> = {
   ...lifecycleFr,
   ...refusalsFr,
   ...overlayBannerFr,
+  ...reviewLoadingFr,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Réglages',
   'options.token.label': 'Jeton d’API Scalingo',

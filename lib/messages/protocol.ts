@@ -6,6 +6,7 @@ import type { Settings } from '../settings';
 import type { ScanState } from '../scan/scan-state';
 import type { Policy } from '../policy';
 import type { Review } from '../engine/review';
+import type { ReviewHead } from '../review/review-head';
 import type { ReviewSummary } from '../engine/summary';
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { AccountView } from '../engine/digest';
@@ -55,6 +56,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('saveSettings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('getReview') }),
+  // The review page's first screen before the whole (lib/review/review-head.ts).
+  z.object({ type: z.literal('getReviewHead') }),
   z.object({ type: z.literal('getSnapshot') }),
   // The snapshot's apps and assignments, without activity: the review page's matrix and names.
   z.object({ type: z.literal('getAccess') }),
@@ -184,6 +187,7 @@ export interface Responses {
   peopleView: OverlayView | null;
   openReview: boolean;
   getReview: Review | null;
+  getReviewHead: ReviewHead | null;
   getSnapshot: AccessSnapshot | null;
   getAccess: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
   getOwnToken: OwnTokenView | null;

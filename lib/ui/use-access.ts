@@ -6,22 +6,24 @@ import { ask } from './ask';
 
 // Who has which access, for the review page's matrix and people's names: the apps and
 // assignments of the last scan (without activity: lib/background/access-handler.ts), asked
-// again when a scan lands (the live channel says so).
+// again when a scan lands (the live channel says so). `enabled`: asked only once the page has shown
+// its first rows, so the worker answers those first.
 
 export type Access = Pick<AccessSnapshot, 'apps' | 'assignments'>;
 
-export function useAccess(): Access | null {
+export function useAccess(enabled = true): Access | null {
   const [access, setAccess] = useState<Access | null>(null);
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let alive = true;
+    if (!enabled) return;
     void ask({ type: 'getAccess' }).then((r) => {
       if (alive && r.ok) setAccess(r.data);
     });
     return () => {
       alive = false;
     };
-  }, [tick]);
+  }, [tick, enabled]);
   useEffect(() => watchLive(['digest'], () => setTick((n) => n + 1), browser.runtime), []);
   return access;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReviewSessionState } from '../messages/protocol';
+import type { Reply, ReviewSessionState } from '../messages/protocol';
+import type { ReviewHead } from '../review/review-head';
 import type { Review } from '../engine/review';
 import type { Settings } from '../settings';
 import { watchLive } from '../messages/live';
@@ -23,14 +24,20 @@ export interface ReviewData {
   leftOut?: string[];
   /** Apps whose activity a scan is still reading, or left unread when stopped (the digest's). */
   reading?: { apps: number; stopped: boolean };
+  /** The first screen only (askReviewHead): findings still to come, and the usernames of the rows shown. */
+  more?: number;
+  usernames?: [string, string][];
 }
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
 
-/** The page's opening asks, all at once; `useReview` takes them (once) instead of asking again. */
-export function askReview(): Promise<ReviewData> {
+/**
+ * The page's opening asks, all at once; `useReview` takes them (once) instead of asking again.
+ * `head`: the review's first screen only, the whole asked once it is painted.
+ */
+export function askReview(head = false): Promise<ReviewData> {
   const asks = [
-    ask({ type: 'getReview' }),
+    head ? ask({ type: 'getReviewHead' }) : (ask({ type: 'getReview' }) as Promise<Reply<ReviewHead | Review | null>>),
     ask({ type: 'getSession' }),
     ask({ type: 'getSettings' }),
     ask({ type: 'getStatus' }),
@@ -46,6 +53,9 @@ export function askReview(): Promise<ReviewData> {
       fromPages: status.ok && status.data.source === 'pages',
       leftOut: status.ok ? (status.data.leftOut ?? []) : [],
       reading: status.ok ? status.data.account?.reading : undefined,
+      ...(r.ok && r.data && 'total' in r.data
+        ? { more: r.data.total - r.data.findings.length, usernames: r.data.usernames }
+        : {}),
     };
   });
 }
@@ -62,7 +72,13 @@ export function useReview(started?: Promise<ReviewData>): [ReviewData | null, ()
     let alive = true;
     const asked = startedRef.current ?? askReview();
     startedRef.current = undefined;
-    void asked.then((next) => alive && setData(next));
+    void asked.then((next) => {
+      if (!alive) return;
+      setData(next);
+      // The first screen painted, the whole review follows (lib/review/review-head.ts).
+      if (next.more)
+        requestAnimationFrame(() => setTimeout(() => void askReview().then((all) => alive && setData(all)), 0));
+    });
     return () => {
       alive = false;
     };
