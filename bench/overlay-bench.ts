@@ -27,9 +27,12 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>bench</tit
   // With the overlay: wait for the first frame in which every row on screen shows its chip (the
   // rows below the fold get theirs as they come near: checked after the timing, by scrolling);
   // else (no extension on this host) for the first frame showing the rows.
+  // A chip on a line of its own is in the overlay's row right after its person's (lib/overlay-page/line.ts).
+  const lineOf = (tr) => (tr.nextElementSibling?.matches('tr[data-sar-line]') ? tr.nextElementSibling : null);
   const onScreenChipped = (rows) => rows.every((tr) => {
     const r = tr.getBoundingClientRect();
-    return r.bottom <= 0 || r.top >= innerHeight || tr.querySelector('sar-badge')?.shadowRoot?.querySelector('.chip');
+    const badge = tr.querySelector('sar-badge') ?? lineOf(tr)?.querySelector('sar-badge');
+    return tr.matches('tr[data-sar-line]') || r.bottom <= 0 || r.top >= innerHeight || badge?.shadowRoot?.querySelector('.chip');
   });
   globalThis.renderRows = (people, overlaid) => new Promise((done) => {
     const tbody = document.querySelector('tbody');

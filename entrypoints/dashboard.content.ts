@@ -5,6 +5,7 @@ import type { PageRow } from '../lib/pages/reading';
 import { BADGE_TAG } from '../lib/overlay-page/badge';
 import { BANNER_TAG } from '../lib/overlay-page/banner';
 import { HINT_TAG } from '../lib/overlay-page/invite-hint';
+import { LINE_ROWS } from '../lib/overlay-page/line';
 import { runOverlay, type Background } from '../lib/overlay-page/overlay';
 import { dashboardPage, pageLanguage } from '../lib/overlay-page/page';
 import { followPageLanguage } from '../lib/overlay-page/follow-language';
@@ -17,7 +18,7 @@ import { sendPageReadings } from '../lib/overlay-page/send-reading';
 // invitation form. Wiring only. It asks the background about the page on screen, receives
 // finished texts, and never sees a token.
 
-const TAGS = [BADGE_TAG, BANNER_TAG, HINT_TAG].join(', ');
+const TAGS = [BADGE_TAG, BANNER_TAG, HINT_TAG, LINE_ROWS].join(', ');
 const lang = () => pageLanguage(document);
 const background: Background = {
   appView: (region, app) => askAboutPage({ type: 'appView', region, app, lang: lang() }),

@@ -3,6 +3,7 @@ import { capListing } from '../overlay-advice/listing';
 import { BADGE_TAG, type OpenReview } from './badge';
 import { BANNER_TAG, upsertBanner } from './banner';
 import { drawChips, type Wanted } from './draw-chips';
+import { sweepLines } from './line';
 import { dropOwn } from './shadow';
 import { appsListedIn, findAllRows, findRows, firstGroupOf, listOf, roleShown } from './selectors';
 import { groupAppOf } from './group-heading';
@@ -73,9 +74,10 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
   return { rows: rows.length, disagreements: [], shown, more };
 }
 
-/** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing). */
+/** Badges the page copied while re-rendering rows (copies have no shadow root, so show nothing); line rows of ours left behind. */
 function clearCopies(root: Element): void {
   root.querySelectorAll(BADGE_TAG).forEach((b) => b.shadowRoot || dropOwn(b));
+  sweepLines(root);
 }
 
 /** The banner goes just before `before`; without it (no row found), in the corner of the page. */

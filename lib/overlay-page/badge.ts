@@ -1,5 +1,6 @@
 import type { OverlayLabels, PersonOverlay } from '../overlay-advice/types';
 import { evidencePanel, PANEL_STYLE, type OpenReview } from './panel';
+import { inRowOrLine } from './line';
 import { closed, opened, type Popover } from './popover';
 import { createHost, el } from './shadow';
 import { onTrusted } from './trusted';
@@ -7,14 +8,16 @@ import { onTrusted } from './trusted';
 // The chip beside one person: priority, role, 2FA, last activity and the suggested change. A
 // click opens the evidence (built then, panel.ts), which behaves like a popover (popover.ts). No
 // write action here: changes go through the review page. Only the person's own clicks count.
-// Where it goes in the row is place.ts's business: on a line of its own (data-slot="line") its
-// text wraps; elsewhere it stays on one line, or place.ts moves it.
+// Where it goes in the row is place.ts's business: on a line of its own (data-slot="line", across
+// the row as line.ts says: data-line) its text wraps; elsewhere it stays on one line, or place.ts moves it.
 
 export const BADGE_TAG = 'sar-badge';
 
 const STYLE = `
 :host { display: inline-block; position: relative; margin-left: 0.5em; vertical-align: middle; max-width: 100%; }
 :host([data-slot="line"]) { display: block; margin: 0.3em 0 0; }
+:host([data-slot="line"][data-line="grid"]) { grid-column: 1 / -1; }
+:host([data-slot="line"][data-line="flex"]) { flex: 0 0 100%; }
 .chip { font-weight: 600; font-size: 11px; padding: 0 0.6em; border-radius: 999px; border: 1px solid; white-space: nowrap; box-sizing: border-box;
   max-width: 100%; text-align: start; }
 :host([data-slot="line"]) .chip { white-space: normal; border-radius: 0.8em; }
@@ -38,7 +41,7 @@ const labelsKey = (labels: OverlayLabels) => {
 export function upsertBadge(row: Element, person: PersonOverlay, labels: OverlayLabels, open: OpenReview): HTMLElement {
   // A copy the page made while re-rendering has no shadow root: annotate.ts clears it.
   const shadow =
-    row.querySelector(BADGE_TAG)?.shadowRoot ?? createHost(row.ownerDocument, BADGE_TAG, STYLE + PANEL_STYLE);
+    inRowOrLine(row, BADGE_TAG)?.shadowRoot ?? createHost(row.ownerDocument, BADGE_TAG, STYLE + PANEL_STYLE);
   const host = shadow.host as HTMLElement;
   host.dataset.person = `${person.role}:${person.email.toLowerCase()}`;
   host.dataset.tone = person.tone;

@@ -1,5 +1,6 @@
 import type { OverlayLabels, PersonOverlay } from '../overlay-advice/types';
 import { BADGE_TAG, upsertBadge, type OpenReview } from './badge';
+import { inRowOrLine } from './line';
 import { splitNear } from './near';
 import { placeChips } from './place';
 import { shownEmail } from './selectors';
@@ -25,7 +26,7 @@ export function drawChips(
 ): void {
   const drawn: Wanted[] = [];
   const fresh: Wanted[] = [];
-  for (const w of wanted) (w.row.querySelector(BADGE_TAG)?.shadowRoot ? drawn : fresh).push(w);
+  for (const w of wanted) (inRowOrLine(w.row, BADGE_TAG)?.shadowRoot ? drawn : fresh).push(w);
   const draw = (list: readonly Wanted[], anew: boolean) =>
     placeChips(
       list.map(({ row, email, person }) => ({

@@ -1,3 +1,4 @@
+import { rowBox, type Box } from './line';
 import { cellOf, controlsIn } from './selectors';
 
 // The measurements place.ts decides with, all reads of the page's layout (never a write, so a
@@ -5,17 +6,17 @@ import { cellOf, controlsIn } from './selectors';
 // it is drawn, how wide it will be.
 
 const overflows = (el: Element) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
-const inside = (a: DOMRect, b: DOMRect) =>
+const inside = (a: Box, b: Box) =>
   a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
 const overlap = (a: DOMRect, b: DOMRect) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
 
-/** A drawn chip: inside its cell, its row (no wider than `rowWidth`) and the window; nothing cut or covered. */
+/** A drawn chip: inside its cell, its row with its line (no wider than `rowWidth`) and the window; nothing cut or covered. */
 export function fits(host: HTMLElement, row: Element, shown: Element, width: number, rowWidth = Infinity): boolean {
   const r = host.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return true; // not laid out (a hidden row): nothing to measure
-  const box = row.getBoundingClientRect();
+  const box = rowBox(row);
   if (r.left < -1 || r.right > width + 1 || !inside(r, box) || box.width > rowWidth + 1) return false;
   const cell = cellOf(row, host);
   if (cell && (!inside(r, cell.getBoundingClientRect()) || overflows(cell))) return false;
@@ -42,11 +43,11 @@ function areasOf(control: Element, host: Element): DOMRect[] {
   return areas;
 }
 
-/** How far a drawn chip runs past its row, its cell or the window (0 when it does not). */
+/** How far a drawn chip runs past its row (with its line), its cell or the window (0 when it does not). */
 export function excess(host: HTMLElement, row: Element, width: number): number {
   const r = host.getBoundingClientRect();
   const cell = cellOf(row, host);
-  const limits = [width, row.getBoundingClientRect().right, cell?.getBoundingClientRect().right ?? Infinity];
+  const limits = [width, rowBox(row).right, cell?.getBoundingClientRect().right ?? Infinity];
   return Math.max(0, r.right - Math.min(...limits));
 }
 

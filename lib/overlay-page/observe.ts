@@ -1,3 +1,4 @@
+import { isLine } from './line';
 import { OWN_TAGS } from './selectors';
 import { droppedByUs } from './shadow';
 
@@ -33,10 +34,12 @@ export function observeChanges(root: Node, onChange: () => void, signal: AbortSi
   });
 }
 
-const OWN = new Set(OWN_TAGS.split(', ').map((t) => t.toUpperCase()));
+const OWN_NAMES = new Set(OWN_TAGS.split(', ').map((t) => t.toUpperCase()));
+/** One of the overlay's elements: a custom tag of ours, or a table's line row of ours (line.ts). */
+const OWN = { has: (n: Node) => OWN_NAMES.has(n.nodeName) || isLine(n) };
 
 /** Ours gone because the page's re-render took it (not moved, not taken out by the overlay itself). */
-const takenByPage = (n: Node) => OWN.has(n.nodeName) && !n.isConnected && !droppedByUs.has(n);
+const takenByPage = (n: Node) => OWN.has(n) && !n.isConnected && !droppedByUs.has(n);
 
 /** Our element added, moved by place.ts (removed from one spot but still in the page), or dropped by us. */
 function isOwn(r: MutationRecord): boolean {
@@ -44,15 +47,15 @@ function isOwn(r: MutationRecord): boolean {
   const removed = [...r.removedNodes];
   return (
     added.length + removed.length > 0 &&
-    added.every((n) => OWN.has(n.nodeName)) &&
-    removed.every((n) => OWN.has(n.nodeName) && !takenByPage(n))
+    added.every((n) => OWN.has(n)) &&
+    removed.every((n) => OWN.has(n) && !takenByPage(n))
   );
 }
 
 /** New elements of the page (rows, maybe), or one of our chips gone with its row's re-render. */
 function mayLeaveRowsBare(r: MutationRecord): boolean {
   return (
-    [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && !OWN.has(n.nodeName)) ||
+    [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && !OWN.has(n)) ||
     [...r.removedNodes].some(takenByPage)
   );
 }

@@ -1,10 +1,11 @@
+import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line';
 import { chipWidth, excess, fits } from './measure';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
 // layout (issue #15: a chip put in a 40 px actions cell ran past its row). In order: beside the
-// e-mail, else in the row's widest text cell, else on a line of its own in that cell, where it
-// wraps. A chip stays in a spot only if it lies inside its cell, its row and the window, makes
+// e-mail, else in the row's widest text cell, else on a line of its own across the row, where it
+// wraps (line.ts). A chip stays in a spot only if it lies inside its cell, its row and the window, makes
 // none of them overflow, cuts the e-mail no shorter and covers none of the page's controls.
 // Speed (a 300-row page re-rendered must not cost a frame): new chips are placed where the page
 // as it is says they fit (every read, then every write: one layout, the page's own), and checked
@@ -32,6 +33,8 @@ interface Step {
   spot: Spot;
   /** On its own line: the widest it may be, in px. */
   room?: number;
+  /** On its own line: how that line spans the row. */
+  line?: LineKind;
 }
 
 /** The chip of each host the overlay drew, and each row's width before its chip (a chip must not widen it). */
@@ -46,7 +49,7 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   const doc = chips[0]?.host.ownerDocument;
   if (!doc) return;
   if (again) chips.forEach((c) => c.host.remove());
-  const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && c.row.contains(c.host)));
+  const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && holds(c.row, c.host)));
   chips.forEach((c) => chipsByHost.set(c.host, c));
   if (fresh.length === 0) return;
   // A row the page re-rendered gets its chip where that person's last settled on this page, without reading
@@ -61,9 +64,10 @@ export function placeChips(chips: readonly Chip[], again = false): void {
 
 interface Settled {
   slot: number;
-  /** Which of the row's children held it. */
+  /** Which of the row's children held it (beside or in the widest cell). */
   cell: number;
   room?: number;
+  line?: LineKind;
   rowWidth: number;
 }
 
@@ -79,11 +83,11 @@ function memoryOf(doc: Document): Map<string, Settled> {
 const rooms = new WeakMap<Element, number | undefined>();
 
 function recalled(chip: Chip, was: Settled | undefined): Step | null {
-  const parent = was && chip.row.children[was.cell];
+  const parent = was && (was.slot === 2 ? chip.row : chip.row.children[was.cell]);
   if (!was || !parent) return null;
   rowWidths.set(chip.row, was.rowWidth);
   const spot = was.slot === 0 ? besideSpot(chip) : { parent, before: null };
-  return { chip, slot: was.slot, spot, room: was.room };
+  return { chip, slot: was.slot, spot, room: was.room, line: was.line };
 }
 
 function remember(doc: Document, chips: readonly Chip[]): void {
@@ -92,18 +96,29 @@ function remember(doc: Document, chips: readonly Chip[]): void {
   for (const { host, row } of chips) {
     const cell = cellOf(row, host);
     const slot = SLOTS.indexOf(host.dataset.slot as Slot);
-    if (!cell || slot < 0) continue;
-    const at = [...row.children].indexOf(cell);
-    memory.set(host.dataset.person ?? '', { slot, cell: at, room: rooms.get(host), rowWidth: rowWidths.get(row)! });
+    if (slot < 0 || (!cell && slot !== 2)) continue;
+    const at = cell ? [...row.children].indexOf(cell) : -1;
+    const line = slot === 2 ? (host.dataset.line as LineKind) : undefined;
+    memory.set(host.dataset.person ?? '', {
+      slot,
+      cell: at,
+      room: rooms.get(host),
+      line,
+      rowWidth: rowWidths.get(row)!,
+    });
   }
 }
 
 /** Reads only: the first spot the page, as it is without the chip, has room for. */
 function predict(chip: Chip, width: number): Step {
   const { host, row } = chip;
-  rowWidths.set(row, row.getBoundingClientRect().width);
-  const need = chipWidth(host.ownerDocument, host.shadowRoot?.querySelector('.chip')?.textContent ?? '');
+  const box = row.getBoundingClientRect();
+  rowWidths.set(row, box.width);
   const beside = besideSpot(chip);
+  // A row not laid out (hidden, or a DOM without layout): nothing to measure, and no line of ours to
+  // show for it; beside the e-mail, checked once it shows (its size changes).
+  if (box.width === 0 && box.height === 0) return { chip, slot: 0, spot: beside };
+  const need = chipWidth(host.ownerDocument, host.shadowRoot?.querySelector('.chip')?.textContent ?? '');
   // Never into a cell narrower than the chip; whether the cell's text leaves room beside it (a
   // table's column may widen, a block puts it on the next line) is for the check once drawn.
   const roomy = (cell: Element) => cell.getBoundingClientRect().width >= need;
@@ -111,7 +126,7 @@ function predict(chip: Chip, width: number): Step {
   const widest = widestCell(row);
   if (widest && widest !== beside.parent && roomy(widest))
     return { chip, slot: 1, spot: { parent: widest, before: null } };
-  return lineStep(chip, widest ?? beside.parent, width);
+  return lineStep(chip, width);
 }
 
 /** Reads only: the next spot for a drawn chip that did not fit. */
@@ -120,20 +135,23 @@ function next({ chip, slot }: { chip: Chip; slot: number }, width: number): Step
   const widest = widestCell(chip.row);
   if (slot === 0 && widest && widest !== beside.parent)
     return { chip, slot: 1, spot: { parent: widest, before: null } };
-  if (slot < 2) return lineStep(chip, widest ?? beside.parent, width);
-  // Already on its own line: narrower by what runs past its row, cell or window, so it wraps more.
+  if (slot < 2) return lineStep(chip, width);
+  // Already on its own line: narrower by what runs past its row or the window, so it wraps more.
   const over = excess(chip.host, chip.row, width);
   if (over <= 0) return null;
   const room = chip.host.getBoundingClientRect().width - over;
-  return { chip, slot: 2, spot: { parent: chip.host.parentElement ?? chip.row, before: chip.host.nextSibling }, room };
+  const line = chip.host.dataset.line as LineKind;
+  return { chip, slot: 2, spot: { parent: chip.row, before: null }, room, line };
 }
 
-function lineStep(chip: Chip, parent: Element, width: number): Step {
-  const box = parent.getBoundingClientRect();
+/** Reads only: a line of its own across the row (line.ts says how the row's layout makes one). */
+function lineStep(chip: Chip, width: number): Step {
+  const box = chip.row.getBoundingClientRect();
   const room = width - Math.max(0, box.left) - 4;
-  // Where the cell ends within the window, its width bounds the chip already (max-width: 100%):
+  // Where the row ends within the window, its width bounds the chip already (max-width: 100%):
   // no style of the chip's own, which would cost each of 300 chips its own style computation.
-  return { chip, slot: 2, spot: { parent, before: null }, room: room < box.width ? room : undefined };
+  const line = lineKind(chip.row);
+  return { chip, slot: 2, spot: { parent: chip.row, before: null }, room: room < box.width ? room : undefined, line };
 }
 
 function widestCell(row: Element): Element | null {
@@ -156,9 +174,13 @@ function besideSpot({ row, shown }: Chip): Spot {
 }
 
 /** Writes only. */
-function put({ chip: { host }, spot, slot, room }: Step): void {
-  const there = host.parentNode === spot.parent && (spot.before === host || host.nextSibling === spot.before);
-  if (!there) spot.parent.insertBefore(host, spot.before);
+function put({ chip: { host, row }, spot, slot, room, line }: Step): void {
+  // On its own line, at the end of the row (or of its line row, a table's); elsewhere, no line of the row's left.
+  if (slot !== 2) releaseLine(row);
+  const parent = slot === 2 && line ? lineParent(row, line, host) : spot.parent;
+  const before = slot === 2 ? null : spot.before;
+  const there = host.parentNode === parent && (before === host || host.nextSibling === before);
+  if (!there) parent.insertBefore(host, before);
   if (host.dataset.slot !== SLOTS[slot]) host.dataset.slot = SLOTS[slot];
   rooms.set(host, room);
   const max = room === undefined ? '' : `min(100%, ${Math.max(0, Math.floor(room))}px)`;
@@ -192,7 +214,7 @@ function settle(doc: Document, hosts: Element[]): void {
     const checked = chips;
     for (const host of hosts) {
       const chip = chipsByHost.get(host);
-      if (chip && host.isConnected && chip.row.contains(host)) chips.push(chip);
+      if (chip && host.isConnected && holds(chip.row, host)) chips.push(chip);
       else observer?.unobserve(host); // dropped by a re-render: its row's new chip is watched instead
     }
     // Each round moves a chip one slot on, or narrows it once on its own line: it ends.

@@ -4,6 +4,7 @@
 // that shows an e-mail, the nearest of these containers is the person's row. Every reader is
 // pure: it reads the root it is given and changes nothing.
 
+import { LINE_ROWS } from './line';
 import { roleNamed, type ShownRole } from './role-words';
 
 /** Row containers (assumed 2026-11): the nearest structural one wins (a person's `li` in a table
@@ -41,7 +42,7 @@ export const PAGE_DIALOGS = 'dialog[open], [role="dialog"], [role="alertdialog"]
 
 /** Never read inside these: the extension's own elements, editable fields, scripts. */
 export const OWN_TAGS = 'sar-badge, sar-banner, sar-invite-hint';
-const SKIP = `script, style, textarea, input, [contenteditable="true"], ${OWN_TAGS}`;
+const SKIP = `script, style, textarea, input, [contenteditable="true"], ${OWN_TAGS}, ${LINE_ROWS}`;
 /** Controls offer roles ("Switch to limited", a role menu): they say nothing of the current one. */
 const CONTROLS = 'button, select, option, [role="button"], [role="menu"], [role="menuitem"], [role="option"]';
 

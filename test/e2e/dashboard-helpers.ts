@@ -25,8 +25,12 @@ export const appUrl = (region: string, app: string) =>
 export const rowOf = (page: Page, email: string) =>
   page.locator('tr, [role="row"], li, summary').filter({ hasText: email });
 
+/** The overlay's badge of that row: in it, or on a line of its own in the overlay's row right after it (a table's). */
+export const badgeOf = (page: Page, email: string) =>
+  rowOf(page, email).locator('sar-badge').or(rowOf(page, email).locator('+ tr[data-sar-line] sar-badge'));
+
 /** The chip of the overlay's badge in that row. */
-export const chipOf = (page: Page, email: string) => rowOf(page, email).locator('sar-badge .chip');
+export const chipOf = (page: Page, email: string) => badgeOf(page, email).locator('.chip');
 
 const WORDS = {
   en: ['Limited', 'Collaborator', 'invitation pending', 'account deleted', '2FA', 'no 2FA'],

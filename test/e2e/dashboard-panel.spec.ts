@@ -1,13 +1,12 @@
 import { expect, test } from './fixtures';
-import { appUrl, chipOf, connectedAndScanned, rowOf } from './dashboard-helpers';
+import { appUrl, badgeOf, chipOf, connectedAndScanned } from './dashboard-helpers';
 
 // The chip's evidence panel behaves like a popover (issue #19, item 9): Escape and a click
 // outside close it and give focus back to its chip; it covers no other chip and no dialog of the
 // page; its Close stays in view however long it is. And the invitation hint's button fills in the
 // page's own role field, never sending the form.
 
-const panelOf = (page: import('@playwright/test').Page, email: string) =>
-  rowOf(page, email).locator('sar-badge .panel');
+const panelOf = (page: import('@playwright/test').Page, email: string) => badgeOf(page, email).locator('.panel');
 
 test('Escape and a click outside close the panel and give focus back to its chip', async ({ ext, demoToken }) => {
   await connectedAndScanned(ext, demoToken);

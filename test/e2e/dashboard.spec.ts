@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { appUrl, chipOf, connectedAndScanned, roleAndState } from './dashboard-helpers';
+import { appUrl, badgeOf, chipOf, connectedAndScanned, roleAndState } from './dashboard-helpers';
 
 // The overlay on an app's collaborators page: fixture pages of several shapes served at the
 // real dashboard URLs, the production build in Chromium, the mock Scalingo behind the API hosts.
@@ -88,7 +88,7 @@ test('a page that re-renders its rows keeps exactly one badge per person', async
   // A person shown twice keeps one chip; the copy's empty badge element is cleared away.
   await expect(page.locator('sar-badge')).toHaveCount(expected);
   await expect(page.locator('sar-badge .chip')).toHaveCount(expected);
-  await expect(page.locator('tr').filter({ hasText: 'chloe@acme.example' }).locator('sar-badge')).toHaveCount(1);
+  await expect(badgeOf(page, 'chloe@acme.example')).toHaveCount(1);
   await expect(page.locator('sar-banner')).toHaveCount(1);
 });
 

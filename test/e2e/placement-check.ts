@@ -18,12 +18,18 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
   const problems: string[] = [];
   const OWN = 'sar-badge, sar-banner, sar-invite-hint';
   const ROWS = 'tr, [role="row"], li, summary, [data-testid="collaborator-row"]';
+  const LINE = 'tr[data-sar-line]';
   const CONTROLS =
     'button, a[href], select, input:not([type="hidden"]), textarea, summary, [role="button"], [role="menuitem"]';
   const doc = document;
   const width = doc.documentElement.clientWidth;
   const inside = (a: DOMRect, b: DOMRect) =>
     a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  const union = (a: Element, b: Element) => {
+    const [x, y] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+    const [left, top] = [Math.min(x.left, y.left), Math.min(x.top, y.top)];
+    return new DOMRect(left, top, Math.max(x.right, y.right) - left, Math.max(x.bottom, y.bottom) - top);
+  };
   const hosts = [...doc.querySelectorAll<HTMLElement>('sar-badge')];
   // Scrolling controls into view moves inner scrollers too: every position is put back at the end.
   const scrolled = [doc.scrollingElement ?? doc.documentElement, ...doc.body.querySelectorAll('*')]
@@ -33,13 +39,20 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
   for (const host of hosts) {
     const who = host.dataset.person ?? '?';
     const chip = host.shadowRoot?.querySelector<HTMLElement>('.chip');
-    const row = host.parentElement?.closest(ROWS);
+    const found = host.parentElement?.closest(ROWS);
+    // A table's chip on a line of its own lies in a row of the overlay's right after its person's row.
+    const line = found?.matches(LINE) ? found : null;
+    const row = line ? line.previousElementSibling : found;
     if (!chip || !row) {
       problems.push(`${who}: no chip, or a chip outside any row`);
       continue;
     }
+    const email = who.split(':').slice(1).join(':');
+    if (line && !row.textContent?.toLowerCase().includes(email))
+      problems.push(`${who}: the chip's line follows another person's row`);
     const r = chip.getBoundingClientRect();
-    if (!inside(r, row.getBoundingClientRect())) problems.push(`${who}: the chip runs out of its row`);
+    if (!inside(r, line ? union(row, line) : row.getBoundingClientRect()))
+      problems.push(`${who}: the chip runs out of its row`);
     if (r.left < -1 || r.right > width + 1) problems.push(`${who}: the chip runs out of the window (${width} px)`);
     if (!clip) continue;
     if (chip.scrollWidth > chip.clientWidth + 1) problems.push(`${who}: the chip's text is cut`);
@@ -65,7 +78,7 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
   );
   const widths = () => inner.map((el) => el.scrollWidth);
   const withChips = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths() };
-  const own = [...doc.querySelectorAll<HTMLElement>(OWN)];
+  const own = [...doc.querySelectorAll<HTMLElement>(`${OWN}, ${LINE}`)];
   const display = own.map((el) => el.style.display);
   own.forEach((el) => (el.style.display = 'none'));
   const without = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths() };
@@ -148,12 +161,17 @@ export async function scrollThrough(
     new Promise<void>((done) =>
       requestAnimationFrame(() => {
         for (const row of document.querySelectorAll(rows)) {
+          if (row.matches('tr[data-sar-line]')) continue; // the overlay's own line row, not a person's
           const r = row.getBoundingClientRect();
           // `withEmail`: only the rows showing an address are a person's (not a header, an app's item).
           const person = !withEmail || /\S@\S/.test(row.textContent ?? '');
           const shown = person && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
-          if (shown && !row.querySelector('sar-badge')?.shadowRoot?.querySelector('.chip'))
-            bare.add(row.textContent?.trim() ?? '?');
+          // A table's chip on a line of its own: in the overlay's row right after the person's.
+          const next = row.nextElementSibling;
+          const badge =
+            row.querySelector('sar-badge') ??
+            (next?.matches('tr[data-sar-line]') ? next.querySelector('sar-badge') : null);
+          if (shown && !badge?.shadowRoot?.querySelector('.chip')) bare.add(row.textContent?.trim() ?? '?');
         }
         done();
       }),

@@ -85,11 +85,17 @@ export async function fill(page: Page, label: string, value: string): Promise<vo
 /** The overlay's chip in the dashboard row showing `email`, once drawn. */
 export async function chipOf(page: Page, email: string): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(
-    (e: string) =>
-      [...document.querySelectorAll('tr, [role="row"], li, summary')]
-        .filter((row) => row.textContent?.includes(e))
-        .map((row) => row.querySelector('sar-badge')?.shadowRoot?.querySelector('.chip'))
-        .find(Boolean),
+    (e: string) => {
+      const line = (row: Element) =>
+        row.nextElementSibling?.matches('tr[data-sar-line]') ? row.nextElementSibling.querySelector('sar-badge') : null;
+      return (
+        [...document.querySelectorAll('tr, [role="row"], li, summary')]
+          .filter((row) => row.textContent?.includes(e))
+          // In the row, or on a line of its own in the overlay's row right after it (a table's).
+          .map((row) => (row.querySelector('sar-badge') ?? line(row))?.shadowRoot?.querySelector('.chip'))
+          .find(Boolean)
+      );
+    },
     { timeout: WAIT_MS },
     email,
   );
