@@ -156,7 +156,7 @@ describe('the account-wide page', () => {
     annotateAccount(document.body, view, noop);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(3);
     expect(document.querySelector('summary')!.querySelector(BADGE_TAG)!.shadowRoot!.textContent).toMatch(
-      /\d+ app\(s\), \d+ with full access/,
+      /\d+ apps?, \d+ with full access/,
     );
   });
 });
