@@ -61,11 +61,14 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
   // while the person reads it.
   let panel: HTMLElement | null = null;
   const popover: Popover = { host: shadow.host, chip, hide: () => show(false) };
-  const show = (visible: boolean) => {
+  const show = (visible: boolean): HTMLElement | null => {
     if (visible) panel ??= shadow.appendChild(evidencePanel(doc, person, labels, open, () => close()));
-    else panel?.remove();
-    if (!visible) panel = null;
+    else {
+      panel?.remove();
+      panel = null;
+    }
     chip.setAttribute('aria-expanded', String(visible));
+    return panel;
   };
   const close = () => {
     show(false);
@@ -74,9 +77,9 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
   };
   onTrusted(chip, 'click', () => {
     if (panel) return close();
-    show(true);
+    const shown = show(true);
     opened(popover);
-    panel?.scrollIntoView({ block: 'nearest' }); // in the page's flow, it may open below the fold
+    shown?.scrollIntoView({ block: 'nearest' }); // in the page's flow, it may open below the fold
   });
   shadow.append(chip);
 }
