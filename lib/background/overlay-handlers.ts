@@ -28,6 +28,9 @@ interface Scans {
 
 export { REFRESH_EVERY_MS };
 
+/** A page language the overlay has strings for (lib/i18n's `Language`), with or without a region. */
+const SPOKEN = /^(en|fr)(-|$)/i;
+
 export function overlayHandlers(
   deps: ServiceDeps,
   now: () => Date,
@@ -38,14 +41,16 @@ export function overlayHandlers(
   const budgets = budgetStore(budgetArea);
 
   /**
-   * Renders in the page's language on "automatic" (its `lang`), else the setting or the browser's,
-   * then gives the background its language back: set, render and restore run in one synchronous
-   * block, so a page's `lang` never reaches another answer, a plan or a frozen review.
+   * Renders in the page's language on "automatic" (its `lang`, when it is one the extension
+   * speaks: a German page in a French browser gets French, not English), else the setting or the
+   * browser's, then gives the background its language back: set, render and restore run in one
+   * synchronous block, so a page's `lang` never reaches another answer, a plan or a frozen review.
    */
   async function speak<T>(lang: string | undefined, render: () => T): Promise<T> {
     const { language } = await deps.store.getSettings();
     const before = currentLanguage();
-    setLanguage(pickLanguage(language, lang || deps.uiLanguage?.()));
+    const spoken = lang && SPOKEN.test(lang) ? lang : undefined;
+    setLanguage(pickLanguage(language, spoken ?? deps.uiLanguage?.()));
     try {
       return render();
     } finally {

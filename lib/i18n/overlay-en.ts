@@ -23,7 +23,6 @@ export const overlayEn = {
   'overlay.noFinding': 'Nothing to change for this person.',
   'overlay.accepted': 'accepted until {date}',
   'overlay.degraded': 'Access Review: {open} open finding(s) on this page',
-  'overlay.people.apps': '{apps} app(s), {full} with full access',
   'invite.suggest.limited': 'Suggested role: Limited collaborator',
   'invite.suggest.collaborator': 'Suggested role: Collaborator (full access)',
   'invite.why.default':

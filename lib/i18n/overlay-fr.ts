@@ -25,7 +25,6 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
   'overlay.noFinding': 'Rien à changer pour cette personne.',
   'overlay.accepted': 'accepté jusqu’au {date}',
   'overlay.degraded': 'Access Review : {open} constat(s) ouvert(s) sur cette page',
-  'overlay.people.apps': '{apps} app(s), dont {full} en accès complet',
   'invite.suggest.limited': 'Rôle conseillé : collaborateur limité',
   'invite.suggest.collaborator': 'Rôle conseillé : collaborateur (accès complet)',
   'invite.why.default':

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { tCount } from '../i18n/plural';
 import type { ReviewedFinding } from '../engine/acceptances';
 import { messageText } from '../ui/message-text';
 import { countText, worstPriority } from './app-view';
@@ -15,6 +16,8 @@ export function peopleBanner(
   open: readonly ReviewedFinding[],
   /** The page lists more people than were counted: say whom the counts cover. */
   capped: number | null,
+  /** People listed with no app read: their counts may cover apps the page does not show. */
+  unread = 0,
 ): OverlayView['banner'] {
   const list = [...open];
   const ofApps = list.filter((f) => !f.person);
@@ -28,7 +31,8 @@ export function peopleBanner(
       : t('overlay.people.none'),
     ...named,
     rest > 0 ? t('overlay.people.moreAppFindings', { count: rest }) : null,
-    capped !== null ? t('overlay.people.capped', { people: capped }) : null,
+    unread > 0 ? tCount('overlay.people.unread', unread) : null,
+    capped !== null ? tCount('overlay.people.capped', capped) : null,
   ];
   return { text: parts.filter((p): p is string => p !== null).join(' · '), tone: toneOf(worstPriority(list)) };
 }

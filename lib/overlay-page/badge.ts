@@ -6,7 +6,7 @@ import { createHost, el } from './shadow';
 import { onTrusted } from './trusted';
 
 // The chip beside one person: priority, role, 2FA, last activity and the suggested change. A
-// click opens the evidence (built then, panel.ts), which behaves like a popover (popover.ts). No
+// click opens the evidence (built then and taken out on closing, panel.ts), which behaves like a popover (popover.ts). No
 // write action here: changes go through the review page. Only the person's own clicks count.
 // Where it goes in the row is place.ts's business: on a line of its own (data-slot="line", across
 // the row as line.ts says: data-line) its text wraps; elsewhere it stays on one line, or place.ts moves it.
@@ -59,13 +59,19 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
   chip.type = 'button';
   chip.title = labels.chipTitle;
   chip.setAttribute('aria-expanded', 'false');
-  // Built on first open: a page of 300 people would otherwise build 300 panels nobody opens.
+  // Built on opening and taken out on closing: a page of 300 people builds no panel nobody
+  // opens, and the evidence is in the page (readable by its scripts: open roots, shadow.ts) only
+  // while the person reads it.
   let panel: HTMLElement | null = null;
   const popover: Popover = { host: shadow.host, chip, hide: () => show(false) };
-  const show = (visible: boolean) => {
-    panel ??= shadow.appendChild(evidencePanel(doc, person, labels, open, () => close()));
-    panel.hidden = !visible;
+  const show = (visible: boolean): HTMLElement | null => {
+    if (visible) panel ??= shadow.appendChild(evidencePanel(doc, person, labels, open, () => close()));
+    else {
+      panel?.remove();
+      panel = null;
+    }
     chip.setAttribute('aria-expanded', String(visible));
+    return panel;
   };
   const close = () => {
     show(false);
@@ -73,10 +79,10 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
     chip.focus({ preventScroll: true });
   };
   onTrusted(chip, 'click', () => {
-    if (panel && !panel.hidden) return close();
-    show(true);
+    if (panel) return close();
+    const shown = show(true);
     opened(popover);
-    panel?.scrollIntoView({ block: 'nearest' }); // in the page's flow, it may open below the fold
+    shown?.scrollIntoView({ block: 'nearest' }); // in the page's flow, it may open below the fold
   });
   shadow.append(chip);
 }

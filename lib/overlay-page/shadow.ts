@@ -1,7 +1,8 @@
 // The overlay's elements: each a custom tag with an open shadow root, so the dashboard's
 // styles cannot change them and ours cannot leak out. Every text is set with textContent, so
-// a name holding markup stays text. (Open, not closed: they show nothing the dashboard does not
-// show already, and assistive tools and tests can read them.)
+// a name holding markup stays text. (Open, not closed, so tests read them without a hook in the
+// build; the dashboard's scripts can read them too: the review's advice on that page's people,
+// and a chip's evidence while its panel is open. SECURITY.md, "What we do not promise".)
 
 export const BASE_STYLE = `
 :host { all: initial; font: 12px/1.5 system-ui, sans-serif; color: #1c2434; }

@@ -59,7 +59,7 @@ test('the account-wide page, grouped by app then by person, gets a chip per row'
   await expect(chipOf(page, 'max@pixel-agency.example')).toContainText('→ Limited');
   await page.goto('https://dashboard.scalingo.com/collaborators?group=person');
   await expect(page.locator('summary sar-badge')).toHaveCount(3);
-  await expect(chipOf(page, 'gaelle@acme.example')).toContainText(/\d+ app\(s\), 0 with full access · no 2FA/);
+  await expect(chipOf(page, 'gaelle@acme.example')).toContainText(/\d+ apps?, 0 with full access · no 2FA/);
 });
 
 test('a dashboard tab opened before the first scan gets its chips when the scan ends, without a reload', async ({

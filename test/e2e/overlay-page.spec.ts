@@ -42,10 +42,10 @@ test('the account-wide page counts the findings of what it lists, and says which
   await expect(banner).toHaveText(/^Access Review: 9 open finding\(s\) on this page: 5 × P2, 4 × P3 · /);
   await expect(banner).toContainText('P2 The repository of marketing-site is linked by paul, no longer in the team');
   await expect(chipOf(page, 'chloe@acme.example')).toContainText(
-    'P2 · 8 app(s) (2 not on this page), 8 with full access',
+    'P2 · 8 apps (2 not on this page), 8 with full access',
   );
-  await expect(chipOf(page, 'max@pixel-agency.example')).toContainText('P2 · 2 app(s), 2 with full access');
-  await expect(chipOf(page, 'gaelle@acme.example')).toContainText('P3 · 1 app(s), 0 with full access');
+  await expect(chipOf(page, 'max@pixel-agency.example')).toContainText('P2 · 2 apps, 2 with full access');
+  await expect(chipOf(page, 'gaelle@acme.example')).toContainText('P3 · 1 app, 0 with full access');
   const digest = (await storedRecord(ext, 'reviewDigest')) as { summary: { open: Record<string, number> } };
   expect(Object.values(digest.summary.open).reduce((a, b) => a + b, 0)).toBeGreaterThan(5); // the account has more
 

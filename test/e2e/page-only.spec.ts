@@ -90,7 +90,7 @@ test('page-only mode: the account-wide page grouped by person, visited alone, li
   const page = await ext.context.newPage();
   await page.goto(`${WIDE}?group=person`);
   // Grouped by person, a chip sums the person's apps: gaelle is limited on her one app.
-  await expect(chipOf(page, 'gaelle@acme.example')).toHaveText('1 app(s), 0 with full access · 2FA unknown', {
+  await expect(chipOf(page, 'gaelle@acme.example')).toHaveText('1 app, 0 with full access · 2FA unknown', {
     timeout: 15_000,
   });
   await popup.reload();

@@ -54,6 +54,18 @@ describe('the overlay’s language on "automatic"', () => {
     expect(bare?.labels.openReview).toBe('Ouvrir la revue');
   });
 
+  it('is the browser’s when the page speaks neither English nor French (issue #15’s review, item 4)', async () => {
+    const french = await connected('fr-FR');
+    const german = await french.handle({ type: 'appView', region: 'osc-fr1', app: 'shop', lang: 'de' });
+    expect(german?.labels.openReview).toBe('Ouvrir la revue');
+    expect(german?.people.find((p) => p.email === 'bob@acme.example')?.chip).toContain('Collaborateur');
+    const people = await french.handle({ type: 'peopleView', lang: 'de-DE' });
+    expect(people?.labels.openReview).toBe('Ouvrir la revue');
+    const english = await connected('en-US');
+    const spanish = await english.handle({ type: 'appView', region: 'osc-fr1', app: 'shop', lang: 'es' });
+    expect(spanish?.labels.openReview).toBe('Open the review');
+  });
+
   it('gives way to a language chosen in the settings', async () => {
     const service = await connected('fr-FR');
     await service.handle({ type: 'saveSettings', settings: { language: 'en' } });

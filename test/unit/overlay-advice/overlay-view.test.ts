@@ -69,7 +69,7 @@ describe('the account-wide overlay', () => {
     const chloe = view.people.filter((p) => p.email === 'chloe@acme.example');
     const apps = demo.snapshot.assignments.filter((a) => a.email === 'chloe@acme.example').length;
     expect(chloe).toHaveLength(apps + 1);
-    expect(chloe.find((p) => p.app === null)!.chip).toContain(`${apps} app(s), ${apps} with full access`);
+    expect(chloe.find((p) => p.app === null)!.chip).toContain(`${apps} apps, ${apps} with full access`);
     expect(chloe.filter((p) => p.app !== null).map((p) => p.app)).toContain('billing-api-prod');
   });
 });

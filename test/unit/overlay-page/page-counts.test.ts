@@ -65,8 +65,8 @@ describe('the account-wide page, grouped by person', () => {
         .shadowRoot!.querySelector('.chip')!.textContent;
     const chloe = appsOf('chloe@acme.example').size;
     expect(chloe).toBeGreaterThan(6); // the page lists 6 of them
-    expect(chip('chloe@acme.example')).toContain(`${chloe} app(s) (${chloe - 6} not on this page)`);
-    expect(chip('gaelle@acme.example')).toMatch(/(^| · )1 app\(s\), 0 with full access · /);
+    expect(chip('chloe@acme.example')).toContain(`${chloe} apps (${chloe - 6} not on this page)`);
+    expect(chip('gaelle@acme.example')).toMatch(/(^| · )1 app, 0 with full access · /);
     expect([...appsOf('gaelle@acme.example')].map(appName)).toEqual(['marketing-site']);
   });
 });

@@ -49,6 +49,6 @@ describe('chips of a page without 2FA', () => {
     const lines = labelledForPages(overlayOfPeople(snapshot, review, NOW))!.people.filter(
       (p) => p.email === 'gaelle@acme.example',
     );
-    expect(lines.map((p) => p.chip)).toEqual(['1 app(s), 0 with full access · 2FA unknown', 'Limited · 2FA unknown']);
+    expect(lines.map((p) => p.chip)).toEqual(['1 app, 0 with full access · 2FA unknown', 'Limited · 2FA unknown']);
   });
 });
