@@ -24,6 +24,16 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     shows: { ...APP, people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] } },
   },
   {
+    // Shape variant: the same page with the pending invitation's date in a <time datetime>.
+    file: 'variants/app-collaborators-shop-api-staging-dated.html',
+    url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
+    shows: {
+      ...APP,
+      invitedAt: { 'nina@acme.example': '2026-09-21T01:00:00.000Z' },
+      people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] },
+    },
+  },
+  {
     file: 'app-collaborators-marketing-site.html',
     url: `${D}/apps/osc-fr1/marketing-site/settings/collaborators`,
     shows: {

@@ -114,7 +114,7 @@ describe('what the pages support on the demo', () => {
     const found = findingsOf(FIXTURES[0]!.file, FIXTURES[0]!.url);
     const invite = found.find((f) => f.rule === 'stale-invitation');
     expect(invite?.person?.email).toBe('nina@acme.example');
-    expect(invite?.evidence).toContainEqual({ key: 'evidence.invitedUnknown' });
+    expect(invite?.evidence).toContainEqual({ key: 'evidence.pageNoDate' });
     expect(found.some((f) => f.rule === 'missing-2fa')).toBe(false);
   });
 

@@ -12,6 +12,11 @@ export interface PageShows {
   region: boolean;
   pending: boolean;
   deleted: boolean;
+  /**
+   * The dates the page shows on pending invitations, by e-mail (a shape variant only: the demo
+   * pages show none). Declared, not taken from the API: the mock dates its events from today.
+   */
+  invitedAt?: Record<string, string>;
 }
 
 const NOBODY = { id: '', email: '', username: '' };
@@ -55,8 +60,9 @@ export function restrictToPage(api: AccessSnapshot, shows: PageShows): AccessSna
         username: null,
         status,
         tfa: null, // no fixture page shows 2FA
-        invitedAt: null,
-        invitedAtSource: null,
+        // A page's invitation is dated by the page or not at all (source 'page' either way).
+        invitedAt: status === 'pending' ? (shows.invitedAt?.[a.email] ?? null) : null,
+        invitedAtSource: status === 'pending' ? 'page' : null,
         activity: null,
       },
     ];
