@@ -3,8 +3,9 @@ import type { PageShows } from './restrict';
 
 // The committed dashboard pages (test/fixtures/dashboard/) and who each shows, per app, as its
 // provenance note says (the demo's people of that app, or of the dataset it names; the owner
-// included when the page shows one): the page-only review of each is compared with the API
-// review restricted to that.
+// included when the page shows one), and what it cannot show (no region, pending or deleted on
+// the account-wide page; 2FA and dates only on shape variants; an owner's domain other than the
+// scan's): the page-only review of each is compared with the API review restricted to that.
 
 export const D = 'https://dashboard.scalingo.com';
 export const APP = { region: true, pending: true, deleted: true };
@@ -113,6 +114,18 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     url: `${D}/collaborators?group=person`,
     shows: {
       ...WIDE,
+      // Grouped by person, no owner is shown: no app's domain is known, nobody is called external.
+      domains: Object.fromEntries(
+        [
+          'shop-api-production',
+          'shop-api-staging',
+          'billing-api-prod',
+          'data-pipeline',
+          'payments-secnum',
+          'shop-frontend',
+          'marketing-site',
+        ].map((a) => [a, null]),
+      ),
       people: {
         ...Object.fromEntries(
           ['shop-api-production', 'shop-api-staging', 'billing-api-prod', 'data-pipeline', 'payments-secnum'].map(
@@ -131,6 +144,9 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     account: MIXED_OWNERS,
     shows: {
       ...WIDE,
+      // The scan trusts sam's acme.example; the page shows globex-api's owner at globex.example
+      // and side-project's at gmail.com (a public provider: no domain).
+      domains: { 'globex-api': 'globex.example', 'side-project': null },
       people: {
         'acme-shop': ['sam', 'kim', 'max@pixel-agency.example'],
         'globex-api': ['rita@globex.example', 'sam', 'tom@globex.example'],
