@@ -88,6 +88,12 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     shows: { ...APP, people: { 'payments-secnum': ['alice', 'chloe', 'farid'] } },
   },
   {
+    // Shape variant: payments-secnum as a table with a 2FA column (farid: Disabled).
+    file: 'variants/app-collaborators-payments-secnum-2fa.html',
+    url: `${D}/apps/osc-secnum-fr1/payments-secnum/settings/collaborators`,
+    shows: { ...APP, tfa: true, people: { 'payments-secnum': ['alice', 'chloe', 'farid'] } },
+  },
+  {
     file: 'app-collaborators-internal-tools.html',
     url: `${D}/apps/osc-fr1/internal-tools/settings/collaborators`,
     shows: { ...APP, people: { 'internal-tools': ['alice', 'emma', 'hugo', 'deploy-bot'] } },

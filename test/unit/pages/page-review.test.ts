@@ -153,3 +153,16 @@ describe('what the pages support where apps have owners at different domains', (
     ]);
   });
 });
+
+describe('2FA where the page shows it', () => {
+  it('finds "no 2FA" from a 2FA column, and only there', () => {
+    loadFixture('variants/app-collaborators-payments-secnum-2fa.html');
+    const url = `${D}/apps/osc-secnum-fr1/payments-secnum/settings/collaborators`;
+    const rows = readPage(document.body, dashboardPage(url));
+    const { next } = mergeReading(null, { url, region: 'osc-secnum-fr1', rows, at: demo.now });
+    const found = pageReview(next, demo.policy, [], demo.now).review.findings;
+    expect(found.filter((f) => f.rule === 'missing-2fa').map((f) => `${f.priority} ${f.person!.email}`)).toEqual([
+      'P1 farid@acme.example',
+    ]);
+  });
+});
