@@ -14,6 +14,7 @@ export const INVITED_FULL: Phrase = { key: 'evidence.invitedFull' };
 export const INVITED_LIMITED: Phrase = { key: 'evidence.invitedLimited' };
 export const LINK_WORKS: Phrase = { key: 'evidence.linkWorks' };
 export const INVITED_UNKNOWN: Phrase = { key: 'evidence.invitedUnknown' };
+export const PAGE_NO_DATE: Phrase = { key: 'evidence.pageNoDate' };
 export const ACCOUNT_DELETED: Phrase = { key: 'evidence.accountDeleted' };
 export const SCM_LINKER: Phrase = { key: 'evidence.scmLinker' };
 
@@ -23,4 +24,5 @@ export const DOMAIN_POLICY: Confidence = { level: 'high', why: { key: 'confidenc
 export const READS_UNSEEN: Confidence = { level: 'medium', why: { key: 'confidence.readsUnseen' } };
 export const INVITE_EVENT: Confidence = { level: 'high', why: { key: 'confidence.inviteEvent' } };
 export const INVITE_FROM_ID: Confidence = { level: 'medium', why: { key: 'confidence.inviteFromId' } };
+export const INVITE_PAGE: Confidence = { level: 'medium', why: { key: 'confidence.invitePage' } };
 export const INVITE_UNKNOWN: Confidence = { level: 'low', why: { key: 'confidence.inviteUnknown' } };

@@ -31,6 +31,7 @@ import { reviewLoadingEn } from './review-loading-en';
 import { lifecycleEn } from './lifecycle-en';
 import { refusalsEn } from './refusals-en';
 import { overlayBannerEn } from './overlay-banner-en';
+import { pagesDatesEn } from './pages-dates-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -166,6 +167,7 @@ export const en = {
   'error.internal': 'Something went wrong inside the extension.',
   'error.details': 'Details: {message}',
   ...readingMoreEn,
+  ...pagesDatesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

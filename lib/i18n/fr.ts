@@ -32,6 +32,7 @@ import { reviewLoadingFr } from './review-loading-fr';
 import { lifecycleFr } from './lifecycle-fr';
 import { refusalsFr } from './refusals-fr';
 import { overlayBannerFr } from './overlay-banner-fr';
+import { pagesDatesFr } from './pages-dates-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -170,4 +171,5 @@ export const fr: Record<MessageKey, string> = {
   'error.internal': 'Une erreur interne de l’extension est survenue.',
   'error.details': 'Détails : {message}',
   ...readingMoreFr,
+  ...pagesDatesFr,
 };

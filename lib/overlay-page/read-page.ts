@@ -4,6 +4,7 @@ import { groupHeadingOf } from './group-heading';
 import { roleNamed, wholeWord } from './role-words';
 import { everyEmailRow, personGroupItems, roleShown, rowText } from './selectors';
 import { tfaBeside } from './tfa-cells';
+import { invitationDate } from './invite-date-shown';
 
 // Page-only mode: what a collaborators page shows of each person, as data for the background
 // (lib/pages/reading.ts checks it again there). Only what the page shows: a page without 2FA
@@ -35,14 +36,17 @@ export function tfaShown(text: string): boolean | null {
   return TFA_ON.test(part) ? true : null;
 }
 
-function rowOfPerson(email: string, text: string, role: PageRow['role'], app: string): PageRow {
+function rowOfPerson(email: string, text: string, role: PageRow['role'], app: string, row?: Element): PageRow {
+  const pending = PENDING.test(text);
   return {
     email: email.toLowerCase(),
     role,
     tfa: tfaShown(text),
-    pending: PENDING.test(text),
+    pending,
     deleted: DELETED.test(text),
     app,
+    // Only an invitation's row is read for a date: another row's date (joined, last seen) is not one.
+    invitedAt: pending && row ? invitationDate(row) : null,
   };
 }
 
@@ -55,7 +59,7 @@ export function readPage(root: Element, page: DashboardPage): PageRow[] {
     // What the row shows of 2FA in a column or an icon first: tfaShown reads the first part naming it.
     const text = beside ? `${beside} | ${rowText(row, email)}` : rowText(row, email);
     if (page.kind === 'app') {
-      out.push(rowOfPerson(email, text, roleShown(row, email), page.app));
+      out.push(rowOfPerson(email, text, roleShown(row, email), page.app, row));
       continue;
     }
     const items = personGroupItems(row);
@@ -70,7 +74,7 @@ export function readPage(root: Element, page: DashboardPage): PageRow[] {
     }
     const app = groupHeadingOf(row);
     if (app && APP_NAME.test(app) && !PAGE_PARTS.test(app))
-      out.push(rowOfPerson(email, text, roleShown(row, email), app));
+      out.push(rowOfPerson(email, text, roleShown(row, email), app, row));
   }
   return out;
 }

@@ -1,4 +1,5 @@
-// Everything the extension reads from Scalingo's dashboard, in one place. The dashboard is a
+// Everything the extension reads from Scalingo's dashboard, in one place (with selectors-cells.ts
+// beside it: columns, icons, dates). The dashboard is a
 // Vue app whose markup is not public and will change, so rows are found from what is stable:
 // the e-mail addresses the background already knows for the page on screen. From the element
 // that shows an e-mail, the nearest of these containers is the person's row. Every reader is
@@ -222,25 +223,3 @@ function visibleText(el: Element, skipAlso?: string, skipBlock?: Element | null)
     if (!n.parentElement?.closest(skip) && !skipBlock?.contains(n)) parts.push(n.textContent ?? '');
   return parts.join(' ');
 }
-
-/** A row's table or ARIA grid columns: the headings' words and the row's cells, by column (colspan spread). */
-export function columnsOf(row: Element): { headings: string[]; cells: Element[] } | null {
-  const line = row.closest('tr, [role="row"]');
-  const grid = line?.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
-  const tr = line?.matches('tr');
-  const rows = [...(grid?.querySelectorAll(tr ? 'tr' : '[role="row"]') ?? [])];
-  const head = rows.find((r) => r.querySelector(tr ? 'th' : '[role="columnheader"]')); // no :has(): older Firefox
-  if (!line || !head || head === line) return null;
-  const cellsOf = (r: Element) => [
-    ...r.querySelectorAll(tr ? 'td, th' : '[role="gridcell"], [role="cell"], [role="columnheader"]'),
-  ];
-  const spread = (r: Element) =>
-    cellsOf(r).flatMap((c) => Array<Element>(Number(c.getAttribute('colspan')) || 1).fill(c));
-  return { headings: spread(head).map((h) => (h.textContent ?? '').trim()), cells: spread(line) };
-}
-
-/** The labels of a row's icons (aria-label, else title): words the row shows without text. */
-export const iconLabels = (row: Element): string[] =>
-  [...(row.closest('tr, [role="row"]') ?? row).querySelectorAll('[aria-label], [title]')].map(
-    (el) => el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '',
-  );

@@ -1,4 +1,4 @@
-import { columnsOf, iconLabels } from './selectors';
+import { columnsOf, iconLabels } from './selectors-cells';
 
 // Where a page shows 2FA outside a row's own words: in a column of its own, whose heading says
 // "2FA" over cells that say "Disabled" or "Oui", or as an icon named for it (aria-label, title).

@@ -7,8 +7,8 @@ import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type LeftOut, type PageRow, type Page
 // earlier reading showed stays, owners included (the app's domain comes from its owner). Only the
 // latest reading of an app counts: one older than the app's kept reading is passed over; at equal
 // times the one handled last counts. Apps a page does not show keep their earlier reading. The
-// region sticks once an app's own page told it, and so do its pending invitations and deleted
-// accounts, which the account-wide page does not show.
+// region sticks once an app's own page told it, and so do its pending invitations (with their
+// dates) and deleted accounts, which the account-wide page does not show.
 
 export const EMPTY_PAGES: PageSnapshot = { version: 1, apps: [], leftOut: [] };
 
@@ -83,7 +83,14 @@ function mergedPeople(shown: PageRow[], old: PageRow[]): PageRow[] {
   const earlier = new Map(old.map((r) => [r.email, r]));
   const rows = shown.map((r) => {
     const m = earlier.get(r.email);
-    return m ? { ...r, pending: r.pending || m.pending, deleted: r.deleted || m.deleted } : r;
+    if (!m) return r;
+    const invitedAt = r.invitedAt ?? m.invitedAt;
+    return {
+      ...r,
+      pending: r.pending || m.pending,
+      deleted: r.deleted || m.deleted,
+      ...(invitedAt ? { invitedAt } : {}),
+    };
   });
   const listed = new Set(shown.map((r) => r.email));
   return [...rows, ...old.filter((r) => !listed.has(r.email))];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isInviteDate } from './invite-date';
 
 // One person as a collaborators page shows them (page-only mode), the schema both sides check:
 // the content script leaves out a row that would fail it (send-reading.ts), the background
@@ -40,5 +41,10 @@ export const PageRow = z.object({
   deleted: z.boolean(),
   /** The app the row is about: from the URL on an app's page, from its group on the account-wide page. */
   app: AppName,
+  /**
+   * A pending invitation's date, when its row shows one (invite-date.ts), as an ISO instant;
+   * null or absent when it shows none (records of before had no such field).
+   */
+  invitedAt: z.optional(z.nullable(z.string().check(z.maxLength(24), z.refine(isInviteDate)))),
 });
 export type PageRow = z.infer<typeof PageRow>;

@@ -2,7 +2,8 @@ import { SNAPSHOT_VERSION, type AccessSnapshot, type Assignment, type SnapshotAp
 import type { PageApp, PageRow, PageSnapshot } from './reading';
 
 // The page snapshot in the shape the rules read, holding only what the pages showed: no ids,
-// no events, no invitation dates, 2FA only where a row showed it, and nobody as "me" (the
+// no events, an invitation's date only where its row showed one (source 'page' either way, so
+// the rule says the page showed no date rather than calling it old), 2FA only where a row showed it, and nobody as "me" (the
 // pages do not say who is signed in). It lives in memory only: the API snapshot's record is
 // never written from it.
 
@@ -13,10 +14,13 @@ export const pageAppId = (name: string) => `page:${name}`;
 
 const NOBODY = { id: '', email: '', username: '' };
 
-function assignmentOf(app: SnapshotApp, row: PageRow): Assignment | null {
+function assignmentOf(app: SnapshotApp, row: PageRow, readAt: string): Assignment | null {
   // A row that names no role says nothing the rules can use, unless it shows a deleted account.
   if (row.role === null && !row.deleted) return null;
   const role = row.role ?? 'limited';
+  const status = row.deleted ? 'deleted' : role === 'owner' ? 'owner' : row.pending ? 'pending' : 'accepted';
+  // A date after the page was read cannot be an invitation's: refused, the invitation kept undated.
+  const dated = row.invitedAt && Date.parse(row.invitedAt) <= Date.parse(readAt) ? row.invitedAt : null;
   return {
     appId: app.id,
     region: app.region,
@@ -25,10 +29,10 @@ function assignmentOf(app: SnapshotApp, row: PageRow): Assignment | null {
     email: row.email,
     username: null,
     role,
-    status: row.deleted ? 'deleted' : role === 'owner' ? 'owner' : row.pending ? 'pending' : 'accepted',
+    status,
     tfa: row.tfa,
-    invitedAt: null,
-    invitedAtSource: null,
+    invitedAt: status === 'pending' ? dated : null,
+    invitedAtSource: status === 'pending' ? 'page' : null,
     activity: null,
   };
 }
@@ -54,7 +58,7 @@ function appOf(page: PageApp): SnapshotApp {
 export function pagesToSnapshot(pages: PageSnapshot, lookBackDays: number): AccessSnapshot {
   const apps = pages.apps.map(appOf);
   const assignments = pages.apps.flatMap((p, i) =>
-    p.rows.map((r) => assignmentOf(apps[i]!, r)).filter((a): a is Assignment => a !== null),
+    p.rows.map((r) => assignmentOf(apps[i]!, r, p.readAt)).filter((a): a is Assignment => a !== null),
   );
   const regions = [...new Set(apps.map((a) => a.region))].sort().map((name) => ({
     name,

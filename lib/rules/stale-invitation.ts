@@ -5,15 +5,19 @@ import { day, raise, type Finding, type Phrase } from '../engine/finding';
 import {
   INVITE_EVENT,
   INVITE_FROM_ID,
+  INVITE_PAGE,
   INVITE_UNKNOWN,
   INVITED_FULL,
   INVITED_LIMITED,
   INVITED_UNKNOWN,
   LINK_WORKS,
+  PAGE_NO_DATE,
 } from '../engine/shared-phrases';
 
 // A pending invitation older than the policy allows. Invitations do not expire on Scalingo
 // and the link works for whoever holds it (docs/scalingo-api.md §3.2) → revoke, re-invite if needed.
+// Read from a page (page-only mode), its age is the date the page showed; a page showing none
+// gives a P4 "pending; the page shows no date", never an old invitation by default.
 
 export const RULE = 'stale-invitation';
 const DAY = 86_400_000;
@@ -30,19 +34,33 @@ export function staleInvitation(snapshot: AccessSnapshot, policy: Policy, now: D
     const age = a.invitedAt ? Math.floor((now.getTime() - Date.parse(a.invitedAt)) / DAY) : null;
     if (age !== null && age <= policy.invitationMaxAgeDays) continue;
     const sensitive = sensitivity(ctx, app);
+    const page = a.invitedAtSource === 'page';
+    // A page showing no date says nothing of age: pending, never called old by default (P4).
+    const undatedPage = page && age === null;
     let evidence: Phrase[] = [
       age === null
-        ? INVITED_UNKNOWN
-        : { key: 'evidence.invitedOn', vars: { date: day(a.invitedAt), days: age, max: policy.invitationMaxAgeDays } },
+        ? page
+          ? PAGE_NO_DATE
+          : INVITED_UNKNOWN
+        : {
+            key: page ? 'evidence.invitedOnPage' : 'evidence.invitedOn',
+            vars: { date: day(a.invitedAt), days: age, max: policy.invitationMaxAgeDays },
+          },
       isFull(a) ? INVITED_FULL : INVITED_LIMITED,
       LINK_WORKS,
     ];
     evidence = withReasons(evidence, sensitive);
     const confidence =
-      a.invitedAtSource === 'event' ? INVITE_EVENT : a.invitedAtSource === 'id' ? INVITE_FROM_ID : INVITE_UNKNOWN;
+      a.invitedAtSource === 'event'
+        ? INVITE_EVENT
+        : a.invitedAtSource === 'id'
+          ? INVITE_FROM_ID
+          : page && !undatedPage
+            ? INVITE_PAGE
+            : INVITE_UNKNOWN;
     out.push(
       personFinding(RULE, app, a, {
-        priority: raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
+        priority: undatedPage ? 'P4' : raise(isFull(a) ? 'P2' : 'P3', sensitive.length > 0),
         title: {
           key: 'rule.stale-invitation.title',
           vars: { person: nameByEmail(snapshot, a.email), email: a.email, app: app.name },

@@ -91,9 +91,12 @@ export const Assignment = z.object({
   role: Role,
   status: AssignmentStatus,
   tfa: z.boolean().nullable(), // null: unknown (pending invitation, or an owner who is not me)
-  /** When the invitation was sent: from a `new_collaborator` event, else the id's timestamp [I]. */
+  /**
+   * When the invitation was sent: from a `new_collaborator` event, else the id's timestamp [I];
+   * in page-only mode from the date its row showed ('page', with null when the row showed none).
+   */
   invitedAt: z.string().nullable(),
-  invitedAtSource: z.enum(['event', 'id']).nullable(),
+  invitedAtSource: z.enum(['event', 'id', 'page']).nullable(),
   /** Activity over the look-back window; null when the app's events were not needed or not read. */
   activity: ActivitySummary.nullable(),
 });

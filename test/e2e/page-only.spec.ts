@@ -44,9 +44,9 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   }
   await expect(popup.getByText('Connect a token to see who used their full access')).toBeVisible();
 
-  // An app's own page shows invitations: the pending one gets its finding, undated.
+  // An app's own page shows invitations: the pending one gets its finding, at P4 (the page shows no date).
   await page.goto(appUrl('osc-fr1', 'shop-api-staging'));
-  await expect(chipOf(page, 'nina@acme.example')).toHaveText(/^P2 · Collaborator · invitation pending · → Remove$/);
+  await expect(chipOf(page, 'nina@acme.example')).toHaveText(/^P4 · Collaborator · invitation pending · → Remove$/);
 
   // shop-frontend's page shows six full collaborators: too many for the default profile (4).
   await page.goto(appUrl('osc-fr1', 'shop-frontend'));

@@ -24,6 +24,7 @@ describe('page selectors only in lib/overlay-page/selectors.ts', () => {
       'lib/overlay-page/badge.ts':
         "const cell = row.querySelector('td:last-child') ?? row;\nshadow.querySelector('.chip');",
       'lib/overlay-page/selectors.ts': "el.closest('tr');",
+      'lib/overlay-page/selectors-cells.ts': "el.closest('td');",
       'entrypoints/dashboard.content.ts': 'document.querySelectorAll(`main [role="row"]`);',
       'lib/overlay-advice/texts.ts': "doc.querySelector('tr');",
     });

@@ -3,8 +3,9 @@ import type { PageShows } from './restrict';
 
 // The committed dashboard pages (test/fixtures/dashboard/) and who each shows, per app, as its
 // provenance note says (the demo's people of that app, or of the dataset it names; the owner
-// included when the page shows one): the page-only review of each is compared with the API
-// review restricted to that.
+// included when the page shows one), and what it cannot show (no region, pending or deleted on
+// the account-wide page; 2FA and dates only on shape variants; an owner's domain other than the
+// scan's): the page-only review of each is compared with the API review restricted to that.
 
 export const D = 'https://dashboard.scalingo.com';
 export const APP = { region: true, pending: true, deleted: true };
@@ -22,6 +23,16 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     file: 'app-collaborators-shop-api-staging.html',
     url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
     shows: { ...APP, people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] } },
+  },
+  {
+    // Shape variant: the same page with the pending invitation's date in a <time datetime>.
+    file: 'variants/app-collaborators-shop-api-staging-dated.html',
+    url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
+    shows: {
+      ...APP,
+      invitedAt: { 'nina@acme.example': '2026-09-21T01:00:00.000Z' },
+      people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] },
+    },
   },
   {
     file: 'app-collaborators-marketing-site.html',
@@ -77,6 +88,12 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     shows: { ...APP, people: { 'payments-secnum': ['alice', 'chloe', 'farid'] } },
   },
   {
+    // Shape variant: payments-secnum as a table with a 2FA column (farid: Disabled).
+    file: 'variants/app-collaborators-payments-secnum-2fa.html',
+    url: `${D}/apps/osc-secnum-fr1/payments-secnum/settings/collaborators`,
+    shows: { ...APP, tfa: true, people: { 'payments-secnum': ['alice', 'chloe', 'farid'] } },
+  },
+  {
     file: 'app-collaborators-internal-tools.html',
     url: `${D}/apps/osc-fr1/internal-tools/settings/collaborators`,
     shows: { ...APP, people: { 'internal-tools': ['alice', 'emma', 'hugo', 'deploy-bot'] } },
@@ -103,6 +120,18 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     url: `${D}/collaborators?group=person`,
     shows: {
       ...WIDE,
+      // Grouped by person, no owner is shown: no app's domain is known, nobody is called external.
+      domains: Object.fromEntries(
+        [
+          'shop-api-production',
+          'shop-api-staging',
+          'billing-api-prod',
+          'data-pipeline',
+          'payments-secnum',
+          'shop-frontend',
+          'marketing-site',
+        ].map((a) => [a, null]),
+      ),
       people: {
         ...Object.fromEntries(
           ['shop-api-production', 'shop-api-staging', 'billing-api-prod', 'data-pipeline', 'payments-secnum'].map(
@@ -121,6 +150,9 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     account: MIXED_OWNERS,
     shows: {
       ...WIDE,
+      // The scan trusts sam's acme.example; the page shows globex-api's owner at globex.example
+      // and side-project's at gmail.com (a public provider: no domain).
+      domains: { 'globex-api': 'globex.example', 'side-project': null },
       people: {
         'acme-shop': ['sam', 'kim', 'max@pixel-agency.example'],
         'globex-api': ['rita@globex.example', 'sam', 'tom@globex.example'],

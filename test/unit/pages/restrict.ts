@@ -12,6 +12,20 @@ export interface PageShows {
   region: boolean;
   pending: boolean;
   deleted: boolean;
+  /**
+   * The dates the page shows on pending invitations, by e-mail (a shape variant only: the demo
+   * pages show none). Declared, not taken from the API: the mock dates its events from today.
+   */
+  invitedAt?: Record<string, string>;
+  /** Whether the page shows 2FA (a column or an icon: a shape variant only; the demo pages show none). */
+  tfa?: boolean;
+  /**
+   * What the page cannot show of the domain the API review trusts (the scanning account's): per
+   * app, the domain its people are judged by instead (the owner the page shows at another
+   * company), or null (no owner shown, or one at a public mail provider: nobody is external).
+   * Apps not listed are judged by the scan's own trusted domain, as the API review does.
+   */
+  domains?: Record<string, string | null>;
 }
 
 const NOBODY = { id: '', email: '', username: '' };
@@ -54,9 +68,10 @@ export function restrictToPage(api: AccessSnapshot, shows: PageShows): AccessSna
         userId: null,
         username: null,
         status,
-        tfa: null, // no fixture page shows 2FA
-        invitedAt: null,
-        invitedAtSource: null,
+        tfa: shows.tfa ? a.tfa : null,
+        // A page's invitation is dated by the page or not at all (source 'page' either way).
+        invitedAt: status === 'pending' ? (shows.invitedAt?.[a.email] ?? null) : null,
+        invitedAtSource: status === 'pending' ? 'page' : null,
         activity: null,
       },
     ];

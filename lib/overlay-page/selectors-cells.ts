@@ -1,0 +1,39 @@
+// Selectors of the dashboard's markup that read what a row shows beside its words: its table or
+// ARIA grid columns, its icons' labels, the dates it carries. A sibling of selectors.ts (the
+// meta-test keeps page selectors in these two files), split off when that one neared its size.
+
+/** A row's table or ARIA grid columns: the headings' words and the row's cells, by column (colspan spread). */
+export function columnsOf(row: Element): { headings: string[]; cells: Element[] } | null {
+  const line = row.closest('tr, [role="row"]');
+  const grid = line?.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
+  const tr = line?.matches('tr');
+  const rows = [...(grid?.querySelectorAll(tr ? 'tr' : '[role="row"]') ?? [])];
+  const head = rows.find((r) => r.querySelector(tr ? 'th' : '[role="columnheader"]')); // no :has(): older Firefox
+  if (!line || !head || head === line) return null;
+  const cellsOf = (r: Element) => [
+    ...r.querySelectorAll(tr ? 'td, th' : '[role="gridcell"], [role="cell"], [role="columnheader"]'),
+  ];
+  const spread = (r: Element) =>
+    cellsOf(r).flatMap((c) => Array<Element>(Number(c.getAttribute('colspan')) || 1).fill(c));
+  return { headings: spread(head).map((h) => (h.textContent ?? '').trim()), cells: spread(line) };
+}
+
+/** The labels of a row's icons (aria-label, else title): words the row shows without text. */
+export const iconLabels = (row: Element): string[] =>
+  [...(row.closest('tr, [role="row"]') ?? row).querySelectorAll('[aria-label], [title]')].map(
+    (el) => el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '',
+  );
+
+/** At most this many characters of one place a date may be in: a page's long text is not read whole. */
+const DATE_PLACE_MAX = 200;
+
+/**
+ * Where a row may show a date (assumed 2026-11, the dated shape variant): a `<time datetime>`
+ * first, then `title` attributes (a "3 days ago" hover), then the row's own text. Each cut short.
+ */
+export function datePlaces(row: Element): string[] {
+  const line = row.closest('tr, [role="row"]') ?? row;
+  const times = [...line.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
+  const titles = [...line.querySelectorAll('[title]')].map((t) => t.getAttribute('title') ?? '');
+  return [...times, ...titles, line.textContent ?? ''].map((s) => s.slice(0, DATE_PLACE_MAX));
+}
