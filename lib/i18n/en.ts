@@ -22,6 +22,7 @@ import { remindersEn } from './reminders-en';
 import { ask2faEn } from './ask-2fa-en';
 import { trendEn } from './trend-en';
 import { transferEn } from './transfer-en';
+import { policyImportEn } from './policy-import-en';
 import { popoverEn } from './popover-en';
 import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
@@ -164,6 +165,7 @@ export const en = {
   'error.internal': 'Something went wrong inside the extension.',
   'error.details': 'Details: {message}',
   ...readingMoreEn,
+  ...policyImportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

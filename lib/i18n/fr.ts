@@ -23,6 +23,7 @@ import { remindersFr } from './reminders-fr';
 import { ask2faFr } from './ask-2fa-fr';
 import { trendFr } from './trend-fr';
 import { transferFr } from './transfer-fr';
+import { policyImportFr } from './policy-import-fr';
 import { popoverFr } from './popover-fr';
 import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
@@ -168,4 +169,5 @@ export const fr: Record<MessageKey, string> = {
   'error.internal': 'Une erreur interne de l’extension est survenue.',
   'error.details': 'Détails : {message}',
   ...readingMoreFr,
+  ...policyImportFr,
 };
