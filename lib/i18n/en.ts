@@ -23,6 +23,7 @@ import { ask2faEn } from './ask-2fa-en';
 import { trendEn } from './trend-en';
 import { transferEn } from './transfer-en';
 import { policyImportEn } from './policy-import-en';
+import { packsEn } from './packs-en';
 import { popoverEn } from './popover-en';
 import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
@@ -166,6 +167,7 @@ export const en = {
   'error.details': 'Details: {message}',
   ...readingMoreEn,
   ...policyImportEn,
+  ...packsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

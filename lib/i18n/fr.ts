@@ -24,6 +24,7 @@ import { ask2faFr } from './ask-2fa-fr';
 import { trendFr } from './trend-fr';
 import { transferFr } from './transfer-fr';
 import { policyImportFr } from './policy-import-fr';
+import { packsFr } from './packs-fr';
 import { popoverFr } from './popover-fr';
 import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
@@ -170,4 +171,5 @@ export const fr: Record<MessageKey, string> = {
   'error.details': 'Détails : {message}',
   ...readingMoreFr,
   ...policyImportFr,
+  ...packsFr,
 };
