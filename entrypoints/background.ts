@@ -1,7 +1,7 @@
 import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { browserMigrationStores, browserStore } from '../lib/background/browser-store';
+import { browserMigrationStores, browserStore, sealStoredHistory } from '../lib/background/browser-store';
 import { announcingStore, liveChannel } from '../lib/background/live-channel';
 import { openSettingsOnInstall } from '../lib/background/onboarding';
 import { reviewPathFor } from '../lib/background/new-urgent';
@@ -24,8 +24,11 @@ export default defineBackground(() => {
   // Older stored layouts are brought up to date before anything reads them; while that fails,
   // requests get "try again" and the next one tries again (lib/storage/migration-gate.ts).
   // A fresh install records the current layout and never reads storage.local (lib/storage/install-verdict.ts).
+  // Then the completed reviews' packs are sealed once with their digests (lib/storage/history-records.ts).
   const freshInstall = installVerdict(browser.runtime);
-  const gate = migrationGate(() => migrateStorage({ ...browserMigrationStores, freshInstall }));
+  const gate = migrationGate(() =>
+    migrateStorage({ ...browserMigrationStores, freshInstall }).then(() => sealStoredHistory()),
+  );
   // One limiter for every client: scans and writes share Scalingo's rate limit.
   const limiter = new Limiter();
   // Each stored change that pages show is announced to them (a topic, never a value).

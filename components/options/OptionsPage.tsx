@@ -11,6 +11,7 @@ import { NotifySettings } from './NotifySettings';
 import { PageOnlySettings } from './PageOnlySettings';
 import { ForgetEverything } from './ForgetEverything';
 import { PolicySettings } from './PolicySettings';
+import { PolicyFileImport, type PolicyFileActions } from './PolicyFileImport';
 import { ScanSettings } from './ScanSettings';
 
 export interface OptionsActions {
@@ -21,6 +22,8 @@ export interface OptionsActions {
   savePolicy: (patch: Partial<Policy>) => Promise<boolean>;
   /** Null when everything was forgotten, else why not. */
   forgetEverything: () => Promise<string | null>;
+  /** The command line's --policy file: export, and import previewed then confirmed. */
+  policyFile: PolicyFileActions;
 }
 
 interface Props {
@@ -54,6 +57,7 @@ export function OptionsPage({ status, settings, policy, actions }: Props) {
       )}
       {policy && <PolicySettings policy={policy} onSave={actions.savePolicy} />}
       {policy && <BeyondRolesPolicy policy={policy} onSave={actions.savePolicy} />}
+      <PolicyFileImport actions={actions.policyFile} />
       {settings && (
         <ChangesSettings
           allowChanges={settings.allowChanges}

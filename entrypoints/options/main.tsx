@@ -6,6 +6,8 @@ import '../../components/styles.css';
 import type { Policy } from '../../lib/policy';
 import type { Settings } from '../../lib/settings';
 import { ask } from '../../lib/ui/ask';
+import { download } from '../../lib/ui/download';
+import { refusalText } from '../../lib/review/refusal';
 import { loadOwnToken, markToken } from '../../lib/ui/own-token-source';
 import { OwnTokenSource } from '../../components/OwnTokenLine';
 import { TokenMarkContext } from '../../components/review/ExtensionTokenMark';
@@ -56,6 +58,22 @@ function Options() {
           setPolicy(null);
           load();
           return null;
+        },
+        policyFile: {
+          async exportPolicy() {
+            const r = await ask({ type: 'exportTransfer', part: 'policy' });
+            return r.ok ? (download(r.data.filename, r.data.text, r.data.type), null) : r.message;
+          },
+          async importPolicy(text, dryRun) {
+            const r = await ask({ type: 'importPolicyFile', text, dryRun });
+            if (!r.ok) return r.refusal ? refusalText(r.refusal) : r.message;
+            // The policy form is drawn again from the policy now stored.
+            if (r.data.replaced) {
+              setPolicy(null);
+              load();
+            }
+            return r.data;
+          },
         },
         rescanAll() {
           void ask({ type: 'scan', force: true });

@@ -81,6 +81,9 @@ export const browserStore: Store = {
 };
 
 /** What lib/storage/migrate.ts moves between: the legacy storage.local and IndexedDB. */
+/** Once, after the layout's migration: the stored reviews' packs sealed with their digests (history-records.ts). */
+export const sealStoredHistory = () => history.seal();
+
 export const browserMigrationStores: Omit<MigrationStores, 'freshInstall'> = {
   local: {
     get: (keys) => browser.storage.local.get(keys),

@@ -1,10 +1,11 @@
 import { freeze } from '../export/freeze';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { HISTORY_MAX, historyFull } from '../review/history';
-import { RefusedError } from '../review/refusal';
+import { RefusedError, refusal } from '../review/refusal';
 import { parseTransfer, transferFile } from '../transfer/file';
 import { mergeTransfer } from '../transfer/merge';
 import { policyFileText } from '../transfer/policy-file';
+import { policyChanges, readPolicyFileText } from '../transfer/policy-import';
 import type { HandlerDeps } from './deps';
 
 // Export and import of the review's trusted state (lib/transfer/): the whole file, or the policy
@@ -69,5 +70,20 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
     return report;
   };
 
-  return { exportTransfer, importTransfer };
+  // The settings' import of a policy file: a dry run names the fields it changes; the real one stores
+  // the policy the command line would run under, in one turn of the store, and tells the open pages.
+  const importPolicyFile: Handler<'importPolicyFile'> = async ({ text, dryRun }) => {
+    const read = readPolicyFileText(text);
+    if (!read.ok) throw new RefusedError('invalid', refusal('policyImport.refused', { problem: read.refusal }));
+    const changes = await deps.store.exclusive(async (store) => {
+      const found = policyChanges(await store.getPolicy(), read.policy);
+      if (!dryRun && found.length > 0) await store.setPolicy(read.policy);
+      return found;
+    });
+    const replaced = !dryRun && changes.length > 0;
+    if (replaced) await publish();
+    return { changes, replaced };
+  };
+
+  return { exportTransfer, importTransfer, importPolicyFile };
 }

@@ -4,10 +4,12 @@ import { canonicalJson, sha256Hex } from './canonical';
 import { reviewToCsv } from './csv';
 import { reviewToJson } from './json';
 import { reviewToMarkdown } from './markdown';
+import { packDigests, RENDERER_VERSION } from './renderer';
 
 // A completed review rendered once, as it is completed: the three exports and the SHA-256 of
 // the record's canonical JSON, which each of them carries. The history keeps these bytes, so a
-// re-export a year later is the same file whatever this code then writes.
+// re-export a year later is the same file whatever this code then writes; with the renderer's
+// version and each pack's SHA-256, so another browser can check them whatever its own words are.
 // A draft (lib/ui/export-review.ts) is rendered the same way, so it names its digest too.
 
 // `source` names where a draft's findings come from in its CSV (page reading or API); completed
@@ -15,12 +17,12 @@ import { reviewToMarkdown } from './markdown';
 export async function freeze(record: ReviewRecord, diff?: AccessDiff, source?: string): Promise<Frozen> {
   const parsed = ReviewRecord.parse(record);
   const sha256 = await sha256Hex(canonicalJson(parsed));
-  return {
-    sha256,
+  const packs = {
     md: reviewToMarkdown(parsed, diff, sha256),
     csv: reviewToCsv(parsed, sha256, source),
     json: reviewToJson(parsed, sha256),
   };
+  return { sha256, ...packs, renderer: RENDERER_VERSION, digests: await packDigests(packs) };
 }
 
 export const EXPORT_FORMATS = {

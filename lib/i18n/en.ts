@@ -22,6 +22,8 @@ import { remindersEn } from './reminders-en';
 import { ask2faEn } from './ask-2fa-en';
 import { trendEn } from './trend-en';
 import { transferEn } from './transfer-en';
+import { policyImportEn } from './policy-import-en';
+import { packsEn } from './packs-en';
 import { popoverEn } from './popover-en';
 import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
@@ -168,6 +170,8 @@ export const en = {
   'error.details': 'Details: {message}',
   ...readingMoreEn,
   ...pagesDatesEn,
+  ...policyImportEn,
+  ...packsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

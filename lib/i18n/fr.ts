@@ -23,6 +23,8 @@ import { remindersFr } from './reminders-fr';
 import { ask2faFr } from './ask-2fa-fr';
 import { trendFr } from './trend-fr';
 import { transferFr } from './transfer-fr';
+import { policyImportFr } from './policy-import-fr';
+import { packsFr } from './packs-fr';
 import { popoverFr } from './popover-fr';
 import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
@@ -172,4 +174,6 @@ export const fr: Record<MessageKey, string> = {
   'error.details': 'Détails : {message}',
   ...readingMoreFr,
   ...pagesDatesFr,
+  ...policyImportFr,
+  ...packsFr,
 };

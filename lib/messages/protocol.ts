@@ -21,6 +21,7 @@ import { PageReadingInput } from '../pages/reading';
 import type { PageRead } from '../pages/page-digest';
 import type { HistoryRow } from '../review/history';
 import type { MergeReport } from '../transfer/merge';
+import type { PolicyChange } from '../transfer/policy-import';
 import type { Refusal } from '../review/refusal';
 
 // The one message protocol between the background worker and everything else. Every
@@ -90,6 +91,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     replacePolicy: z.boolean().default(false),
     dryRun: z.boolean().default(false),
   }),
+  // A policy file (the command line's --policy) into the settings: previewed (dry run), then stored.
+  z.object({ type: z.literal('importPolicyFile'), text: z.string().max(1_000_000), dryRun: z.boolean().default(true) }),
   z.object({
     type: z.literal('exportHistory'),
     id: z.string().min(1).max(100),
@@ -211,6 +214,7 @@ export interface Responses {
   exportHistory: { filename: string; type: string; text: string };
   exportTransfer: { filename: string; type: string; text: string };
   importTransfer: MergeReport;
+  importPolicyFile: { changes: PolicyChange[]; replaced: boolean };
   previewPlan: Plan & { planId: string };
   applyPlan: ChangeResult[];
   undoChange: ChangeResult;

@@ -67,9 +67,22 @@ export type ReviewRecord = z.infer<typeof ReviewRecord>;
  * A completed review as the history keeps it: the record, and its three exports rendered once at
  * completion with the SHA-256 of the record's canonical JSON (lib/export/freeze.ts), so that a
  * re-export gives the same bytes whatever later versions would write. Older entries have none
- * (null): they are rendered on demand.
+ * (null): they are frozen once (lib/storage/history-records.ts).
+ *
+ * `renderer` is the version of the words and layout that rendered them (RENDERER_VERSION,
+ * lib/export/renderer.ts; 0 for packs frozen before it was recorded) and `digests` the SHA-256 of
+ * each export's bytes: a pack of another version is checked against these on import, since this
+ * version's words could not render it again (lib/transfer/frozen-check.ts). Absent in older files.
  */
-export const Frozen = z.object({ sha256: z.string(), md: z.string(), csv: z.string(), json: z.string() });
+const Digests = z.object({ md: z.string(), csv: z.string(), json: z.string() });
+export const Frozen = z.object({
+  sha256: z.string(),
+  md: z.string(),
+  csv: z.string(),
+  json: z.string(),
+  renderer: z.number().int().min(0).optional(),
+  digests: Digests.optional(),
+});
 export type Frozen = z.infer<typeof Frozen>;
 export const HistoryEntry = ReviewRecord.extend({ frozen: Frozen.nullable().default(null) });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -2,6 +2,7 @@ import { byCompletion, historyRow, type HistoryRow } from '../review/history';
 import { HistoryEntry } from '../review/record';
 import { ChangeResult } from '../changes/plan-item';
 import { freeze } from '../export/freeze';
+import { packDigests, RENDERER_UNRECORDED } from '../export/renderer';
 import { diffAccess } from '../review/diff';
 import { Decision } from '../review/decisions';
 import type { Written } from './idb';
@@ -16,10 +17,13 @@ import { RECORDS } from './records';
 // Older versions stored the history as one array (RECORDS.history). The first write moves it
 // into records, every entry kept (frozen then if it never was), in the same transaction as that
 // write; until then reads see both. An entry this version cannot read keeps its record as it is,
-// with no line: left out of the list, never out of the store.
+// with no line: left out of the list, never out of the store. Packs frozen before the renderer's
+// version was recorded get the digests of their bytes once, at the worker's start (`seal`).
 
 export const ENTRY = 'historyEntry/';
 export const ROW = 'historyRow/';
+/** The version of `seal()` done on this store. */
+const SEALED = 1;
 
 export interface HistoryDb {
   get(key: string): Promise<unknown>;
@@ -88,10 +92,21 @@ async function frozenAll(legacy: unknown[]): Promise<unknown[]> {
       const { frozen: _none, ...record } = e;
       const before = read.filter((r) => r.reviewer.email === e.reviewer.email).at(-1);
       done.push({ ...record, frozen: await freeze(record, before && diffAccess(before.access, record.access)) });
-    } else done.push(raw);
+    } else done.push((await sealed(raw)) ?? raw);
     if (e) read.push(e);
   }
   return done;
+}
+
+/**
+ * A review frozen before the renderer's version was recorded, with the digests of its packs added
+ * (its bytes untouched), or undefined when it needs none: it has them, or no packs, or is unreadable.
+ */
+async function sealed(raw: unknown): Promise<unknown> {
+  const frozen = HistoryEntry.safeParse(raw).data?.frozen;
+  if (!frozen || frozen.digests) return undefined;
+  const kept = (raw as { frozen: object }).frozen;
+  return { ...(raw as object), frozen: { ...kept, renderer: RENDERER_UNRECORDED, digests: await packDigests(frozen) } };
 }
 
 export function historyRecords(db: HistoryDb) {
@@ -147,8 +162,24 @@ export function historyRecords(db: HistoryDb) {
     }));
   };
 
+  /**
+   * Once, before the worker serves a request (then marked done): the older array's reviews frozen
+   * and moved into records, and every stored review frozen before the renderer's version was
+   * recorded given the digests of its packs, so another browser can check them whatever its words.
+   */
+  const seal = async (): Promise<void> => {
+    if ((await db.get(RECORDS.historySealed)) === SEALED) return;
+    const writes: Record<string, unknown> = {};
+    for (const [key, raw] of await db.entries(ENTRY)) {
+      const done = await sealed(raw);
+      if (done !== undefined) writes[key] = done;
+    }
+    await db.putAll({ ...writes, [RECORDS.historySealed]: SEALED });
+    if ((await legacyOf(db)).length > 0) await add([]);
+  };
+
   /** Every key the history holds ("forget everything" removes them). */
   const storedKeys = async () => [RECORDS.history, ...(await db.keys(ENTRY)), ...(await db.keys(ROW))];
 
-  return { rows, entry, all, add, storedKeys };
+  return { rows, entry, all, add, seal, storedKeys };
 }

@@ -25,6 +25,8 @@ export const RECORDS = {
   snapshotStamp: 'snapshotStamp',
   activity: 'activity',
   history: 'history',
+  /** Set once the stored reviews' packs carry their digests (lib/storage/history-records.ts, `seal`). */
+  historySealed: 'historySealed',
   layout: 'storageLayout',
   /** While the upgrade out of storage.local runs: the one copy it took of it (lib/storage/migrate.ts). */
   migration: 'storageMigration',

@@ -1,6 +1,7 @@
 import { canonicalJson, sha256Hex } from '../export/canonical';
 import { reviewToCsv } from '../export/csv';
 import { reviewToMarkdown } from '../export/markdown';
+import { packDigests, RENDERER_VERSION, type Packs } from '../export/renderer';
 import { diffAccess } from '../review/diff';
 import { ReviewRecord } from '../review/record';
 import { refusal, type Refusal } from '../review/refusal';
@@ -10,10 +11,13 @@ import { refusal, type Refusal } from '../review/refusal';
 // (canonical JSON of the raw entry without `frozen`), never after parsing: defaults added or
 // fields stripped by a later schema would refuse genuine older exports. Carrying the hash is not
 // enough for the Markdown and CSV (a pack saying "all approved" beside it would pass): they are
-// rendered again from the checked record and must be those very bytes.
+// rendered again from the checked record and must be those very bytes; when another version's
+// words rendered them, they must be the bytes whose SHA-256 was frozen with them. Those digests
+// travel in the file: they tell a damaged or naively edited pack, not a forger who rewrites the
+// digests too (no file without a key can; the SHA-256 shown in the first browser's history can).
 
 type RawEntry = Record<string, unknown> & { id?: unknown; frozen?: unknown };
-type RawFrozen = { sha256: string; md: string; csv: string; json: string };
+type RawFrozen = { sha256: string; md: string; csv: string; json: string; renderer?: number; digests?: Packs };
 
 /**
  * Why this raw history entry's frozen exports cannot be trusted, or null (also null when it has
@@ -39,7 +43,22 @@ export async function frozenProblem(raw: RawEntry, previous?: RawEntry): Promise
     return refusal('refusal.frozen.json', { id });
   if (!f.md.includes(f.sha256)) return refusal('refusal.frozen.md', { id });
   if (!f.csv.includes(f.sha256)) return refusal('refusal.frozen.csv', { id });
-  return renderedProblem(record, f, id, previous);
+  // This version's words render the record again: its packs must be those very bytes. A pack of
+  // another version (its words since changed) is held to the digests frozen with it instead; one
+  // with no digests, from an older file, can only be rendered again.
+  if (!f.digests || f.renderer === RENDERER_VERSION) {
+    const rendered = renderedProblem(record, f, id, previous);
+    if (rendered) return rendered;
+  }
+  return f.digests ? digestProblem(f, f.digests, id) : null;
+}
+
+async function digestProblem(f: RawFrozen, digests: Packs, id: string): Promise<Refusal | null> {
+  const found = await packDigests(f);
+  const names = { md: 'Markdown', csv: 'CSV', json: 'JSON' } as const;
+  for (const pack of ['md', 'csv', 'json'] as const)
+    if (found[pack] !== digests[pack]) return refusal('refusal.frozen.digest', { id, pack: names[pack] });
+  return null;
 }
 
 function renderedProblem(record: unknown, f: RawFrozen, id: string, previous?: RawEntry): Refusal | null {

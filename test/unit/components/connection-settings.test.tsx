@@ -38,6 +38,7 @@ function actions(over: Partial<OptionsActions> = {}): OptionsActions {
     rescanAll: vi.fn(),
     savePolicy: vi.fn(async () => true),
     forgetEverything: vi.fn(async () => null),
+    policyFile: { exportPolicy: vi.fn(async () => null), importPolicy: vi.fn(async () => ({ changes: [] })) },
     ...over,
   };
 }

@@ -3,12 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../../lib/review/record';
 
 // The history in the browser store, one record per completed review (lib/storage/history-records.ts),
-// over a map standing in for IndexedDB: completing writes one review, not all; the page's list
+// on a real IndexedDB (fake-indexeddb, real-idb.ts): completing writes one review, not all; the page's list
 // and a re-export read what they show; the array older versions stored moves into records with
 // every entry kept, an unreadable one stored as it is and left out of the list (issue #18).
 
-vi.mock('../../../lib/storage/idb', async () => ({ idb: (await import('./map-idb')).mapIdb }));
-const { records, reads, transactions } = await import('./map-idb');
+vi.mock('../../../lib/storage/idb', async (actual) => ({
+  idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
+}));
+const { dump, reads, resetIdb, store, transactions } = await import('./real-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
 const { ENTRY, ROW } = await import('../../../lib/storage/history-records');
@@ -22,7 +24,7 @@ const review = (i: number): HistoryEntry => ({
   completedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
 });
 const unreadable = { id: 'from-a-newer-version', status: 'completed', shape: 'unknown to this version' };
-const stored = (prefix: string) => [...records.keys()].filter((k) => k.startsWith(prefix));
+const stored = async (prefix: string) => [...(await dump(prefix)).keys()];
 
 beforeEach(async () => {
   if (!model) {
@@ -31,19 +33,18 @@ beforeEach(async () => {
     await source.mock.close();
     model = source.state.history[0]!;
   }
-  records.clear();
-  transactions.length = 0;
+  resetIdb();
   fakeBrowser.reset();
 });
 
 describe('the history as one record per completed review', () => {
   it('moves an older array into records, every entry kept, the unreadable one stored as it is', async () => {
-    records.set(RECORDS.history, [review(0), unreadable, review(1)]);
+    await store().put(RECORDS.history, [review(0), unreadable, review(1)]);
     expect((await browserStore.getHistoryRows()).map((r) => r.id)).toEqual(['review-0', 'review-1']);
 
     await browserStore.addHistory([review(2)]);
-    expect(records.has(RECORDS.history)).toBe(false);
-    expect(stored(ENTRY).map((k) => records.get(k))).toEqual([review(0), unreadable, review(1), review(2)]);
+    expect(await store().get(RECORDS.history)).toBeUndefined();
+    expect([...(await dump(ENTRY)).values()]).toEqual([review(0), unreadable, review(1), review(2)]);
     expect((await browserStore.getHistoryRows()).map((r) => r.id)).toEqual(['review-0', 'review-1', 'review-2']);
     expect((await browserStore.getHistory()).map((e) => e.id)).toEqual(['review-0', 'review-1', 'review-2']);
     expect(await browserStore.getHistoryEntry('review-1')).toEqual(review(1));
@@ -73,7 +74,7 @@ describe('the history as one record per completed review', () => {
   it('completing through the service adds one record, and "forget everything" removes them all', async () => {
     const ctx = await serviceOnBrowserStore();
     try {
-      records.set(RECORDS.history, [review(0)]);
+      await store().put(RECORDS.history, [review(0)]);
       transactions.length = 0;
       await ctx.service.handle({ type: 'completeReview' });
       const written = transactions.filter((keys) => keys.some((k) => k.startsWith(ENTRY)));
@@ -87,7 +88,7 @@ describe('the history as one record per completed review', () => {
       ]);
       expect(await ctx.service.handle({ type: 'getHistory' })).toHaveLength(3);
       await ctx.service.handle({ type: 'forgetEverything', confirm: true });
-      expect([...stored(ENTRY), ...stored(ROW)]).toEqual([]);
+      expect([...(await stored(ENTRY)), ...(await stored(ROW))]).toEqual([]);
     } finally {
       await ctx.mock.close();
     }

@@ -5,10 +5,13 @@ import { historyRow } from '../../../lib/review/history';
 
 // Issue #18's review, item 9: reopening a review read the lines' keys and their values in two
 // reads and matched them by position. A review completed between the two (or "forget everything")
-// shifted them: the wrong review, or a crash. Both are read together now.
+// shifted them: the wrong review, or a crash. Both are read together now, in one transaction of a
+// real IndexedDB (fake-indexeddb, real-idb.ts).
 
-vi.mock('../../../lib/storage/idb', async () => ({ idb: (await import('./map-idb')).mapIdb }));
-const { records, hooks } = await import('./map-idb');
+vi.mock('../../../lib/storage/idb', async (actual) => ({
+  idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
+}));
+const { hooks, resetIdb, store } = await import('./real-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { ENTRY, ROW } = await import('../../../lib/storage/history-records');
 const { connectedService } = await import('../background/connected-service');
@@ -27,18 +30,16 @@ beforeEach(async () => {
     await source.mock.close();
     model = source.state.history[0]!;
   }
-  records.clear();
-  hooks.afterRead = undefined;
+  resetIdb();
   fakeBrowser.reset();
 });
 
 describe('reopening a review while another is stored', () => {
   it('a review completed between the reads is found whole, never a crash', async () => {
-    hooks.afterRead = (prefix) => {
+    hooks.afterRead = async (prefix) => {
       if (prefix !== ROW) return;
       hooks.afterRead = undefined;
-      records.set(`${ENTRY}00000000`, review(0));
-      records.set(`${ROW}00000000`, historyRow(review(0)));
+      await store().putAll({ [`${ENTRY}00000000`]: review(0), [`${ROW}00000000`]: historyRow(review(0)) });
     };
     const found = await browserStore.getHistoryEntry('review-0');
     expect(found === null || found.id === 'review-0').toBe(true);

@@ -4,10 +4,13 @@ import type { HistoryEntry } from '../../../lib/review/record';
 
 // Issue #18's review, item 6: reviews completed by versions that did not freeze their exports
 // were rendered again on every export (the words of the day, so other bytes) and listed with
-// "no SHA". They are frozen once, when the older array moves into records.
+// "no SHA". They are frozen once, when the older array moves into records (on a real IndexedDB,
+// fake-indexeddb: real-idb.ts).
 
-vi.mock('../../../lib/storage/idb', async () => ({ idb: (await import('./map-idb')).mapIdb }));
-const { records } = await import('./map-idb');
+vi.mock('../../../lib/storage/idb', async (actual) => ({
+  idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
+}));
+const { dump, resetIdb, store } = await import('./real-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
 const { ENTRY } = await import('../../../lib/storage/history-records');
@@ -30,13 +33,13 @@ beforeEach(async () => {
     await source.mock.close();
     model = source.state.history[0]!;
   }
-  records.clear();
+  resetIdb();
   fakeBrowser.reset();
 });
 
 describe('reviews completed before freezing', () => {
   it('are frozen once as they move into records: listed with their SHA, stored with their bytes', async () => {
-    records.set(RECORDS.history, [review(0, null), review(1, null)]);
+    await store().put(RECORDS.history, [review(0, null), review(1, null)]);
     await browserStore.addHistory([review(2)]);
     const rows = await browserStore.getHistoryRows();
     expect(rows.map((r) => r.sha256)).toEqual([
@@ -44,13 +47,13 @@ describe('reviews completed before freezing', () => {
       expect.any(String),
       model.frozen!.sha256,
     ]);
-    const stored = [...records.keys()].filter((k) => k.startsWith(ENTRY)).map((k) => records.get(k) as HistoryEntry);
+    const stored = [...(await dump(ENTRY)).values()] as HistoryEntry[];
     expect(stored.map((e) => e.frozen?.sha256)).toEqual(rows.map((r) => r.sha256));
     expect(stored[1]!.frozen!.md).toContain(stored[1]!.frozen!.sha256);
   });
 
   it('their frozen packs import in another browser', async () => {
-    records.set(RECORDS.history, [review(0, null), review(1, null)]);
+    await store().put(RECORDS.history, [review(0, null), review(1, null)]);
     await browserStore.addHistory([]);
     const history = await browserStore.getHistory();
     const text = transferFile({ history, policy: parsePolicy({}), decisions: [], acceptances: [] }, new Date());

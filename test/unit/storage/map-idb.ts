@@ -1,7 +1,8 @@
 import type { Written } from '../../../lib/storage/idb';
 
-// A map standing in for the extension's IndexedDB store (Node has none; lib/storage/idb.ts has its
-// own test), with the same operations, for tests of the browser store. `transactions` lists the
+// A map standing in for the extension's IndexedDB store, with the same operations, for tests of the
+// browser store that are not about storage itself. Those that are (the history, the completion's
+// transaction, the packs' sealing) run the real lib/storage/idb.ts on fake-indexeddb: real-idb.ts. `transactions` lists the
 // keys each write transaction put, so a test can tell what one action rewrote, and `reads` the
 // keys whose values were read.
 
