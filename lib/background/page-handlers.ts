@@ -36,14 +36,12 @@ export async function pagesReview(
   now: Date,
 ): Promise<(PageReview & { pages: PageSnapshot }) | null> {
   if (!(await pageOnlyActive(deps))) return null;
-  const [stored, policy, acceptances] = await Promise.all([
-    deps.store.getPageSnapshot(),
-    deps.store.getPolicy(),
-    deps.store.getAcceptances(),
-  ]);
+  const [stored, policy] = await Promise.all([deps.store.getPageSnapshot(), deps.store.getPolicy()]);
   const pages = freshPages(stored, policy.lookBackDays, now);
   if (!pages || pages.apps.length === 0) return null;
-  return { ...pageReview(pages, policy, acceptances, now), pages };
+  // No accepted risk applies: those stored are the API era's, and a page finding can share an id
+  // with one (full-on-many-apps names the person only): trusted state never hides a page finding.
+  return { ...pageReview(pages, policy, [], now), pages };
 }
 
 /** The alarm that forgets readings older than the look-back window, hourly, while the worker sleeps. */
