@@ -56,7 +56,8 @@ export async function expireReadings(deps: Pick<HandlerDeps, 'store'>, now: Date
     const stored = await store.getPageSnapshot();
     if (!stored) return false;
     const fresh = freshPages(stored, (await store.getPolicy()).lookBackDays, now)!;
-    if (fresh.apps.length === stored.apps.length) return false;
+    // An app gone, or a person or value an account-wide reading carried (lib/pages/carry.ts).
+    if (JSON.stringify(fresh.apps) === JSON.stringify(stored.apps)) return false;
     await store.setPageSnapshot(fresh.apps.length > 0 ? fresh : null);
     return true;
   });
