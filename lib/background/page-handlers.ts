@@ -19,15 +19,24 @@ type Handler<K extends BackgroundRequest['type']> = (
 const REDATE_MS = 60_000;
 
 /**
- * Page-only mode applies: chosen in the settings, no token connected, and no API snapshot kept
- * (a session token is gone when the browser closes, its snapshot stays): never two sources mixed.
+ * Page-only mode applies: chosen in the settings and no token connected. An API snapshot a gone
+ * token left (a session token is gone when the browser closes, its snapshot stays) stays stored,
+ * apart: the views see none while the pages are the source (viewedSnapshot), never two mixed.
  */
 export async function pageOnlyActive(deps: {
-  store: Pick<HandlerDeps['store'], 'getSettings' | 'getSnapshot'>;
+  store: Pick<HandlerDeps['store'], 'getSettings'>;
   vault: HandlerDeps['vault'];
 }): Promise<boolean> {
   const [settings, token] = await Promise.all([deps.store.getSettings(), deps.vault.get()]);
-  return settings.pageOnly && token === null && (await deps.store.getSnapshot()) === null;
+  return settings.pageOnly && token === null;
+}
+
+/** The API snapshot as the views see it: none while page-only mode applies. */
+export async function viewedSnapshot(deps: {
+  store: Pick<HandlerDeps['store'], 'getSettings' | 'getSnapshot'>;
+  vault: HandlerDeps['vault'];
+}) {
+  return (await pageOnlyActive(deps)) ? null : deps.store.getSnapshot();
 }
 
 /** The review of the pages visited, when page-only mode applies and a page was read. */
