@@ -1,5 +1,6 @@
 import type { Responses } from '../messages/protocol';
 import type { HandlerDeps } from './deps';
+import { viewedSnapshot } from './page-handlers';
 
 // Who has which access, for the review page's matrix and people's names: the last scan's apps
 // and assignments without their activity. The snapshot weighs megabytes, most of it activity
@@ -9,7 +10,7 @@ import type { HandlerDeps } from './deps';
 
 export function accessHandler(deps: HandlerDeps) {
   const getAccess = async (): Promise<Responses['getAccess']> => {
-    const snapshot = await deps.store.getSnapshot();
+    const snapshot = await viewedSnapshot(deps);
     if (!snapshot) return null;
     return { apps: snapshot.apps, assignments: snapshot.assignments.map((a) => ({ ...a, activity: null })) };
   };

@@ -9,6 +9,7 @@ import { appKey, budgetStore, type BudgetArea } from './overlay-budget-store';
 import { REFRESH_EVERY_MS, takeOpen, takeRefresh } from './overlay-limits';
 import type { ServiceDeps } from './deps';
 import { labelledForPages, pageRegionOf } from '../pages/page-overlay';
+import { viewedSnapshot } from './page-handlers';
 
 // What the dashboard's content script may ask (dispatch.ts checks that it asks only about the
 // page it is on): the overlay of the app or of the account-wide page as finished texts, advice
@@ -81,7 +82,7 @@ export function overlayHandlers(
   };
 
   const adviseInvite: Handler<'inviteAdvice'> = async ({ region, app, email, lang }) => {
-    const [snapshot, policy] = await Promise.all([deps.store.getSnapshot(), deps.store.getPolicy()]);
+    const [snapshot, policy] = await Promise.all([viewedSnapshot(deps), deps.store.getPolicy()]);
     return speak(lang, () => inviteAdvice(snapshot, policy, region, app, email, now()));
   };
 

@@ -1,6 +1,7 @@
 import { ownTokenView, withExtensionToken } from '../engine/extension-token';
 import type { Responses } from '../messages/protocol';
 import type { HandlerDeps } from './deps';
+import { viewedSnapshot } from './page-handlers';
 
 // The token this extension uses, for the line the review page and the settings always show
 // (components/OwnTokenLine.tsx): read from the last scan's token list with the user's mark
@@ -9,7 +10,7 @@ import type { HandlerDeps } from './deps';
 
 export function ownTokenHandler(deps: HandlerDeps) {
   const getOwnToken = async (): Promise<Responses['getOwnToken']> => {
-    const [snapshot, settings] = await Promise.all([deps.store.getSnapshot(), deps.store.getSettings()]);
+    const [snapshot, settings] = await Promise.all([viewedSnapshot(deps), deps.store.getSettings()]);
     return ownTokenView(snapshot && withExtensionToken(snapshot, settings.extensionTokenId));
   };
   return { getOwnToken };

@@ -19,15 +19,24 @@ type Handler<K extends BackgroundRequest['type']> = (
 const REDATE_MS = 60_000;
 
 /**
- * Page-only mode applies: chosen in the settings, no token connected, and no API snapshot kept
- * (a session token is gone when the browser closes, its snapshot stays): never two sources mixed.
+ * Page-only mode applies: chosen in the settings and no token connected. An API snapshot a gone
+ * token left (a session token is gone when the browser closes, its snapshot stays) stays stored,
+ * apart: the views see none while the pages are the source (viewedSnapshot), never two mixed.
  */
 export async function pageOnlyActive(deps: {
-  store: Pick<HandlerDeps['store'], 'getSettings' | 'getSnapshot'>;
+  store: Pick<HandlerDeps['store'], 'getSettings'>;
   vault: HandlerDeps['vault'];
 }): Promise<boolean> {
   const [settings, token] = await Promise.all([deps.store.getSettings(), deps.vault.get()]);
-  return settings.pageOnly && token === null && (await deps.store.getSnapshot()) === null;
+  return settings.pageOnly && token === null;
+}
+
+/** The API snapshot as the views see it: none while page-only mode applies. */
+export async function viewedSnapshot(deps: {
+  store: Pick<HandlerDeps['store'], 'getSettings' | 'getSnapshot'>;
+  vault: HandlerDeps['vault'];
+}) {
+  return (await pageOnlyActive(deps)) ? null : deps.store.getSnapshot();
 }
 
 /** The review of the pages visited, when page-only mode applies and a page was read. */
@@ -36,14 +45,12 @@ export async function pagesReview(
   now: Date,
 ): Promise<(PageReview & { pages: PageSnapshot }) | null> {
   if (!(await pageOnlyActive(deps))) return null;
-  const [stored, policy, acceptances] = await Promise.all([
-    deps.store.getPageSnapshot(),
-    deps.store.getPolicy(),
-    deps.store.getAcceptances(),
-  ]);
+  const [stored, policy] = await Promise.all([deps.store.getPageSnapshot(), deps.store.getPolicy()]);
   const pages = freshPages(stored, policy.lookBackDays, now);
   if (!pages || pages.apps.length === 0) return null;
-  return { ...pageReview(pages, policy, acceptances, now), pages };
+  // No accepted risk applies: those stored are the API era's, and a page finding can share an id
+  // with one (full-on-many-apps names the person only): trusted state never hides a page finding.
+  return { ...pageReview(pages, policy, [], now), pages };
 }
 
 /** The alarm that forgets readings older than the look-back window, hourly, while the worker sleeps. */
@@ -58,7 +65,8 @@ export async function expireReadings(deps: Pick<HandlerDeps, 'store'>, now: Date
     const stored = await store.getPageSnapshot();
     if (!stored) return false;
     const fresh = freshPages(stored, (await store.getPolicy()).lookBackDays, now)!;
-    if (fresh.apps.length === stored.apps.length) return false;
+    // An app gone, or a person or value an account-wide reading carried (lib/pages/carry.ts).
+    if (JSON.stringify(fresh.apps) === JSON.stringify(stored.apps)) return false;
     await store.setPageSnapshot(fresh.apps.length > 0 ? fresh : null);
     return true;
   });

@@ -9,7 +9,7 @@ import type { RulesRun } from '../engine/incremental';
 import { withExtensionToken } from '../engine/extension-token';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { HandlerDeps } from './deps';
-import { pagesReview } from './page-handlers';
+import { pageOnlyActive, pagesReview } from './page-handlers';
 import { pageDigestOf } from '../pages/page-digest';
 import type { PageSnapshot } from '../pages/reading';
 
@@ -36,9 +36,10 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
   async function withSnapshot(
     published?: AccessSnapshot,
   ): Promise<{ snapshot: AccessSnapshot; review: Review; pages?: PageSnapshot } | null> {
+    // Page-only mode reviews the pages visited instead, an API snapshot a gone token left set apart.
+    if (!published && (await pageOnlyActive(deps))) return pagesReview(deps, now());
     const snapshot = published ?? (await deps.store.getSnapshot());
-    // Without an API snapshot, page-only mode (when chosen) reviews the pages visited instead.
-    if (!snapshot) return pagesReview(deps, now());
+    if (!snapshot) return null;
     const [policy, acceptances, settings] = await Promise.all([
       deps.store.getPolicy().then(samePolicy),
       deps.store.getAcceptances(),

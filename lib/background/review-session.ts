@@ -13,6 +13,7 @@ import { inLanguage, pickLanguage } from '../i18n';
 import type { Review } from '../engine/review';
 import { subjectOf } from './decide-many';
 import type { HandlerDeps } from './deps';
+import { pageOnlyActive } from './page-handlers';
 
 // The review in progress: decisions per finding (kept across popup and page), completing it
 // into the history (frozen: its exports rendered once, with their SHA-256), and what changed
@@ -63,6 +64,8 @@ export function reviewSession(
     return left;
   };
   const getSession: Handler<'getSession'> = async () => {
+    // Page-only mode records none, and those of the API era are not about what the pages showed.
+    if (await pageOnlyActive(deps)) return { decisions: [], changes: [], previous: null, diff: null };
     const [d, changes, rows, snapshot] = await Promise.all([
       decisions(),
       deps.store.getChanges(),

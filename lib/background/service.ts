@@ -3,7 +3,7 @@ import { ScalingoApiError } from '../scalingo/errors';
 import { IDLE } from '../scan/scan-state';
 import type { HandlerDeps, ServiceDeps } from './deps';
 import { overlayHandlers } from './overlay-handlers';
-import { expireReadings, pageHandlers } from './page-handlers';
+import { expireReadings, pageHandlers, viewedSnapshot } from './page-handlers';
 import { refuseTrustedWriteFromPages } from './page-only-guard';
 import { reviewHandlers } from './review-handlers';
 import { ownTokenHandler } from './own-token-handler';
@@ -119,8 +119,7 @@ export function createService(given: ServiceDeps) {
       summary: current?.summary ?? null,
       top: current?.top ?? [],
       notices,
-      // As pageOnlyActive, without reading the snapshot: a digest from the API means one is kept.
-      pageOnly: settings.pageOnly && token === null && current?.source !== 'api',
+      pageOnly: settings.pageOnly && token === null, // as pageOnlyActive
       source: current?.source ?? 'api',
       pages: current?.pages ?? [],
       leftOut: current?.leftOut ?? [],
@@ -194,7 +193,7 @@ export function createService(given: ServiceDeps) {
       return status();
     },
     getStatus: () => status(),
-    getSnapshot: () => parts.deps.store.getSnapshot(),
+    getSnapshot: () => viewedSnapshot(parts.deps),
     async scan({ force }) {
       void parts.scans.start(await tokenOrThrow(), force).catch(() => undefined);
       return status();

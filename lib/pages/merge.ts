@@ -1,11 +1,21 @@
 import { isAccountCollaboratorsPage } from '../messages/sender';
-import { MAX_KEPT_ROWS, MAX_ROWS, PageApp, type LeftOut, type PageRow, type PageSnapshot } from './reading';
+import { carriedPeople, unexpiredRow } from './carry';
+import {
+  MAX_KEPT_ROWS,
+  MAX_ROWS,
+  PageApp,
+  type LeftOut,
+  type PageRow,
+  type PageSnapshot,
+  type StoredRow,
+} from './reading';
 
 // Folds one page reading into the page snapshot. An app's own page lists all its people: the app
 // is replaced by what it shows. The account-wide page lists only some (grouped by person, a few
 // people and no owner): it updates the people it shows, per (app, e-mail), and everyone else an
-// earlier reading showed stays, owners included (the app's domain comes from its owner). Only the
-// latest reading of an app counts: one older than the app's kept reading is passed over; at equal
+// earlier reading showed stays, owners included (the app's domain comes from its owner), each
+// value it does not show carried with its own reading time (carry.ts). Only the latest reading of
+// an app counts: one older than the app's kept reading is passed over; at equal
 // times the one handled last counts. Apps a page does not show keep their earlier reading. The
 // region sticks once an app's own page told it, and so do its pending invitations (with their
 // dates) and deleted accounts, which the account-wide page does not show.
@@ -32,7 +42,7 @@ export function mergeReading(prev: PageSnapshot | null, reading: Reading): { nex
     const old = before.get(name);
     // A reading handled after a later one of the same app (a queue, a clock set back) is older news.
     if (old && Date.parse(old.readAt) > reading.at.getTime()) continue;
-    const rows = wide && old ? mergedPeople(shown, old.rows) : shown;
+    const rows = wide && old ? carriedPeople(shown, old.rows, old.readAt) : shown;
     const region = reading.region ?? old?.region ?? null;
     if (!old || old.region !== region || !sameRows(old.rows, rows)) changed = true;
     const app = PageApp.safeParse({ name, region, readAt: reading.at.toISOString(), url: reading.url, rows });
@@ -74,28 +84,6 @@ function leftOutAfter(prev: LeftOut[], reading: Reading, read: Set<string>): Lef
 
 const byName = (a: PageApp, b: PageApp) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/**
- * The account-wide page's rows of an app over the earlier ones: each person it shows updated, with
- * what only the app's own page shows kept (a person marked deleted or pending there stays so), and
- * everyone it does not show kept (it cannot say they went).
- */
-function mergedPeople(shown: PageRow[], old: PageRow[]): PageRow[] {
-  const earlier = new Map(old.map((r) => [r.email, r]));
-  const rows = shown.map((r) => {
-    const m = earlier.get(r.email);
-    if (!m) return r;
-    const invitedAt = r.invitedAt ?? m.invitedAt;
-    return {
-      ...r,
-      pending: r.pending || m.pending,
-      deleted: r.deleted || m.deleted,
-      ...(invitedAt ? { invitedAt } : {}),
-    };
-  });
-  const listed = new Set(shown.map((r) => r.email));
-  return [...rows, ...old.filter((r) => !listed.has(r.email))];
-}
-
 /** Rows per app, one per e-mail (a person shown twice in a group is one person). */
 function byApp(rows: PageRow[]): Map<string, PageRow[]> {
   const out = new Map<string, Map<string, PageRow>>();
@@ -107,19 +95,24 @@ function byApp(rows: PageRow[]): Map<string, PageRow[]> {
   return new Map([...out].map(([app, people]) => [app, [...people.values()]]));
 }
 
-function sameRows(a: PageRow[], b: PageRow[]): boolean {
-  const key = (rows: PageRow[]) => JSON.stringify([...rows].sort((x, y) => (x.email < y.email ? -1 : 1)));
+function sameRows(a: StoredRow[], b: StoredRow[]): boolean {
+  const key = (rows: StoredRow[]) => JSON.stringify([...rows].sort((x, y) => (x.email < y.email ? -1 : 1)));
   return key(a) === key(b);
 }
 
-/** Only the apps read within the look-back window: older readings are forgotten (PRIVACY.md). */
+/**
+ * Only what was read within the look-back window: older readings are forgotten (PRIVACY.md), and
+ * so are the people and values an account-wide reading carried from them (carry.ts).
+ */
 export function freshPages(pages: PageSnapshot | null, lookBackDays: number, now: Date): PageSnapshot | null {
   if (!pages) return null;
   const since = now.getTime() - lookBackDays * 86_400_000;
   const recent = (at: string) => Date.parse(at) >= since;
   return {
     ...pages,
-    apps: pages.apps.filter((a) => recent(a.readAt)),
+    apps: pages.apps
+      .filter((a) => recent(a.readAt))
+      .map((a) => ({ ...a, rows: a.rows.map((r) => unexpiredRow(r, recent)).filter((r) => r !== null) })),
     leftOut: pages.leftOut?.filter((l) => recent(l.at)),
   };
 }

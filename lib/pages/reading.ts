@@ -26,6 +26,21 @@ export const PageReadingInput = z.object({
 export const LeftOut = z.object({ app: AppName, url: z.string().max(2048), at: z.string() });
 export type LeftOut = z.infer<typeof LeftOut>;
 
+const Carried = z.enum(['role', 'tfa', 'pending', 'deleted']);
+
+/**
+ * A row as kept: what the app's latest reading showed, and what an earlier one showed that it did
+ * not, each with its own reading time, so each expires by it (merge.ts, PRIVACY.md).
+ */
+export const StoredRow = z.object({
+  ...PageRow.shape,
+  /** Set on a person the latest reading did not show: when a reading last showed them. */
+  readAt: z.string().optional(),
+  /** Values an earlier reading showed and the latest did not (no 2FA, no role), and when (the oldest). */
+  kept: z.object({ at: z.string(), fields: z.array(Carried).max(4) }).optional(),
+});
+export type StoredRow = z.infer<typeof StoredRow>;
+
 /** One app as the pages last showed it: only the latest reading of each app counts. */
 export const PageApp = z.object({
   name: AppName,
@@ -34,7 +49,7 @@ export const PageApp = z.object({
   readAt: z.string(),
   /** The page it was read on (stamped by the browser, not by the page). */
   url: z.string().max(2048),
-  rows: z.array(PageRow).max(MAX_ROWS),
+  rows: z.array(StoredRow).max(MAX_ROWS),
 });
 export type PageApp = z.infer<typeof PageApp>;
 

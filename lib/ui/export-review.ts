@@ -28,14 +28,15 @@ export async function exportReview(format: ExportFormat, t: (k: MessageKey) => s
     review: review.data,
     // Page-only: the policy the findings were judged with (domains guessed app by app), not the stored one.
     policy: fromPages.data && pages ? fromPages.data.policy : policy.data,
-    decisions: session.data.decisions,
-    changes: session.data.changes,
+    // Page-only mode records none: any stored are the API era's, about another source.
+    decisions: pages ? [] : session.data.decisions,
+    changes: pages ? [] : session.data.changes,
     now,
     draft: true,
   });
   // Rendered as a completed review is (lib/export/freeze.ts): each export names its record's SHA-256.
   const source = pages ? 'dashboard pages' : 'scalingo api';
-  const text = (await freeze(record, session.data.diff ?? undefined, source))[format];
+  const text = (await freeze(record, (!pages && session.data.diff) || undefined, source))[format];
   const { ext, type } = EXPORT_FORMATS[format];
   const marked = pages ? markPageExport(format, text, pages, fromPages.data?.domains) : text;
   download(exportName(now.toISOString().slice(0, 10), ext, pages !== null), marked, type);

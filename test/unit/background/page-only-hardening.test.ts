@@ -115,17 +115,18 @@ describe('a session token and page-only mode', () => {
     expect(state.pages).toBeNull();
   });
 
-  it('never mix page readings with an API snapshot still stored', async () => {
+  it('never mix page readings with an API snapshot still stored: page-only mode sets it apart', async () => {
     const { state, send, service } = await setUp();
     await service.handle({ type: 'connect', token: 'tk-us-good', remember: false });
     await service.idle();
     browserRestart(state);
     await service.handle({ type: 'saveSettings', settings: { pageOnly: true } });
     await send({ type: 'pageReading', rows: [row('blog', 'max@agency.example')] });
-    expect(state.pages).toBeNull();
+    expect(state.snapshot).not.toBeNull();
     const status = await service.handle({ type: 'getStatus' });
-    expect(status).toMatchObject({ pageOnly: false, source: 'api' });
-    expect(status.top.map((f) => f.app?.name)).not.toContain('blog');
+    expect(status).toMatchObject({ pageOnly: true, source: 'pages' });
+    expect(status.pages!.map((p) => p.app)).toEqual(['blog']);
+    expect(status.top.map((f) => f.app?.name)).not.toContain('shop');
   });
 });
 

@@ -69,7 +69,7 @@ describe('page-only mode', () => {
     );
     expect(makeClient).not.toHaveBeenCalled();
     expect(state.snapshot).toBeNull(); // the API snapshot is never written from a page
-    await expect(service.handle({ type: 'previewPlan' })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(service.handle({ type: 'previewPlan' })).rejects.toMatchObject({ kind: 'refused' });
   });
 
   it('shows the chips of the app from its page reading, the banner saying page-only', async () => {
