@@ -1,6 +1,6 @@
 import { PagesBanner } from './PagesBanner';
-import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
 import type { Fallback } from '../../lib/review/fallback';
@@ -21,6 +21,7 @@ import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
+import { useShownPlan } from './use-shown-plan';
 import { ScanStatus } from './ReadingNotice';
 import { focusPlan, SelectionBar, type BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
@@ -79,7 +80,7 @@ export function ReviewPage({
   const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
   const [drawer, setDrawer] = useState<string[] | null>(null);
   const names = useMemo(() => personNames(more.access?.assignments ?? []), [more.access]);
-  const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
+  const [plan, setPlan] = useShownPlan(session);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Long reviews render a page at a time: the first findings show at once, the rest on demand.

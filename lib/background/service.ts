@@ -9,6 +9,7 @@ import { reviewHandlers } from './review-handlers';
 import { ownTokenHandler } from './own-token-handler';
 import { accessHandler } from './access-handler';
 import { changeHandlers } from './change-handlers';
+import { forgettingPlan } from './plan-invalidation';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
 import { transferHandlers } from './transfer-handlers';
@@ -66,18 +67,18 @@ export function createService(given: ServiceDeps) {
       deps,
       reviews,
       scans,
-      handlers: {
+      handlers: forgettingPlan(changes.forgetPlan, {
         ...reviews.handlers,
         ...session.handlers,
         ...decideManyHandler(deps, now, reviews.current, reviews.publish),
-        ...changes,
+        ...changes.handlers,
         ...historyHandlers(deps),
         ...transferHandlers(deps, now, reviews.publish),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),
         ...ownTokenHandler(deps),
         ...accessHandler(deps),
-      },
+      }),
     };
   }
 

@@ -30,6 +30,7 @@ import { pagesLeftOutEn } from './pages-left-out-en';
 import { lifecycleEn } from './lifecycle-en';
 import { refusalsEn } from './refusals-en';
 import { overlayBannerEn } from './overlay-banner-en';
+import { honestEn } from './honest-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -64,6 +65,7 @@ export const en = {
   ...lifecycleEn,
   ...refusalsEn,
   ...overlayBannerEn,
+  ...honestEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

@@ -31,6 +31,7 @@ import { pagesLeftOutFr } from './pages-left-out-fr';
 import { lifecycleFr } from './lifecycle-fr';
 import { refusalsFr } from './refusals-fr';
 import { overlayBannerFr } from './overlay-banner-fr';
+import { honestFr } from './honest-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -168,4 +169,5 @@ export const fr: Record<MessageKey, string> = {
   'error.internal': 'Une erreur interne de l’extension est survenue.',
   'error.details': 'Détails : {message}',
   ...readingMoreFr,
+  ...honestFr,
 };
