@@ -29,12 +29,16 @@ it('a revoke changed to keep after the preview, then completed, sends no DELETE 
   expect(deletes()).toEqual([]);
 });
 
-it('a plan whose decisions changed is refused with a reason in the reviewer words, even if still the last previewed', async () => {
+it('a plan the scan no longer supports is refused in the reviewer words, though still the last previewed', async () => {
   ctx = await connectedService({ allowChanges: true });
   const bruno = await brunoUnused();
   await decide(bruno.id, 'revoke');
   const plan = await ctx.service.handle({ type: 'previewPlan' });
-  await ctx.service.handle({ type: 'undecide', findingId: bruno.id });
+  // Removed from the dashboard meanwhile; the rescan shows it, the old plan still names the DELETE.
+  const web = ctx.mock.state.apps.find((a) => a.app.name === bruno.app!.name)!;
+  web.collaborators = web.collaborators.filter((c) => c.email !== 'bruno@acme.example');
+  await ctx.service.handle({ type: 'scan', force: true });
+  await ctx.service.idle();
   await expect(ctx.service.handle({ type: 'applyPlan', planId: plan.planId, confirm: true })).rejects.toMatchObject({
     kind: 'refused',
     message: expect.stringMatching(/preview it again/i),
