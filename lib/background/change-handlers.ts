@@ -3,7 +3,7 @@ import { buildPlan, type Plan } from '../changes/plan';
 import type { ChangeResult } from '../changes/plan-item';
 import { callText, undoRefusal, type UndoRefusal } from '../changes/undo-check';
 import { refusal as refusalOf, RefusedError } from '../review/refusal';
-import { pickLanguage, setLanguage, t } from '../i18n';
+import { inLanguage, pickLanguage, t } from '../i18n';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ReviewSession } from './review-session';
@@ -126,8 +126,10 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
     key: UndoRefusal['key'] | 'undo.refused.busy',
   ): Promise<ScalingoApiError> {
     const { language } = await deps.store.getSettings();
-    setLanguage(pickLanguage(language, deps.uiLanguage?.()));
-    return new ScalingoApiError(kind, t(key));
+    return new ScalingoApiError(
+      kind,
+      inLanguage(pickLanguage(language, deps.uiLanguage?.()), () => t(key)),
+    );
   }
 
   /** A decision, a completion or an import changed what the plan rests on: nothing previewed stands. */

@@ -231,9 +231,9 @@ export function createService(given: ServiceDeps) {
       if ((await deps.store.getScanState()).phase === 'running') return void (await scans.start(token));
       const before = (await deps.store.getSnapshot()) ? await reviews.current() : null;
       await scans.start(token);
-      const found = newUrgent(before, await reviews.current());
-      if (deps.notifications && (await deps.store.getSettings()).notifyNewUrgent)
-        await notifyNewUrgent(deps.notifications, found).catch(() => undefined);
+      const [found, settings] = [newUrgent(before, await reviews.current()), await deps.store.getSettings()];
+      if (deps.notifications && settings.notifyNewUrgent)
+        await notifyNewUrgent(deps.notifications, found, settings.language, deps.uiLanguage?.()).catch(() => undefined);
     },
     /** Re-computes the review and tells `onReview` (at the worker's start), expired page readings gone. */
     refreshReview: async () => (await expireReadings(parts.deps, now()), parts.reviews.publish()),

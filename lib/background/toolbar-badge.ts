@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { inLanguage, t, type Language } from '../i18n';
 import type { ReviewSummary } from '../engine/summary';
 
 // The toolbar badge: the number of open findings at the two highest priorities (red when a
@@ -18,13 +18,19 @@ export async function showOnBadge(
   action: ActionApi,
   summary: ReviewSummary | null,
   source: ReviewSource = 'api',
+  lang: Language = 'en', // the reviewer's (settings, else the browser's): the worker has no page to set it
 ): Promise<void> {
   const urgent = summary?.urgent ?? 0;
   const expiring = summary?.expiring ?? 0;
   await action.setBadgeText({ text: urgent > 0 ? String(Math.min(urgent, 999)) : expiring > 0 ? '⌛' : '' });
   if (urgent > 0) await action.setBadgeBackgroundColor({ color: summary!.open.P1 > 0 ? '#c62828' : '#ef6c00' });
   else if (expiring > 0) await action.setBadgeBackgroundColor({ color: '#546e7a' });
-  const parts = [t('app.name'), ...(source === 'pages' ? [t('pages.label')] : [])];
-  if (expiring > 0) parts.push(t('reminders.expiring', { count: expiring }));
-  await action.setTitle({ title: parts.join(' · ') });
+  const title = inLanguage(lang, () =>
+    [
+      t('app.name'),
+      ...(source === 'pages' ? [t('pages.label')] : []),
+      ...(expiring > 0 ? [t('reminders.expiring', { count: expiring })] : []),
+    ].join(' · '),
+  );
+  await action.setTitle({ title });
 }
