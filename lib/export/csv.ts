@@ -4,7 +4,7 @@ import type { Decision } from '../review/decisions';
 import type { ReviewRecord } from '../review/record';
 import { reasonIn, type PackLanguage } from './markdown-words';
 import { WORD_HEADER, wordCells } from './csv-words';
-import { inLanguage } from '../i18n';
+import { inLanguage, t } from '../i18n';
 
 // The review as CSV (RFC 4180, CRLF): one line per finding with its decision and change, then
 // one per decision whose finding is gone (applied, then rescanned) and one per change applied,
@@ -67,7 +67,7 @@ const decisionCells = (d: Decision | undefined): Cell[] => [
   d?.until,
 ];
 /** A fallback keep says so: nobody gave a reason. */
-const decisionWhy = (d: Decision | undefined) => (d?.fallback ? 'kept by fallback, no reason given' : d?.justification);
+const decisionWhy = (d: Decision | undefined) => (d?.fallback ? t('csv.justification.fallback') : d?.justification);
 const result = (c: ChangeResult, language: PackLanguage) => {
   const reason = reasonIn(language, c);
   return `${c.status}${reason ? `: ${reason}` : ''}`;

@@ -3,4 +3,6 @@
 export const honestEn = {
   'plan.refused.changed':
     'The decisions or the scan changed since this plan was previewed: preview it again before confirming.',
+  'csv.decision.fallback': 'Keep (fallback)',
+  'csv.justification.fallback': 'kept by fallback, no reason given',
 } as const;
