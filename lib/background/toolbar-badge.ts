@@ -1,4 +1,4 @@
-import { inLanguage, t, type Language } from '../i18n';
+import { inLanguage, language, t, type Language } from '../i18n';
 import type { ReviewSummary } from '../engine/summary';
 
 // The toolbar badge: the number of open findings at the two highest priorities (red when a
@@ -18,7 +18,7 @@ export async function showOnBadge(
   action: ActionApi,
   summary: ReviewSummary | null,
   source: ReviewSource = 'api',
-  lang: Language = 'en', // the reviewer's (settings, else the browser's): the worker has no page to set it
+  lang: Language = language(), // the reviewer's (settings, else the browser's): the worker has no page to set it
 ): Promise<void> {
   const urgent = summary?.urgent ?? 0;
   const expiring = summary?.expiring ?? 0;
