@@ -9,6 +9,7 @@ import { armSchedule, SCAN_ALARM } from '../lib/background/schedule';
 import { PAGES_ALARM } from '../lib/background/page-handlers';
 import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
+import { pickLanguage } from '../lib/i18n';
 import { dispatch } from '../lib/messages/dispatch';
 import { appOfDashboardUrl } from '../lib/messages/sender';
 import { memoryBearerStore } from '../lib/scalingo/bearer';
@@ -47,7 +48,13 @@ export default defineBackground(() => {
     makeWriter: (apiToken, authUrl) =>
       new ScalingoClient({ apiToken, authUrl, limiter, bearerStore: sessionBearerStore }),
     onScheduleChange: (settings) => void armSchedule(browser.alarms, settings),
-    onReview: (summary, source) => void showOnBadge(browser.action, summary, source),
+    // In the reviewer's language, read at each publication (a language change publishes again).
+    onReview: (summary, source) =>
+      void store
+        .getSettings()
+        .then((s) =>
+          showOnBadge(browser.action, summary, source, pickLanguage(s.language, browser.i18n.getUILanguage())),
+        ),
     uiLanguage: () => browser.i18n.getUILanguage(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/review.html') })),
     // Firefox for Android has no notifications API: there, nothing is raised.

@@ -1,6 +1,6 @@
 import { PagesBanner } from './PagesBanner';
-import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { ReviewSessionState } from '../../lib/messages/protocol';
 import type { Fallback } from '../../lib/review/fallback';
@@ -13,7 +13,7 @@ import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { ErrorNotice } from '../ErrorNotice';
 import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
-import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
+import { conflicts, plannedWrites } from '../../lib/changes/left-to-apply';
 import { CompleteReview } from './CompleteReview';
 import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
@@ -21,6 +21,7 @@ import { Filters } from './Filters';
 import { FindingCard } from './FindingCard';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
+import { useShownPlan } from './use-shown-plan';
 import { ScanStatus } from './ReadingNotice';
 import { focusPlan, SelectionBar, type BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
@@ -79,7 +80,7 @@ export function ReviewPage({
   const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
   const [drawer, setDrawer] = useState<string[] | null>(null);
   const names = useMemo(() => personNames(more.access?.assignments ?? []), [more.access]);
-  const [plan, setPlan] = useState<(Plan & { planId: string }) | null>(null);
+  const [plan, setPlan] = useShownPlan(session);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Long reviews render a page at a time: the first findings show at once, the rest on demand.
@@ -108,7 +109,7 @@ export function ReviewPage({
   const visible = paginate(shown, limit);
   const total = shownRows.length;
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
-  const pending = leftToApply(session.decisions, session.changes, findings).length;
+  const pending = plannedWrites(session.decisions, session.changes, findings); // the writes, not the decisions
   const run = async (task: () => Promise<string | null>) => {
     setBusy(true);
     setError(await task());

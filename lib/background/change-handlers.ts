@@ -1,8 +1,9 @@
 import { applyItem, type WriteClient } from '../changes/apply';
 import { buildPlan, type Plan } from '../changes/plan';
 import type { ChangeResult } from '../changes/plan-item';
-import { undoRefusal, type UndoRefusal } from '../changes/undo-check';
-import { pickLanguage, setLanguage, t } from '../i18n';
+import { callText, undoRefusal, type UndoRefusal } from '../changes/undo-check';
+import { refusal as refusalOf, RefusedError } from '../review/refusal';
+import { inLanguage, pickLanguage, t } from '../i18n';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { ScalingoApiError } from '../scalingo/errors';
 import type { ReviewSession } from './review-session';
@@ -29,7 +30,8 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
     return deps.makeWriter(token, settings.authUrl);
   }
 
-  const previewPlan: Handler<'previewPlan'> = async () => {
+  /** The plan the current decisions and state ask for: what a preview shows and a confirmation must still match. */
+  async function currentPlan(): Promise<Plan> {
     const [snapshot, review, decisions] = await Promise.all([
       deps.store.getSnapshot(),
       session.current(),
@@ -46,10 +48,14 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       decisions.filter((d) => !sent.has(d.findingId)),
     );
     const applied = decisions.filter((d) => sent.has(d.findingId) && (d.kind === 'downgrade' || d.kind === 'revoke'));
-    const plan = {
+    return {
       ...built,
       skipped: [...built.skipped, ...applied.map((d) => ({ findingId: d.findingId, reason: 'applied' as const }))],
     };
+  }
+
+  const previewPlan: Handler<'previewPlan'> = async () => {
+    const plan = await currentPlan();
     previewed = { ...plan, planId: `plan-${now().getTime()}-${plan.items.length}` };
     return previewed;
   };
@@ -71,6 +77,9 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
       previewed = plan; // refused before any write (changes off): the plan may be confirmed later
       throw e;
     }
+    // Confirmed only while the decisions and the scan still ask for these very calls.
+    if (callsOf(await currentPlan()) !== callsOf(plan))
+      throw new RefusedError('refused', refusalOf('plan.refused.changed'));
     const results: ChangeResult[] = [];
     const by = await author();
     for (const item of plan.items) {
@@ -117,9 +126,16 @@ export function changeHandlers(deps: HandlerDeps, session: ReviewSession, now: (
     key: UndoRefusal['key'] | 'undo.refused.busy',
   ): Promise<ScalingoApiError> {
     const { language } = await deps.store.getSettings();
-    setLanguage(pickLanguage(language, deps.uiLanguage?.()));
-    return new ScalingoApiError(kind, t(key));
+    return new ScalingoApiError(
+      kind,
+      inLanguage(pickLanguage(language, deps.uiLanguage?.()), () => t(key)),
+    );
   }
 
-  return { previewPlan, applyPlan, undoChange };
+  /** A decision, a completion or an import changed what the plan rests on: nothing previewed stands. */
+  const forgetPlan = () => void (previewed = null);
+
+  return { handlers: { previewPlan, applyPlan, undoChange }, forgetPlan };
 }
+
+const callsOf = (plan: Plan) => JSON.stringify(plan.items.map((i) => `${i.api} ${callText(i)}`));

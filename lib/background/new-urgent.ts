@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { inLanguage, pickLanguage, t, type Language } from '../i18n';
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { Review } from '../engine/review';
 import { reviewPath } from '../review/hash-filter';
@@ -27,14 +27,23 @@ export function newUrgent(before: Review | null, after: Review | null): Reviewed
   );
 }
 
-export async function notifyNewUrgent(api: NotificationsApi, found: ReviewedFinding[]): Promise<void> {
+/** In the reviewer's language (the setting, else the browser's): the worker has no page to set it. */
+export async function notifyNewUrgent(
+  api: NotificationsApi,
+  found: ReviewedFinding[],
+  setting: 'auto' | Language,
+  browserLanguage: string | undefined,
+): Promise<void> {
   if (found.length === 0) return;
   const p1 = found.filter((f) => f.priority === 'P1').length;
   const ids = found.slice(0, MAX_IDS).map((f) => encodeURIComponent(f.id));
-  await api.create(`${PREFIX}${ids.join(',')}`, {
-    title: t('notify.title'),
-    message: t('notify.message', { count: found.length, p1, p2: found.length - p1 }),
-  });
+  await api.create(
+    `${PREFIX}${ids.join(',')}`,
+    inLanguage(pickLanguage(setting, browserLanguage), () => ({
+      title: t('notify.title'),
+      message: t('notify.message', { count: found.length, p1, p2: found.length - p1 }),
+    })),
+  );
 }
 
 /** The review page on a clicked notification's findings, or null for a notification not ours. */

@@ -9,6 +9,7 @@ import { reviewHandlers } from './review-handlers';
 import { ownTokenHandler } from './own-token-handler';
 import { accessHandler } from './access-handler';
 import { changeHandlers } from './change-handlers';
+import { forgettingPlan } from './plan-invalidation';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
 import { transferHandlers } from './transfer-handlers';
@@ -66,18 +67,18 @@ export function createService(given: ServiceDeps) {
       deps,
       reviews,
       scans,
-      handlers: {
+      handlers: forgettingPlan(changes.forgetPlan, {
         ...reviews.handlers,
         ...session.handlers,
         ...decideManyHandler(deps, now, reviews.current, reviews.publish),
-        ...changes,
+        ...changes.handlers,
         ...historyHandlers(deps),
         ...transferHandlers(deps, now, reviews.publish),
         ...overlayHandlers(deps, now, reviews.withSnapshot, scans),
         ...pageHandlers(deps, now, reviews.publish),
         ...ownTokenHandler(deps),
         ...accessHandler(deps),
-      },
+      }),
     };
   }
 
@@ -229,9 +230,9 @@ export function createService(given: ServiceDeps) {
       if ((await deps.store.getScanState()).phase === 'running') return void (await scans.start(token));
       const before = (await deps.store.getSnapshot()) ? await reviews.current() : null;
       await scans.start(token);
-      const found = newUrgent(before, await reviews.current());
-      if (deps.notifications && (await deps.store.getSettings()).notifyNewUrgent)
-        await notifyNewUrgent(deps.notifications, found).catch(() => undefined);
+      const [found, settings] = [newUrgent(before, await reviews.current()), await deps.store.getSettings()];
+      if (deps.notifications && settings.notifyNewUrgent)
+        await notifyNewUrgent(deps.notifications, found, settings.language, deps.uiLanguage?.()).catch(() => undefined);
     },
     /** Re-computes the review and tells `onReview` (at the worker's start), expired page readings gone. */
     refreshReview: async () => (await expireReadings(parts.deps, now()), parts.reviews.publish()),

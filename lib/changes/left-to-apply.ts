@@ -38,3 +38,22 @@ export function conflicts(decisions: Decision[], findings: ReviewedFinding[]): C
     (g) => new Set(g.decisions.map((d) => d.kind)).size > 1 && g.decisions.some((d) => WRITES.includes(d.kind)),
   );
 }
+
+/**
+ * The writes the plan will hold, by buildPlan's own rules: one per collaboration (app and
+ * person; a revoke covers a downgrade), none where a change was already sent (a downgrade left
+ * after its revoke was applied plans nothing). What the Preview button counts.
+ */
+export function plannedWrites(decisions: Decision[], changes: ChangeResult[], findings: ReviewedFinding[]): number {
+  const byId = new Map(findings.map((f) => [f.id, f]));
+  const key = (appId: string, email: string) => `${appId}:${email.toLowerCase()}`;
+  const changed = new Set(changes.filter((c) => c.status !== 'failed').map((c) => key(c.item.app.id, c.item.email)));
+  const writes = new Set<string>();
+  for (const d of leftToApply(decisions, changes, findings)) {
+    const f = byId.get(d.findingId);
+    if (!f?.app || !f.person) continue; // the plan skips these too (not a person)
+    const k = key(f.app.id, f.person.email);
+    if (!changed.has(k)) writes.add(k);
+  }
+  return writes.size;
+}

@@ -23,11 +23,14 @@ export function wordCells(
   row: { person?: Cell; personName?: Cell; rule?: Cell; state?: Cell; action?: Cell },
   d: Decision | undefined,
 ): Cell[] {
+  // A fallback keep is not a reviewed keep ("Keep as is"): nobody decided it.
   const decision = !d
     ? null
-    : d.kind === 'accept' && d.until
-      ? t('glance.accepted', { date: d.until })
-      : t(`review.decide.${d.kind}`);
+    : d.fallback
+      ? t('csv.decision.fallback')
+      : d.kind === 'accept' && d.until
+        ? t('glance.accepted', { date: d.until })
+        : t(`review.decide.${d.kind}`);
   return [
     row.personName ?? row.person,
     row.rule ? ruleWords(row.rule) : null,

@@ -4,7 +4,7 @@ import type { Decision } from '../review/decisions';
 import type { ReviewRecord } from '../review/record';
 import { reasonIn, type PackLanguage } from './markdown-words';
 import { WORD_HEADER, wordCells } from './csv-words';
-import { inLanguage } from '../i18n';
+import { inLanguage, t } from '../i18n';
 
 // The review as CSV (RFC 4180, CRLF): one line per finding with its decision and change, then
 // one per decision whose finding is gone (applied, then rescanned) and one per change applied,
@@ -67,12 +67,18 @@ const decisionCells = (d: Decision | undefined): Cell[] => [
   d?.until,
 ];
 /** A fallback keep says so: nobody gave a reason. */
-const decisionWhy = (d: Decision | undefined) => (d?.fallback ? 'kept by fallback, no reason given' : d?.justification);
+const decisionWhy = (d: Decision | undefined) => (d?.fallback ? t('csv.justification.fallback') : d?.justification);
 const result = (c: ChangeResult, language: PackLanguage) => {
   const reason = reasonIn(language, c);
   return `${c.status}${reason ? `: ${reason}` : ''}`;
 };
-const undoText = (c: ChangeResult) => (c.undone ? 'undone' : c.undo ? `available: ${callText(c.undo)}` : '');
+/** Completing moves the changes out of reach of undo: a completed export says so, a draft offers it. */
+const undoText = (c: ChangeResult, closed: boolean) =>
+  c.undone
+    ? 'undone'
+    : c.undo
+      ? `${closed ? 'no longer available after completion' : 'available'}: ${callText(c.undo)}`
+      : '';
 
 /** In the record's language (the words beside the ids), whatever the reader's now. */
 export function reviewToCsv(record: ReviewRecord, sha256?: string, source?: string): string {
@@ -89,7 +95,7 @@ function csvOf(record: ReviewRecord, sha256?: string, source?: string): string {
     change?.by,
     change && callText(change.item),
     change && result(change, record.language),
-    change && undoText(change),
+    change && undoText(change, record.status !== 'draft'),
   ];
   const decisions = new Map(record.decisions.map((d) => [d.findingId, d]));
   const findings = new Map(record.findings.map((f) => [f.id, f]));

@@ -41,6 +41,7 @@ export function decisionsSection(record: ReviewRecord, table: Table, who: Who): 
 export function changesSection(record: ReviewRecord, table: Table, who: Who): string[] {
   const L = LABELS[record.language];
   if (record.changes.length === 0) return [`## ${L.changes}`, L.noChanges];
+  const closed = record.status !== 'draft';
   const rows = record.changes.map((c) => [
     wordedMoment(c.at, record.language),
     c.by ?? '—',
@@ -50,10 +51,8 @@ export function changesSection(record: ReviewRecord, table: Table, who: Who): st
     callText(c.item),
     packWord(record.language, 'plan.status', c.status),
     reasonIn(record.language, c) ?? '',
-    c.undone ? L.undone : c.undo ? `${L.available}${L.colon} ${callText(c.undo)}` : '—',
+    // Completing moves the changes out of reach of undo: a completed pack says so, a draft offers it.
+    c.undone ? L.undone : c.undo ? `${closed ? L.undoClosed : L.available}${L.colon} ${callText(c.undo)}` : '—',
   ]);
-  return [
-    `## ${L.changes}`,
-    table([L.at, L.by, L.app, L.person, L.change, L.call, L.status, L.reason, L.undone], rows),
-  ];
+  return [`## ${L.changes}`, table([L.at, L.by, L.app, L.person, L.change, L.call, L.status, L.reason, L.undo], rows)];
 }

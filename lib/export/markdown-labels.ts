@@ -65,6 +65,8 @@ export const LABELS = {
     until: 'Until',
     /** Between a label and its value; French puts a no-break space before it. */
     colon: ':',
+    undo: 'Undo',
+    undoClosed: 'no longer available after completion',
     profiles: { small: 'small team', 'mid-sized': 'mid-sized team', large: 'large organisation' },
   },
   fr: {
@@ -131,6 +133,8 @@ export const LABELS = {
     decidedAt: 'Décidé le',
     until: 'Jusqu’au',
     colon: '\u00a0:',
+    undo: 'Annulation',
+    undoClosed: 'plus possible après la clôture',
     profiles: { small: 'petite équipe', 'mid-sized': 'équipe moyenne', large: 'grande organisation' },
   },
 } as const;

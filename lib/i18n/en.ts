@@ -34,6 +34,7 @@ import { lifecycleEn } from './lifecycle-en';
 import { refusalsEn } from './refusals-en';
 import { overlayBannerEn } from './overlay-banner-en';
 import { pagesDatesEn } from './pages-dates-en';
+import { honestEn } from './honest-en';
 
 // English strings. Keys are shared with fr.ts (its type is checked against this file).
 export const en = {
@@ -69,6 +70,7 @@ export const en = {
   ...refusalsEn,
   ...overlayBannerEn,
   ...reviewLoadingEn,
+  ...honestEn,
   'app.name': 'Scalingo Access Review',
   'options.title': 'Settings',
   'options.token.label': 'Scalingo API token',

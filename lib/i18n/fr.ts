@@ -35,6 +35,7 @@ import { lifecycleFr } from './lifecycle-fr';
 import { refusalsFr } from './refusals-fr';
 import { overlayBannerFr } from './overlay-banner-fr';
 import { pagesDatesFr } from './pages-dates-fr';
+import { honestFr } from './honest-fr';
 
 // Chaînes françaises : mêmes clés que en.ts, vérifiées par le typage.
 export const fr: Record<MessageKey, string> = {
@@ -176,4 +177,5 @@ export const fr: Record<MessageKey, string> = {
   ...pagesDatesFr,
   ...policyImportFr,
   ...packsFr,
+  ...honestFr,
 };

@@ -74,7 +74,8 @@ test('decide, apply, complete, reopen the history: every decision and change in 
     ['bruno@acme.example', 'downgrade'],
     ['emma@acme.example', 'revoke'],
   ]);
-  const undo = /^available: (PATCH|POST) /;
+  // Completed: the changes left the review in progress, nothing undoes them any more.
+  const undo = /^no longer available after completion: (PATCH|POST) /;
   expect(changeRows.map((r) => undo.test(r.undo!))).toEqual([true, true]);
   const decisionsMd = plainMd.slice(
     plainMd.indexOf('## Decisions'),
@@ -83,7 +84,7 @@ test('decide, apply, complete, reopen the history: every decision and change in 
   for (const who of ['gaelle@acme.example', 'bruno@acme.example', 'emma@acme.example'])
     expect(decisionsMd).toMatch(new RegExp(`^\\|.*${who.replace(/\./g, '\\.')}.*\\|$`, 'm'));
   const changesMd = plainMd.slice(plainMd.indexOf('## Changes'));
-  expect(changesMd.match(/\| available: (PATCH|POST) \/v1\/apps\//g)).toHaveLength(2);
+  expect(changesMd.match(/\| no longer available after completion: (PATCH|POST) \/v1\/apps\//g)).toHaveLength(2);
   expect(rows.find((r) => r.person === 'gaelle@acme.example' && r.decision === 'keep')?.justification).toBe(
     'contracted until March',
   );

@@ -86,7 +86,7 @@ describe('an honest plan', () => {
       skipped: [{ findingId: first!.id, reason: 'superseded' as const }],
     }));
     page([decision(first!.id, 'downgrade'), decision(second!.id, 'revoke')], [], actions(preview));
-    screen.getByRole('button', { name: /Preview the 2 planned change/ }).click();
+    screen.getByRole('button', { name: /Preview the 1 planned change/ }).click();
     const left = await screen.findByTestId('skipped');
     expect(left.textContent).toContain('max@agency.example');
     expect(left.textContent).toContain('another decision on the same person and app removes them');

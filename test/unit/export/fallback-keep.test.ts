@@ -6,6 +6,7 @@ import { buildRecord } from '../../../lib/review/build-record';
 import { fallbackDecisions } from '../../../lib/review/fallback';
 import { review } from '../../../lib/engine/review';
 import { app, NOW, person, snapshot } from '../rules/builders';
+import { parseCsv } from './parse-csv';
 
 // Issue #18's review, item 8: a keep by fallback (nobody decided) must never read as a reviewed
 // keep. Its decision cell says so in the CSV, and in the Markdown pack in its language.
@@ -34,5 +35,15 @@ describe('a fallback keep in the exports', () => {
     const md = reviewToMarkdown(record(language));
     expect(md).toContain(word);
     expect(md).not.toContain(reviewed);
+  });
+
+  it.each([
+    ['en', 'Keep (fallback)', 'kept by fallback, no reason given'],
+    ['fr', 'Garder (par défaut)', 'conservé par défaut, sans raison donnée'],
+  ] as const)('the %s CSV says "%s" in words and why in its language', (language, word, why) => {
+    const [head, ...rows] = parseCsv(reviewToCsv(record(language)));
+    const column = (name: string) => rows.map((r) => r[head!.indexOf(name)]);
+    expect(column('decision in words')).toEqual(rows.map(() => word));
+    expect(column('justification')).toEqual(rows.map(() => why));
   });
 });

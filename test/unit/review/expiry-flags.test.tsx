@@ -56,7 +56,7 @@ describe('decisions expiring within 14 days', () => {
     expect(reviewed([['cid', 15, 'kept']]).summary.expiring).toBe(0);
   });
 
-  it('the toolbar badge says how many expire in its title, with a mark when no urgent count shows', async () => {
+  it('the toolbar badge says how many expire in its title, with a mark beside the urgent count or alone', async () => {
     const calls: Record<string, string[]> = { text: [], title: [] };
     const api = {
       setBadgeText: ({ text }: { text: string }) => void calls.text!.push(text),
@@ -76,7 +76,8 @@ describe('decisions expiring within 14 days', () => {
     const some = reviewed([['ann', 3, 'accepted']]);
     await showOnBadge(api, some.summary);
     expect(calls.title!.at(-1)).toMatch(/1 décision\(s\) expire\(nt\) d’ici 14 jours$/);
-    expect(calls.text!.at(-1)).toBe(String(some.summary.urgent)); // the urgent count wins the badge
+    expect(some.summary.urgent).toBeGreaterThan(0);
+    expect(calls.text!.at(-1)).toBe(`${some.summary.urgent}⌛`); // the mark shows beside the urgent count too
   });
 
   it('the popup shows the line, which opens the review on them', () => {
