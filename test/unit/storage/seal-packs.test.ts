@@ -1,3 +1,4 @@
+import { RENDERER_VERSION } from '../../../lib/export/renderer';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../../lib/review/record';
@@ -80,7 +81,7 @@ describe('sealing the stored packs once', () => {
     await sealStoredHistory();
     expect(await store().get(RECORDS.history)).toBeUndefined();
     const [moved] = [...(await dump(ENTRY)).values()] as HistoryEntry[];
-    expect(moved).toMatchObject({ id: 'review-legacy', frozen: { renderer: 1 } });
+    expect(moved).toMatchObject({ id: 'review-legacy', frozen: { renderer: RENDERER_VERSION } });
     expect(moved!.frozen!.digests!.md).toBe(await sha256Hex(moved!.frozen!.md));
   });
 

@@ -1,3 +1,4 @@
+import { RENDERER_VERSION } from '../../../lib/export/renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../../lib/background/service';
 import { sha256Hex } from '../../../lib/export/canonical';
@@ -105,7 +106,7 @@ describe('a review frozen with the words of an older version', () => {
   });
 
   it('claiming today’s renderer for older words is refused: this version renders it again', async () => {
-    const claimed = { ...honest, frozen: { ...honest.frozen!, renderer: 1 } };
+    const claimed = { ...honest, frozen: { ...honest.frozen!, renderer: RENDERER_VERSION } };
     expect(await said(claimed)).toMatch(/Markdown export is not the one its review renders/);
   });
 });
