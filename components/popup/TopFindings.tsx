@@ -38,7 +38,7 @@ export function TopFindings({ lines, tabApp, onOpenReview }: Props) {
               <th scope="row">{person ?? (f.app ? '—' : t('popup.top.account'))}</th>
               <td>
                 <button type="button" class="link" title={messageText(f.title)} onClick={() => onOpenReview(target)}>
-                  {ruleWords(f.rule)}
+                  {ruleWords(f.rule, f)}
                 </button>
                 {f.provisional && <span class="muted"> ({t('reading.provisional')})</span>}
               </td>

@@ -7,6 +7,8 @@ import { PRIORITIES, type Priority } from '../../lib/engine/priority';
 interface Props {
   filter: FindingFilter;
   rules: string[];
+  /** A rule's name in the list (ruleWordsAmong: an undated page invitation is "pending"). */
+  ruleName?: (rule: string) => string;
   regions: string[];
   onChange: (f: FindingFilter) => void;
 }
@@ -42,7 +44,7 @@ function Pick({
 }
 
 /** Group by app or person; filter by priority, rule, region, decision, an end within 14 days; search. */
-export function Filters({ filter, rules, regions, onChange }: Props) {
+export function Filters({ filter, rules, ruleName = ruleWords, regions, onChange }: Props) {
   const set = (patch: Partial<FindingFilter>) => onChange({ ...filter, ...patch });
   const toggle = (p: Priority) =>
     set({
@@ -78,7 +80,7 @@ export function Filters({ filter, rules, regions, onChange }: Props) {
         value={filter.rule}
         options={rules}
         onPick={(rule) => set({ rule })}
-        words={ruleWords}
+        words={ruleName}
       />
       <Pick label={t('review.region')} value={filter.region} options={regions} onPick={(region) => set({ region })} />
       <label>

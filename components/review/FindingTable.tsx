@@ -60,7 +60,7 @@ export function FindingTable({
     () =>
       sortFindings(findings, sort, {
         person: (f) => (f.person ? names(f.person.email) : t('glance.account')),
-        rule: (f) => ruleWords(f.rule),
+        rule: (f) => ruleWords(f.rule, f),
         action: (f) => t(`review.action.${f.action}`),
         decision: (f) => decisionWords(f, decisions.get(f.id)),
       }),
@@ -210,7 +210,7 @@ export function FindingTable({
                 </td>
                 <td title={f.person?.email}>{who}</td>
                 <td title={f.app?.region}>{f.app?.name ?? '—'}</td>
-                <td title={messageText(f.title)}>{ruleWords(f.rule)}</td>
+                <td title={messageText(f.title)}>{ruleWords(f.rule, f)}</td>
                 <td class="muted">{f.evidence[0] ? messageText(f.evidence[0]) : ''}</td>
                 <td>{t(`review.action.${f.action}`)}</td>
                 <td class="decision-cell">

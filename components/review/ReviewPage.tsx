@@ -28,6 +28,7 @@ import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
 import { OwnTokenLine } from '../OwnTokenLine';
+import { ruleWordsAmong } from '../../lib/review/words';
 const PAGE = 100;
 const noop = () => undefined;
 export interface ReviewActions {
@@ -176,6 +177,7 @@ export function ReviewPage({
         filter={filter}
         onChange={setFilter}
         rules={[...new Set(findings.map((f) => f.rule))].sort()}
+        ruleName={(rule) => ruleWordsAmong(rule, findings)}
         regions={[...new Set(findings.flatMap((f) => (f.app ? [f.app.region] : [])))].sort()}
       />
       <p role="status">{t('review.showing', { shown: total, total: findings.length })}</p>

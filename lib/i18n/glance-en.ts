@@ -70,4 +70,5 @@ export const glanceEn = {
   'glance.leftDecided': '{count} already decided: left as decided.',
   'matrix.shownOnly': '(Shown: {filter} only.)',
   'matrix.cellSays': '{cell}: {text}',
+  'words.rule.stale-invitation.undated': 'Pending invitation',
 } as const;

@@ -72,4 +72,5 @@ export const glanceFr: Record<keyof typeof glanceEn, string> = {
   'glance.leftDecided': '{count} déjà décidé(s) : laissé(s) tel(s) quel(s).',
   'matrix.shownOnly': '(Affichés : {filter} seulement.)',
   'matrix.cellSays': '{cell} : {text}',
+  'words.rule.stale-invitation.undated': 'Invitation en attente',
 };

@@ -2,6 +2,15 @@
 // ARIA grid columns, its icons' labels, the dates it carries. A sibling of selectors.ts (the
 // meta-test keeps page selectors in these two files), split off when that one neared its size.
 
+/**
+ * A cell's colspan as HTML reads it: its leading digits, 0 or none read as 1, at most 1000. A
+ * page's "-1" or "1e8" would otherwise throw or build a row of millions of cells.
+ */
+function colspanOf(cell: Element): number {
+  const n = parseInt((cell.getAttribute('colspan') ?? '').trim().match(/^\d{1,5}/)?.[0] ?? '', 10);
+  return n >= 1 ? Math.min(n, 1000) : 1;
+}
+
 /** A row's table or ARIA grid columns: the headings' words and the row's cells, by column (colspan spread). */
 export function columnsOf(row: Element): { headings: string[]; cells: Element[] } | null {
   const line = row.closest('tr, [role="row"]');
@@ -13,8 +22,7 @@ export function columnsOf(row: Element): { headings: string[]; cells: Element[] 
   const cellsOf = (r: Element) => [
     ...r.querySelectorAll(tr ? 'td, th' : '[role="gridcell"], [role="cell"], [role="columnheader"]'),
   ];
-  const spread = (r: Element) =>
-    cellsOf(r).flatMap((c) => Array<Element>(Number(c.getAttribute('colspan')) || 1).fill(c));
+  const spread = (r: Element) => cellsOf(r).flatMap((c) => Array<Element>(colspanOf(c)).fill(c));
   return { headings: spread(head).map((h) => (h.textContent ?? '').trim()), cells: spread(line) };
 }
 

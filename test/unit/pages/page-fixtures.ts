@@ -104,6 +104,11 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     shows: { ...APP, people: { 'shop-api-production-pr42': ['alice', 'chloe', 'bruno', 'hugo', 'ines'] } },
   },
   {
+    file: 'app-collaborators-shop-frontend-pr7.html',
+    url: `${D}/apps/osc-fr1/shop-frontend-pr7/settings/collaborators`,
+    shows: { ...APP, people: { 'shop-frontend-pr7': ['alice', 'chloe', 'bruno'] } },
+  },
+  {
     file: 'collaborators.html',
     url: `${D}/collaborators`,
     shows: {
@@ -142,6 +147,12 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
         'marketing-site': ['max@pixel-agency.example', 'gaelle'],
       },
     },
+  },
+  {
+    // Shape variant: every group collapsed, its list not rendered: no app name, so no row is read.
+    file: 'variants/collaborators-by-person-collapsed.html',
+    url: `${D}/collaborators?group=person`,
+    shows: { ...WIDE, people: {} },
   },
   {
     // Three owners: sam at acme.example, rita at globex.example, jo at gmail.com (a public provider).
