@@ -17,7 +17,7 @@ export const LINE_ROWS = `tr[${LINE_ATTR}]`;
 
 /** Each line row of ours and the person's row it belongs to; each row we set to wrap and its own setting. */
 const owners = new WeakMap<Element, Element>();
-const wrapped = new WeakMap<Element, string>();
+const wrapped = new Map<Element, string>();
 const styleOf = (el: Element): CSSStyleDeclaration | undefined => (el as Partial<HTMLElement>).style;
 
 /** Whether `node` is a line row of ours. */
@@ -108,6 +108,15 @@ export function sweepLines(root: ParentNode): void {
 }
 
 const dropLine = (line: Element) => dropOwn(line);
+
+/** Writes: the overlay ends (another page, the extension gone): every row we set to wrap gets its own setting back. */
+export function unwrapRows(): void {
+  for (const [row, was] of wrapped) {
+    const style = styleOf(row);
+    if (style) style.flexWrap = was;
+  }
+  wrapped.clear();
+}
 
 export type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom' | 'width'>;
 
