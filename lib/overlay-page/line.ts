@@ -7,6 +7,8 @@ import { dropOwn } from './shadow';
 // chip's style for data-line="grid"); a flex row, an item of a line of its own (flex-basis 100%,
 // the row set to wrap when it did not); a table row, a row of ours right after it whose one cell
 // spans every column; any other row, a block after its content.
+// A table's line row shifts a page's nth-child striping below it by one: accepted (a chip inside the
+// row's last cell is the narrow cell this slot avoids); the chip's own line reads as part of its row.
 
 export type LineKind = 'table' | 'grid' | 'flex' | 'block';
 
