@@ -7,6 +7,8 @@ import { dropOwn } from './shadow';
 // chip's style for data-line="grid"); a flex row, an item of a line of its own (flex-basis 100%,
 // the row set to wrap when it did not); a table row, a row of ours right after it whose one cell
 // spans every column; any other row, a block after its content.
+// A table's line row shifts a page's nth-child striping below it by one: accepted (a chip inside the
+// row's last cell is the narrow cell this slot avoids); the chip's own line reads as part of its row.
 
 export type LineKind = 'table' | 'grid' | 'flex' | 'block';
 
@@ -17,7 +19,7 @@ export const LINE_ROWS = `tr[${LINE_ATTR}]`;
 
 /** Each line row of ours and the person's row it belongs to; each row we set to wrap and its own setting. */
 const owners = new WeakMap<Element, Element>();
-const wrapped = new WeakMap<Element, string>();
+const wrapped = new Map<Element, string>();
 const styleOf = (el: Element): CSSStyleDeclaration | undefined => (el as Partial<HTMLElement>).style;
 
 /** Whether `node` is a line row of ours. */
@@ -108,6 +110,15 @@ export function sweepLines(root: ParentNode): void {
 }
 
 const dropLine = (line: Element) => dropOwn(line);
+
+/** Writes: the overlay ends (another page, the extension gone): every row we set to wrap gets its own setting back. */
+export function unwrapRows(): void {
+  for (const [row, was] of wrapped) {
+    const style = styleOf(row);
+    if (style) style.flexWrap = was;
+  }
+  wrapped.clear();
+}
 
 export type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom' | 'width'>;
 

@@ -1,4 +1,5 @@
 import { rowBox, type Box } from './line';
+import { lineEnd } from './line-room';
 import { cellOf, controlsIn } from './selectors';
 
 // The measurements place.ts decides with, all reads of the page's layout (never a write, so a
@@ -18,6 +19,7 @@ export function fits(host: HTMLElement, row: Element, shown: Element, width: num
   if (r.width === 0 && r.height === 0) return true; // not laid out (a hidden row): nothing to measure
   const box = rowBox(row);
   if (r.left < -1 || r.right > width + 1 || !inside(r, box) || box.width > rowWidth + 1) return false;
+  if (host.dataset.slot === 'line' && r.right > lineEnd(row, width) + 1) return false;
   const cell = cellOf(row, host);
   if (cell && (!inside(r, cell.getBoundingClientRect()) || overflows(cell))) return false;
   if (overflows(row) || overflows(shown)) return false;
@@ -48,6 +50,7 @@ export function excess(host: HTMLElement, row: Element, width: number): number {
   const r = host.getBoundingClientRect();
   const cell = cellOf(row, host);
   const limits = [width, rowBox(row).right, cell?.getBoundingClientRect().right ?? Infinity];
+  if (host.dataset.slot === 'line') limits.push(lineEnd(row, width));
   return Math.max(0, r.right - Math.min(...limits));
 }
 

@@ -4,6 +4,7 @@ import { showInviteHint } from './invite-hint';
 import { observeChanges } from './observe';
 import type { DashboardPage } from './page';
 import { stopWaiting } from './near';
+import { unwrapRows } from './line';
 import { findInviteField } from './selectors';
 
 // The overlay of one dashboard page, from its first drawing until `signal` aborts (the page
@@ -73,7 +74,10 @@ export async function runOverlay(
     }
   };
   // Rows left waiting for their chip (near.ts) belong to this overlay: none drawn once it ends.
-  signal.addEventListener('abort', () => stopWaiting(doc));
+  signal.addEventListener('abort', () => {
+    stopWaiting(doc);
+    unwrapRows(); // our chips go with the overlay (the entrypoint removes them): so does rows' wrapping
+  });
   draw();
   // A re-render's rows are drawn in its own task (never painted bare, however fast the page
   // re-renders); other changes are coalesced; our own changes never wake it.

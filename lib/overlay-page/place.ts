@@ -1,5 +1,6 @@
 import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line';
 import { chipWidth, excess, fits } from './measure';
+import { lineRoom, longestWord } from './line-room';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
@@ -147,7 +148,8 @@ function next({ chip, slot }: { chip: Chip; slot: number }, width: number): Step
 /** Reads only: a line of its own across the row (line.ts says how the row's layout makes one). */
 function lineStep(chip: Chip, width: number): Step {
   const box = chip.row.getBoundingClientRect();
-  const room = width - Math.max(0, box.left) - 4;
+  const text = chip.host.shadowRoot?.querySelector('.chip')?.textContent ?? '';
+  const room = lineRoom(chip.row, box, width, chipWidth(chip.host.ownerDocument, longestWord(text)));
   // Where the row ends within the window, its width bounds the chip already (max-width: 100%):
   // no style of the chip's own, which would cost each of 300 chips its own style computation.
   const line = lineKind(chip.row);

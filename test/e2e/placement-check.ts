@@ -54,8 +54,9 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
     if (!inside(r, line ? union(row, line) : row.getBoundingClientRect()))
       problems.push(`${who}: the chip runs out of its row`);
     if (r.left < -1 || r.right > width + 1) problems.push(`${who}: the chip runs out of the window (${width} px)`);
+    // Text spilling out of its chip, at every width (a chip narrower than its longest word).
+    if (chip.scrollWidth > chip.clientWidth + 1) problems.push(`${who}: the chip's text spills out of it`);
     if (!clip) continue;
-    if (chip.scrollWidth > chip.clientWidth + 1) problems.push(`${who}: the chip's text is cut`);
     for (let a = host.parentElement; a && a !== doc.body; a = a.parentElement) {
       const style = getComputedStyle(a);
       const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
