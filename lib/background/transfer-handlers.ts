@@ -3,6 +3,7 @@ import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { HISTORY_MAX, historyFull } from '../review/history';
 import { RefusedError, refusal } from '../review/refusal';
 import { parseTransfer, transferFile } from '../transfer/file';
+import { hashedRecord } from '../transfer/hashed-record';
 import { mergeTransfer } from '../transfer/merge';
 import { policyFileText } from '../transfer/policy-file';
 import { policyChanges, readPolicyFileText } from '../transfer/policy-import';
@@ -32,9 +33,14 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
       deps.store.getDecisions(),
       deps.store.getAcceptances(),
     ]);
-    // Reviews completed before freezing have none: frozen now, as exportHistory does, or the import would refuse them.
+    // Reviews completed before freezing have none: frozen now, as exportHistory does, or the import would
+    // refuse them. A frozen one goes as its SHA-256 was taken, without the defaults a re-read added.
     const history = await Promise.all(
-      stored.map(async ({ frozen, ...record }) => ({ ...record, frozen: frozen ?? (await freeze(record)) })),
+      stored.map(async (entry) =>
+        entry.frozen
+          ? { ...(await hashedRecord(entry)), frozen: entry.frozen }
+          : { ...entry, frozen: await freeze(entry) },
+      ),
     );
     return {
       filename: `scalingo-access-review-export-${day}.json`,
