@@ -11,7 +11,7 @@ import type { HistoryEntry } from '../review/record';
 type Hashed = Omit<HistoryEntry, 'frozen'>;
 
 export async function hashedRecord(entry: HistoryEntry): Promise<Hashed> {
-  const { frozen, ...record } = entry;
+  const { frozen, imported: _imported, ...record } = entry;
   if (!frozen) return record;
   let pack: unknown;
   try {
