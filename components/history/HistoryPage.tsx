@@ -44,6 +44,11 @@ export function HistoryPage({ rows, focus, error, onExport, children }: Props) {
           aria-current={r.id === focus ? 'true' : undefined}
         >
           <h2 id={`h-${r.id}`}>{t('history.when', { date: localTime(r.completedAt), who: r.reviewer.email })}</h2>
+          {r.imported && (
+            <p class="imported" data-testid="imported" title={t('history.importedTitle')}>
+              {t('history.imported')}
+            </p>
+          )}
           <p>
             {t('history.score', { score: r.score })} · {t('history.open', { counts: counts(r.open) })} ·{' '}
             {t('history.accepted', { count: r.accepted })}

@@ -4,7 +4,7 @@ import { diffAccess } from '../review/diff';
 import { acceptanceOf, Decision } from '../review/decisions';
 import { freeze } from '../export/freeze';
 import { fallbackDecisions } from '../review/fallback';
-import { HISTORY_MAX, historyFull, type HistoryRow } from '../review/history';
+import { completedHere, HISTORY_MAX, historyFull, type HistoryRow } from '../review/history';
 import type { HistoryEntry } from '../review/record';
 import type { Store } from './store';
 import { refusal, RefusedError } from '../review/refusal';
@@ -93,7 +93,9 @@ export function reviewSession(
     return deps.store.exclusive(async (store) => {
       const [d, changes, rows] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistoryRows()]);
       // Evidence is never cut to make room: refused before anything changes (decisions stay).
-      if (rows.length >= HISTORY_MAX) throw new RefusedError('refused', historyFull(rows.length + 1, 'complete'));
+      // Imported reviews have their own bound: a file of them never blocks completing here.
+      const here = completedHere(rows);
+      if (here >= HISTORY_MAX) throw new RefusedError('refused', historyFull(here + 1, 'complete'));
       const at = now();
       const decisions = [...d, ...(fallback === 'keep' ? fallbackDecisions(review.findings, d, at) : [])];
       // Frozen in the reviewer's language (the settings, else the browser's), whatever page asked last.

@@ -1,8 +1,9 @@
 import { freeze } from '../export/freeze';
 import type { BackgroundRequest, Responses } from '../messages/protocol';
-import { HISTORY_MAX, historyFull } from '../review/history';
+import { HISTORY_MAX, importedFull } from '../review/history';
 import { RefusedError, refusal } from '../review/refusal';
 import { parseTransfer, transferFile } from '../transfer/file';
+import { hashedRecord } from '../transfer/hashed-record';
 import { mergeTransfer } from '../transfer/merge';
 import { policyFileText } from '../transfer/policy-file';
 import { policyChanges, readPolicyFileText } from '../transfer/policy-import';
@@ -32,9 +33,14 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
       deps.store.getDecisions(),
       deps.store.getAcceptances(),
     ]);
-    // Reviews completed before freezing have none: frozen now, as exportHistory does, or the import would refuse them.
+    // Reviews completed before freezing have none: frozen now, as exportHistory does, or the import would
+    // refuse them. A frozen one goes as its SHA-256 was taken, without the defaults a re-read added.
     const history = await Promise.all(
-      stored.map(async ({ frozen, ...record }) => ({ ...record, frozen: frozen ?? (await freeze(record)) })),
+      stored.map(async (entry) =>
+        entry.frozen
+          ? { ...(await hashedRecord(entry)), frozen: entry.frozen }
+          : { ...entry, frozen: await freeze(entry) },
+      ),
     );
     return {
       filename: `scalingo-access-review-export-${day}.json`,
@@ -54,13 +60,15 @@ export function transferHandlers(deps: HandlerDeps, now: () => Date, publish: ()
         store.getAcceptances(),
       ]);
       const merged = mergeTransfer({ history, policy, decisions, acceptances }, parsed.file, replacePolicy);
-      // The merged history over the most kept: refused whole, nothing of ours dropped to make room.
-      if (merged.next.history.length > HISTORY_MAX)
-        throw new RefusedError('refused', historyFull(merged.next.history.length, 'import'));
-      if (dryRun) return merged.report;
-      // Only the reviews the file adds are written, one record each: those here are never rewritten.
+      // Only the reviews the file adds are written, one record each, marked imported: those here are
+      // never rewritten. Imported reviews over the most kept: refused whole, nothing dropped to make
+      // room; reviews completed here have their own bound, which no file can fill.
       const known = new Set(history.map((h) => h.id));
-      await store.addHistory(merged.next.history.filter((h) => !known.has(h.id)));
+      const added = merged.next.history.filter((h) => !known.has(h.id)).map((h) => ({ ...h, imported: true as const }));
+      const imported = history.filter((h) => h.imported).length + added.length;
+      if (imported > HISTORY_MAX) throw new RefusedError('refused', importedFull(imported));
+      if (dryRun) return merged.report;
+      await store.addHistory(added);
       await store.setDecisions(merged.next.decisions);
       await store.setAcceptances(merged.next.acceptances);
       if (merged.report.policyReplaced) await store.setPolicy(merged.next.policy);

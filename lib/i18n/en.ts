@@ -22,6 +22,7 @@ import { remindersEn } from './reminders-en';
 import { ask2faEn } from './ask-2fa-en';
 import { trendEn } from './trend-en';
 import { transferEn } from './transfer-en';
+import { importBoundsEn } from './import-bounds-en';
 import { policyImportEn } from './policy-import-en';
 import { packsEn } from './packs-en';
 import { popoverEn } from './popover-en';
@@ -61,6 +62,7 @@ export const en = {
   ...ask2faEn,
   ...trendEn,
   ...transferEn,
+  ...importBoundsEn,
   ...popoverEn,
   ...eventsEn,
   ...a11yEn,

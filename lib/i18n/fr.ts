@@ -23,6 +23,7 @@ import { remindersFr } from './reminders-fr';
 import { ask2faFr } from './ask-2fa-fr';
 import { trendFr } from './trend-fr';
 import { transferFr } from './transfer-fr';
+import { importBoundsFr } from './import-bounds-fr';
 import { policyImportFr } from './policy-import-fr';
 import { packsFr } from './packs-fr';
 import { popoverFr } from './popover-fr';
@@ -62,6 +63,7 @@ export const fr: Record<MessageKey, string> = {
   ...ask2faFr,
   ...trendFr,
   ...transferFr,
+  ...importBoundsFr,
   ...popoverFr,
   ...eventsFr,
   ...a11yFr,

@@ -18,6 +18,8 @@ export interface HistoryRow {
   changes: number;
   /** Null for a review completed by a version that did not freeze its exports. */
   sha256: string | null;
+  /** Taken from a file, not completed in this browser (false in lines stored before the mark). */
+  imported?: boolean;
 }
 
 export function historyRow(e: HistoryEntry): HistoryRow {
@@ -33,6 +35,7 @@ export function historyRow(e: HistoryEntry): HistoryRow {
     fallback: e.decisions.filter((d) => d.fallback).length,
     changes: e.changes.length,
     sha256: e.frozen?.sha256 ?? null,
+    imported: e.imported === true,
   };
 }
 
@@ -45,6 +48,13 @@ export const historyFull = (count: number, refused: 'complete' | 'import'): Refu
     max: HISTORY_MAX,
     count,
   });
+
+/** The lines of reviews completed in this browser: what HISTORY_MAX bounds on completing (imported ones are bounded apart). */
+export const completedHere = (rows: readonly HistoryRow[]): number => rows.filter((r) => !r.imported).length;
+
+/** Why the reviews imported here cannot take `count`: the file is refused. */
+export const importedFull = (count: number): Refusal =>
+  refusal('refusal.historyFull.imported', { max: HISTORY_MAX, count });
 
 /** Newest first. */
 export const historyRows = (entries: HistoryEntry[]): HistoryRow[] => entries.map(historyRow).reverse();

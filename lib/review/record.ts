@@ -84,5 +84,10 @@ export const Frozen = z.object({
   digests: Digests.optional(),
 });
 export type Frozen = z.infer<typeof Frozen>;
-export const HistoryEntry = ReviewRecord.extend({ frozen: Frozen.nullable().default(null) });
+/** `imported`: the review came from a file (another browser's), not completed here. Outside the
+ * record its SHA-256 covers: a transfer file carries the record as hashed (lib/transfer/hashed-record.ts). */
+export const HistoryEntry = ReviewRecord.extend({
+  frozen: Frozen.nullable().default(null),
+  imported: z.literal(true).optional(),
+});
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -168,6 +168,9 @@ export function historyRecords(db: HistoryDb) {
    * recorded given the digests of its packs, so another browser can check them whatever its words.
    */
   const seal = async (): Promise<void> => {
+    // The older array is moved whatever the mark says: a start cut short after marking would leave
+    // it rendered anew (without its "since" part) on each export until the next completion froze it.
+    if ((await legacyOf(db)).length > 0) await add([]);
     if ((await db.get(RECORDS.historySealed)) === SEALED) return;
     const writes: Record<string, unknown> = {};
     for (const [key, raw] of await db.entries(ENTRY)) {
@@ -175,7 +178,6 @@ export function historyRecords(db: HistoryDb) {
       if (done !== undefined) writes[key] = done;
     }
     await db.putAll({ ...writes, [RECORDS.historySealed]: SEALED });
-    if ((await legacyOf(db)).length > 0) await add([]);
   };
 
   /** Every key the history holds ("forget everything" removes them). */

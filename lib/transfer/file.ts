@@ -4,6 +4,7 @@ import type { Policy } from '../policy';
 import { Decision } from '../review/decisions';
 import { HISTORY_MAX } from '../review/history';
 import { HistoryEntry } from '../review/record';
+import { boundsProblem } from './entry-bounds';
 import { frozenProblem } from './frozen-check';
 import { acceptanceProblem, decisionProblem, historyProblem } from './import-checks';
 import { checkPolicyFile } from './policy-file';
@@ -89,7 +90,7 @@ export async function parseTransfer(text: string, now: Date): Promise<ParsedTran
   if (unit) return refused(unit);
   data.acceptances = capKeeps(data, policy.policy.reviewPeriodDays);
   for (const entry of parsed.data.history) {
-    const problem = historyProblem(entry, now);
+    const problem = boundsProblem(entry) ?? historyProblem(entry, now);
     if (problem) return refused(problem);
   }
   const rawHistory = (raw as { history: Array<Record<string, unknown>> }).history;

@@ -46,19 +46,19 @@ describe('the history keeps every completed review', () => {
     expect(ctx.state.decisions.map((d) => d.findingId)).toEqual([open.id]);
   });
 
-  it('an import that would pass the most kept is refused whole', async () => {
-    const here = await pastReviews(HISTORY_MAX - 1);
+  it('an import that would pass the most imported kept is refused whole', async () => {
+    const here = (await pastReviews(HISTORY_MAX - 1)).map((h) => ({ ...h, imported: true as const }));
     ctx.state.history = here;
     // Two reviews completed elsewhere, frozen as they would be there (their bytes check out).
     const there = await Promise.all(
-      here.slice(-2).map(async ({ frozen: _f, ...record }, i) => {
+      here.slice(-2).map(async ({ frozen: _f, imported: _i, ...record }, i) => {
         const other = { ...record, id: `review-there-${i}` };
         return { ...other, frozen: await freeze(other) };
       }),
     );
     const text = transferFile({ history: there, policy: ctx.state.policy, decisions: [], acceptances: [] }, new Date());
     const importing = { type: 'importTransfer' as const, text, replacePolicy: false, dryRun: false };
-    await expect(ctx.service.handle(importing)).rejects.toThrow(/at most 10000 completed reviews/);
+    await expect(ctx.service.handle(importing)).rejects.toThrow(/at most 10000 imported reviews/);
     expect(ctx.state.history).toBe(here);
   });
 });
