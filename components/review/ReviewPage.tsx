@@ -91,8 +91,9 @@ export function ReviewPage({
         filterFindings(findings, session.decisions, filter, (f) => messageText(f.title)),
         filter.groupBy,
         t('review.account'),
+        names,
       ),
-    [findings, session.decisions, filter],
+    [findings, session.decisions, filter, names],
   );
   const shownRows = useMemo(() => shown.flatMap((g) => g.findings), [shown]); // one array: the table sorts once
   // The focused finding is shown (whatever page it falls on), scrolled to and given focus.
@@ -136,7 +137,9 @@ export function ReviewPage({
           </button>
         ))}
       </div>
-      {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
+      {session.previous && session.diff && (
+        <DiffPanel since={session.previous.completedAt} diff={session.diff} names={names} />
+      )}
       <ConflictsNotice conflicts={conflicts(session.decisions, findings)} />
       {allowChanges && (
         <AlignReviewApps
@@ -152,6 +155,7 @@ export function ReviewPage({
         plan={plan}
         changes={session.changes}
         findings={findings}
+        names={names}
         busy={busy}
         onPreview={() =>
           void run(async () => {
@@ -213,7 +217,7 @@ export function ReviewPage({
       {view === 'cards' &&
         visible.map((g) => (
           <section key={g.key} class="group" aria-label={g.label}>
-            <h2>{g.label}</h2>
+            <h2 title={g.email}>{g.label}</h2>
             {g.findings.map((f) => (
               <FindingCard
                 key={f.id}
