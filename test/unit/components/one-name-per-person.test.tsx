@@ -97,4 +97,23 @@ describe('one name per person', () => {
     expect(items[0]!.getAttribute('title')).toBe('bruno.dev@gmail.com');
     expect(items[1]!.textContent).toMatch(/^new@acme\.example → web/);
   });
+
+  it('names people in the table from the review’s usernames before the access data lands', () => {
+    const snap = snapshot([app('web')], [bruno]);
+    render(
+      <ReviewPage
+        review={review(snap, parsePolicy({}), [], NOW)}
+        usernames={[['bruno.dev@gmail.com', 'bruno-dev']]}
+        session={emptySession}
+        allowChanges={false}
+        scannedAt={null}
+        actions={fakeActions()}
+        view="table"
+        access={null}
+      />,
+    );
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByText('bruno-dev').length).toBeGreaterThan(0);
+    expect(within(table).queryByText('bruno.dev@gmail.com')).toBeNull();
+  });
 });
