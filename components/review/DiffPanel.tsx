@@ -1,24 +1,30 @@
 import { t } from '../../lib/i18n';
 import type { AccessDiff } from '../../lib/review/diff';
+import { emailsOnly, type PersonNames } from '../../lib/review/person-name';
+import type { AccessLine } from '../../lib/review/record';
 import { dateWithAge } from '../../lib/ui/time';
 
 interface Props {
   since: string;
   diff: AccessDiff;
+  /** One name per person (lib/review/person-name.ts); a line's own username for people gone since. */
+  names?: PersonNames;
 }
 
 /** What changed since the previous completed review: who came, who left, roles, lost 2FA. */
-export function DiffPanel({ since, diff }: Props) {
-  const rows: [string, string[]][] = [
-    ['diff.added', diff.added.map((l) => `${l.email} → ${l.app} (${t(`role.${l.role}`)})`)],
-    ['diff.removed', diff.removed.map((l) => `${l.email} ← ${l.app}`)],
+export function DiffPanel({ since, diff, names = emailsOnly }: Props) {
+  const who = (l: AccessLine) => l.username || names(l.email);
+  const rows: [string, [string, string][]][] = [
+    ['diff.added', diff.added.map((l) => [`${who(l)} → ${l.app} (${t(`role.${l.role}`)})`, l.email])],
+    ['diff.removed', diff.removed.map((l) => [`${who(l)} ← ${l.app}`, l.email])],
     [
       'diff.roleChanged',
-      diff.roleChanged.map(
-        (c) => `${c.after.email} · ${c.after.app} — ${t(`role.${c.before.role}`)} → ${t(`role.${c.after.role}`)}`,
-      ),
+      diff.roleChanged.map((c) => [
+        `${who(c.after)} · ${c.after.app} — ${t(`role.${c.before.role}`)} → ${t(`role.${c.after.role}`)}`,
+        c.after.email,
+      ]),
     ],
-    ['diff.lostTfa', diff.lostTfa.map((l) => `${l.email} · ${l.app}`)],
+    ['diff.lostTfa', diff.lostTfa.map((l) => [`${who(l)} · ${l.app}`, l.email])],
   ];
   const empty = rows.every(([, list]) => list.length === 0);
   return (
@@ -31,8 +37,10 @@ export function DiffPanel({ since, diff }: Props) {
           <div key={key}>
             <h3>{t(key as 'diff.added')}</h3>
             <ul>
-              {list.map((x) => (
-                <li key={x}>{x}</li>
+              {list.map(([text, email]) => (
+                <li key={text} title={email}>
+                  {text}
+                </li>
               ))}
             </ul>
           </div>

@@ -4,6 +4,7 @@ import type { ChangeResult } from '../../lib/changes/plan-item';
 import { t } from '../../lib/i18n';
 import { callText, undoWithoutBefore } from '../../lib/changes/undo-check';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
+import { emailsOnly, type PersonNames } from '../../lib/review/person-name';
 import { SkippedList } from './SkippedList';
 import { UndoConfirm } from './UndoConfirm';
 
@@ -14,6 +15,8 @@ interface Props {
   changes: ChangeResult[];
   /** The review's findings: the plan names each decision it leaves out. */
   findings?: ReviewedFinding[];
+  /** One name per person: the username when known, else the e-mail (lib/review/person-name.ts). */
+  names?: PersonNames;
   busy: boolean;
   onPreview: () => void;
   onApply: (planId: string) => void;
@@ -40,6 +43,7 @@ export function PlanPanel({
   plan,
   changes,
   findings = [],
+  names = emailsOnly,
   busy,
   onPreview,
   onApply,
@@ -58,8 +62,8 @@ export function PlanPanel({
         <div>
           <ol class="plan-items">
             {plan.items.map((i) => (
-              <li key={i.id}>
-                {t(`plan.kind.${i.kind}`, { email: i.email, app: i.app.name, role: roleText(i.to) })}
+              <li key={i.id} title={i.email}>
+                {t(`plan.kind.${i.kind}`, { email: names(i.email), app: i.app.name, role: roleText(i.to) })}
                 <code>{callText(i)}</code>
               </li>
             ))}
@@ -91,9 +95,13 @@ export function PlanPanel({
       {changes.length > 0 && (
         <ul class="results" aria-label={t('plan.results')}>
           {changes.map((c) => (
-            <li key={c.recordId} data-status={c.status}>
+            <li key={c.recordId} data-status={c.status} title={c.item.email}>
               {t(`plan.status.${c.status}`)} ·{' '}
-              {t(`plan.kind.${c.item.kind}`, { email: c.item.email, app: c.item.app.name, role: roleText(c.item.to) })}
+              {t(`plan.kind.${c.item.kind}`, {
+                email: names(c.item.email),
+                app: c.item.app.name,
+                role: roleText(c.item.to),
+              })}
               {reasonOf(c) && <span class="muted"> · {reasonOf(c)}</span>}
               {undoWithoutBefore(c) && <span class="muted"> · {t('undo.refused.noBefore')}</span>}
               {c.undo && !c.undone && c.before && undoing !== c.recordId && (

@@ -8,7 +8,7 @@ import { ALL, filterFindings, groupFindings, type FindingFilter } from '../../li
 import { paginate } from '../../lib/review/paginate';
 import type { Review } from '../../lib/engine/review';
 import { messageText } from '../../lib/ui/message-text';
-import { personNames } from '../../lib/review/person-name';
+import { usePeopleNames } from '../../lib/ui/use-access';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { ErrorNotice } from '../ErrorNotice';
 import { AccessMatrix } from './AccessMatrix';
@@ -18,7 +18,7 @@ import { CompleteReview } from './CompleteReview';
 import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
-import { FindingCard } from './FindingCard';
+import { CardGroups } from './CardGroups';
 import { FindingDrawer } from './FindingDrawer';
 import { PlanPanel } from './PlanPanel';
 import { useShownPlan } from './use-shown-plan';
@@ -57,6 +57,8 @@ interface Props {
   leftOut?: string[];
   /** Who has which access (the scan's apps and assignments): the matrix and the people's names. */
   access?: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
+  /** [e-mail, username] sent with the review: the names until the access data lands. */
+  usernames?: [string, string][];
   view?: View;
   filter?: FindingFilter; // the address's (`#priority=…`: lib/review/hash-filter.ts)
 }
@@ -80,7 +82,7 @@ export function ReviewPage({
   const count = review?.findings.length ?? 0;
   const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
   const [drawer, setDrawer] = useState<string[] | null>(null);
-  const names = useMemo(() => personNames(more.access?.assignments ?? []), [more.access]);
+  const names = usePeopleNames(more.access, more.usernames);
   const [plan, setPlan] = useShownPlan(session);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -93,8 +95,9 @@ export function ReviewPage({
         filterFindings(findings, session.decisions, filter, (f) => messageText(f.title)),
         filter.groupBy,
         t('review.account'),
+        names,
       ),
-    [findings, session.decisions, filter],
+    [findings, session.decisions, filter, names],
   );
   const shownRows = useMemo(() => shown.flatMap((g) => g.findings), [shown]); // one array: the table sorts once
   // The focused finding is shown (whatever page it falls on), scrolled to and given focus.
@@ -138,7 +141,9 @@ export function ReviewPage({
           </button>
         ))}
       </div>
-      {session.previous && session.diff && <DiffPanel since={session.previous.completedAt} diff={session.diff} />}
+      {session.previous && session.diff && (
+        <DiffPanel since={session.previous.completedAt} diff={session.diff} names={names} />
+      )}
       <ConflictsNotice conflicts={conflicts(session.decisions, findings)} />
       {allowChanges && (
         <AlignReviewApps
@@ -154,6 +159,7 @@ export function ReviewPage({
         plan={plan}
         changes={session.changes}
         findings={findings}
+        names={names}
         busy={busy}
         onPreview={() =>
           void run(async () => {
@@ -213,22 +219,15 @@ export function ReviewPage({
           onClose={() => setDrawer(null)}
         />
       )}
-      {view === 'cards' &&
-        visible.map((g) => (
-          <section key={g.key} class="group" aria-label={g.label}>
-            <h2>{g.label}</h2>
-            {g.findings.map((f) => (
-              <FindingCard
-                key={f.id}
-                finding={f}
-                focused={f.id === focus}
-                decision={decisions.get(f.id)}
-                onDecide={actions.decide}
-                onClear={actions.undecide}
-              />
-            ))}
-          </section>
-        ))}
+      {view === 'cards' && (
+        <CardGroups
+          groups={visible}
+          focus={focus}
+          decisions={decisions}
+          onDecide={actions.decide}
+          onClear={actions.undecide}
+        />
+      )}
       {view === 'cards' && total > limit && (
         <button class="secondary" onClick={() => setLimit(limit + PAGE)}>
           {t('review.showMore', { count: Math.min(PAGE, total - limit) })}

@@ -57,6 +57,7 @@ function App() {
             leftOut={data.leftOut}
             focus={focus}
             access={access}
+            usernames={data.usernames}
             view={view}
             filter={filter}
             actions={{

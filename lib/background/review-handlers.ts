@@ -67,7 +67,12 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
     return r;
   }
 
-  const getReview: Handler<'getReview'> = () => current();
+  // The whole review with its people's usernames (a head of every row): the page names people
+  // from its first paint, before the access data (issue #19).
+  const getReview: Handler<'getReview'> = async () => {
+    const both = await withSnapshot();
+    return both && reviewHead(both.review, both.snapshot.assignments, Infinity);
+  };
   const getReviewHead: Handler<'getReviewHead'> = async () => {
     const both = await withSnapshot();
     return both && reviewHead(both.review, both.snapshot.assignments);

@@ -2,6 +2,7 @@ import type { ReviewedFinding } from '../engine/acceptances';
 import { expiresBy } from '../engine/expiring';
 import { PRIORITIES, type Priority } from '../engine/finding';
 import type { Decision, DecisionKind } from './decisions';
+import { emailsOnly, type PersonNames } from './person-name';
 
 // What the review page shows: findings filtered by priority, rule, region, decision, an end
 // coming soon and a search text, grouped by app or by person. Pure, so the page stays a view.
@@ -31,6 +32,8 @@ export const ALL: FindingFilter = {
 export interface Group {
   key: string;
   label: string;
+  /** Grouped by person: the e-mail beside the name shown (a title attribute). */
+  email?: string;
   findings: ReviewedFinding[];
 }
 
@@ -59,12 +62,14 @@ export function groupFindings(
   findings: ReviewedFinding[],
   by: FindingFilter['groupBy'],
   accountLabel: string,
+  names: PersonNames = emailsOnly,
 ): Group[] {
   const groups = new Map<string, Group>();
   for (const x of findings) {
     const key = by === 'app' ? (x.app ? `${x.app.region}/${x.app.name}` : '') : (x.person?.email.toLowerCase() ?? '');
-    const label = key === '' ? accountLabel : by === 'app' ? `${x.app!.name} (${x.app!.region})` : x.person!.email;
-    const group = groups.get(key) ?? { key, label, findings: [] };
+    const byPerson = key !== '' && by === 'person';
+    const label = key === '' ? accountLabel : byPerson ? names(x.person!.email) : `${x.app!.name} (${x.app!.region})`;
+    const group = groups.get(key) ?? { key, label, findings: [], ...(byPerson ? { email: x.person!.email } : {}) };
     group.findings.push(x);
     groups.set(key, group);
   }

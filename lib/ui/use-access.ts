@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { watchLive } from '../messages/live';
 import type { AccessSnapshot } from '../scan/snapshot';
+import { personNames, type PersonNames } from '../review/person-name';
+import { headNames } from '../review/review-head';
 import { ask } from './ask';
 
 // Who has which access, for the review page's matrix and people's names: the apps and
@@ -26,4 +28,11 @@ export function useAccess(enabled = true): Access | null {
   }, [tick, enabled]);
   useEffect(() => watchLive(['digest'], () => setTick((n) => n + 1), browser.runtime), []);
   return access;
+}
+
+const NONE: [string, string][] = []; // one array: the names stay the same object, the page's memos hold
+
+/** People's names: the access data's once it landed, until then the [e-mail, username] pairs sent with the review. */
+export function usePeopleNames(access: Access | null | undefined, usernames: [string, string][] = NONE): PersonNames {
+  return useMemo(() => (access ? personNames(access.assignments) : headNames(usernames)), [access, usernames]);
 }

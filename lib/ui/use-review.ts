@@ -31,11 +31,24 @@ export interface ReviewData {
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
 
+const TOPICS = ['digest', 'session', 'policy', 'settings'] as const;
+/** Listening from the opening asks until the page mounts: a change meanwhile is re-asked then. */
+let early: { changed: boolean; stop: () => void } | null = null;
+
 /**
  * The page's opening asks, all at once; `useReview` takes them (once) instead of asking again.
- * `head`: the review's first screen only, the whole asked once it is painted.
+ * `head`: the review's first screen only, the whole asked once it is painted. Listens at once:
+ * a change stored while the page opens would otherwise be missed (issue #19).
  */
 export function askReview(head = false): Promise<ReviewData> {
+  early?.stop();
+  const state = { changed: false, stop: () => undefined as void };
+  state.stop = watchLive(TOPICS, () => void (state.changed = true), browser.runtime);
+  early = state;
+  return fetchReview(head);
+}
+
+function fetchReview(head = false): Promise<ReviewData> {
   const asks = [
     head ? ask({ type: 'getReviewHead' }) : (ask({ type: 'getReview' }) as Promise<Reply<ReviewHead | Review | null>>),
     ask({ type: 'getSession' }),
@@ -70,14 +83,14 @@ export function useReview(started?: Promise<ReviewData>): [ReviewData | null, ()
   const startedRef = useRef(started);
   useEffect(() => {
     let alive = true;
-    const asked = startedRef.current ?? askReview();
+    const asked = startedRef.current ?? fetchReview();
     startedRef.current = undefined;
     void asked.then((next) => {
       if (!alive) return;
       setData(next);
       // The first screen painted, the whole review follows (lib/review/review-head.ts).
       if (next.more)
-        requestAnimationFrame(() => setTimeout(() => void askReview().then((all) => alive && setData(all)), 0));
+        requestAnimationFrame(() => setTimeout(() => void fetchReview().then((all) => alive && setData(all)), 0));
     });
     return () => {
       alive = false;
@@ -88,6 +101,11 @@ export function useReview(started?: Promise<ReviewData>): [ReviewData | null, ()
     const stopData = watchLive(['digest', 'session', 'policy'], bump, browser.runtime);
     // The language is read before the first paint: read it again, then paint anew.
     const stopSettings = watchLive(['settings'], () => void applyLanguage().then(bump), browser.runtime);
+    // Now heard here: a change that came while the page opened is asked again, once.
+    const missed = early?.changed ?? false;
+    early?.stop();
+    early = null;
+    if (missed) void applyLanguage().then(bump);
     return () => (stopData(), stopSettings());
   }, []);
   return [data, () => setTick((n) => n + 1)];
