@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
 import { PRIORITIES } from '../../lib/engine/priority';
 import type { HistoryRow } from '../../lib/review/history';
-import { trendOf } from '../../lib/review/trend';
+import { accountRows, trendOf } from '../../lib/review/trend';
 
 // Two small charts drawn as inline SVG (no chart library): the score, and the open findings per
 // priority, across the completed reviews. The table under them says the same in text: it is the
@@ -42,14 +42,16 @@ function Chart({ label, lines, top }: { label: string; lines: [keyof typeof COLO
 }
 
 export function TrendChart({ rows }: { rows: HistoryRow[] }) {
-  if (rows.length === 0) return null;
-  const trend = trendOf(rows, W, H);
+  const { account, rows: mine, others } = accountRows(rows);
+  if (mine.length === 0) return null;
+  const trend = trendOf(mine, W, H);
   const first = trend.points[0]!;
   const last = trend.points.at(-1)!;
   return (
     <section class="card trend" aria-labelledby="trend-title" data-testid="trend">
       <h2 id="trend-title">{t('trend.title')}</h2>
       <p>{t('trend.summary', { count: trend.points.length, from: first.score, to: last.score })}</p>
+      {others > 0 && <p data-testid="trend-account">{t('trend.account', { account: account ?? '', others })}</p>}
       <Chart label={t('trend.scoreChart')} lines={[['score', trend.lines.score]]} top={100} />
       <Chart
         label={t('trend.openChart')}

@@ -89,6 +89,13 @@ export function reviewSession(
       deps.store.getSettings(),
     ]);
     if (!snapshot || !review) throw new RefusedError('not_found', refusal('refusal.complete.noScan'));
+    // An auditor signs what the record shows: never a scan that missed apps (running or stopped).
+    if (snapshot.partial) {
+      throw new RefusedError(
+        'refused',
+        refusal('refusal.complete.partial', { count: snapshot.partial.pending.length }),
+      );
+    }
     // Decisions and changes are read and cleared as one: a change landing meanwhile is not lost.
     return deps.store.exclusive(async (store) => {
       const [d, changes, rows] = await Promise.all([store.getDecisions(), store.getChanges(), store.getHistoryRows()]);

@@ -27,6 +27,8 @@ export const refusalsEn = {
   'refusal.policy.unreadable': 'cannot read the policy {where}',
   'refusal.policy.notJson': 'the policy {where} is not JSON',
   'refusal.complete.noScan': 'There is no scan yet: nothing to complete.',
+  'refusal.complete.partial':
+    'The scan has not read every app (apps not read yet: {count}): let it finish, or rescan, before completing the review.',
   'refusal.pageOnly': 'Page-only mode: connect a token to record decisions, accept risks or complete a review.',
   'refusal.history.notFound': 'This review is not in the history.',
   'refusal.storeHeld':

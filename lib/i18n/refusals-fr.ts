@@ -28,6 +28,8 @@ export const refusalsFr: Record<keyof typeof refusalsEn, string> = {
   'refusal.policy.unreadable': 'impossible de lire la politique {where}',
   'refusal.policy.notJson': 'la politique {where} n’est pas du JSON',
   'refusal.complete.noScan': 'Il n’y a pas encore de scan\u00a0: rien à terminer.',
+  'refusal.complete.partial':
+    'Le scan n’a pas lu toutes les applications (pas encore lues\u00a0: {count})\u00a0: laissez-le finir, ou relancez-le, avant de terminer la revue.',
   'refusal.pageOnly':
     'Mode pages seules\u00a0: connectez un jeton pour enregistrer des décisions, accepter des risques ou terminer une revue.',
   'refusal.history.notFound': 'Cette revue n’est pas dans l’historique.',

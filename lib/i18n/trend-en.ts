@@ -8,4 +8,5 @@ export const trendEn = {
   'trend.table': 'Score and open findings per priority, oldest review first',
   'trend.date': 'Completed',
   'trend.score': 'Score',
+  'trend.account': 'Reviews completed by {account} only: {others} by other accounts are left off this line.',
 } as const;

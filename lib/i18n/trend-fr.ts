@@ -11,4 +11,5 @@ export const trendFr: Record<keyof typeof trendEn, string> = {
   'trend.table': 'Score et constats ouverts par priorité, la revue la plus ancienne d’abord',
   'trend.date': 'Terminée le',
   'trend.score': 'Score',
+  'trend.account': 'Revues terminées par {account} seulement : {others} d’autres comptes ne sont pas sur cette ligne.',
 };

@@ -19,6 +19,16 @@ export interface Trend {
   lines: { score: string } & Record<Priority, string>;
 }
 
+/**
+ * One account's line: that of the newest review (the history is newest first). Reviews of another
+ * account (imported, or a shared browser) are another team's scores: never on the same line.
+ */
+export function accountRows(rows: HistoryRow[]): { account: string | null; rows: HistoryRow[]; others: number } {
+  const account = rows[0]?.reviewer.email ?? null;
+  const mine = rows.filter((r) => r.reviewer.email === account);
+  return { account, rows: mine, others: rows.length - mine.length };
+}
+
 /** The history is newest first: the trend reads oldest to newest. */
 export function trendOf(rows: HistoryRow[], width: number, height: number): Trend {
   const points = [...rows].reverse().map((r) => ({
