@@ -69,9 +69,14 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
 
   // The whole review with its people's usernames (a head of every row): the page names people
   // from its first paint, before the access data (issue #19).
+  // The whole review with its names, built once per computed review (kept while its inputs are).
+  const whole = new WeakMap<Review, ReturnType<typeof reviewHead>>();
   const getReview: Handler<'getReview'> = async () => {
     const both = await withSnapshot();
-    return both && reviewHead(both.review, both.snapshot.assignments, Infinity);
+    if (!both) return null;
+    let reply = whole.get(both.review);
+    if (!reply) whole.set(both.review, (reply = reviewHead(both.review, both.snapshot.assignments, Infinity)));
+    return reply;
   };
   const getReviewHead: Handler<'getReviewHead'> = async () => {
     const both = await withSnapshot();

@@ -83,6 +83,12 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     shows: { ...APP, people: { 'data-pipeline': ['alice', 'chloe', 'ines'] } },
   },
   {
+    // The same table with its columns reordered (e-mail last): read the same.
+    file: 'variants/app-collaborators-data-pipeline-email-last.html',
+    url: `${D}/apps/osc-fr1/data-pipeline/settings/collaborators`,
+    shows: { ...APP, people: { 'data-pipeline': ['alice', 'chloe', 'ines'] } },
+  },
+  {
     file: 'app-collaborators-payments-secnum.html',
     url: `${D}/apps/osc-secnum-fr1/payments-secnum/settings/collaborators`,
     shows: { ...APP, people: { 'payments-secnum': ['alice', 'chloe', 'farid'] } },
