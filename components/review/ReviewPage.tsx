@@ -13,7 +13,7 @@ import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { ErrorNotice } from '../ErrorNotice';
 import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
-import { conflicts, plannedWrites } from '../../lib/changes/left-to-apply';
+import { conflicts, leftToApply, plannedWrites } from '../../lib/changes/left-to-apply';
 import { CompleteReview } from './CompleteReview';
 import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
@@ -113,7 +113,7 @@ export function ReviewPage({
   const visible = paginate(shown, limit);
   const total = shownRows.length;
   const decisions = new Map(session.decisions.map((d) => [d.findingId, d]));
-  const pending = plannedWrites(session.decisions, session.changes, findings); // the writes, not the decisions
+  const pending = leftToApply(session.decisions, session.changes, findings).length; // decisions (the sticky bars)
   const run = async (task: () => Promise<string | null>) => {
     setBusy(true);
     setError(await task());
@@ -155,7 +155,7 @@ export function ReviewPage({
       )}
       <PlanPanel
         allowChanges={allowChanges}
-        pending={pending}
+        pending={plannedWrites(session.decisions, session.changes, findings)} // the writes, not the decisions
         plan={plan}
         changes={session.changes}
         findings={findings}

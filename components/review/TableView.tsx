@@ -13,7 +13,7 @@ interface Props {
   decisions: Decision[];
   names: PersonNames;
   busy: boolean;
-  /** The plan's pending count (plannedWrites): not what was applied already, nor decisions on findings gone. */
+  /** Decisions left to apply (leftToApply): not what was applied already, nor decisions on findings gone. */
   pending: number;
   reveal: string | null;
   onDecideMany: (ds: BulkDecision[]) => Promise<boolean>;
