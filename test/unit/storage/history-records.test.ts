@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../../lib/review/record';
 
 // The history in the browser store, one record per completed review (lib/storage/history-records.ts),
@@ -10,31 +9,20 @@ import type { HistoryEntry } from '../../../lib/review/record';
 vi.mock('../../../lib/storage/idb', async (actual) => ({
   idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
 }));
-const { dump, reads, resetIdb, store, transactions } = await import('./real-idb');
+const { dump, reads, store, transactions } = await import('./real-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
 const { ENTRY, ROW } = await import('../../../lib/storage/history-records');
-const { connectedService } = await import('../background/connected-service');
+const { emptyStores, reviewAt } = await import('./completed-model');
 const { serviceOnBrowserStore } = await import('./browser-store-service');
 
 let model: HistoryEntry;
-const review = (i: number): HistoryEntry => ({
-  ...model,
-  id: `review-${i}`,
-  completedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
-});
+const review = (i: number): HistoryEntry => reviewAt(model, i);
 const unreadable = { id: 'from-a-newer-version', status: 'completed', shape: 'unknown to this version' };
 const stored = async (prefix: string) => [...(await dump(prefix)).keys()];
 
 beforeEach(async () => {
-  if (!model) {
-    const source = await connectedService();
-    await source.service.handle({ type: 'completeReview' });
-    await source.mock.close();
-    model = source.state.history[0]!;
-  }
-  resetIdb();
-  fakeBrowser.reset();
+  model = await emptyStores();
 });
 
 describe('the history as one record per completed review', () => {

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../../lib/review/record';
 import { historyRow } from '../../../lib/review/history';
 
@@ -11,27 +10,16 @@ import { historyRow } from '../../../lib/review/history';
 vi.mock('../../../lib/storage/idb', async (actual) => ({
   idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
 }));
-const { hooks, resetIdb, store } = await import('./real-idb');
+const { hooks, store } = await import('./real-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { ENTRY, ROW } = await import('../../../lib/storage/history-records');
-const { connectedService } = await import('../background/connected-service');
+const { emptyStores, reviewAt } = await import('./completed-model');
 
 let model: HistoryEntry;
-const review = (i: number): HistoryEntry => ({
-  ...model,
-  id: `review-${i}`,
-  completedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
-});
+const review = (i: number): HistoryEntry => reviewAt(model, i);
 
 beforeEach(async () => {
-  if (!model) {
-    const source = await connectedService();
-    await source.service.handle({ type: 'completeReview' });
-    await source.mock.close();
-    model = source.state.history[0]!;
-  }
-  resetIdb();
-  fakeBrowser.reset();
+  model = await emptyStores();
 });
 
 describe('reopening a review while another is stored', () => {

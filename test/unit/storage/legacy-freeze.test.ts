@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../../lib/review/record';
 
 // Issue #18's review, item 6: reviews completed by versions that did not freeze their exports
@@ -10,31 +9,19 @@ import type { HistoryEntry } from '../../../lib/review/record';
 vi.mock('../../../lib/storage/idb', async (actual) => ({
   idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
 }));
-const { dump, resetIdb, store } = await import('./real-idb');
+const { dump, store } = await import('./real-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
 const { ENTRY } = await import('../../../lib/storage/history-records');
-const { connectedService } = await import('../background/connected-service');
+const { emptyStores, reviewAt } = await import('./completed-model');
 const { parseTransfer, transferFile } = await import('../../../lib/transfer/file');
 const { parsePolicy } = await import('../../../lib/policy');
 
 let model: HistoryEntry;
-const review = (i: number, frozen = model.frozen): HistoryEntry => ({
-  ...model,
-  id: `review-${i}`,
-  completedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
-  frozen,
-});
+const review = (i: number, frozen = model.frozen): HistoryEntry => reviewAt(model, i, { frozen });
 
 beforeEach(async () => {
-  if (!model) {
-    const source = await connectedService();
-    await source.service.handle({ type: 'completeReview' });
-    await source.mock.close();
-    model = source.state.history[0]!;
-  }
-  resetIdb();
-  fakeBrowser.reset();
+  model = await emptyStores();
 });
 
 describe('reviews completed before freezing', () => {

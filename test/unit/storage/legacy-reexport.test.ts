@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HandlerDeps } from '../../../lib/background/deps';
 import type { HistoryEntry } from '../../../lib/review/record';
 
@@ -12,30 +11,17 @@ import type { HistoryEntry } from '../../../lib/review/record';
 vi.mock('../../../lib/storage/idb', async (actual) => ({
   idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
 }));
-const { resetIdb, store } = await import('./real-idb');
+const { store } = await import('./real-idb');
 const { browserStore, sealStoredHistory } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
 const { historyHandlers } = await import('../../../lib/background/history-handlers');
-const { connectedService } = await import('../background/connected-service');
+const { emptyStores, reviewAt } = await import('./completed-model');
 
 let model: HistoryEntry;
-const review = (i: number, access = model.access): HistoryEntry => ({
-  ...model,
-  id: `review-${i}`,
-  completedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
-  access,
-  frozen: null,
-});
+const review = (i: number, access = model.access): HistoryEntry => reviewAt(model, i, { access, frozen: null });
 
 beforeEach(async () => {
-  if (!model) {
-    const source = await connectedService();
-    await source.service.handle({ type: 'completeReview' });
-    await source.mock.close();
-    model = source.state.history[0]!;
-  }
-  resetIdb();
-  fakeBrowser.reset();
+  model = await emptyStores();
 });
 
 describe('a review of the older array', () => {

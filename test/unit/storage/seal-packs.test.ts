@@ -1,6 +1,5 @@
 import { RENDERER_VERSION } from '../../../lib/export/renderer';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '../../../lib/review/record';
 
 // Issue #18, item 1: reviews stored by a version that kept their packs without the renderer's
@@ -11,7 +10,7 @@ import type { HistoryEntry } from '../../../lib/review/record';
 vi.mock('../../../lib/storage/idb', async (actual) => ({
   idb: (await import('./real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
 }));
-const { dump, resetIdb, store, transactions } = await import('./real-idb');
+const { dump, store, transactions } = await import('./real-idb');
 const { browserStore, sealStoredHistory } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
 const { ENTRY, ROW } = await import('../../../lib/storage/history-records');
@@ -21,7 +20,7 @@ const { LABELS } = await import('../../../lib/export/markdown-labels');
 const { parseTransfer, transferFile } = await import('../../../lib/transfer/file');
 const { parsePolicy } = await import('../../../lib/policy');
 const { refusalText } = await import('../../../lib/review/refusal');
-const { connectedService } = await import('../background/connected-service');
+const { emptyStores } = await import('./completed-model');
 
 let model: HistoryEntry;
 /** A review as the version before stored it: packs frozen, no renderer's version, no digests. */
@@ -31,14 +30,7 @@ const older = (): HistoryEntry => {
 };
 
 beforeEach(async () => {
-  if (!model) {
-    const source = await connectedService();
-    await source.service.handle({ type: 'completeReview' });
-    await source.mock.close();
-    model = source.state.history[0]!;
-  }
-  resetIdb();
-  fakeBrowser.reset();
+  model = await emptyStores();
 });
 
 /** Imported in another browser whose Markdown words differ from those that rendered the packs. */

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HandlerDeps } from '../../../lib/background/deps';
 import type { HistoryEntry } from '../../../lib/review/record';
 
@@ -11,9 +10,8 @@ import type { HistoryEntry } from '../../../lib/review/record';
 vi.mock('../../../lib/storage/idb', async (actual) => ({
   idb: (await import('../storage/real-idb')).spied((await actual<typeof import('../../../lib/storage/idb')>()).idb),
 }));
-const { resetIdb } = await import('../storage/real-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
-const { connectedService } = await import('../background/connected-service');
+const { emptyStores } = await import('../storage/completed-model');
 const { transferHandlers } = await import('../../../lib/background/transfer-handlers');
 const { parseTransfer } = await import('../../../lib/transfer/file');
 const { canonicalJson, sha256Hex } = await import('../../../lib/export/canonical');
@@ -37,14 +35,7 @@ async function olderReview(): Promise<HistoryEntry> {
 }
 
 beforeEach(async () => {
-  if (!model) {
-    const source = await connectedService();
-    await source.service.handle({ type: 'completeReview' });
-    await source.mock.close();
-    model = source.state.history[0]!;
-  }
-  resetIdb();
-  fakeBrowser.reset();
+  model = await emptyStores();
 });
 
 describe('a review hashed before a field with a default existed', () => {
