@@ -135,6 +135,20 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     },
   },
   {
+    // Shape variant: collaborators.html with payments-secnum's section too (no 2FA shown).
+    file: 'variants/collaborators-payments-secnum.html',
+    url: `${D}/collaborators`,
+    shows: {
+      ...WIDE,
+      people: {
+        'shop-api-production': ['alice', 'chloe', 'bruno'],
+        'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
+        'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'],
+        'payments-secnum': ['alice', 'farid', 'chloe'],
+      },
+    },
+  },
+  {
     file: 'collaborators-by-person.html',
     url: `${D}/collaborators?group=person`,
     shows: {
