@@ -28,6 +28,10 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   await expect(chipOf(page, 'max@pixel-agency.example')).toHaveText(/^P2 · Collaborator · 2FA unknown · → Limited$/);
   await expect(chipOf(page, 'gaelle@acme.example').first()).toHaveText(/^Limited · 2FA unknown$/);
   await expect(page.locator('sar-banner')).toContainText('Page-only (no token)');
+  // A screen reader hears what the chip shows, then where it comes from, as the banner says it.
+  await expect(chipOf(page, 'max@pixel-agency.example')).toHaveAccessibleName(
+    'P2 · Collaborator · 2FA unknown · → Limited · Page-only: from the pages you visited, no token',
+  );
 
   await popup.reload();
   await expect(popup.getByTestId('pages-card')).toContainText('billing-api-prod');
