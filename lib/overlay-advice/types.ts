@@ -33,6 +33,8 @@ export interface PersonOverlay {
 
 export interface OverlayLabels {
   chipTitle: string;
+  /** Where the chips' findings come from, when not Scalingo's API (page-only mode): part of each chip's name. */
+  chipSource?: string;
   openReview: string;
   openFinding: string;
   close: string;

@@ -58,6 +58,9 @@ function draw(shadow: ShadowRoot, person: PersonOverlay, labels: OverlayLabels, 
   const chip = el(doc, 'button', person.chip, `chip ${person.tone}`);
   chip.type = 'button';
   chip.title = labels.chipTitle;
+  // Heard as seen: the visible text first (the name a voice command says), then the source the
+  // banner and the title show a sighted reader ("from the pages you visited").
+  if (labels.chipSource) chip.setAttribute('aria-label', `${person.chip} · ${labels.chipSource}`);
   chip.setAttribute('aria-expanded', 'false');
   // Built on opening and taken out on closing: a page of 300 people builds no panel nobody
   // opens, and the evidence is in the page (readable by its scripts: open roots, shadow.ts) only

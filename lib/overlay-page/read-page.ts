@@ -1,10 +1,11 @@
-import { APP_NAME, type PageRow } from '../pages/page-row';
+import { APP_NAME, PageName, type PageRow } from '../pages/page-row';
 import type { DashboardPage } from './page';
 import { groupHeadingOf } from './group-heading';
 import { roleNamed, wholeWord } from './role-words';
 import { everyEmailRow, personGroupItems, roleShown, rowText } from './selectors';
 import { tfaBeside } from './tfa-cells';
 import { invitationDate } from './invite-date-shown';
+import { nameText } from './selectors-name';
 
 // Page-only mode: what a collaborators page shows of each person, as data for the background
 // (lib/pages/reading.ts checks it again there). Only what the page shows: a page without 2FA
@@ -36,10 +37,25 @@ export function tfaShown(text: string): boolean | null {
   return TFA_ON.test(part) ? true : null;
 }
 
+/** "n/a" (a pending invitation's username, as the API says it), a dash: no name. */
+const NO_NAME = /^(?:n\/a|[-–—?])$/i;
+
+/**
+ * The name a row shows beside `email`, or null: none shown, or one the schema would refuse (an
+ * address, an invisible character, too long) or that names a role: the row is kept without it.
+ */
+export function nameShown(row: Element, email: string): string | null {
+  const text = nameText(row, email);
+  if (!text || NO_NAME.test(text) || roleNamed(text) !== null) return null;
+  return PageName.safeParse(text).success ? text : null;
+}
+
 function rowOfPerson(email: string, text: string, role: PageRow['role'], app: string, row?: Element): PageRow {
   const pending = PENDING.test(text);
   return {
     email: email.toLowerCase(),
+    // Only a person's own row is read for a name: an item of the page grouped by person is an app's.
+    name: row ? nameShown(row, email) : null,
     role,
     tfa: tfaShown(text),
     pending,

@@ -16,9 +16,10 @@ export function columnsOf(row: Element): { headings: string[]; cells: Element[] 
   const line = row.closest('tr, [role="row"]');
   const grid = line?.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
   const tr = line?.matches('tr');
-  const rows = [...(grid?.querySelectorAll(tr ? 'tr' : '[role="row"]') ?? [])];
-  const head = rows.find((r) => r.querySelector(tr ? 'th' : '[role="columnheader"]')); // no :has(): older Firefox
-  if (!line || !head || head === line) return null;
+  // The heading row: the row of the grid's first heading cell (no :has(), older Firefox). Found
+  // without listing every row: each row of a long table is read, and must not list them all again.
+  const head = grid?.querySelector(tr ? 'th' : '[role="columnheader"]')?.closest(tr ? 'tr' : '[role="row"]');
+  if (!line || !head || head === line || !grid?.contains(head)) return null;
   const cellsOf = (r: Element) => [
     ...r.querySelectorAll(tr ? 'td, th' : '[role="gridcell"], [role="cell"], [role="columnheader"]'),
   ];

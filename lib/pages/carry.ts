@@ -1,7 +1,7 @@
 import type { PageRow, StoredRow } from './reading';
 
 // What the account-wide page carries over from earlier readings of an app (merge.ts). It shows
-// only some people, no 2FA, and may name no role: a value it does not show never erases one an
+// only some people, no name, no 2FA, and may name no role: a value it does not show never erases one an
 // earlier page showed, and a value it shows wins. What it carries keeps its own reading time and
 // expires by it (PRIVACY.md: nothing read longer ago than the look-back window is kept), so a
 // visit to the account-wide page never re-dates what it did not show.
@@ -10,6 +10,7 @@ type Field = NonNullable<StoredRow['kept']>['fields'][number];
 
 /** What a reading that shows `r` left unshown, by the field's "not shown" value. */
 const UNSHOWN: Record<Field, (r: PageRow) => boolean> = {
+  name: (r) => !r.name,
   role: (r) => r.role === null,
   tfa: (r) => r.tfa === null,
   pending: (r) => !r.pending,
@@ -42,6 +43,7 @@ function carriedValues(r: PageRow, m: StoredRow, mAt: string): StoredRow {
   const at = times.reduce((a, b) => (a < b ? a : b));
   return {
     ...r,
+    name: r.name || m.name,
     role: r.role ?? m.role,
     tfa: r.tfa ?? m.tfa,
     pending: r.pending || m.pending,
@@ -59,7 +61,8 @@ export function unexpiredRow(row: StoredRow, recent: (at: string) => boolean): S
   const { kept, ...rest } = row;
   const out: StoredRow = { ...rest };
   for (const f of kept.fields) {
-    if (f === 'role') out.role = null;
+    if (f === 'name') delete out.name;
+    else if (f === 'role') out.role = null;
     else if (f === 'tfa') out.tfa = null;
     else out[f] = false;
     if (f === 'pending') delete out.invitedAt;

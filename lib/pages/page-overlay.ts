@@ -3,7 +3,8 @@ import type { OverlayView } from '../overlay-advice/types';
 import type { AccessSnapshot } from '../scan/snapshot';
 
 // The overlay in page-only mode: the same chips, each saying where it comes from (a chip is
-// seen alone): its title (the button's accessible description and tooltip) and its panel, under
+// seen alone): its name (heard by a screen reader, badge.ts), its title (the button's accessible
+// description and tooltip) and its panel, under
 // each finding or beside "no finding", say "page-only" and why, and so does the banner. Call
 // with the language already set.
 
@@ -15,6 +16,7 @@ export function labelledForPages(view: OverlayView | null): OverlayView | null {
   const labels = {
     ...view.labels,
     chipTitle: `${source} ${view.labels.chipTitle}`,
+    chipSource: t('pages.label'),
     noFinding: `${view.labels.noFinding} ${source}`,
   };
   const people = view.people.map((p) => ({

@@ -6,10 +6,10 @@ import { isInviteDate } from './invite-date';
 // refuses a reading holding one (reading.ts). Written with zod's small build: the content
 // script that loads on every dashboard page carries this schema and no more of zod.
 //
-// No name field, on purpose (issue #21 asked for one): the rules know a person by e-mail only,
-// the account-wide page grouped by person shows no name, and a name is free text a hostile page
-// writes, which the views would then show as who someone is. The views name a page-read person
-// by their e-mail (to-snapshot.ts leaves `username` null).
+// The name a row shows (a username, a display name) is the page's free text: it is carried as
+// text and bounded, never read as markup, and refused when it could pass for someone else (an
+// address) or hide what it says (control and invisible characters); the e-mail stays the person's
+// key. The views name a page-read person by it as they name an API-read one by their username.
 
 /**
  * Scalingo's app-name characters: lowercase letters, digits and hyphens (docs/scalingo-api.md §3.1),
@@ -28,6 +28,14 @@ const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
  */
 const EMAIL = new RegExp(`^[A-Za-z0-9._%+-]{1,64}@(?:${LABEL}\\.)+${LABEL}$`);
 
+/**
+ * A shown name: 1 to 64 characters, not starting with a space; no @ (it would pass for an
+ * address, another person's), no control, format (bidirectional overrides, zero-width) or
+ * line-separating character.
+ */
+export const PAGE_NAME = /^(?!\s)[^@\p{Cc}\p{Cf}\p{Zl}\p{Zp}]{1,64}$/u;
+export const PageName = z.string().check(z.regex(PAGE_NAME));
+
 export const PageRow = z.object({
   email: z.pipe(
     z.string().check(z.maxLength(254), z.regex(EMAIL)),
@@ -37,6 +45,8 @@ export const PageRow = z.object({
   role: z.nullable(z.enum(['owner', 'collaborator', 'limited'])),
   /** 2FA as the row shows it; null when the page does not show it ("2FA unknown", never "missing"). */
   tfa: z.nullable(z.boolean()),
+  /** The name the row shows beside the e-mail; null or absent when it shows none (records of before had no such field). */
+  name: z.optional(z.nullable(PageName)),
   pending: z.boolean(),
   deleted: z.boolean(),
   /** The app the row is about: from the URL on an app's page, from its group on the account-wide page. */

@@ -26,7 +26,7 @@ export const PageReadingInput = z.object({
 export const LeftOut = z.object({ app: AppName, url: z.string().max(2048), at: z.string() });
 export type LeftOut = z.infer<typeof LeftOut>;
 
-const Carried = z.enum(['role', 'tfa', 'pending', 'deleted']);
+const Carried = z.enum(['name', 'role', 'tfa', 'pending', 'deleted']);
 
 /**
  * A row as kept: what the app's latest reading showed, and what an earlier one showed that it did
@@ -36,8 +36,8 @@ export const StoredRow = z.object({
   ...PageRow.shape,
   /** Set on a person the latest reading did not show: when a reading last showed them. */
   readAt: z.string().optional(),
-  /** Values an earlier reading showed and the latest did not (no 2FA, no role), and when (the oldest). */
-  kept: z.object({ at: z.string(), fields: z.array(Carried).max(4) }).optional(),
+  /** Values an earlier reading showed and the latest did not (no name, no 2FA, no role), and when (the oldest). */
+  kept: z.object({ at: z.string(), fields: z.array(Carried).max(5) }).optional(),
 });
 export type StoredRow = z.infer<typeof StoredRow>;
 

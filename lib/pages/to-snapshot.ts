@@ -3,8 +3,8 @@ import type { PageApp, PageRow, PageSnapshot } from './reading';
 
 // The page snapshot in the shape the rules read, holding only what the pages showed: no ids,
 // no events, an invitation's date only where its row showed one (source 'page' either way, so
-// the rule says the page showed no date rather than calling it old), 2FA only where a row showed it, and nobody as "me" (the
-// pages do not say who is signed in). It lives in memory only: the API snapshot's record is
+// the rule says the page showed no date rather than calling it old), 2FA only where a row showed it,
+// a username only where a row showed a name, and nobody as "me" (the pages do not say who is signed in). It lives in memory only: the API snapshot's record is
 // never written from it.
 
 /** Apps read only on the account-wide page: their region is not shown. */
@@ -27,7 +27,8 @@ function assignmentOf(app: SnapshotApp, row: PageRow, readAt: string): Assignmen
     collaboratorId: null,
     userId: null,
     email: row.email,
-    username: null,
+    // Named as the API names people: by the name their row shows, none on an invitation (its "n/a").
+    username: status === 'pending' ? null : (row.name ?? null),
     role,
     status,
     tfa: row.tfa,
@@ -44,7 +45,7 @@ function appOf(page: PageApp): SnapshotApp {
     id: pageAppId(page.name),
     name: page.name,
     region,
-    owner: owner ? { ...NOBODY, email: owner.email } : NOBODY,
+    owner: owner ? { ...NOBODY, email: owner.email, username: owner.name ?? '' } : NOBODY,
     ownedByMe: false,
     hds: false,
     secnum: region.includes('secnum'),

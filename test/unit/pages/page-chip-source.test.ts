@@ -55,4 +55,23 @@ describe('a chip in page-only mode', () => {
     expect(calm.chip.title).toContain(why);
     expect(calm.panel).toContain(why);
   });
+
+  it.each([
+    ['en', 'Page-only: from the pages you visited, no token'],
+    ['fr', 'Pages seules\u00a0: d’après les pages visitées, sans jeton'],
+  ] as const)('names its source to a screen reader, after what it shows (%s)', (lang, source) => {
+    setLanguage(lang);
+    for (const email of ['max@agency.example', 'alice@acme.example']) {
+      const { chip } = chipOf(email);
+      // The accessible name starts with the visible text (WCAG's label in name), then the source.
+      expect(chip.getAttribute('aria-label')).toBe(`${chip.textContent} · ${source}`);
+    }
+  });
+
+  it('keeps its visible text as its name when the review comes from the API', () => {
+    const view = overlayOfApp(snapshot, review, 'osc-fr1', 'shop', NOW)!;
+    const person = view.people.find((p) => p.email === 'max@agency.example')!;
+    const host = upsertBadge(document.createElement('div'), person, view.labels, () => {});
+    expect(host.shadowRoot!.querySelector('button.chip')!.hasAttribute('aria-label')).toBe(false);
+  });
 });

@@ -77,4 +77,27 @@ describe('exports of a page-only review', () => {
     );
     expect(first).not.toMatch(/(?<!\\)\[x(?<!\\)\]\(/);
   });
+
+  it('write a name a page showed as text: no link, markup or formula of its own', () => {
+    const shown = [
+      { ...next.apps[0]!.rows[0]! },
+      { ...next.apps[0]!.rows[1]!, name: '=HYPERLINK("x")[y](javascript:alert(1))<img src=x>' },
+    ];
+    const named = { ...next, apps: [{ ...next.apps[0]!, rows: shown }] };
+    const judged = pageReview(named, parsePolicy({}), [], at);
+    const rec = buildRecord({
+      snapshot: judged.snapshot,
+      review: judged.review,
+      policy: judged.policy,
+      decisions: [],
+      changes: [],
+      now: at,
+    });
+    const md = reviewToMarkdown(rec);
+    expect(md).toContain('=HYPERLINK("x")\\[y\\](javascript:alert(1))&lt;img src=x&gt;');
+    expect(md).not.toContain('<img');
+    const csv = reviewToCsv(rec, undefined, 'dashboard pages');
+    expect(csv).toContain("'=HYPERLINK"); // the name is there, defused
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
 });

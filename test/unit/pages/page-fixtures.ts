@@ -3,12 +3,13 @@ import type { PageShows } from './restrict';
 
 // The committed dashboard pages (test/fixtures/dashboard/) and who each shows, per app, as its
 // provenance note says (the demo's people of that app, or of the dataset it names; the owner
-// included when the page shows one), and what it cannot show (no region, pending or deleted on
+// included when the page shows one), whether it shows their names, and what it cannot show (no region, pending or deleted on
 // the account-wide page; 2FA and dates only on shape variants; an owner's domain other than the
 // scan's): the page-only review of each is compared with the API review restricted to that.
 
 export const D = 'https://dashboard.scalingo.com';
 export const APP = { region: true, pending: true, deleted: true };
+// `names: true`: the page shows each person's username (a column, a name above the e-mail).
 export const WIDE = { region: false, pending: false, deleted: false };
 
 /** An account of the mock other than the demo's alice: its dataset and its token. */
@@ -22,7 +23,11 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
   {
     file: 'app-collaborators-shop-api-staging.html',
     url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
-    shows: { ...APP, people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] } },
+    shows: {
+      ...APP,
+      names: true,
+      people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] },
+    },
   },
   {
     // Shape variant: the same page with the pending invitation's date in a <time datetime>.
@@ -30,6 +35,7 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     url: `${D}/apps/osc-fr1/shop-api-staging/settings/collaborators`,
     shows: {
       ...APP,
+      names: true,
       invitedAt: { 'nina@acme.example': '2026-09-21T01:00:00.000Z' },
       people: { 'shop-api-staging': ['alice', 'chloe', 'bruno', 'julien', 'nina', 'deploy-bot'] },
     },
@@ -39,6 +45,7 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     url: `${D}/apps/osc-fr1/marketing-site/settings/collaborators`,
     shows: {
       ...APP,
+      names: true,
       people: {
         'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
       },
@@ -47,7 +54,7 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
   {
     file: 'app-collaborators-billing-api-prod.html',
     url: `${D}/apps/osc-fr1/billing-api-prod/settings/collaborators`,
-    shows: { ...APP, people: { 'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'] } },
+    shows: { ...APP, names: true, people: { 'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'] } },
   },
   {
     file: 'app-collaborators-docs-portal.html',
@@ -57,13 +64,14 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
   {
     file: 'app-collaborators-shop-api-production.html',
     url: `${D}/apps/osc-fr1/shop-api-production/settings/collaborators`,
-    shows: { ...APP, people: { 'shop-api-production': ['alice', 'chloe', 'bruno', 'hugo'] } },
+    shows: { ...APP, names: true, people: { 'shop-api-production': ['alice', 'chloe', 'bruno', 'hugo'] } },
   },
   {
     file: 'app-collaborators-shop-frontend.html',
     url: `${D}/apps/osc-fr1/shop-frontend/settings/collaborators`,
     shows: {
       ...APP,
+      names: true,
       people: {
         'shop-frontend': [
           'alice',
@@ -80,13 +88,13 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
   {
     file: 'app-collaborators-data-pipeline.html',
     url: `${D}/apps/osc-fr1/data-pipeline/settings/collaborators`,
-    shows: { ...APP, people: { 'data-pipeline': ['alice', 'chloe', 'ines'] } },
+    shows: { ...APP, names: true, people: { 'data-pipeline': ['alice', 'chloe', 'ines'] } },
   },
   {
     // The same table with its columns reordered (e-mail last): read the same.
     file: 'variants/app-collaborators-data-pipeline-email-last.html',
     url: `${D}/apps/osc-fr1/data-pipeline/settings/collaborators`,
-    shows: { ...APP, people: { 'data-pipeline': ['alice', 'chloe', 'ines'] } },
+    shows: { ...APP, names: true, people: { 'data-pipeline': ['alice', 'chloe', 'ines'] } },
   },
   {
     file: 'app-collaborators-payments-secnum.html',
@@ -102,17 +110,17 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
   {
     file: 'app-collaborators-internal-tools.html',
     url: `${D}/apps/osc-fr1/internal-tools/settings/collaborators`,
-    shows: { ...APP, people: { 'internal-tools': ['alice', 'emma', 'hugo', 'deploy-bot'] } },
+    shows: { ...APP, names: true, people: { 'internal-tools': ['alice', 'emma', 'hugo', 'deploy-bot'] } },
   },
   {
     file: 'app-collaborators-shop-api-production-pr42.html',
     url: `${D}/apps/osc-fr1/shop-api-production-pr42/settings/collaborators`,
-    shows: { ...APP, people: { 'shop-api-production-pr42': ['alice', 'chloe', 'bruno', 'hugo', 'ines'] } },
+    shows: { ...APP, names: true, people: { 'shop-api-production-pr42': ['alice', 'chloe', 'bruno', 'hugo', 'ines'] } },
   },
   {
     file: 'app-collaborators-shop-frontend-pr7.html',
     url: `${D}/apps/osc-fr1/shop-frontend-pr7/settings/collaborators`,
-    shows: { ...APP, people: { 'shop-frontend-pr7': ['alice', 'chloe', 'bruno'] } },
+    shows: { ...APP, names: true, people: { 'shop-frontend-pr7': ['alice', 'chloe', 'bruno'] } },
   },
   {
     file: 'collaborators.html',
@@ -123,6 +131,20 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
         'shop-api-production': ['alice', 'chloe', 'bruno'],
         'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
         'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'],
+      },
+    },
+  },
+  {
+    // Shape variant: collaborators.html with payments-secnum's section too (no 2FA shown).
+    file: 'variants/collaborators-payments-secnum.html',
+    url: `${D}/collaborators`,
+    shows: {
+      ...WIDE,
+      people: {
+        'shop-api-production': ['alice', 'chloe', 'bruno'],
+        'marketing-site': ['alice', 'max@pixel-agency.example', 'lea.dev.freelance@gmail.com', 'gaelle', 'paul'],
+        'billing-api-prod': ['ops-bot', 'alice', 'chloe', 'bruno'],
+        'payments-secnum': ['alice', 'farid', 'chloe'],
       },
     },
   },

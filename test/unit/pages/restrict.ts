@@ -17,6 +17,11 @@ export interface PageShows {
    * pages show none). Declared, not taken from the API: the mock dates its events from today.
    */
   invitedAt?: Record<string, string>;
+  /**
+   * Whether the page shows each person's name (a username column, a name above the e-mail): the
+   * API's username is then the page's (a pending invitation has none either way).
+   */
+  names?: boolean;
   /** Whether the page shows 2FA (a column or an icon: a shape variant only; the demo pages show none). */
   tfa?: boolean;
   /**
@@ -35,7 +40,10 @@ export function restrictToPage(api: AccessSnapshot, shows: PageShows): AccessSna
     .filter((a) => a.name in shows.people)
     .map((a) => {
       const region = shows.region ? a.region : UNKNOWN_REGION;
-      const owner = shows.people[a.name]!.includes(a.owner.email) ? { ...NOBODY, email: a.owner.email } : NOBODY;
+      const username = shows.names ? a.owner.username : '';
+      const owner = shows.people[a.name]!.includes(a.owner.email)
+        ? { ...NOBODY, email: a.owner.email, username }
+        : NOBODY;
       return {
         ...a,
         id: pageAppId(a.name),
@@ -66,7 +74,7 @@ export function restrictToPage(api: AccessSnapshot, shows: PageShows): AccessSna
         region: app.region,
         collaboratorId: null,
         userId: null,
-        username: null,
+        username: shows.names ? a.username : null,
         status,
         tfa: shows.tfa ? a.tfa : null,
         // A page's invitation is dated by the page or not at all (source 'page' either way).
