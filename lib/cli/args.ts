@@ -35,7 +35,8 @@ Options:
   --format table|json|csv|md|sarif  output format (default: table)
   --output <file>                   write the report there instead of stdout
   --stream                          each finding on stdout as one JSON line (NDJSON) as soon as it
-                                    is final; the report is then written only with --output
+                                    is final, and {"incomplete": …} for each part not read; the
+                                    report is then written only with --output
   --policy <file.json>              the team's policy (as the extension's settings)
   --review <file.json>              a review exported by the extension: its accepted risks count
   --region <name>[,<name>]          only these regions (repeatable)

@@ -26,6 +26,8 @@ export interface PaceInput {
   jobs: number;
   /** What every publication's `partial` says beside its pending apps (when the lists were read, a forced scan). */
   partial?: { listsReadAt: string; force: boolean };
+  /** True while the API token list shown is the last scan's (lib/engine/provisional.ts). */
+  tokensPending?: () => boolean;
   emit: (p: Publication) => void;
   clock?: () => number;
 }
@@ -51,7 +53,12 @@ export function publishPace(input: PaceInput) {
       ...structuredClone(rest),
       apps: apps.map((a) => (input.pending.has(appKey(a)) ? structuredClone(a) : copy(a))),
       assignments: assignments.map(copy),
-      partial: { pending: [...input.pending], cancelled: false, ...input.partial },
+      partial: {
+        pending: [...input.pending],
+        cancelled: false,
+        ...input.partial,
+        ...(input.tokensPending?.() && { tokensPending: true }),
+      },
     };
     input.emit({ snapshot, activity: input.activity() });
   };
