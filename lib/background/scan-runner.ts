@@ -4,6 +4,7 @@ import { readOrder, wantedApps, type WantedApp } from '../scan/read-order';
 import { scanAccount } from '../scan/scan-account';
 import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
+import { amongApps } from './dashboard-tabs';
 import { scanPublisher } from './scan-publisher';
 import type { HandlerDeps } from './deps';
 
@@ -125,8 +126,17 @@ export function scanRunner(
 
   return {
     start,
-    /** The dashboard shows this app: its reads go first (only reorders the running scan). */
-    want: (app: WantedApp) => wanted.want(app),
+    /**
+     * A dashboard page shows this app: its reads go first (only reorders the running scan), if
+     * the browser says it is the active tab's. A page in a background tab waits its turn.
+     */
+    want(app: WantedApp): void {
+      if (!deps.dashboardApps) return wanted.want(app);
+      void deps
+        .dashboardApps()
+        .then((active) => amongApps(active, app) && wanted.want(app))
+        .catch(() => undefined);
+    },
     cancel(): void {
       cancels++;
       forcedNext = null; // dropped: a later "rescan everything" queues a new one
