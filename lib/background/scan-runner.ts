@@ -81,7 +81,7 @@ export function scanRunner(
       onSnapshot();
       await finish({ phase: 'done' });
     } catch (e) {
-      await published.close();
+      await published.close(signal.aborted);
       const partial = published.stored();
       // Cancelled: what was read stays, marked so. Failed: the previous snapshot comes back.
       if (partial)

@@ -45,7 +45,7 @@ export function publishPace(input: PaceInput) {
   let since = 0;
   let last = clock();
 
-  const publish = (): void => {
+  const build = (): Publication => {
     const { apps, assignments, ...rest } = input.live();
     since = 0;
     last = clock();
@@ -60,12 +60,15 @@ export function publishPace(input: PaceInput) {
         ...(input.tokensPending?.() && { tokensPending: true }),
       },
     };
-    input.emit({ snapshot, activity: input.activity() });
+    return { snapshot, activity: input.activity() };
   };
+  const publish = (): void => input.emit(build());
 
   return {
     /** Publishes now (the lists are read). */
     publish,
+    /** A cancelled scan's last word: a publication with the apps in since the last one, if any came. */
+    flush: (): Publication | null => (since > 0 ? build() : null),
     /** An app's reads are in: its people are copied again at the next publication, which may be now. */
     appDone(app: SnapshotApp, wanted: boolean): void {
       byApp ??= peopleByApp(input.live().assignments);

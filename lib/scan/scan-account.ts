@@ -150,7 +150,12 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   };
   if (!ctx.stopped) await runDetails(client, input, plan, ctx);
   await tokensRead;
-  if (opts.signal?.aborted) throw opts.signal.reason;
+  if (opts.signal?.aborted) {
+    // Cancelled: the apps read since the last publication are published, so the one kept has them.
+    const last = opts.onPublish && pace.flush();
+    if (last) opts.onPublish!(last);
+    throw opts.signal.reason;
+  }
   // Stopped by a revoked token: every stored record is kept for the next scan, and the snapshot
   // names the apps it did not read, as a cancel's does.
   const partial = {
