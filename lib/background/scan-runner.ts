@@ -1,5 +1,5 @@
 import { isApiError } from '../scalingo/errors';
-import { markCancelled, resumable } from '../scan/publication';
+import { markCancelled, resumable, type Publication } from '../scan/publication';
 import { readOrder, wantedApps, type WantedApp } from '../scan/read-order';
 import { scanAccount } from '../scan/scan-account';
 import type { ScanState } from '../scan/scan-state';
@@ -27,7 +27,8 @@ export function scanRunner(
   let writes: Promise<void> = Promise.resolve();
   const writeState = (s: ScanState) => (writes = writes.then(() => deps.store.setScanState(s)).catch(() => undefined));
 
-  async function run(token: string, force: boolean): Promise<void> {
+  /** `notifyKnown`: a scheduled scan's findings before it, kept in its publications (new-urgent.ts). */
+  async function run(token: string, force: boolean, notifyKnown?: string[]): Promise<void> {
     const settings = await deps.store.getSettings();
     controller = new AbortController();
     const signal = controller.signal;
@@ -59,7 +60,7 @@ export function scanRunner(
         resume,
         rank: readOrder(policy),
         wanted: wanted.list,
-        onPublish: (p) => published.offer(p),
+        onPublish: (p) => published.offer(withKnown(p, notifyKnown ?? resume?.partial?.notifyKnown)),
         policy: { lookBackDays: policy.lookBackDays, force },
         patterns: policy,
         onProgress: (progress) => {
@@ -104,7 +105,7 @@ export function scanRunner(
   let cancels = 0; // a cancel also drops the forced scan waiting for its turn
 
   /** Starts a scan, or joins the one running; "rescan everything" during a plain one follows it. */
-  function start(token: string, force = false): Promise<void> {
+  function start(token: string, force = false, notifyKnown?: string[]): Promise<void> {
     if (running && force && !runningForced) {
       const asOf = cancels;
       forcedNext ??= running
@@ -117,7 +118,7 @@ export function scanRunner(
     }
     if (!running) {
       runningForced = force;
-      running = run(token, force).finally(() => {
+      running = run(token, force, notifyKnown).finally(() => {
         running = null;
       });
     }
@@ -145,3 +146,9 @@ export function scanRunner(
     idle: () => forcedNext ?? running ?? Promise.resolve(),
   };
 }
+
+/** The publication, telling a resumed scan which findings to compare with when it ends. */
+const withKnown = (p: Publication, notifyKnown: string[] | undefined): Publication =>
+  notifyKnown && p.snapshot.partial
+    ? { ...p, snapshot: { ...p.snapshot, partial: { ...p.snapshot.partial, notifyKnown } } }
+    : p;

@@ -120,7 +120,9 @@ export const AccessSnapshot = z.object({
    * events or SCM link are not read yet, by `region/appId`; every other app is complete. Absent
    * on a finished scan's snapshot (lib/scan/publication.ts). `listsReadAt`: when its lists were
    * read (a resume reuses them for an hour); `force`: a "Rescan everything", resumed as one;
-   * `tokensPending`: the API token list shown is the last scan's, not read again yet.
+   * `tokensPending`: the API token list shown is the last scan's, not read again yet;
+   * `notifyKnown`: a scheduled scan's, the findings the review had before it (the scan that ends
+   * it, resumed or not, notifies the new P1 and P2 ones: lib/background/new-urgent.ts).
    */
   partial: z
     .object({
@@ -129,6 +131,7 @@ export const AccessSnapshot = z.object({
       listsReadAt: z.string().optional(),
       force: z.boolean().optional(),
       tokensPending: z.boolean().optional(),
+      notifyKnown: z.array(z.string()).optional(),
     })
     .optional(),
 });
