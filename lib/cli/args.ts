@@ -42,7 +42,7 @@ Options:
   --region <name>[,<name>]          only these regions (repeatable)
   --fail-on P1|P2|P3|P4             exit 1 when an open finding is at or above this priority
   --cache <file>                    keep the scan between runs: the next one is incremental
-  --lang en|fr                      language of the report (default: from LANG, else en)
+  --lang en|fr                      language of the report and progress (default: from LANG, else en)
   -h, --help, -v, --version
 
 Exit codes: 0 done; 1 an open finding at or above --fail-on; 2 usage or authentication
