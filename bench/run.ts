@@ -94,7 +94,7 @@ for (const n of SIZES) {
   figures[`scan.cold.bound.${n}`] = bound;
   figures[`scan.cold.scmLinks.${n}`] = scmLinks;
   figures[`scan.cold.notOwnedLists.${n}`] = notOwned;
-  const early = watch.figures(cold.requests);
+  const early = await watch.figures(cold.requests);
   figures[`scan.firstFindings.requests.${n}`] = early.first?.requests ?? cold.requests;
   figures[`scan.firstFindings.seconds.${n}`] = round(early.first?.seconds ?? cold.seconds);
   figures[`scan.activeApp.requests.${n}`] = early.activeApp;

@@ -31,7 +31,7 @@ export function printTable(t: TableInput): void {
     ['cold scan: seconds', 'scan.cold.seconds', ''],
     ['floor (requests ÷ rate): seconds', 'scan.floor.seconds', ''],
     ['first findings: requests', 'scan.firstFindings.requests', ''],
-    ['first findings: seconds', 'scan.firstFindings.seconds', ''],
+    ['first findings: seconds to popup', 'scan.firstFindings.seconds', ''],
     ['chosen app complete: requests', 'scan.activeApp.requests', ''],
     ['warm rescan: requests', 'scan.warm.requests', ''],
     ['cold scan: SCM link reads', 'scan.cold.scmLinks', '≤ apps that need it'],

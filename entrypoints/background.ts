@@ -1,6 +1,7 @@
 import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { activeDashboardApps } from '../lib/background/dashboard-tabs';
 import { browserMigrationStores, browserStore, sealStoredHistory } from '../lib/background/browser-store';
 import { announcingStore, liveChannel } from '../lib/background/live-channel';
 import { openSettingsOnInstall } from '../lib/background/onboarding';
@@ -11,7 +12,6 @@ import { createService } from '../lib/background/service';
 import { showOnBadge } from '../lib/background/toolbar-badge';
 import { pickLanguage } from '../lib/i18n';
 import { dispatch } from '../lib/messages/dispatch';
-import { appOfDashboardUrl } from '../lib/messages/sender';
 import { memoryBearerStore } from '../lib/scalingo/bearer';
 import { ScalingoClient } from '../lib/scalingo/client';
 import { Limiter } from '../lib/scalingo/limiter';
@@ -67,11 +67,8 @@ export default defineBackground(() => {
           message,
         }),
     },
-    dashboardApps: async () => {
-      const tabs = await browser.tabs.query({ url: 'https://dashboard.scalingo.com/*' });
-      tabs.sort((a, b) => Number(a.active) - Number(b.active)); // the active tab's app is wanted last, so first
-      return tabs.flatMap((t) => appOfDashboardUrl(t.url ?? '') ?? []);
-    },
+    dashboardApps: async () =>
+      activeDashboardApps(await browser.tabs.query({ url: 'https://dashboard.scalingo.com/*', active: true })),
   });
   // Registered at once: the install event fires as the background first starts.
   // A settings tab that fails to open is not an error to report: the popup's onboarding leads there too.

@@ -28,7 +28,7 @@ export interface ServiceDeps {
   uiLanguage?: () => string;
   /** Opens one of the extension's pages in a new tab (the overlay's "open the review"). */
   openPage?: (path: string) => Promise<void>;
-  /** The apps the dashboard's tabs show, the active tab's last: a scan reads them first (lib/scan/read-order.ts). */
+  /** The apps the active dashboard tabs show (dashboard-tabs.ts): a scan reads them first (lib/scan/read-order.ts). */
   dashboardApps?: () => Promise<WantedApp[]>;
   /** Browser notifications: a scheduled scan's new P1 or P2 (lib/background/new-urgent.ts). */
   notifications?: NotificationsApi;

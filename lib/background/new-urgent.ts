@@ -2,11 +2,14 @@ import { inLanguage, pickLanguage, t, type Language } from '../i18n';
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { Review } from '../engine/review';
 import { reviewPath } from '../review/hash-filter';
+import type { HandlerDeps } from './deps';
 
 // A scheduled scan that finds a P1 or P2 the review before it did not have raises a browser
 // notification (issue #18, item 7); clicking it opens the review on those findings. Manual scans
 // never notify (the user is looking), nor does the first scan (everything would be "new": the
-// popup says it), nor a scan when the setting `notifyNewUrgent` is off.
+// popup says it), nor a scan when the setting `notifyNewUrgent` is off. A scheduled scan cut
+// short keeps the findings it compares with in its stored publication (`partial.notifyKnown`):
+// the resumed scan notifies when it ends.
 
 /** The subset of `browser.notifications` used (tests give a fake through deps.ts). */
 export interface NotificationsApi {
@@ -20,8 +23,18 @@ const MAX_IDS = 50;
 
 /** Open P1 and P2 findings of `after` that `before` did not have, in any state. */
 export function newUrgent(before: Review | null, after: Review | null): ReviewedFinding[] {
-  if (!before || !after) return [];
-  const known = new Set(before.findings.map((f) => f.id));
+  return before
+    ? newUrgentSince(
+        before.findings.map((f) => f.id),
+        after,
+      )
+    : [];
+}
+
+/** Open P1 and P2 findings of `after` whose ids are not among `before` (a review's finding ids). */
+export function newUrgentSince(before: readonly string[], after: Review | null): ReviewedFinding[] {
+  if (!after) return [];
+  const known = new Set(before);
   return after.findings.filter(
     (f) => f.state === 'open' && (f.priority === 'P1' || f.priority === 'P2') && !known.has(f.id),
   );
@@ -44,6 +57,34 @@ export async function notifyNewUrgent(
       message: t('notify.message', { count: found.length, p1, p2: found.length - p1 }),
     })),
   );
+}
+
+/** Once a scheduled scan (or its resumed rest) has ended: the new P1 and P2 against `before`, when the setting is on. */
+export async function notifyAfterScheduled(
+  deps: Pick<HandlerDeps, 'store' | 'notifications' | 'uiLanguage'>,
+  before: readonly string[],
+  after: Review | null,
+): Promise<void> {
+  const settings = await deps.store.getSettings();
+  if (!deps.notifications || !settings.notifyNewUrgent) return;
+  const found = newUrgentSince(before, after);
+  await notifyNewUrgent(deps.notifications, found, settings.language, deps.uiLanguage?.()).catch(() => undefined);
+}
+
+/** The ids of a review's findings (what a scheduled scan compares with), none without a review. */
+export const findingIds = async (review: Promise<Review | null>): Promise<string[] | undefined> =>
+  (await review)?.findings.map((f) => f.id);
+
+/** At the worker's start: `resume` goes on with a scan cut short; a scheduled scan's rest that ends notifies. */
+export async function resumeNotifying(
+  deps: Pick<HandlerDeps, 'store' | 'notifications' | 'uiLanguage'>,
+  resume: () => Promise<void>,
+  current: () => Promise<Review | null>,
+): Promise<void> {
+  const before = (await deps.store.getSnapshot())?.partial?.notifyKnown;
+  await resume();
+  if (before && (await deps.store.getScanState()).phase === 'done')
+    await notifyAfterScheduled(deps, before, await current());
 }
 
 /** The review page on a clicked notification's findings, or null for a notification not ours. */

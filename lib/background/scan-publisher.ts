@@ -8,15 +8,18 @@ import type { SerialStore } from './store';
 // never a snapshot counting on records that are not stored. Writes do not pile up: while one
 // is stored, only the latest publication waits for its turn. The review is told the very
 // snapshot stored, so it re-computes only what changed since the last (lib/engine/incremental.ts).
+// A scan that ends drops the publication waiting (its result follows); a cancelled one stores
+// it first (`close(true)`), so the snapshot it keeps is the latest it handed out.
 
 export function scanPublisher(store: SerialStore, onSnapshot: (stored?: AccessSnapshot) => void) {
   let waiting: Publication | null = null;
   let writing: Promise<void> | null = null;
   let stored: AccessSnapshot | null = null;
   let closed = false;
+  let flushing = false;
 
   async function loop(): Promise<void> {
-    while (waiting && !closed) {
+    while (waiting && (!closed || flushing)) {
       const p = waiting;
       waiting = null;
       const ok = await store
@@ -41,10 +44,14 @@ export function scanPublisher(store: SerialStore, onSnapshot: (stored?: AccessSn
       waiting = p;
       writing ??= loop();
     },
-    /** Stops taking publications; resolves once the one being written is stored. */
-    async close(): Promise<void> {
+    /**
+     * Stops taking publications; resolves once the one being written is stored. `keepWaiting`:
+     * the one waiting its turn is stored too (a cancel keeps the latest), else it is dropped.
+     */
+    async close(keepWaiting = false): Promise<void> {
       closed = true;
-      waiting = null;
+      flushing = keepWaiting;
+      if (!keepWaiting) waiting = null;
       while (writing) await writing;
     },
     /** The last publication stored, if any. */

@@ -1,9 +1,10 @@
 import { isApiError } from '../scalingo/errors';
-import { markCancelled, resumable } from '../scan/publication';
+import { markCancelled, resumable, type Publication } from '../scan/publication';
 import { readOrder, wantedApps, type WantedApp } from '../scan/read-order';
 import { scanAccount } from '../scan/scan-account';
 import type { ScanState } from '../scan/scan-state';
 import type { AccessSnapshot } from '../scan/snapshot';
+import { amongApps } from './dashboard-tabs';
 import { scanPublisher } from './scan-publisher';
 import type { HandlerDeps } from './deps';
 
@@ -26,7 +27,8 @@ export function scanRunner(
   let writes: Promise<void> = Promise.resolve();
   const writeState = (s: ScanState) => (writes = writes.then(() => deps.store.setScanState(s)).catch(() => undefined));
 
-  async function run(token: string, force: boolean): Promise<void> {
+  /** `notifyKnown`: a scheduled scan's findings before it, kept in its publications (new-urgent.ts). */
+  async function run(token: string, force: boolean, notifyKnown?: string[]): Promise<void> {
     const settings = await deps.store.getSettings();
     controller = new AbortController();
     const signal = controller.signal;
@@ -58,7 +60,7 @@ export function scanRunner(
         resume,
         rank: readOrder(policy),
         wanted: wanted.list,
-        onPublish: (p) => published.offer(p),
+        onPublish: (p) => published.offer(withKnown(p, notifyKnown ?? resume?.partial?.notifyKnown)),
         policy: { lookBackDays: policy.lookBackDays, force },
         patterns: policy,
         onProgress: (progress) => {
@@ -80,7 +82,7 @@ export function scanRunner(
       onSnapshot();
       await finish({ phase: 'done' });
     } catch (e) {
-      await published.close();
+      await published.close(signal.aborted);
       const partial = published.stored();
       // Cancelled: what was read stays, marked so. Failed: the previous snapshot comes back.
       if (partial)
@@ -103,7 +105,7 @@ export function scanRunner(
   let cancels = 0; // a cancel also drops the forced scan waiting for its turn
 
   /** Starts a scan, or joins the one running; "rescan everything" during a plain one follows it. */
-  function start(token: string, force = false): Promise<void> {
+  function start(token: string, force = false, notifyKnown?: string[]): Promise<void> {
     if (running && force && !runningForced) {
       const asOf = cancels;
       forcedNext ??= running
@@ -116,7 +118,7 @@ export function scanRunner(
     }
     if (!running) {
       runningForced = force;
-      running = run(token, force).finally(() => {
+      running = run(token, force, notifyKnown).finally(() => {
         running = null;
       });
     }
@@ -125,8 +127,17 @@ export function scanRunner(
 
   return {
     start,
-    /** The dashboard shows this app: its reads go first (only reorders the running scan). */
-    want: (app: WantedApp) => wanted.want(app),
+    /**
+     * A dashboard page shows this app: its reads go first (only reorders the running scan), if
+     * the browser says it is the active tab's. A page in a background tab waits its turn.
+     */
+    want(app: WantedApp): void {
+      if (!deps.dashboardApps) return wanted.want(app);
+      void deps
+        .dashboardApps()
+        .then((active) => amongApps(active, app) && wanted.want(app))
+        .catch(() => undefined);
+    },
     cancel(): void {
       cancels++;
       forcedNext = null; // dropped: a later "rescan everything" queues a new one
@@ -135,3 +146,9 @@ export function scanRunner(
     idle: () => forcedNext ?? running ?? Promise.resolve(),
   };
 }
+
+/** The publication, telling a resumed scan which findings to compare with when it ends. */
+const withKnown = (p: Publication, notifyKnown: string[] | undefined): Publication =>
+  notifyKnown && p.snapshot.partial
+    ? { ...p, snapshot: { ...p.snapshot, partial: { ...p.snapshot.partial, notifyKnown } } }
+    : p;

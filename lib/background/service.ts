@@ -13,7 +13,7 @@ import { forgettingPlan } from './plan-invalidation';
 import { decideManyHandler } from './decide-many';
 import { historyHandlers } from './history-handlers';
 import { transferHandlers } from './transfer-handlers';
-import { newUrgent, notifyNewUrgent } from './new-urgent';
+import { findingIds, notifyAfterScheduled, resumeNotifying } from './new-urgent';
 import { saveSettings } from './settings-handler';
 import { reviewSession } from './review-session';
 import { scanRunner } from './scan-runner';
@@ -228,18 +228,20 @@ export function createService(given: ServiceDeps) {
       if (!token) return;
       // Joining a scan already under way (the user's own): a manual scan never notifies.
       if ((await deps.store.getScanState()).phase === 'running') return void (await scans.start(token));
-      const before = (await deps.store.getSnapshot()) ? await reviews.current() : null;
-      await scans.start(token);
-      const [found, settings] = [newUrgent(before, await reviews.current()), await deps.store.getSettings()];
-      if (deps.notifications && settings.notifyNewUrgent)
-        await notifyNewUrgent(deps.notifications, found, settings.language, deps.uiLanguage?.()).catch(() => undefined);
+      // The findings before it go with its publications: a resumed rest notifies (new-urgent.ts).
+      const before = (await deps.store.getSnapshot()) ? await findingIds(reviews.current()) : undefined;
+      await scans.start(token, false, before);
+      if (before) await notifyAfterScheduled(deps, before, await reviews.current());
     },
     /** Re-computes the review and tells `onReview` (at the worker's start), expired page readings gone. */
     refreshReview: async () => (await expireReadings(parts.deps, now()), parts.reviews.publish()),
     /** On the hourly alarm: page readings past the look-back window go, and the views are told. */
     expirePageReadings: async () => void ((await expireReadings(parts.deps, now())) && (await parts.reviews.publish())),
     /** At the worker's start: a scan cut short goes on from its last publication (resume-scan.ts). */
-    resumeScan: () => resumeScan(parts.deps, now, parts.scans.start, () => parts.reviews.publish()),
+    resumeScan: () => {
+      const { deps, scans, reviews } = parts;
+      return resumeNotifying(deps, () => resumeScan(deps, now, scans.start, reviews.publish), reviews.current);
+    },
     /** Waits for a scan in progress (tests). */
     idle: () => parts.scans.idle(),
   };

@@ -35,13 +35,14 @@ Options:
   --format table|json|csv|md|sarif  output format (default: table)
   --output <file>                   write the report there instead of stdout
   --stream                          each finding on stdout as one JSON line (NDJSON) as soon as it
-                                    is final; the report is then written only with --output
+                                    is final, and {"incomplete": …} for each part not read; the
+                                    report is then written only with --output
   --policy <file.json>              the team's policy (as the extension's settings)
   --review <file.json>              a review exported by the extension: its accepted risks count
   --region <name>[,<name>]          only these regions (repeatable)
   --fail-on P1|P2|P3|P4             exit 1 when an open finding is at or above this priority
   --cache <file>                    keep the scan between runs: the next one is incremental
-  --lang en|fr                      language of the report (default: from LANG, else en)
+  --lang en|fr                      language of the report and progress (default: from LANG, else en)
   -h, --help, -v, --version
 
 Exit codes: 0 done; 1 an open finding at or above --fail-on; 2 usage or authentication

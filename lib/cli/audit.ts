@@ -129,7 +129,7 @@ async function audit(args: AuditArgs, io: CliIO, say: (line: string) => void): P
     changes: [],
     now,
   });
-  stream?.end(record);
+  stream?.end(record, snapshot.errors);
   const text = render(args.format, record, snapshot.errors, {
     colour: !args.output && !!io.stdout.isTTY && !io.env.NO_COLOR,
     version: io.version,

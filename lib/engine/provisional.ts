@@ -6,6 +6,8 @@ import type { Finding } from './finding';
 // activity, invitation dates or the SCM linker, and any downgrade (the repository's linker
 // keeps full access whatever the review says). Every other finding is final as soon as the
 // collaborator lists are read. A rule that starts reading events or the link is listed here.
+// The API token rules read the token list, read beside the apps' details: while the list shown
+// is the last scan's (`partial.tokensPending`), their findings are provisional too.
 
 const READS_EVENTS_OR_LINK: ReadonlySet<string> = new Set([
   'unused-full-access',
@@ -20,9 +22,12 @@ const READS_EVENTS_OR_LINK: ReadonlySet<string> = new Set([
   'review-app-stale',
 ]);
 
+const readsTokens = (f: Finding) => f.rule.startsWith('api-token-');
+
 export function markProvisional(snapshot: AccessSnapshot, findings: Finding[]): Finding[] {
   const pending = new Set(snapshot.partial?.pending ?? []);
-  if (pending.size === 0) return findings;
+  const tokensPending = snapshot.partial?.tokensPending === true;
+  if (pending.size === 0 && !tokensPending) return findings;
   // A review app's findings may read its parent's SCM link: pending with its parent too.
   const waiting = new Set(snapshot.apps.filter((a) => pending.has(`${a.region}/${a.id}`)).map((a) => a.id));
   const names = new Map(snapshot.apps.map((a) => [`${a.region}/${a.name}`, a.id]));
@@ -31,6 +36,7 @@ export function markProvisional(snapshot: AccessSnapshot, findings: Finding[]): 
     if (parent && waiting.has(parent)) waiting.add(a.id);
   }
   const mayChange = (f: Finding) =>
-    f.app !== null && waiting.has(f.app.id) && (READS_EVENTS_OR_LINK.has(f.rule) || f.action === 'downgrade');
+    (tokensPending && readsTokens(f)) ||
+    (f.app !== null && waiting.has(f.app.id) && (READS_EVENTS_OR_LINK.has(f.rule) || f.action === 'downgrade'));
   return findings.map((f) => (mayChange(f) ? { ...f, provisional: true } : f));
 }

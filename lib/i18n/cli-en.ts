@@ -10,4 +10,11 @@ export const cliEn = {
   'cli.incomplete': 'Incomplete: {count} part(s) of the account could not be read:',
   'cli.roleLimited': 'Not readable with your role ({count} app(s)): ask their owner for a review of them',
   'cli.state.kept': 'kept',
+  // Progress on stderr (lib/cli/progress.ts): the phase, then each app as its reads end.
+  'cli.progress.phase': 'scanning: {phase}…',
+  'cli.progress.app': 'scanning: {phase} · {app} ({done}/{of} apps)',
+  'cli.progress.bar': '{phase} {done}/{total} requests',
+  'cli.phase.account': 'account',
+  'cli.phase.apps': 'apps',
+  'cli.phase.events': 'events',
 } as const;

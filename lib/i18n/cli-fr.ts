@@ -12,4 +12,10 @@ export const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.incomplete': 'Incomplet : {count} partie(s) du compte illisible(s) :',
   'cli.roleLimited': 'Illisibles avec votre rôle ({count} app(s)) : demandez-en la revue à leur propriétaire',
   'cli.state.kept': 'conservé',
+  'cli.progress.phase': 'analyse\u00a0: {phase}…',
+  'cli.progress.app': 'analyse\u00a0: {phase} · {app} ({done}/{of} applications)',
+  'cli.progress.bar': '{phase} {done}/{total} requêtes',
+  'cli.phase.account': 'compte',
+  'cli.phase.apps': 'applications',
+  'cli.phase.events': 'activité',
 };

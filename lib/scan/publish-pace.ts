@@ -26,6 +26,8 @@ export interface PaceInput {
   jobs: number;
   /** What every publication's `partial` says beside its pending apps (when the lists were read, a forced scan). */
   partial?: { listsReadAt: string; force: boolean };
+  /** True while the API token list shown is the last scan's (lib/engine/provisional.ts). */
+  tokensPending?: () => boolean;
   emit: (p: Publication) => void;
   clock?: () => number;
 }
@@ -43,7 +45,7 @@ export function publishPace(input: PaceInput) {
   let since = 0;
   let last = clock();
 
-  const publish = (): void => {
+  const build = (): Publication => {
     const { apps, assignments, ...rest } = input.live();
     since = 0;
     last = clock();
@@ -51,14 +53,22 @@ export function publishPace(input: PaceInput) {
       ...structuredClone(rest),
       apps: apps.map((a) => (input.pending.has(appKey(a)) ? structuredClone(a) : copy(a))),
       assignments: assignments.map(copy),
-      partial: { pending: [...input.pending], cancelled: false, ...input.partial },
+      partial: {
+        pending: [...input.pending],
+        cancelled: false,
+        ...input.partial,
+        ...(input.tokensPending?.() && { tokensPending: true }),
+      },
     };
-    input.emit({ snapshot, activity: input.activity() });
+    return { snapshot, activity: input.activity() };
   };
+  const publish = (): void => input.emit(build());
 
   return {
     /** Publishes now (the lists are read). */
     publish,
+    /** A cancelled scan's last word: a publication with the apps in since the last one, if any came. */
+    flush: (): Publication | null => (since > 0 ? build() : null),
     /** An app's reads are in: its people are copied again at the next publication, which may be now. */
     appDone(app: SnapshotApp, wanted: boolean): void {
       byApp ??= peopleByApp(input.live().assignments);

@@ -2,7 +2,7 @@ import { nameMatcher, type Policy } from '../policy';
 import type { SnapshotApp } from './snapshot';
 
 // The order in which a scan reads the apps' events and SCM links (docs/scan.md):
-// the apps open in the dashboard first (the active tab's before the others), then production
+// the app open in the active dashboard tab first (lib/background/dashboard-tabs.ts), then production
 // and sensitive apps with someone besides the owner at full access, then those with full
 // access, then the rest. What the dashboard says it shows is untrusted: it only reorders the
 // reads of apps the scan already has, never adds one, and only a few are remembered.

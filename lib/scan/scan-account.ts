@@ -100,13 +100,16 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   const plan = planDetails(input);
   // The API tokens (one request) are read beside the apps' details: no finding waits for them.
   let apiTokens = resume ? resume.apiTokens : opts.known?.apiTokens;
+  // Until it is read, a list carried from the last scan makes the token findings provisional.
+  const readTokens = !resume?.apiTokens || resume.partial?.tokensPending === true;
+  let tokensPending = readTokens && apiTokens !== undefined;
   // A revoked token is recorded by the context (ctx.fatal) and stops the scan as in the details.
-  const tokensRead = resume?.apiTokens
-    ? Promise.resolve()
-    : scanApiTokens(client, apiTokens, ctx).then(
-        (t) => void (apiTokens = t),
+  const tokensRead = readTokens
+    ? scanApiTokens(client, apiTokens, ctx).then(
+        (t) => void ((apiTokens = t), (tokensPending = false)),
         () => undefined,
-      );
+      )
+    : Promise.resolve();
   const activity = resume ? { ...opts.activity, ...plan.activity } : plan.activity;
   if (!resume) keepOthers(opts, lists.scanned, me, ctx, { apps, assignments, activity });
   sortAssignments(apps, assignments);
@@ -134,6 +137,7 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
     pending,
     jobs: plan.jobs.length,
     partial: { listsReadAt, force: policy.force },
+    tokensPending: () => tokensPending,
     emit: (p) => {
       if (!ctx.stopped) opts.onPublish?.(p);
     },
@@ -146,10 +150,21 @@ export async function scanAccount(client: ScanClient, opts: ScanOptions = {}): P
   };
   if (!ctx.stopped) await runDetails(client, input, plan, ctx);
   await tokensRead;
-  if (opts.signal?.aborted) throw opts.signal.reason;
+  if (opts.signal?.aborted) {
+    // Cancelled: the apps read since the last publication are published, so the one kept has them.
+    const last = opts.onPublish && pace.flush();
+    if (last) opts.onPublish!(last);
+    throw opts.signal.reason;
+  }
   // Stopped by a revoked token: every stored record is kept for the next scan, and the snapshot
   // names the apps it did not read, as a cancel's does.
-  const partial = { pending: [...pending], cancelled: true, listsReadAt, force: policy.force };
+  const partial = {
+    pending: [...pending],
+    cancelled: true,
+    listsReadAt,
+    force: policy.force,
+    ...(tokensPending && { tokensPending: true }),
+  };
   return {
     snapshot: ctx.stopped ? { ...snapshotNow(), partial } : snapshotNow(),
     activity: ctx.stopped ? { ...opts.activity, ...activity } : activity,

@@ -119,7 +119,10 @@ export const AccessSnapshot = z.object({
    * Set while the scan that wrote this snapshot is still reading (or was stopped): the apps whose
    * events or SCM link are not read yet, by `region/appId`; every other app is complete. Absent
    * on a finished scan's snapshot (lib/scan/publication.ts). `listsReadAt`: when its lists were
-   * read (a resume reuses them for an hour); `force`: a "Rescan everything", resumed as one.
+   * read (a resume reuses them for an hour); `force`: a "Rescan everything", resumed as one;
+   * `tokensPending`: the API token list shown is the last scan's, not read again yet;
+   * `notifyKnown`: a scheduled scan's, the findings the review had before it (the scan that ends
+   * it, resumed or not, notifies the new P1 and P2 ones: lib/background/new-urgent.ts).
    */
   partial: z
     .object({
@@ -127,6 +130,8 @@ export const AccessSnapshot = z.object({
       cancelled: z.boolean(),
       listsReadAt: z.string().optional(),
       force: z.boolean().optional(),
+      tokensPending: z.boolean().optional(),
+      notifyKnown: z.array(z.string()).optional(),
     })
     .optional(),
 });

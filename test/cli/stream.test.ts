@@ -65,4 +65,16 @@ describe('audit on a long scan', () => {
     const apps = r.stderr.match(/^scanning: events · .+ \((\d+)\/(\d+) apps\)$/gm)!;
     expect(apps.at(-1)).toMatch(/\((\d+)\/\1 apps\)$/);
   });
+
+  it('progress lines follow the language: LANG, or --lang over it, in French with a no-break space', async () => {
+    const fr = await runCli(['audit'], { ...env, LANG: 'fr_FR.UTF-8' });
+    expect(fr.code).toBe(0);
+    expect(fr.stderr).toMatch(/^analyse\u00a0: applications…$/m);
+    expect(fr.stderr).toMatch(/^analyse\u00a0: activité · shop-api-staging \(\d+\/\d+ applications\)$/m);
+    expect(fr.stderr).not.toMatch(/scanning/);
+    const en = await runCli(['audit', '--lang', 'en'], { ...env, LANG: 'fr_FR.UTF-8' });
+    expect(en.stderr).toMatch(/^scanning: events · shop-api-staging \(\d+\/\d+ apps\)$/m);
+    const byFlag = await runCli(['audit', '--lang', 'fr'], env);
+    expect(byFlag.stderr).toMatch(/^analyse\u00a0: compte…$/m);
+  });
 });

@@ -44,6 +44,26 @@ describe('progress on stderr', () => {
     p.done();
     expect(err.out).toEqual(['scanning: account…\n', 'scanning: apps…\n', 'scanning: events…\n']);
   });
+
+  it('in French: the bar and the lines, with a no-break space before the colon', () => {
+    setLanguage('fr');
+    try {
+      const log = sink(false);
+      const p = progressPrinter(log);
+      p.update(progress('apps', 2, 9));
+      p.update({ ...progress('events', 4, 9), app: { name: 'shop', done: 1, of: 3 } });
+      expect(log.out).toEqual([
+        'analyse\u00a0: applications…\n',
+        'analyse\u00a0: activité…\n',
+        'analyse\u00a0: activité · shop (1/3 applications)\n',
+      ]);
+      const tty = sink(true);
+      progressPrinter(tty).update(progress('apps', 3, 12));
+      expect(tty.out[0]).toMatch(/^\r█{6}░{18} {2}25% applications 3\/12 requêtes$/);
+    } finally {
+      setLanguage('en');
+    }
+  });
 });
 
 describe('the table', () => {

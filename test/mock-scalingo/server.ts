@@ -62,6 +62,8 @@ export interface MockScalingo {
   resetVariants(): void;
   variants(): Variants;
   revokeToken(apiToken: string): void;
+  /** Forgets the requests the rate limit counted so far, as if its window had passed. */
+  resetRateLimit(): void;
   setLimitedReads(status: LimitedReads): void;
   state: MockState;
 }
@@ -123,6 +125,7 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
     resetVariants: () => variants.reset(),
     variants: () => structuredClone(variants.current),
     revokeToken,
+    resetRateLimit: () => limiter.reset(),
     setLimitedReads: (status) => {
       limitedReads = status;
     },
