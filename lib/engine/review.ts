@@ -21,15 +21,20 @@ export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Ac
   return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length } };
 }
 
-/** The review of a scan's publication, re-using what the review of the one before found for the apps it left as they were. */
+/**
+ * The review of a scan's publication, re-using what the review of the one before found for the
+ * apps it left as they were. `rulesAt`: when the rules run, if not `now` (one time for a scan's
+ * publications, so that they share their findings); accepted risks end at `now`.
+ */
 export function reviewSince(
   previous: RulesRun | null,
   snapshot: AccessSnapshot,
   policy: Policy,
   acceptances: Acceptance[],
   now: Date,
+  rulesAt: Date = now,
 ): Review & { rules: RulesRun } {
-  const rules = runRulesSince(previous, snapshot, policy, now);
+  const rules = runRulesSince(previous, snapshot, policy, rulesAt);
   const findings = applyAcceptances(markProvisional(snapshot, rules.findings), acceptances, now);
   const summary = summarise(findings, snapshot.assignments.length);
   return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length }, rules };
