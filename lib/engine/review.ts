@@ -4,7 +4,7 @@ import { applyAcceptances, type Acceptance, type ReviewedFinding } from './accep
 import { runRules } from '../rules/index';
 import { expiringSoon } from './expiring';
 import { runRulesSince, type RulesRun } from './incremental';
-import { markProvisional } from './provisional';
+import { provisionalTest } from './provisional';
 import { summarise, type ReviewSummary } from './summary';
 
 // The review of one snapshot under the team's policy and accepted risks: what the popup, the
@@ -16,7 +16,7 @@ export interface Review {
 }
 
 export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review {
-  const findings = applyAcceptances(markProvisional(snapshot, runRules(snapshot, policy, now)), acceptances, now);
+  const findings = applyAcceptances(runRules(snapshot, policy, now), acceptances, now, provisionalTest(snapshot));
   const summary = summarise(findings, snapshot.assignments.length);
   return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length } };
 }
@@ -35,7 +35,7 @@ export function reviewSince(
   rulesAt: Date = now,
 ): Review & { rules: RulesRun } {
   const rules = runRulesSince(previous, snapshot, policy, rulesAt);
-  const findings = applyAcceptances(markProvisional(snapshot, rules.findings), acceptances, now);
+  const findings = applyAcceptances(rules.findings, acceptances, now, provisionalTest(snapshot));
   const summary = summarise(findings, snapshot.assignments.length);
   return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length }, rules };
 }
