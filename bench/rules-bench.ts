@@ -116,7 +116,7 @@ export function build(n: number): { snapshot: AccessSnapshot; records: Map<strin
   return { snapshot, records };
 }
 
-function analyse(snapshot: AccessSnapshot, records: Map<string, AppActivity>): number {
+export function analyse(snapshot: AccessSnapshot, records: Map<string, AppActivity>): number {
   const windowStart = NOW - 90 * DAY;
   for (const a of snapshot.assignments) {
     const record = records.get(a.appId);

@@ -14,6 +14,7 @@ import { startMockScalingo, type MockScalingo } from '../test/mock-scalingo/serv
 import { watchFirstFindings } from './first-findings';
 import { naiveScan } from './naive-scan';
 import { benchRules, printRules } from './rules-bench';
+import { benchPartial, printPartial } from './partial-bench';
 import { benchOverlay } from './overlay-bench';
 import { benchUi } from './ui-bench';
 import { benchTable } from './table-bench';
@@ -127,7 +128,7 @@ const baselineFile = new URL('./baseline.json', import.meta.url);
 const baseline = existsSync(baselineFile)
   ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { figures: Record<string, number> }).figures
   : {};
-if (RULE_SIZES.length > 0) Object.assign(figures, benchRules(RULE_SIZES).figures);
+if (RULE_SIZES.length > 0) Object.assign(figures, benchRules(RULE_SIZES).figures, benchPartial(RULE_SIZES));
 // The pages in Chromium: the production build, built now so the figures match the code.
 let ui: Awaited<ReturnType<typeof benchUi>> | null = null;
 let overlay: Awaited<ReturnType<typeof benchOverlay>> | null = null;
@@ -151,6 +152,7 @@ printTable({
   notes,
 });
 printRules(RULE_SIZES, figures, baseline);
+printPartial(RULE_SIZES, figures, baseline);
 if (ui) {
   console.log('\nPages in Chromium (production build, stored account, median of 5)');
   for (const row of ui.rows) console.log(row);

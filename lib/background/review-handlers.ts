@@ -2,10 +2,10 @@ import type { BackgroundRequest, Responses } from '../messages/protocol';
 import { parsePolicy, type Policy } from '../policy';
 import { ScalingoApiError } from '../scalingo/errors';
 import { digestOf } from '../engine/digest';
-import { reviewSince, type Review } from '../engine/review';
+import type { Review } from '../engine/review';
 import { reviewMemo } from './review-memo';
+import { partialReviews } from './partial-review';
 import { reviewHead } from '../review/review-head';
-import type { RulesRun } from '../engine/incremental';
 import { withExtensionToken } from '../engine/extension-token';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { HandlerDeps } from './deps';
@@ -22,8 +22,8 @@ type Handler<K extends BackgroundRequest['type']> = (
 ) => Promise<Responses[K]>;
 
 export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
-  let rules: RulesRun | null = null;
   const review = reviewMemo();
+  const partialReview = partialReviews();
   // The store parses the policy afresh at each read, and lib/engine/incremental.ts re-uses findings
   // only under the very policy object it ran with: the same text keeps the same object.
   let policyKept: { text: string; policy: Policy } | null = null;
@@ -45,13 +45,10 @@ export function reviewHandlers(deps: HandlerDeps, now: () => Date) {
       deps.store.getAcceptances(),
       deps.store.getSettings(),
     ]);
+    // A running scan's publication, as published or read back: only what changed is re-computed.
+    if (snapshot.partial) return partialReview(snapshot, settings.extensionTokenId, policy, acceptances, now());
     const marked = withExtensionToken(snapshot, settings.extensionTokenId);
-    if (!published?.partial) return { snapshot: marked, review: review(marked, policy, acceptances, now()) };
-    // Publications a minute apart are reviewed at one time, so the apps they share keep their findings.
-    const at = new Date(Math.floor(now().getTime() / 60_000) * 60_000);
-    const { rules: run, ...next } = reviewSince(rules, marked, policy, acceptances, at);
-    rules = run;
-    return { snapshot: marked, review: next };
+    return { snapshot: marked, review: review(marked, policy, acceptances, now()) };
   }
   const current = async () => (await withSnapshot())?.review ?? null;
 

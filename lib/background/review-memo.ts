@@ -8,8 +8,8 @@ import type { AccessSnapshot } from '../scan/snapshot';
 // of findings the rules take longer than the page's whole first render (bench:
 // `review.tableMs.5000`). Its inputs are compared whole (their JSON: a few tens of ms for
 // megabytes, against the rules' hundreds), never by a write counter that a missed path would
-// leave stale; time by the minute, as publications a minute apart are already reviewed at one
-// time (review-handlers.ts), so an acceptance ending shows at most a minute late.
+// leave stale; time by the minute, as a running scan's publications are (partial-review.ts), so an
+// acceptance ending shows at most a minute late. A running scan's publications go there, not here.
 
 const MINUTE = 60_000;
 

@@ -10,6 +10,10 @@ import type { idb } from '../storage/idb';
 // alone (a few bytes) and, while it is the one of the snapshot parsed last, answers with that
 // snapshot. The stored record stays the truth: any other stamp, or none (a snapshot written
 // before stamps, or by hand), reads and parses the snapshot again. Callers never change it.
+// A write keeps the very snapshot written, with its stamp: a running scan's publication is
+// then read back as the object the review was computed on, so the views asking after each
+// publication reuse that review (review-handlers.ts) instead of parsing megabytes again and
+// running every rule on new objects (issue 14).
 
 type Records = Pick<ReturnType<typeof idb>, 'get' | 'getMany' | 'putAll' | 'deleteAll'>;
 
@@ -38,11 +42,13 @@ export function snapshotReader(data: Records) {
     write(s: AccessSnapshot | null): Promise<void> {
       kept = null;
       inFlight = null;
-      const keys = [RECORDS.snapshot, RECORDS.snapshotStamp];
-      // Not flushed to disk before "done" (a scan publishes often), as before the stamp.
-      return s
-        ? data.putAll({ [RECORDS.snapshot]: s, [RECORDS.snapshotStamp]: crypto.randomUUID() }, [], 'default')
-        : data.deleteAll(keys);
+      if (!s) return data.deleteAll([RECORDS.snapshot, RECORDS.snapshotStamp]);
+      const stamp = crypto.randomUUID();
+      // Not flushed to disk before "done" (a scan publishes often), as before the stamp. Kept
+      // once stored; a later write's stamp (or another writer's) makes a read parse again.
+      return data
+        .putAll({ [RECORDS.snapshot]: s, [RECORDS.snapshotStamp]: stamp }, [], 'default')
+        .then(() => void (kept = { stamp, snapshot: s }));
     },
   };
 }

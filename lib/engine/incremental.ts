@@ -4,12 +4,14 @@ import { CATALOGUE, byUrgencyThenId, runRules } from '../rules/index';
 import { namesOf, shareNames } from './context';
 import { ownAccessAsInformation } from './own-access';
 import type { Finding } from './finding';
+import { sameValue } from './same-value';
 
 // A scan's publications (lib/scan/publication.ts) differ by the few apps read since the one
 // before. The findings of rules scoped to one app (RuleMeta.scope) are kept for every app whose
 // objects are the very ones reviewed last time (a publication never changes an object it handed
-// out: lib/scan/publish-pace.ts), and re-computed for the others; rules reading across apps
-// run whole. The result is the same as `runRules` on the same inputs
+// out: lib/scan/publish-pace.ts) or, copied afresh, hold the same data (a pending app is copied
+// at every publication: without this, every pending app's rules ran again each time), and are
+// re-computed for the others; rules reading across apps run whole. The result is the same as `runRules` on the same inputs
 // (test/unit/rules/incremental.test.ts).
 
 export interface RulesRun {
@@ -62,10 +64,18 @@ function unchangedApps(previous: RulesRun, snapshot: AccessSnapshot, policy: Pol
   const same = new Set<string>();
   for (const [id, { app, people }] of is) {
     const old = was.get(id);
-    if (old && old.app === app && old.people.length === people.length && old.people.every((p, i) => p === people[i]))
-      same.add(id);
+    if (old && sameApp(old, { app, people })) same.add(id);
   }
   return same;
+}
+
+type AppPeople = { app: SnapshotApp; people: Assignment[] };
+
+/** The same objects, or copies holding the same data. */
+function sameApp(old: AppPeople, now: AppPeople): boolean {
+  if (old.people.length !== now.people.length) return false;
+  if (old.app === now.app && old.people.every((p, i) => p === now.people[i])) return true;
+  return sameValue(old.app, now.app) && old.people.every((p, i) => sameValue(p, now.people[i]));
 }
 
 function byApp(snapshot: AccessSnapshot): Map<string, { app: SnapshotApp; people: Assignment[] }> {

@@ -24,10 +24,11 @@ const READS_EVENTS_OR_LINK: ReadonlySet<string> = new Set([
 
 const readsTokens = (f: Finding) => f.rule.startsWith('api-token-');
 
-export function markProvisional(snapshot: AccessSnapshot, findings: Finding[]): Finding[] {
+/** Which findings are provisional on this snapshot; null when none can be (nothing pending). */
+export function provisionalTest(snapshot: AccessSnapshot): ((f: Finding) => boolean) | null {
   const pending = new Set(snapshot.partial?.pending ?? []);
   const tokensPending = snapshot.partial?.tokensPending === true;
-  if (pending.size === 0 && !tokensPending) return findings;
+  if (pending.size === 0 && !tokensPending) return null;
   // A review app's findings may read its parent's SCM link: pending with its parent too.
   const waiting = new Set(snapshot.apps.filter((a) => pending.has(`${a.region}/${a.id}`)).map((a) => a.id));
   const names = new Map(snapshot.apps.map((a) => [`${a.region}/${a.name}`, a.id]));
@@ -35,8 +36,7 @@ export function markProvisional(snapshot: AccessSnapshot, findings: Finding[]): 
     const parent = a.parentAppName && names.get(`${a.region}/${a.parentAppName}`);
     if (parent && waiting.has(parent)) waiting.add(a.id);
   }
-  const mayChange = (f: Finding) =>
+  return (f: Finding) =>
     (tokensPending && readsTokens(f)) ||
     (f.app !== null && waiting.has(f.app.id) && (READS_EVENTS_OR_LINK.has(f.rule) || f.action === 'downgrade'));
-  return findings.map((f) => (mayChange(f) ? { ...f, provisional: true } : f));
 }

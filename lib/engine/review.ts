@@ -4,7 +4,7 @@ import { applyAcceptances, type Acceptance, type ReviewedFinding } from './accep
 import { runRules } from '../rules/index';
 import { expiringSoon } from './expiring';
 import { runRulesSince, type RulesRun } from './incremental';
-import { markProvisional } from './provisional';
+import { provisionalTest } from './provisional';
 import { summarise, type ReviewSummary } from './summary';
 
 // The review of one snapshot under the team's policy and accepted risks: what the popup, the
@@ -16,21 +16,26 @@ export interface Review {
 }
 
 export function review(snapshot: AccessSnapshot, policy: Policy, acceptances: Acceptance[], now: Date): Review {
-  const findings = applyAcceptances(markProvisional(snapshot, runRules(snapshot, policy, now)), acceptances, now);
+  const findings = applyAcceptances(runRules(snapshot, policy, now), acceptances, now, provisionalTest(snapshot));
   const summary = summarise(findings, snapshot.assignments.length);
   return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length } };
 }
 
-/** The review of a scan's publication, re-using what the review of the one before found for the apps it left as they were. */
+/**
+ * The review of a scan's publication, re-using what the review of the one before found for the
+ * apps it left as they were. `rulesAt`: when the rules run, if not `now` (one time for a scan's
+ * publications, so that they share their findings); accepted risks end at `now`.
+ */
 export function reviewSince(
   previous: RulesRun | null,
   snapshot: AccessSnapshot,
   policy: Policy,
   acceptances: Acceptance[],
   now: Date,
+  rulesAt: Date = now,
 ): Review & { rules: RulesRun } {
-  const rules = runRulesSince(previous, snapshot, policy, now);
-  const findings = applyAcceptances(markProvisional(snapshot, rules.findings), acceptances, now);
+  const rules = runRulesSince(previous, snapshot, policy, rulesAt);
+  const findings = applyAcceptances(rules.findings, acceptances, now, provisionalTest(snapshot));
   const summary = summarise(findings, snapshot.assignments.length);
   return { findings, summary: { ...summary, expiring: expiringSoon(findings, now).length }, rules };
 }

@@ -13,18 +13,28 @@ import { randomApp, randomPeople, randomSnapshot, seeded, type Random } from './
 const team = policy();
 const SCOPES = new Map(CATALOGUE.map((r) => [r.meta.id, r.meta.scope]));
 
-/** The next publication: some apps read again (new objects, new content), some gone, one new. */
+/**
+ * The next publication: some apps read again (new objects, new content), some copied afresh with
+ * the same data (as a running scan copies its pending apps), some gone, one new.
+ */
 function next(rnd: Random, s: AccessSnapshot): { snapshot: AccessSnapshot; changed: number } {
   const changed = new Set(s.apps.filter(() => rnd() < 0.3).map((a) => a.id));
+  const copied = new Set(s.apps.filter((a) => !changed.has(a.id) && rnd() < 0.3).map((a) => a.id));
   const gone = new Set(s.apps.filter((a) => !changed.has(a.id) && rnd() < 0.1).map((a) => a.id));
   const apps = s.apps.filter((a) => !gone.has(a.id));
   const fresh = new Map(apps.filter((a) => changed.has(a.id)).map((a) => [a.id, randomApp(rnd, 100, null)]));
   const out = apps.map((a) =>
-    fresh.has(a.id) ? { ...fresh.get(a.id)!, id: a.id, name: a.name, region: a.region } : a,
+    fresh.has(a.id)
+      ? { ...fresh.get(a.id)!, id: a.id, name: a.name, region: a.region }
+      : copied.has(a.id)
+        ? structuredClone(a)
+        : a,
   );
   const added = rnd() < 0.3 ? [randomApp(rnd, 200, null)] : [];
   const people = out.flatMap((a) =>
-    changed.has(a.id) ? randomPeople(rnd, a) : s.assignments.filter((p) => p.appId === a.id),
+    changed.has(a.id)
+      ? randomPeople(rnd, a)
+      : s.assignments.filter((p) => p.appId === a.id).map((p) => (copied.has(a.id) ? structuredClone(p) : p)),
   );
   return {
     snapshot: {
@@ -63,12 +73,30 @@ describe('incremental rules', () => {
     const perApp = first.findings.filter((f) => SCOPES.get(f.rule) === 'app');
     expect(perApp.length).toBeGreaterThan(3);
     expect(perApp.filter((f) => !again.findings.includes(f))).toEqual([]);
-    // One app read again: its findings are new objects, the others' kept.
+    // One app read again, its data changed: its findings are new objects, the others' kept.
     const target = perApp[0]!.app!.id;
-    const apps = s.apps.map((a) => (a.id === target ? { ...a } : a));
+    const apps = s.apps.map((a) => (a.id === target ? { ...a, hds: !a.hds } : a));
     const third = runRulesSince(first, { ...s, apps }, team, NOW);
+    expect(third.findings).toEqual(runRules({ ...s, apps }, team, NOW));
     expect(perApp.filter((f) => !third.findings.includes(f)).every((f) => f.app!.id === target)).toBe(true);
     expect(third.findings.filter((f) => f.app?.id === target).some((f) => perApp.includes(f))).toBe(false);
+  });
+
+  it('keeps the findings of apps copied afresh with the same data, as a scan copies its pending apps', () => {
+    const s = randomSnapshot(seeded(11));
+    const first = runRulesSince(null, s, team, NOW);
+    const copy = { ...s, apps: structuredClone(s.apps), assignments: structuredClone(s.assignments) };
+    const again = runRulesSince(first, copy, team, NOW);
+    expect(again.findings).toEqual(runRules(copy, team, NOW));
+    const perApp = first.findings.filter((f) => SCOPES.get(f.rule) === 'app');
+    expect(perApp.length).toBeGreaterThan(3);
+    expect(perApp.filter((f) => !again.findings.includes(f))).toEqual([]);
+    // A copy whose data differs (one person's 2FA turned on) is reviewed again, alone.
+    const target = copy.assignments.find((a) => a.tfa === false && a.status === 'accepted' && a.role !== 'owner')!;
+    const changed = { ...copy, assignments: copy.assignments.map((a) => (a === target ? { ...a, tfa: true } : a)) };
+    const third = runRulesSince(again, changed, team, NOW);
+    expect(third.findings).toEqual(runRules(changed, team, NOW));
+    expect(perApp.filter((f) => !third.findings.includes(f)).every((f) => f.app!.id === target.appId)).toBe(true);
   });
 
   it('runs everything again when the policy, the time or who scans changed', () => {

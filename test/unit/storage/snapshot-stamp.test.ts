@@ -10,6 +10,7 @@ vi.mock('../../../lib/storage/idb', async () => ({ idb: (await import('./map-idb
 const { records, reads } = await import('./map-idb');
 const { browserStore } = await import('../../../lib/background/browser-store');
 const { RECORDS } = await import('../../../lib/storage/items');
+const { readSnapshot } = await import('../../../lib/scan/snapshot-migrate');
 
 const one = () => snapshot([app('web')], [person('web', 'eve@gmail.com')]);
 const other = () => snapshot([app('api')], [person('api', 'bob@gmail.com')]);
@@ -24,12 +25,25 @@ beforeEach(async () => {
 
 describe('reading the stored snapshot', () => {
   it('reads and parses it once while the same one stays stored', async () => {
-    await browserStore.setSnapshot(one());
+    records.set(RECORDS.snapshot, one());
+    records.set(RECORDS.snapshotStamp, 'written-elsewhere');
     const first = await browserStore.getSnapshot();
     expect(first?.apps.map((a) => a.name)).toEqual(['web']);
     expect(await browserStore.getSnapshot()).toBe(first);
     expect(await browserStore.getSnapshot()).toBe(first);
     expect(snapshotReads()).toBe(1);
+  });
+
+  it('answers with the very snapshot written, without reading it back, until another is stored', async () => {
+    const written = one();
+    await browserStore.setSnapshot(written);
+    const read = await browserStore.getSnapshot();
+    expect(read).toBe(written);
+    expect(read).toEqual(readSnapshot(structuredClone(written)));
+    expect(snapshotReads()).toBe(0);
+    records.set(RECORDS.snapshot, other());
+    records.set(RECORDS.snapshotStamp, 'written-elsewhere');
+    expect((await browserStore.getSnapshot())?.apps.map((a) => a.name)).toEqual(['api']);
   });
 
   it('reads the new one after a write, and nothing after a forget', async () => {
