@@ -13,15 +13,14 @@ import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { ErrorNotice } from '../ErrorNotice';
 import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
-import { conflicts, leftToApply, plannedWrites } from '../../lib/changes/left-to-apply';
+import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
 import { CompleteReview } from './CompleteReview';
 import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { CardGroups } from './CardGroups';
 import { FindingDrawer } from './FindingDrawer';
-import { PlanPanel } from './PlanPanel';
-import { useShownPlan } from './use-shown-plan';
+import { ReviewPlan } from './ReviewPlan';
 import { ScanStatus } from './ReadingNotice';
 import { focusPlan, SelectionBar, type BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
@@ -83,7 +82,6 @@ export function ReviewPage({
   const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
   const [drawer, setDrawer] = useState<string[] | null>(null);
   const names = usePeopleNames(more.access, more.usernames);
-  const [plan, setPlan] = useShownPlan(session);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Long reviews render a page at a time: the first findings show at once, the rest on demand.
@@ -153,30 +151,14 @@ export function ReviewPage({
           onDecideAll={(ds) => void run(() => actions.decideMany(ds))}
         />
       )}
-      <PlanPanel
+      <ReviewPlan
         allowChanges={allowChanges}
-        pending={plannedWrites(session.decisions, session.changes, findings)} // the writes, not the decisions
-        plan={plan}
-        changes={session.changes}
+        session={session}
         findings={findings}
         names={names}
         busy={busy}
-        onPreview={() =>
-          void run(async () => {
-            const p = await actions.preview();
-            if (typeof p === 'string') return p;
-            setPlan(p);
-            return null;
-          })
-        }
-        onApply={(id) =>
-          void run(async () => {
-            const e = await actions.apply(id);
-            setPlan(null);
-            return e;
-          })
-        }
-        onUndo={(id, call) => void run(() => actions.undo(id, call))}
+        actions={actions}
+        run={run}
       />
       <ViewSwitch view={view} matrix={!!more.access} onChange={setView} />
       <Filters
