@@ -1,4 +1,3 @@
-import { PagesBanner } from './PagesBanner';
 import type { Plan } from '../../lib/changes/plan';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
@@ -10,7 +9,6 @@ import type { Review } from '../../lib/engine/review';
 import { messageText } from '../../lib/ui/message-text';
 import { usePeopleNames } from '../../lib/ui/use-access';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
-import { ErrorNotice } from '../ErrorNotice';
 import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
 import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
@@ -21,12 +19,11 @@ import { Filters } from './Filters';
 import { CardGroups } from './CardGroups';
 import { FindingDrawer } from './FindingDrawer';
 import { ReviewPlan } from './ReviewPlan';
-import { ScanStatus } from './ReadingNotice';
+import { ReviewTop } from './ReviewTop';
 import { focusPlan, SelectionBar, type BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
-import { OwnTokenLine } from '../OwnTokenLine';
 import { ruleWordsAmong } from '../../lib/review/words';
 const PAGE = 100;
 const noop = () => undefined;
@@ -60,6 +57,8 @@ interface Props {
   usernames?: [string, string][];
   view?: View;
   filter?: FindingFilter; // the address's (`#priority=…`: lib/review/hash-filter.ts)
+  /** A part of the review (the session, the settings, the status) that could not be read. */
+  loadError?: string | null;
 }
 
 /** The table for more than a handful of findings; the cards for a few, or one opened from the dashboard. */
@@ -126,11 +125,14 @@ export function ReviewPage({
     );
   return (
     <main class={`page review${view === 'cards' ? '' : ' wide'}${fromPages ? ' read-only' : ''}`}>
-      <h1>{t('review.title')}</h1>
-      {fromPages && <PagesBanner leftOut={leftOut} />}
-      <ScanStatus scannedAt={scannedAt} score={review.summary.score} />
-      <OwnTokenLine refresh={review} />
-      {error && <ErrorNotice kind="invalid" message={error} />}
+      <ReviewTop
+        score={review.summary.score}
+        scannedAt={scannedAt}
+        fromPages={fromPages}
+        leftOut={leftOut}
+        error={error ?? more.loadError}
+        refresh={review}
+      />
       <div class="actions">
         <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
         {(['md', 'csv', 'json'] as const).map((f) => (

@@ -46,6 +46,9 @@ function App() {
             usernames={data.usernames ?? []}
             decisions={data.session.decisions}
             scannedAt={data.scannedAt}
+            fromPages={data.fromPages}
+            leftOut={data.leftOut}
+            error={data.error}
           />
         ) : (
           <ReviewPage
@@ -60,6 +63,7 @@ function App() {
             usernames={data.usernames}
             view={view}
             filter={filter}
+            loadError={data.error}
             actions={{
               decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
               decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),
