@@ -23,7 +23,7 @@ test('decide, apply, complete, reopen the history: every decision and change in 
 
   await review.getByRole('button', { name: /Complete the review/ }).click();
   const confirm = review.getByTestId('complete-confirm');
-  await expect(confirm).toContainText(/\d+ finding\(s\) not decided/);
+  await expect(confirm).toContainText(/\d+ findings? not decided/);
   await expect(confirm.getByLabel(/Leave them open/)).toBeChecked();
   await confirm.getByRole('button', { name: 'Complete now' }).click();
   const done = review.getByTestId('completed');
