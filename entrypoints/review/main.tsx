@@ -34,7 +34,8 @@ const started = askReview(plain);
 
 function App() {
   const [data, refresh] = useReview(started);
-  const access = useAccess(!!data); // after the first rows
+  // After the whole review: asked with it, the access data took the worker before the review the table waits for.
+  const access = useAccess(!!data && !data.more);
   if (!data) return <main class="page" aria-busy="true" />;
   return (
     <TokenMarkContext.Provider value={markToken}>
