@@ -34,10 +34,14 @@ export function inLanguage<T>(lang: Language, render: () => T): T {
 }
 
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const typed = TYPED.test(key);
   return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? shown(name, counted(name, vars[name]!)) : whole,
+    name in vars ? shown(name, typed ? vars[name]! : counted(name, vars[name]!)) : whole,
   );
 }
+
+/** Bounds of a value a person types or writes in a file: shown as it is typed (3650, not 3,650). */
+const TYPED = /^(refusal\.issue\.|policy\.beyond\.invalid$)/;
 
 /** Vars whose number is a name, not a quantity: shown as they are. */
 const NAMES = new Set(['id', 'version', 'code', 'year', 'line', 'value', 'port']);

@@ -34,7 +34,7 @@ describe('the settings of the rules beyond roles', () => {
   it.each([
     ['a token window under the policy’s minimum', /unused for longer than/, '3', /from 7 to 730/],
     ['a review-app age over the maximum', /Review apps older than/, '400', /from 1 to 365/],
-    ['a token age that is no number', /flagged for renewal/, '1e3', /from 30 to 3,650/],
+    ['a token age that is no number', /flagged for renewal/, '1e3', /from 30 to 3650/],
     ['an empty field', /Review apps older than/, '', /from 1 to 365/],
   ])('refuse %s: the field is named, nothing is sent, the typed value stays', async (_, label, value, range) => {
     const onSave = saver();

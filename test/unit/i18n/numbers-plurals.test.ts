@@ -47,3 +47,11 @@ describe('numbers and plurals in the interface', () => {
     expect(t('complete.more', { count: 1.5 })).toBe('…and 1.5 more.');
   });
 });
+
+describe('bounds of a value a person types', () => {
+  it('are shown as typed, not grouped', () => {
+    setLanguage('en');
+    expect(t('refusal.issue.max', { max: 3650 })).toBe('at most 3650');
+    expect(t('policy.beyond.invalid', { label: 'Age', min: 30, max: 3650 })).toContain('from 30 to 3650');
+  });
+});
