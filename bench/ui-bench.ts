@@ -8,7 +8,8 @@ import { snapshotWithFindings } from './rules-bench';
 // The extension's pages in Chromium with a large stored account: the popup's first paint with
 // its findings (2,000) and the review page's render (5,000 findings, as cards and as the
 // table, which only puts the rows in view in the DOM; opened plainly, the page draws the
-// review's first 50 rows, then the whole: lib/review/review-head.ts); beside, the popup of an
+// review's first 50 rows, then the whole: lib/review/review-head.ts; both timed, the target on
+// the whole table); beside, the popup of an
 // empty install (the onboarding), which is the floor an extension page costs on this machine.
 // Time from the page's navigation start to the first frame with that content; median of 5.
 
@@ -80,6 +81,8 @@ export async function benchUi(opts: { reviewOnly?: boolean } = {}): Promise<{
   const popup = opts.reviewOnly ? null : await measure(2000, 'popup', '[data-testid="top-findings"] tbody tr');
   const page = await measure(5000, 'review', 'article.finding', '#view=cards');
   const table = await measure(5000, 'review', 'tr[data-finding]');
+  // The whole table: the first screen's <main> is aria-busy (ReviewLoading.tsx), the whole page's is not.
+  const ready = await measure(5000, 'review', 'main:not([aria-busy]) table.findings tr[data-finding]');
   const popupFigures: Record<string, number> =
     empty === null || popup === null ? {} : { 'popup.firstPaintMs.empty': empty, 'popup.firstPaintMs.2000': popup };
   const popupRows =
@@ -90,12 +93,18 @@ export async function benchUi(opts: { reviewOnly?: boolean } = {}): Promise<{
           `  popup, 2,000 findings: first paint with findings ${popup} ms (target < 100 ms)  ${popup < 100 ? 'met' : 'MISS'}`,
         ];
   return {
-    figures: { ...popupFigures, 'review.renderMs.5000': page, 'review.tableMs.5000': table },
+    figures: {
+      ...popupFigures,
+      'review.renderMs.5000': page,
+      'review.tableMs.5000': table,
+      'review.tableReadyMs.5000': ready,
+    },
     rows: [
       ...popupRows,
       `  review page, 5,000 findings, cards: first findings on screen ${page} ms (100 rendered, the rest on demand)`,
-      // Issue #19's "first render": review.html opened, to the table's first rows on screen.
-      `  review page, 5,000 findings, table (the issue's first render): review.html opened to its first rows on screen ${table} ms (target < 300 ms)  ${table < 300 ? 'met' : 'MISS'}`,
+      `  review page, 5,000 findings, table: review.html opened to its first screen (50 rows, not yet sortable or openable) ${table} ms`,
+      // Issue #19's "first render" is judged on the real table: every row there, sortable, openable.
+      `  review page, 5,000 findings, table (the issue's first render, judged here): review.html opened to the whole table interactive ${ready} ms (target < 300 ms)  ${ready < 300 ? 'met' : 'MISS'}`,
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import { localTime } from '../../lib/ui/time';
 import type { HistoryRow } from '../../lib/review/history';
 import { TrendChart } from './TrendChart';
@@ -54,9 +55,9 @@ export function HistoryPage({ rows, focus, error, onExport, children }: Props) {
             {t('history.accepted', { count: r.accepted })}
           </p>
           <p>
-            {t('history.findings', { count: r.findings })} · {t('history.decided', { count: r.decided })}
+            {tCount('history.findings', r.findings)} · {tCount('history.decided', r.decided)}
             {r.fallback > 0 && ` · ${t('history.fallback', { count: r.fallback })}`} ·{' '}
-            {t('history.changes', { count: r.changes })}
+            {tCount('history.changes', r.changes)}
           </p>
           {r.sha256 ? (
             <p title={t('history.sha256.help')}>

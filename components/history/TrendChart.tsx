@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import { PRIORITIES } from '../../lib/engine/priority';
 import type { HistoryRow } from '../../lib/review/history';
 import { accountRows, trendOf } from '../../lib/review/trend';
@@ -50,7 +51,7 @@ export function TrendChart({ rows }: { rows: HistoryRow[] }) {
   return (
     <section class="card trend" aria-labelledby="trend-title" data-testid="trend">
       <h2 id="trend-title">{t('trend.title')}</h2>
-      <p>{t('trend.summary', { count: trend.points.length, from: first.score, to: last.score })}</p>
+      <p>{tCount('trend.summary', trend.points.length, { from: first.score, to: last.score })}</p>
       {others > 0 && <p data-testid="trend-account">{t('trend.account', { account: account ?? '', others })}</p>}
       <Chart label={t('trend.scoreChart')} lines={[['score', trend.lines.score]]} top={100} />
       <Chart

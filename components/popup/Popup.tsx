@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import type { Reply, Status } from '../../lib/messages/protocol';
 import { ErrorNotice } from '../ErrorNotice';
 import { ConnectionCard } from './ConnectionCard';
@@ -68,7 +69,7 @@ export function Popup({
       {scan.phase === 'cancelled' && <p role="status">{t('popup.cancelled')}</p>}
       {account?.reading && account.reading.apps > 0 && (
         <p class="notice" role="status" data-testid="reading">
-          {t(account.reading.stopped ? 'reading.stopped' : 'reading.apps', { count: account.reading.apps })}
+          {tCount(account.reading.stopped ? 'reading.stopped' : 'reading.apps', account.reading.apps)}
         </p>
       )}
       {summary && <ReviewCard summary={summary} onOpenReview={onOpenReview} onOpenExpiring={onOpenExpiring} />}
@@ -76,15 +77,14 @@ export function Popup({
       {account && <RegionTable rows={account.regions} />}
       {errors.length > 0 && (
         <p class="notice notice-warn" role="status">
-          {t('popup.scanErrors', {
-            count: errors.length,
+          {tCount('popup.scanErrors', errors.length, {
             first: `${errors[0]!.app ?? errors[0]!.region ?? ''} ${errors[0]!.message}`,
           })}
         </p>
       )}
       {closed.length > 0 && (
         <p class="notice" role="status">
-          {t('popup.roleLimited', { count: closed.length, apps: closed.map((e) => e.app).join(', ') })}
+          {tCount('popup.roleLimited', closed.length, { apps: closed.map((e) => e.app).join(', ') })}
         </p>
       )}
       <div class="actions">

@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import { PRIORITIES, type Priority } from '../../lib/engine/priority';
 import type { ReviewSummary } from '../../lib/engine/summary';
 import type { ReviewTarget } from '../../lib/review/hash-filter';
@@ -22,7 +23,7 @@ export function ReviewCard({ summary, onOpenReview = () => undefined, onOpenExpi
       <h2 id="review-card-title">{t('popup.review')}</h2>
       <p>
         <strong>{t('popup.score', { score: summary.score })}</strong>{' '}
-        {total === 0 ? t('popup.noFindings') : t('popup.findings', { count: total })}
+        {total === 0 ? t('popup.noFindings') : tCount('popup.findings', total)}
       </p>
       <ScoreHow />
       {total > 0 && (
@@ -41,16 +42,16 @@ export function ReviewCard({ summary, onOpenReview = () => undefined, onOpenExpi
           ))}
         </ul>
       )}
-      {summary.accepted > 0 && <p class="muted">{t('popup.accepted', { count: summary.accepted })}</p>}
+      {summary.accepted > 0 && <p class="muted">{tCount('popup.accepted', summary.accepted)}</p>}
       {(summary.kept ?? 0) > 0 && (
         <p class="muted" data-testid="kept">
-          {t('popup.kept', { count: summary.kept ?? 0 })}
+          {tCount('popup.kept', summary.kept ?? 0)}
         </p>
       )}
       {(summary.expiring ?? 0) > 0 && (
         <p class="notice" data-testid="expiring">
           <button class="link" onClick={onOpenExpiring}>
-            {t('reminders.expiring', { count: summary.expiring ?? 0 })}
+            {tCount('reminders.expiring', summary.expiring ?? 0)}
           </button>
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import { buildMatrix, filterMatrix, MATRIX_FILTERS, type MatrixCell, type MatrixFilter } from '../../lib/review/matrix';
 import type { PersonNames } from '../../lib/review/person-name';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
@@ -71,7 +72,7 @@ export function AccessMatrix({ access, findings, names, onOpen }: Props) {
                         <button
                           type="button"
                           class="cell"
-                          aria-label={`${t('matrix.cellSays', { cell: t('matrix.cell', { person: r.name, app: a.name }), text })}, ${c.worst}, ${t('matrix.open', { count: c.findingIds.length })}`}
+                          aria-label={`${t('matrix.cellSays', { cell: t('matrix.cell', { person: r.name, app: a.name }), text })}, ${c.worst}, ${tCount('matrix.open', c.findingIds.length)}`}
                           onClick={() => onOpen(c.findingIds)}
                         >
                           {text} <span class="priority">{c.worst}</span>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import { localTime } from '../../lib/ui/time';
 import type { Decision } from '../../lib/review/decisions';
 import { undecided, type Fallback } from '../../lib/review/fallback';
@@ -48,7 +49,7 @@ export function CompleteReview({ findings, decisions, busy, onComplete }: Props)
             <p>{t('complete.allDecided')}</p>
           ) : (
             <>
-              <p>{t('complete.undecided', { count: left.length })}</p>
+              <p>{tCount('complete.undecided', left.length)}</p>
               <ul>
                 {left.slice(0, NAMED).map((f) => (
                   <li key={f.id}>

@@ -26,7 +26,7 @@ interface Props {
   onOpen: (id: string) => void;
   /** A row to scroll to and focus (the dashboard's "open in the review", a search hit). */
   reveal?: string | null;
-  /** The first rows only, the rest still coming: no sort or select-all over what is not there yet. */
+  /** The first rows only, the rest still coming: no sort, selection or opening of what is not all there yet. */
   partial?: boolean;
 }
 
@@ -148,7 +148,7 @@ export function FindingTable({
   };
   return (
     <div
-      class="table-scroll"
+      class={partial ? 'table-scroll loading' : 'table-scroll'}
       ref={box}
       data-testid="finding-table"
       onScroll={(e) => scrolled(e.currentTarget.scrollTop)}
@@ -190,10 +190,11 @@ export function FindingTable({
                 aria-rowindex={i + 2}
                 aria-selected={selected.has(f.id)}
                 class={d || f.state === 'accepted' ? 'decided' : undefined}
+                aria-disabled={partial || undefined}
                 tabIndex={i === tabStop ? 0 : -1}
-                onKeyDown={(e) => keys(e, i, f)}
+                onKeyDown={(e) => partial || keys(e, i, f)}
                 onFocus={() => setActive(i)}
-                onClick={(e) => (e.target as HTMLElement).closest('input,button') || onOpen(f.id)}
+                onClick={(e) => partial || (e.target as HTMLElement).closest('input,button') || onOpen(f.id)}
               >
                 <td>
                   <input

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Plan } from '../../lib/changes/plan';
 import type { ChangeResult } from '../../lib/changes/plan-item';
 import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import { callText, undoWithoutBefore } from '../../lib/changes/undo-check';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import { emailsOnly, type PersonNames } from '../../lib/review/person-name';
@@ -56,7 +57,7 @@ export function PlanPanel({
       <h2 id="plan-title">{t('plan.title')}</h2>
       {!allowChanges && <p class="notice notice-warn">{t('plan.readOnly')}</p>}
       <button onClick={onPreview} disabled={pending === 0 || busy}>
-        {t('plan.preview', { count: pending })}
+        {tCount('plan.preview', pending)}
       </button>
       {plan && (
         <div>
@@ -78,14 +79,14 @@ export function PlanPanel({
                   disabled={!allowChanges}
                   onChange={(e) => setConfirmed(e.currentTarget.checked)}
                 />
-                {t('plan.confirm', { count: plan.items.length })}
+                {tCount('plan.confirm', plan.items.length)}
               </label>
               <button
                 class="danger"
                 disabled={!allowChanges || !confirmed || busy}
                 onClick={() => (setConfirmed(false), onApply(plan.planId))}
               >
-                {t('plan.apply', { count: plan.items.length })}
+                {tCount('plan.apply', plan.items.length)}
               </button>
             </div>
           )}

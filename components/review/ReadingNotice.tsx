@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { tCount } from '../../lib/i18n/plural';
 import type { ReviewDigest } from '../../lib/engine/digest';
 import { ScanLine } from './ScanLine';
 
@@ -16,7 +16,7 @@ export function ReadingNotice() {
   if (!reading || reading.apps === 0) return null;
   return (
     <p class="notice" role="status" data-testid="reading">
-      {t(reading.stopped ? 'reading.stopped' : 'reading.apps', { count: reading.apps })}
+      {tCount(reading.stopped ? 'reading.stopped' : 'reading.apps', reading.apps)}
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import { PagesBanner } from './PagesBanner';
 import type { Plan } from '../../lib/changes/plan';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
@@ -10,24 +9,21 @@ import type { Review } from '../../lib/engine/review';
 import { messageText } from '../../lib/ui/message-text';
 import { usePeopleNames } from '../../lib/ui/use-access';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
-import { ErrorNotice } from '../ErrorNotice';
 import { AccessMatrix } from './AccessMatrix';
 import type { DecisionInput } from './DecisionForm';
-import { conflicts, leftToApply, plannedWrites } from '../../lib/changes/left-to-apply';
+import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
 import { CompleteReview } from './CompleteReview';
 import { ConflictsNotice } from './ConflictsNotice';
 import { DiffPanel } from './DiffPanel';
 import { Filters } from './Filters';
 import { CardGroups } from './CardGroups';
 import { FindingDrawer } from './FindingDrawer';
-import { PlanPanel } from './PlanPanel';
-import { useShownPlan } from './use-shown-plan';
-import { ScanStatus } from './ReadingNotice';
+import { ReviewPlan } from './ReviewPlan';
+import { ReviewTop } from './ReviewTop';
 import { focusPlan, SelectionBar, type BulkDecision } from './SelectionBar';
 import { TableView } from './TableView';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { AlignReviewApps } from './AlignReviewApps';
-import { OwnTokenLine } from '../OwnTokenLine';
 import { ruleWordsAmong } from '../../lib/review/words';
 const PAGE = 100;
 const noop = () => undefined;
@@ -61,6 +57,8 @@ interface Props {
   usernames?: [string, string][];
   view?: View;
   filter?: FindingFilter; // the address's (`#priority=…`: lib/review/hash-filter.ts)
+  /** A part of the review (the session, the settings, the status) that could not be read. */
+  loadError?: string | null;
 }
 
 /** The table for more than a handful of findings; the cards for a few, or one opened from the dashboard. */
@@ -83,7 +81,6 @@ export function ReviewPage({
   const [view, setView] = useState<View>(more.view ?? (focus || count <= HANDFUL ? 'cards' : 'table'));
   const [drawer, setDrawer] = useState<string[] | null>(null);
   const names = usePeopleNames(more.access, more.usernames);
-  const [plan, setPlan] = useShownPlan(session);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Long reviews render a page at a time: the first findings show at once, the rest on demand.
@@ -128,11 +125,14 @@ export function ReviewPage({
     );
   return (
     <main class={`page review${view === 'cards' ? '' : ' wide'}${fromPages ? ' read-only' : ''}`}>
-      <h1>{t('review.title')}</h1>
-      {fromPages && <PagesBanner leftOut={leftOut} />}
-      <ScanStatus scannedAt={scannedAt} score={review.summary.score} />
-      <OwnTokenLine refresh={review} />
-      {error && <ErrorNotice kind="invalid" message={error} />}
+      <ReviewTop
+        score={review.summary.score}
+        scannedAt={scannedAt}
+        fromPages={fromPages}
+        leftOut={leftOut}
+        error={error ?? more.loadError}
+        refresh={review}
+      />
       <div class="actions">
         <CompleteReview findings={findings} decisions={session.decisions} busy={busy} onComplete={actions.complete} />
         {(['md', 'csv', 'json'] as const).map((f) => (
@@ -153,30 +153,14 @@ export function ReviewPage({
           onDecideAll={(ds) => void run(() => actions.decideMany(ds))}
         />
       )}
-      <PlanPanel
+      <ReviewPlan
         allowChanges={allowChanges}
-        pending={plannedWrites(session.decisions, session.changes, findings)} // the writes, not the decisions
-        plan={plan}
-        changes={session.changes}
+        session={session}
         findings={findings}
         names={names}
         busy={busy}
-        onPreview={() =>
-          void run(async () => {
-            const p = await actions.preview();
-            if (typeof p === 'string') return p;
-            setPlan(p);
-            return null;
-          })
-        }
-        onApply={(id) =>
-          void run(async () => {
-            const e = await actions.apply(id);
-            setPlan(null);
-            return e;
-          })
-        }
-        onUndo={(id, call) => void run(() => actions.undo(id, call))}
+        actions={actions}
+        run={run}
       />
       <ViewSwitch view={view} matrix={!!more.access} onChange={setView} />
       <Filters

@@ -1,4 +1,3 @@
-import '../../lib/zod-jitless';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -20,7 +19,8 @@ import { useStatus } from '../../lib/ui/use-status';
 import type { Reply, Status } from '../../lib/messages/protocol';
 
 // Wiring only: the stored status (with the review's digest) at once; this tab's app first; a click opens
-// the review filtered on what was clicked.
+// the review filtered on what was clicked. No zod here, nor lib/zod-jitless.ts: the popup makes no
+// schema, and zod would weigh more than the rest of its script (test/unit/ui/popup-no-zod.test.ts).
 function App({ stored }: { stored: Reply<Status> | null }) {
   useLiveLanguage();
   const [answered] = useStatus();

@@ -34,7 +34,8 @@ const started = askReview(plain);
 
 function App() {
   const [data, refresh] = useReview(started);
-  const access = useAccess(!!data); // after the first rows
+  // After the whole review: asked with it, the access data took the worker before the review the table waits for.
+  const access = useAccess(!!data && !data.more);
   if (!data) return <main class="page" aria-busy="true" />;
   return (
     <TokenMarkContext.Provider value={markToken}>
@@ -46,6 +47,9 @@ function App() {
             usernames={data.usernames ?? []}
             decisions={data.session.decisions}
             scannedAt={data.scannedAt}
+            fromPages={data.fromPages}
+            leftOut={data.leftOut}
+            error={data.error}
           />
         ) : (
           <ReviewPage
@@ -60,6 +64,7 @@ function App() {
             usernames={data.usernames}
             view={view}
             filter={filter}
+            loadError={data.error}
             actions={{
               decide: async (d) => failure(await ask({ type: 'decide', decision: d })),
               decideMany: async (decisions) => failure(await ask({ type: 'decideMany', decisions })),

@@ -1,4 +1,5 @@
 import { inLanguage, language, t, type Language } from '../i18n';
+import { tCount } from '../i18n/plural';
 import type { ReviewSummary } from '../engine/summary';
 
 // The toolbar badge: the number of open findings at the two highest priorities (red when a
@@ -31,7 +32,7 @@ export async function showOnBadge(
     [
       t('app.name'),
       ...(source === 'pages' ? [t('pages.label')] : []),
-      ...(expiring > 0 ? [t('reminders.expiring', { count: expiring })] : []),
+      ...(expiring > 0 ? [tCount('reminders.expiring', expiring)] : []),
     ].join(' · '),
   );
   await action.setTitle({ title });

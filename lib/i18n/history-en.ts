@@ -1,7 +1,8 @@
 // English strings of completing a review and of the history of completed reviews (#18).
 export const historyEn = {
   'complete.title': 'Complete the review',
-  'complete.undecided': '{count} finding(s) not decided:',
+  'complete.undecided.one': '1 finding not decided:',
+  'complete.undecided.other': '{count} findings not decided:',
   'complete.more': '…and {count} more.',
   'complete.allDecided': 'Every open finding has a decision.',
   'complete.fallback': 'What to record for the findings not decided',
@@ -19,10 +20,13 @@ export const historyEn = {
   'history.score': 'Score {score}/100',
   'history.open': 'Open: {counts}',
   'history.accepted': '{count} accepted or kept',
-  'history.findings': '{count} finding(s)',
-  'history.decided': '{count} decided',
+  'history.findings.one': '1 finding',
+  'history.findings.other': '{count} findings',
+  'history.decided.one': '1 decided',
+  'history.decided.other': '{count} decided',
   'history.fallback': '{count} kept by fallback',
-  'history.changes': '{count} change(s)',
+  'history.changes.one': '1 change',
+  'history.changes.other': '{count} changes',
   'history.sha256': 'SHA-256 of the review’s canonical JSON:',
   'history.noSha': 'Completed by an older version: exported as this version renders it.',
   'history.sha256.help':

@@ -3,7 +3,8 @@ import type { historyEn } from './history-en';
 // Chaînes françaises de la clôture d’une revue et de l’historique des revues terminées (#18).
 export const historyFr: Record<keyof typeof historyEn, string> = {
   'complete.title': 'Terminer la revue',
-  'complete.undecided': '{count} constat(s) sans décision :',
+  'complete.undecided.one': '{count} constat sans décision :',
+  'complete.undecided.other': '{count} constats sans décision :',
   'complete.more': '…et {count} de plus.',
   'complete.allDecided': 'Chaque constat ouvert a une décision.',
   'complete.fallback': 'Que consigner pour les constats sans décision',
@@ -21,10 +22,13 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'history.score': 'Score {score}/100',
   'history.open': 'Ouverts : {counts}',
   'history.accepted': '{count} acceptés ou conservés',
-  'history.findings': '{count} constat(s)',
-  'history.decided': '{count} décidés',
+  'history.findings.one': '{count} constat',
+  'history.findings.other': '{count} constats',
+  'history.decided.one': '{count} décidé',
+  'history.decided.other': '{count} décidés',
   'history.fallback': '{count} conservés par défaut',
-  'history.changes': '{count} changement(s)',
+  'history.changes.one': '{count} changement',
+  'history.changes.other': '{count} changements',
   'history.sha256': 'SHA-256 du JSON canonique de la revue :',
   'history.noSha': 'Terminée par une version antérieure : exportée telle que cette version la rend.',
   'history.sha256.help':

@@ -34,12 +34,25 @@ export function inLanguage<T>(lang: Language, render: () => T): T {
 }
 
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const typed = TYPED.test(key);
   return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? shown(name, vars[name]!) : whole,
+    name in vars ? shown(name, typed ? vars[name]! : counted(name, vars[name]!)) : whole,
   );
 }
 
-/** As `t`, but ISO dates stay ISO: for the stored record, whose CSV and JSON are machine formats. */
+/** Bounds of a value a person types or writes in a file: shown as it is typed (3650, not 3,650). */
+const TYPED = /^(refusal\.issue\.|policy\.beyond\.invalid$)/;
+
+/** Vars whose number is a name, not a quantity: shown as they are. */
+const NAMES = new Set(['id', 'version', 'code', 'year', 'line', 'value', 'port']);
+
+/** A whole number in the interface, grouped as the reader's language does (1,234; 1 234). */
+function counted(name: string, value: string | number): string | number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || NAMES.has(name)) return value;
+  return new Intl.NumberFormat(current).format(value);
+}
+
+/** As `t`, but ISO dates stay ISO and numbers plain: for the stored record, whose CSV and JSON are machine formats. */
 export function tKeepingDates(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return catalogs[current][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? (isIsoDate(vars[name]) ? vars[name] : shown(name, vars[name]!)) : whole,

@@ -1,6 +1,7 @@
 // English strings of the reminders (issue #18, item 7): decisions about to expire, new urgent findings.
 export const remindersEn = {
-  'reminders.expiring': '{count} decision(s) expire within 14 days',
+  'reminders.expiring.one': '1 decision expires within 14 days',
+  'reminders.expiring.other': '{count} decisions expire within 14 days',
   'reminders.expiringFilter': 'Decisions expiring within 14 days',
   'notify.title': 'New urgent access findings',
   'notify.message': 'The scheduled scan found {count} new finding(s): {p1} P1, {p2} P2. Click to open the review.',

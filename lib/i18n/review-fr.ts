@@ -52,16 +52,21 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'plan.title': 'Changements à appliquer',
   'plan.readOnly':
     'Lecture seule : activez les changements dans les réglages pour les appliquer ici. Vous pouvez toujours planifier et exporter.',
-  'plan.preview': 'Prévisualiser les {count} changement(s) prévus',
+  'plan.preview.one': 'Prévisualiser le changement prévu (1)',
+  'plan.preview.other': 'Prévisualiser les {count} changements prévus',
   'plan.kind.downgrade': 'Passer {email} en Limité sur {app}',
   'plan.kind.revoke': 'Retirer {email} de {app}',
   'plan.kind.restore-full': 'Rétablir {email} comme Collaborateur sur {app}',
   'plan.kind.reinvite':
     'Inviter de nouveau {email} sur {app} comme {role} (la personne doit accepter ; Scalingo lui écrit)',
-  'plan.skipped':
-    '{count} décision(s) écartée(s) : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
-  'plan.confirm': 'J’ai lu ces {count} appel(s) et je veux que Scalingo les applique',
-  'plan.apply': 'Appliquer {count} changement(s)',
+  'plan.skipped.one':
+    '{count} décision écartée : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
+  'plan.skipped.other':
+    '{count} décisions écartées : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
+  'plan.confirm.one': 'J’ai lu cet appel et je veux que Scalingo l’applique',
+  'plan.confirm.other': 'J’ai lu ces {count} appels et je veux que Scalingo les applique',
+  'plan.apply.one': 'Appliquer {count} changement',
+  'plan.apply.other': 'Appliquer {count} changements',
   'plan.applying': 'Application des changements…',
   'plan.results': 'Changements appliqués',
   'plan.status.done': 'Fait et vérifié',

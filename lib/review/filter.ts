@@ -1,6 +1,6 @@
 import type { ReviewedFinding } from '../engine/acceptances';
 import { expiresBy } from '../engine/expiring';
-import { PRIORITIES, type Priority } from '../engine/finding';
+import { PRIORITIES, type Priority } from '../engine/priority';
 import type { Decision, DecisionKind } from './decisions';
 import { emailsOnly, type PersonNames } from './person-name';
 

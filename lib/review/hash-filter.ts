@@ -1,5 +1,5 @@
 import { expiryLimit } from '../engine/expiring';
-import { PRIORITIES, type Priority } from '../engine/finding';
+import { PRIORITIES, type Priority } from '../engine/priority';
 import { ALL, type FindingFilter } from './filter';
 
 // What the review page's address asks it to show first: `#priority=P1` (a counter of the

@@ -104,15 +104,23 @@ if (values.out) {
   await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
   await dashboard.screenshot({ path: `${out}/dashboard-collaborators.png`, fullPage: true });
   await options.screenshot({ path: `${out}/options.png`, fullPage: true });
-  // The bulk decisions and the table, as a lead sees them once scrolled to them.
+  // The bulk decisions and the table, as a lead sees them once scrolled to them: a window tall
+  // enough for the table's first rows under the bulk panel.
+  await review.setViewportSize({ width: 1280, height: 1300 });
   await review.getByTestId('bulk').evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await review.screenshot({ path: `${out}/review.png` });
   // The whole matrix: a window as wide as its table (the view then takes the window's width),
   // and the demo refuses a shot that would still hide a column or a row.
+  // As tall as the page too: the sticky bar ("N decisions → preview the plan") then sits under
+  // the matrix, not over its last rows.
   const wide = await matrix.locator('table.matrix').evaluate((t) => t.scrollWidth);
   await matrix.setViewportSize({ width: Math.max(1280, wide + 80), height: 900 });
+  const tall = await matrix.evaluate(() => document.documentElement.scrollHeight);
+  await matrix.setViewportSize({ width: Math.max(1280, wide + 80), height: Math.max(900, tall + 40) });
   const hidden = await matrix.locator('.matrix-scroll').evaluate((s) => s.scrollWidth - s.clientWidth);
   if (hidden > 0) throw new Error(`The matrix shot would crop ${hidden} px of the matrix.`);
+  const [grid, bar] = await Promise.all(['matrix', 'selection-bar'].map((id) => matrix.getByTestId(id).boundingBox()));
+  if (grid && bar && bar.y < grid.y + grid.height) throw new Error('The sticky bar would cover the matrix shot.');
   await matrix.getByTestId('matrix').screenshot({ path: `${out}/matrix.png` });
   await shootPhone(out);
   const phones = phoneShots.map(([file]) => file).join(', ');

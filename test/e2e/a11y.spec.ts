@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { appUrl, chipOf, connectedAndScanned } from './dashboard-helpers';
-import { expect, openPopup, test } from './fixtures';
+import { GENERATED_TOKEN, generateDataset } from '../mock-scalingo/generate';
+import { expect, openPopup, OptionsPage, test } from './fixtures';
 
 // Issue #19, item 10: axe on every page and view of the extension, with the demo account scanned:
 // the popup, the review (cards, table with its details drawer open, matrix), the history, the
 // settings, and the dashboard overlay with a chip's panel open. No serious or critical violation,
-// and no landmark name given twice (axe's `landmark-unique`, whatever its impact).
+// and no landmark name given twice (axe's `landmark-unique`, whatever its impact). A long review's
+// first screen too (ReviewLoading.tsx: its first rows while the whole comes).
 
 async function problems(page: Page, only: string[] = []): Promise<string[]> {
   let axe = new AxeBuilder({ page });
@@ -75,4 +77,37 @@ test("the dashboard overlay passes axe with a chip's panel open", async ({ ext, 
   await page.getByRole('button', { name: 'Invite a collaborator' }).click();
   await expect(page.locator('sar-invite-hint')).toContainText('Suggested role');
   expect(await problems(page, ['sar-invite-hint'])).toEqual([]);
+});
+
+test.describe('a long review', () => {
+  test.use({ dataset: generateDataset({ apps: 12, peoplePerApp: 10, eventsPerApp: 5, regions: ['osc-fr1'] }) });
+
+  test('its first screen (the first rows, the rest loading) passes axe', async ({ ext }) => {
+    test.setTimeout(150_000); // a scan of 12 apps and an axe run on a loaded two-core machine
+    const options = await OptionsPage.open(ext);
+    await options.connect(GENERATED_TOKEN);
+    await expect(options.connection()).toContainText('Connected as', { timeout: 60_000 });
+    const popup = await openPopup(ext);
+    await expect(popup.getByTestId('scan-progress')).toHaveCount(0, { timeout: 60_000 });
+    await popup.close();
+    const review = await ext.context.newPage();
+    // The whole review is held back until axe has read the first screen (it gives way within moments).
+    await review.addInitScript(() => {
+      type Send = (m: { type?: string }, ...rest: unknown[]) => Promise<unknown>;
+      const g = globalThis as unknown as { chrome: { runtime: { sendMessage: Send } }; __release: () => void };
+      const runtime = g.chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
+      const held = new Promise<void>((resolve) => (g.__release = resolve));
+      runtime.sendMessage = (m, ...rest) =>
+        m?.type === 'getReview' ? held.then(() => send(m, ...rest)) : send(m, ...rest);
+    });
+    await review.setViewportSize({ width: 1280, height: 900 });
+    await review.goto(ext.pageUrl('review'));
+    await expect(review.getByTestId('loading-more')).toBeVisible({ timeout: 15_000 });
+    await expect(review.locator('tr[data-finding]').first()).toBeVisible();
+    expect(await problems(review), 'review, first screen').toEqual([]);
+    await expect(review.getByTestId('loading-more')).toBeVisible(); // axe read the first screen, not the whole
+    await review.evaluate(() => (globalThis as unknown as { __release: () => void }).__release());
+    await expect(review.getByTestId('loading-more')).toHaveCount(0, { timeout: 30_000 });
+  });
 });

@@ -93,7 +93,7 @@ test('the review lists the token and SCM findings, and aligns the review apps in
   await plan.getByRole('button', { name: /Preview the 4 planned change/ }).click();
   await expect(plan.locator('code')).toHaveCount(4);
   await plan.getByLabel(/I have read these 4 call/).check();
-  await plan.getByRole('button', { name: 'Apply 4 change(s)' }).click();
+  await plan.getByRole('button', { name: 'Apply 4 changes' }).click();
   await expect(plan.locator('li[data-status="done"]')).toHaveCount(4);
 
   const app = (name: string) => mock.state.apps.find((a) => a.app.name === name);

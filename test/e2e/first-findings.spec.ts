@@ -49,12 +49,12 @@ test('popup findings and the open app’s chips come after the first requests, w
   await options.connect(demoToken);
   const popup = await openPopup(ext);
   await expect(popup.getByTestId('top-findings').locator('tbody tr').first()).toBeVisible();
-  await expect(readingEvents(popup)).toContainText(/Activity still being read for \d+ app\(s\)/);
+  await expect(readingEvents(popup)).toContainText(/Activity still being read for \d+ apps?:/);
   await expect(popup.getByTestId('scan-progress')).toBeVisible();
   // The review page says it too, and stops saying it once the scan ends (live, below).
   const review = await ext.context.newPage();
   await review.goto(`chrome-extension://${ext.extensionId}/review.html#view=cards`);
-  await expect(readingEvents(review)).toContainText(/Activity still being read for \d+ app\(s\)/);
+  await expect(readingEvents(review)).toContainText(/Activity still being read for \d+ apps?:/);
   expect(mock.log().filter((l) => /\/(events|scm_repo_link)$/.test(l.path))).toEqual([]);
   expect(mock.log().filter((l) => l.status === 200)).toHaveLength(CONNECT + FIRST_FINDINGS);
   // The dashboard's chips: who has which role and 2FA already; activity still being read.

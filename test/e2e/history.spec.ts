@@ -23,7 +23,7 @@ test('decide, apply, complete, reopen the history: every decision and change in 
 
   await review.getByRole('button', { name: /Complete the review/ }).click();
   const confirm = review.getByTestId('complete-confirm');
-  await expect(confirm).toContainText(/\d+ finding\(s\) not decided/);
+  await expect(confirm).toContainText(/\d+ findings? not decided/);
   await expect(confirm.getByLabel(/Leave them open/)).toBeChecked();
   await confirm.getByRole('button', { name: 'Complete now' }).click();
   const done = review.getByTestId('completed');
@@ -36,7 +36,7 @@ test('decide, apply, complete, reopen the history: every decision and change in 
   const entry = history.locator('article[data-review]');
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText('alice@acme.example');
-  await expect(entry).toContainText('2 change(s)');
+  await expect(entry).toContainText('2 changes');
   const sha = (await entry.getByTestId('sha256').textContent())!.trim();
   expect(sha).toMatch(/^[0-9a-f]{64}$/);
 

@@ -86,7 +86,7 @@ test('each priority counter opens the review filtered on it; the score says how 
   await expect(card.getByTestId('score-how')).toContainText(
     'Each access (a person on an app, owners included) counts by its most urgent open finding: none 100%, P4 90%, P3 60%, P2 25%, P1 0%.',
   );
-  const total = Number(/(\d+) finding\(s\) to review/.exec((await card.textContent()) ?? '')![1]);
+  const total = Number(/(\d+) findings? to review/.exec((await card.textContent()) ?? '')![1]);
   for (const p of ['P1', 'P2']) {
     const counter = card.locator(`[data-priority="${p}"]`).getByRole('button');
     const count = Number((await counter.textContent())!.split(': ')[1]);

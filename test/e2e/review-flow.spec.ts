@@ -67,7 +67,7 @@ test('onboarding → scan → review → downgrade two in one plan → verified 
   await expect(plan.locator('code').first()).toContainText('PATCH /v1/apps/');
   await expect(plan.locator('code').first()).toContainText('"is_limited":true');
   await plan.getByLabel(/I have read these 2 call/).check();
-  await plan.getByRole('button', { name: 'Apply 2 change(s)' }).click();
+  await plan.getByRole('button', { name: 'Apply 2 changes' }).click();
   await expect(plan.locator('li[data-status="done"]')).toHaveCount(2);
   const brunoApp = mock.state.apps.find((a) =>
     a.collaborators.some((c) => c.email === 'bruno@acme.example' && c.is_limited),

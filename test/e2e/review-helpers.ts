@@ -44,7 +44,7 @@ export async function applyPlan(page: Page, count: number) {
   await plan.getByRole('button', { name: new RegExp(`Preview the ${count} planned change`) }).click();
   await expect(plan.locator('.plan-items code')).toHaveCount(count);
   await plan.getByLabel(new RegExp(`I have read these ${count} call`)).check();
-  await plan.getByRole('button', { name: `Apply ${count} change(s)` }).click();
+  await plan.getByRole('button', { name: `Apply ${count} ${count === 1 ? 'change' : 'changes'}` }).click();
   await expect(plan.locator('.results li')).toHaveCount(count);
 }
 

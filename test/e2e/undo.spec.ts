@@ -45,7 +45,7 @@ async function applyPlan(page: Page, count: number) {
   await expect(plan.locator('.plan-items code')).toHaveCount(count);
   return async () => {
     await plan.getByLabel(new RegExp(`I have read these ${count} call`)).check();
-    await plan.getByRole('button', { name: `Apply ${count} change(s)` }).click();
+    await plan.getByRole('button', { name: `Apply ${count} ${count === 1 ? 'change' : 'changes'}` }).click();
   };
 }
 

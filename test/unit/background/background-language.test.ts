@@ -42,8 +42,8 @@ describe('the background speaks the reviewer language', () => {
   });
 
   it.each([
-    ['fr', /Scalingo Access Review · 1 décision\(s\) expire/],
-    ['en', /Scalingo Access Review · 1 decision\(s\) expire/],
+    ['fr', /Scalingo Access Review · 1 décision expire d’ici/],
+    ['en', /Scalingo Access Review · 1 decision expires within/],
   ] as const)('the badge title with the language set to %s', async (lang, title) => {
     setLanguage('en');
     const titles: string[] = [];

@@ -40,7 +40,7 @@ describe('the history keeps every completed review', () => {
       type: 'decide',
       decision: { findingId: open.id, kind: 'revoke', justification: '', until: null },
     });
-    await expect(ctx.service.handle({ type: 'completeReview' })).rejects.toThrow(/at most 10000 completed reviews/);
+    await expect(ctx.service.handle({ type: 'completeReview' })).rejects.toThrow(/at most 10,000 completed reviews/);
     expect(ctx.state.history).toHaveLength(HISTORY_MAX);
     expect(ctx.state.history[0]!.id).toBe('review-past-0');
     expect(ctx.state.decisions.map((d) => d.findingId)).toEqual([open.id]);
@@ -58,7 +58,7 @@ describe('the history keeps every completed review', () => {
     );
     const text = transferFile({ history: there, policy: ctx.state.policy, decisions: [], acceptances: [] }, new Date());
     const importing = { type: 'importTransfer' as const, text, replacePolicy: false, dryRun: false };
-    await expect(ctx.service.handle(importing)).rejects.toThrow(/at most 10000 imported reviews/);
+    await expect(ctx.service.handle(importing)).rejects.toThrow(/at most 10,000 imported reviews/);
     expect(ctx.state.history).toBe(here);
   });
 });

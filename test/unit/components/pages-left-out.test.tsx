@@ -38,7 +38,7 @@ describe('apps a page left unread', () => {
   it('are named in the popup, with the bound a page passed', () => {
     render(popup(['tail', 'zed']));
     expect(screen.getByTestId('pages-left-out').textContent).toBe(
-      '2 apps on a page you visited were not read in full: the page shows more than 2000 rows, or rows that could not be read. Open their own collaborators pages: tail, zed.',
+      '2 apps on a page you visited were not read in full: the page shows more than 2,000 rows, or rows that could not be read. Open their own collaborators pages: tail, zed.',
     );
   });
 
@@ -46,7 +46,7 @@ describe('apps a page left unread', () => {
     setLanguage('fr');
     render(popup(['tail']));
     expect(screen.getByTestId('pages-left-out').textContent).toMatch(
-      /^1 app d’une page que vous avez ouverte n’a pas été lue en entier\u00a0: la page montre plus de 2000 lignes, ou des lignes illisibles\. .*\u00a0: tail\.$/,
+      /^1 app d’une page que vous avez ouverte n’a pas été lue en entier\u00a0: la page montre plus de 2\u202f000 lignes, ou des lignes illisibles\. .*\u00a0: tail\.$/,
     );
   });
 

@@ -67,7 +67,7 @@ describe('an honest plan', () => {
   it('counts only what is left to apply: nothing once the change is done', () => {
     page([decision(first!.id, 'downgrade')], [done(first!.id)]);
     const button = screen.getByRole('button', { name: /Preview the \d+ planned change/ });
-    expect(button.textContent).toContain('Preview the 0 planned change(s)');
+    expect(button.textContent).toContain('Preview the 0 planned changes');
     expect((button as HTMLButtonElement).disabled).toBe(true);
   });
 

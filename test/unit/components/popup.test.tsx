@@ -92,11 +92,9 @@ describe('Popup', () => {
       />,
     );
     const notes = screen.getAllByRole('status').map((n) => n.textContent);
-    expect(notes).toContain('1 app(s) you cannot read with your role there, left out of this review: partner-portal');
+    expect(notes).toContain('1 app you cannot read with your role there, left out of this review: partner-portal');
     expect(
-      notes.some((n) =>
-        n?.startsWith('1 part(s) of the account could not be read (shown as last read): osc-secnum-fr1'),
-      ),
+      notes.some((n) => n?.startsWith('1 part of the account could not be read (shown as last read): osc-secnum-fr1')),
     ).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();
   });

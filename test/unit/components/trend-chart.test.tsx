@@ -50,7 +50,7 @@ describe('the trend on the history page', () => {
     ]);
     const charts = screen.getAllByRole('img');
     expect(charts.map((c) => c.getAttribute('aria-describedby'))).toEqual(['trend-table', 'trend-table']);
-    expect(screen.getByText(/3 completed review\(s\): score 42\/100 at the first, 91\/100 at the latest/)).toBeTruthy();
+    expect(screen.getByText(/3 completed reviews: score 42\/100 at the first, 91\/100 at the latest/)).toBeTruthy();
   });
 
   it('draws the score rising and the P1 line falling, one point per review', () => {

@@ -70,12 +70,12 @@ describe('decisions expiring within 14 days', () => {
       ['dan', 7, 'kept'],
     ]);
     await showOnBadge(api, all.summary);
-    expect(calls.title!.at(-1)).toBe('Scalingo Access Review · 4 decision(s) expire within 14 days');
+    expect(calls.title!.at(-1)).toBe('Scalingo Access Review · 4 decisions expire within 14 days');
     expect(calls.text!.at(-1)).toBe('⌛');
     setLanguage('fr');
     const some = reviewed([['ann', 3, 'accepted']]);
     await showOnBadge(api, some.summary);
-    expect(calls.title!.at(-1)).toMatch(/1 décision\(s\) expire\(nt\) d’ici 14 jours$/);
+    expect(calls.title!.at(-1)).toMatch(/1 décision expire d’ici 14 jours$/);
     expect(some.summary.urgent).toBeGreaterThan(0);
     expect(calls.text!.at(-1)).toBe(`${some.summary.urgent}⌛`); // the mark shows beside the urgent count too
   });
@@ -84,7 +84,7 @@ describe('decisions expiring within 14 days', () => {
     const onOpenExpiring = vi.fn();
     const { summary } = reviewed([['ann', 3, 'accepted']]);
     render(<ReviewCard summary={summary} onOpenExpiring={onOpenExpiring} />);
-    fireEvent.click(screen.getByRole('button', { name: '1 decision(s) expire within 14 days' }));
+    fireEvent.click(screen.getByRole('button', { name: '1 decision expires within 14 days' }));
     expect(onOpenExpiring).toHaveBeenCalledOnce();
     cleanup();
     render(<ReviewCard summary={reviewed([['ann', 30, 'accepted']]).summary} onOpenExpiring={onOpenExpiring} />);

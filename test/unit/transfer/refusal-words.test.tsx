@@ -48,7 +48,7 @@ const WORDS = {
     policy: /^This file is refused: the policy in this file has an unknown field "colour"/,
     kept: /^This file is refused: the kept finding f-1: a keep lasts at most one review period \(366 days\)/,
     cli: /has an unknown field "colour"/,
-    full: /at most 10000 imported reviews and would hold 10001: this file is not imported/,
+    full: /at most 10,000 imported reviews and would hold 10,001: this file is not imported/,
   },
   fr: {
     value: /^Ce fichier est refusé\u00a0: la politique de ce fichier, champ reviewPeriodDays\u00a0: au plus 366\.$/,
@@ -60,7 +60,7 @@ const WORDS = {
     policy: /^Ce fichier est refusé\u00a0: la politique de ce fichier a un champ inconnu «\u00a0colour\u00a0»/,
     kept: /^Ce fichier est refusé\u00a0: le constat conservé f-1\u00a0: une conservation dure au plus une période de revue \(366 jours\)/,
     cli: /a un champ inconnu «\u00a0colour\u00a0»/,
-    full: /au plus 10000 revues importées et en aurait 10001\u00a0: ce fichier n’est pas importé/,
+    full: /au plus 10\u202f000 revues importées et en aurait 10\u202f001\u00a0: ce fichier n’est pas importé/,
   },
 } as const;
 
