@@ -1,6 +1,7 @@
 import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line';
 import { chipWidth, excess, fits } from './measure';
 import { lineRoom, longestWord } from './line-room';
+import { memoryOf, type Settled } from './place-memory';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
@@ -38,9 +39,12 @@ interface Step {
   line?: LineKind;
 }
 
-/** The chip of each host the overlay drew, and each row's width before its chip (a chip must not widen it). */
-const chipsByHost = new WeakMap<Element, Chip>();
+/** The chip of each host and of each row the overlay drew, and each row's width before its chip (a chip must not
+ * widen it; a row of another width now gets its chip placed anew). */
+const chipsOf = new WeakMap<Element, Chip>();
 const rowWidths = new WeakMap<Element, number>();
+/** Rows whose width was measured for the chip just put, not yet checked: a change of width there is the chip's. */
+const measured = new WeakSet<Element>();
 
 /**
  * Places the chips. Chips already placed stay where they are (a re-render elsewhere in the page
@@ -51,7 +55,7 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   if (!doc) return;
   if (again) chips.forEach((c) => c.host.remove());
   const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && holds(c.row, c.host)));
-  chips.forEach((c) => chipsByHost.set(c.host, c));
+  chips.forEach((c) => chipsOf.set(c.host, c).set(c.row, c));
   if (fresh.length === 0) return;
   // A row the page re-rendered gets its chip where that person's last settled on this page, without reading
   // the page (no layout forced in the page's render task); the others, where the page has room.
@@ -63,24 +67,6 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   checkWhenDrawn(doc, fresh);
 }
 
-interface Settled {
-  slot: number;
-  /** Which of the row's children held it (beside or in the widest cell). */
-  cell: number;
-  room?: number;
-  line?: LineKind;
-  rowWidth: number;
-}
-
-/** Per document and page: the dashboard navigates in place, and another page's shape is no guide. */
-const settled = new WeakMap<Document, { page: string; spots: Map<string, Settled> }>();
-
-function memoryOf(doc: Document): Map<string, Settled> {
-  const page = `${doc.location?.pathname ?? ''}${doc.location?.search ?? ''}`;
-  let memory = settled.get(doc);
-  if (memory?.page !== page) settled.set(doc, (memory = { page, spots: new Map() }));
-  return memory.spots;
-}
 const rooms = new WeakMap<Element, number | undefined>();
 
 function recalled(chip: Chip, was: Settled | undefined): Step | null {
@@ -93,7 +79,6 @@ function recalled(chip: Chip, was: Settled | undefined): Step | null {
 
 function remember(doc: Document, chips: readonly Chip[]): void {
   const memory = memoryOf(doc);
-  if (memory.size > 10_000) memory.clear();
   for (const { host, row } of chips) {
     const cell = cellOf(row, host);
     const slot = SLOTS.indexOf(host.dataset.slot as Slot);
@@ -115,6 +100,7 @@ function predict(chip: Chip, width: number): Step {
   const { host, row } = chip;
   const box = row.getBoundingClientRect();
   rowWidths.set(row, box.width);
+  measured.add(row);
   const beside = besideSpot(chip);
   // A row not laid out (hidden, or a DOM without layout): nothing to measure, and no line of ours to
   // show for it; beside the e-mail, checked once it shows (its size changes).
@@ -191,7 +177,7 @@ function put({ chip: { host, row }, spot, slot, room, line }: Step): void {
 
 const observers = new WeakMap<Document, ResizeObserver>();
 
-/** Checks the chips once the frame has laid them out (and whenever one changes size). */
+/** Checks the chips once the frame has laid them out, and whenever one or its row changes size. */
 function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
   const Observer = doc.defaultView?.ResizeObserver;
   if (!Observer) return;
@@ -205,20 +191,25 @@ function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
     );
     observers.set(doc, observer);
   }
-  for (const { host } of chips) observer.observe(host);
+  for (const { host, row } of chips) {
+    observer.observe(host);
+    observer.observe(row);
+  }
 }
 
 /** Moves on every drawn chip that does not fit, measuring again after each round of moves. */
-function settle(doc: Document, hosts: Element[]): void {
+function settle(doc: Document, targets: Element[]): void {
   try {
     const observer = observers.get(doc);
     let chips: Chip[] = [];
     const checked = chips;
-    for (const host of hosts) {
-      const chip = chipsByHost.get(host);
-      if (chip && host.isConnected && holds(chip.row, host)) chips.push(chip);
-      else observer?.unobserve(host); // dropped by a re-render: its row's new chip is watched instead
+    for (const target of targets) {
+      const chip = chipsOf.get(target);
+      if (chip && chip.host.isConnected && holds(chip.row, chip.host)) {
+        if (!chips.includes(chip)) chips.push(chip);
+      } else observer?.unobserve(target); // dropped by a re-render: its row's new chip is watched instead
     }
+    anew(doc, chips);
     // Each round moves a chip one slot on, or narrows it once on its own line: it ends.
     for (let round = 0; chips.length > 0 && round < SLOTS.length + 2; round++) {
       const width = doc.documentElement.clientWidth;
@@ -233,4 +224,24 @@ function settle(doc: Document, hosts: Element[]): void {
   } catch {
     // A page of a new shape just gets less help; the dashboard itself must keep working.
   }
+}
+
+/**
+ * A spot is chosen for a row's width: a row now of another width (the page narrowed or widened
+ * it, or re-rendered it at another width than a remembered spot's) gets its chip placed anew,
+ * as a page drawn at that width from the start would. Every write, then every read, then every write.
+ */
+function anew(doc: Document, chips: readonly Chip[]): void {
+  const resized = chips.filter(
+    (c) => !measured.has(c.row) && Math.abs(c.row.getBoundingClientRect().width - (rowWidths.get(c.row) ?? 0)) > 1,
+  );
+  chips.forEach((c) => measured.delete(c.row));
+  if (resized.length === 0) return;
+  for (const { host, row } of resized) {
+    host.remove();
+    releaseLine(row);
+  }
+  const width = doc.documentElement.clientWidth;
+  resized.map((c) => predict(c, width)).forEach(put);
+  resized.forEach((c) => measured.delete(c.row));
 }
