@@ -2,8 +2,8 @@ import type { LineKind } from './line';
 
 // Where each person's chip last settled on a page (place.ts), so that a row the page re-renders
 // gets its chip without measuring the page in the page's own render task. A decision holds for
-// the row's width it was made at (`rowWidth`): place.ts checks it once drawn, and places anew a
-// chip whose row has another width now.
+// the width the page gave the row's list when it was made (`space`): place.ts checks it once drawn,
+// and places anew a chip whose list has another width now.
 
 export interface Settled {
   slot: number;
@@ -13,6 +13,17 @@ export interface Settled {
   line?: LineKind;
   /** The row's width, without the chip, when the chip was placed there. */
   rowWidth: number;
+  /** The width the page gave the row's list then (`spaceOf`). */
+  space: number;
+}
+
+/**
+ * Reads: the width the page gives the row's list, which no chip changes: a table shrinks or grows
+ * with its cells (a chip's line widens it), so for a table row, the table's container's.
+ */
+export function spaceOf(row: Element): number {
+  const list = row.localName === 'tr' ? row.closest('table') : row;
+  return (list?.parentElement ?? row).clientWidth;
 }
 
 /** Per document and page: the dashboard navigates in place, and another page's shape is no guide. */

@@ -1,7 +1,7 @@
 import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line';
 import { chipWidth, excess, fits } from './measure';
 import { lineRoom, longestWord } from './line-room';
-import { memoryOf, type Settled } from './place-memory';
+import { memoryOf, spaceOf, type Settled } from './place-memory';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
@@ -39,12 +39,11 @@ interface Step {
   line?: LineKind;
 }
 
-/** The chip of each host and of each row the overlay drew, and each row's width before its chip (a chip must not
- * widen it; a row of another width now gets its chip placed anew). */
+/** The chip of each host and of each row the overlay drew, each row's width before its chip (a chip must not
+ * widen it) and the width of its list then (a list of another width now gets its chips placed anew). */
 const chipsOf = new WeakMap<Element, Chip>();
 const rowWidths = new WeakMap<Element, number>();
-/** Rows whose width was measured for the chip just put, not yet checked: a change of width there is the chip's. */
-const measured = new WeakSet<Element>();
+const spaces = new WeakMap<Element, number>();
 
 /**
  * Places the chips. Chips already placed stay where they are (a re-render elsewhere in the page
@@ -73,6 +72,7 @@ function recalled(chip: Chip, was: Settled | undefined): Step | null {
   const parent = was && (was.slot === 2 ? chip.row : chip.row.children[was.cell]);
   if (!was || !parent) return null;
   rowWidths.set(chip.row, was.rowWidth);
+  spaces.set(chip.row, was.space);
   const spot = was.slot === 0 ? besideSpot(chip) : { parent, before: null };
   return { chip, slot: was.slot, spot, room: was.room, line: was.line };
 }
@@ -91,6 +91,7 @@ function remember(doc: Document, chips: readonly Chip[]): void {
       room: rooms.get(host),
       line,
       rowWidth: rowWidths.get(row)!,
+      space: spaces.get(row)!,
     });
   }
 }
@@ -100,7 +101,7 @@ function predict(chip: Chip, width: number): Step {
   const { host, row } = chip;
   const box = row.getBoundingClientRect();
   rowWidths.set(row, box.width);
-  measured.add(row);
+  spaces.set(row, spaceOf(row));
   const beside = besideSpot(chip);
   // A row not laid out (hidden, or a DOM without layout): nothing to measure, and no line of ours to
   // show for it; beside the e-mail, checked once it shows (its size changes).
@@ -227,15 +228,12 @@ function settle(doc: Document, targets: Element[]): void {
 }
 
 /**
- * A spot is chosen for a row's width: a row now of another width (the page narrowed or widened
- * it, or re-rendered it at another width than a remembered spot's) gets its chip placed anew,
- * as a page drawn at that width from the start would. Every write, then every read, then every write.
+ * A spot is chosen for the width the page gives the row's list: a list now of another width (the
+ * page narrowed or widened it, or re-rendered it at another width than a remembered spot's) gets its
+ * chips placed anew, as a page drawn at that width from the start would. Writes, then reads, then writes.
  */
 function anew(doc: Document, chips: readonly Chip[]): void {
-  const resized = chips.filter(
-    (c) => !measured.has(c.row) && Math.abs(c.row.getBoundingClientRect().width - (rowWidths.get(c.row) ?? 0)) > 1,
-  );
-  chips.forEach((c) => measured.delete(c.row));
+  const resized = chips.filter((c) => Math.abs(spaceOf(c.row) - (spaces.get(c.row) ?? 0)) > 1);
   if (resized.length === 0) return;
   for (const { host, row } of resized) {
     host.remove();
@@ -243,5 +241,4 @@ function anew(doc: Document, chips: readonly Chip[]): void {
   }
   const width = doc.documentElement.clientWidth;
   resized.map((c) => predict(c, width)).forEach(put);
-  resized.forEach((c) => measured.delete(c.row));
 }
