@@ -62,7 +62,8 @@ export function splitNear<T extends { row: Element }>(
     } else {
       state.waiting.set(item.row, item);
       state.observer.observe(item.row);
-      if (guess) state.check?.observe(item.row);
+      // Once laid out, the lists holding them (observed afresh, each reports once) say to look.
+      if (guess && item.row.parentElement) state.check?.observe(item.row.parentElement);
     }
   }
   return now;
@@ -83,7 +84,6 @@ function stateOf(doc: Document): Lazy {
       if (row.isConnected) due.push(waiting.get(row));
       waiting.delete(row);
       state!.observer?.unobserve(row);
-      state!.check?.unobserve(row);
       state!.onScreen?.observe(row);
     }
     if (due.length > 0) state!.drawLater(due);
@@ -111,10 +111,10 @@ function stateOf(doc: Document): Lazy {
   // A guess missed a row on screen (the page sorted or filtered): drawn after the layout, before the paint.
   const RO = win?.ResizeObserver;
   const check = RO
-    ? new RO((entries) => {
+    ? new RO(() => {
+        state!.check?.disconnect();
         const height = doc.documentElement.clientHeight;
-        drawNear(entries.map((e) => e.target).filter((row) => near(row, height, 0)));
-        for (const e of entries) state!.check?.unobserve(e.target);
+        drawNear([...waiting.keys()].filter((row) => near(row, height, 0)));
       })
     : null;
   // A jump (a scrollbar dragged, End pressed) may outrun the observer's task: the scroll event
