@@ -1,4 +1,5 @@
 import type { LineKind } from './line';
+import { tableOf } from './selectors';
 
 // Where each person's chip last settled on a page (place.ts), so that a row the page re-renders
 // gets its chip without measuring the page in the page's own render task. A decision holds for
@@ -22,8 +23,7 @@ export interface Settled {
  * with its cells (a chip's line widens it), so for a table row, the table's container's.
  */
 export function spaceOf(row: Element): number {
-  const list = row.localName === 'tr' ? row.closest('table') : row;
-  return (list?.parentElement ?? row).clientWidth;
+  return ((tableOf(row) ?? row).parentElement ?? row).clientWidth;
 }
 
 /** Per document and page: the dashboard navigates in place, and another page's shape is no guide. */
