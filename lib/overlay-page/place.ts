@@ -39,7 +39,7 @@ interface Step {
   line?: LineKind;
 }
 
-/** The chip of each host and of each row the overlay drew, each row's width before its chip (a chip must not
+/** The chip of each host the overlay drew, each row's width before its chip (a chip must not
  * widen it) and the width of its list then (a list of another width now gets its chips placed anew). */
 const chipsOf = new WeakMap<Element, Chip>();
 const rowWidths = new WeakMap<Element, number>();
@@ -54,7 +54,7 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   if (!doc) return;
   if (again) chips.forEach((c) => c.host.remove());
   const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && holds(c.row, c.host)));
-  chips.forEach((c) => chipsOf.set(c.host, c).set(c.row, c));
+  chips.forEach((c) => chipsOf.set(c.host, c));
   if (fresh.length === 0) return;
   // A row the page re-rendered gets its chip where that person's last settled on this page, without reading
   // the page (no layout forced in the page's render task); the others, where the page has room.
@@ -178,7 +178,7 @@ function put({ chip: { host, row }, spot, slot, room, line }: Step): void {
 
 const observers = new WeakMap<Document, ResizeObserver>();
 
-/** Checks the chips once the frame has laid them out, and whenever one or its row changes size. */
+/** Checks the chips once the frame has laid them out (and whenever one changes size). */
 function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
   const Observer = doc.defaultView?.ResizeObserver;
   if (!Observer) return;
@@ -192,10 +192,7 @@ function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
     );
     observers.set(doc, observer);
   }
-  for (const { host, row } of chips) {
-    observer.observe(host);
-    observer.observe(row);
-  }
+  for (const { host } of chips) observer.observe(host);
 }
 
 /** Moves on every drawn chip that does not fit, measuring again after each round of moves. */
