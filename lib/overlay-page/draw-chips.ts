@@ -36,6 +36,11 @@ export function drawChips(
       })),
       anew,
     );
-  const now = splitNear(doc, fresh, (later) => draw(later, false));
+  const now = splitNear(
+    doc,
+    fresh,
+    (later) => draw(later, false),
+    (w) => `${w.person.app ?? ''}\u0000${w.email.toLowerCase()}`,
+  );
   draw([...drawn, ...now], again);
 }

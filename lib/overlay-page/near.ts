@@ -4,6 +4,9 @@
 // drawn ahead of the reader: when a scroll brings them near (in the scroll event, before that
 // frame's layout and paint), and, for whatever else shows them (a group opened, a filter cleared),
 // when an IntersectionObserver sees them within a screen of the window.
+// A page re-rendering rows it showed (a framework's list) costs no read: the people whose rows were
+// on screen get theirs at once, so the frame lays the page out once, chips included; a
+// ResizeObserver, after that layout and before its paint, draws any other row that shows after all.
 
 interface Lazy {
   /** Each waiting row, with what drawing it needs. */
@@ -11,6 +14,12 @@ interface Lazy {
   /** Draws the chips of rows come near, all in one batch (one layout read, then the writes). */
   drawLater: (items: unknown[]) => void;
   observer: IntersectionObserver | null;
+  /** Whose rows were last seen on screen (`keyOf`), kept by `onScreen`; and each drawn row's key. */
+  shown: Set<string>;
+  keys: WeakMap<Element, string>;
+  onScreen: IntersectionObserver | null;
+  /** Checks, once laid out, the rows left waiting on a guess. */
+  check: ResizeObserver | null;
   stop: AbortController;
 }
 
@@ -25,25 +34,36 @@ function near(row: Element, height: number, margin: number): boolean {
 /**
  * Splits `rows` into those to draw now (on screen, or every row where the document has no layout,
  * as in a test DOM) and those left waiting, drawn later by `drawLater` as they come near. Replaces
- * what an earlier call left waiting: the page's rows are this call's.
+ * what an earlier call left waiting: the page's rows are this call's. `keyOf` names a row's person.
  */
 export function splitNear<T extends { row: Element }>(
   doc: Document,
   rows: readonly T[],
   drawLater: (later: T[]) => void,
+  keyOf: (item: T) => string,
 ): T[] {
   const state = stateOf(doc);
   state.waiting.clear();
   state.drawLater = drawLater as (items: unknown[]) => void;
   state.observer?.disconnect();
-  const height = doc.documentElement.clientHeight;
+  state.check?.disconnect();
+  if (rows.length === 0) return [];
+  // Without reading: the rows of the people last on screen, when some of them are there again.
+  const guess = state.check !== null && rows.some((item) => state.shown.has(keyOf(item)));
+  const height = guess ? Infinity : doc.documentElement.clientHeight;
   if (height === 0 || !state.observer) return [...rows];
   const now: T[] = [];
   for (const item of rows) {
-    if (near(item.row, height, 0)) now.push(item);
-    else {
+    const key = keyOf(item);
+    state.keys.set(item.row, key);
+    if (guess ? state.shown.has(key) : near(item.row, height, 0)) {
+      now.push(item);
+      state.onScreen?.observe(item.row);
+    } else {
       state.waiting.set(item.row, item);
       state.observer.observe(item.row);
+      // Once laid out, the lists holding them (observed afresh, each reports once) say to look.
+      if (guess && item.row.parentElement) state.check?.observe(item.row.parentElement);
     }
   }
   return now;
@@ -55,6 +75,8 @@ function stateOf(doc: Document): Lazy {
   const win = doc.defaultView;
   const stop = new AbortController();
   const waiting = new Map<Element, unknown>();
+  const shown = new Set<string>();
+  const keys = new WeakMap<Element, string>();
   const drawNear = (rows: Iterable<Element>) => {
     const due: unknown[] = [];
     for (const row of rows) {
@@ -62,14 +84,37 @@ function stateOf(doc: Document): Lazy {
       if (row.isConnected) due.push(waiting.get(row));
       waiting.delete(row);
       state!.observer?.unobserve(row);
+      state!.onScreen?.observe(row);
     }
     if (due.length > 0) state!.drawLater(due);
   };
-  const Observer = win?.IntersectionObserver;
+  const IO = win?.IntersectionObserver;
   // A screen above and below: drawn before a scroll brings them in.
-  const observer = Observer
-    ? new Observer((entries) => drawNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)), {
+  const observer = IO
+    ? new IO((entries) => drawNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)), {
         rootMargin: '100% 0px',
+      })
+    : null;
+  // Whose rows are on screen, for the next re-render's guess (a frame late: a guess needs no more).
+  const onScreen = IO
+    ? new IO((entries) => {
+        for (const e of entries) {
+          const key = keys.get(e.target);
+          if (key === undefined) continue;
+          // A row taken out (a list emptied, then filled again) leaves its person as the guess.
+          if (!e.target.isConnected) state!.onScreen?.unobserve(e.target);
+          else if (e.isIntersecting) shown.add(key);
+          else shown.delete(key);
+        }
+      })
+    : null;
+  // A guess missed a row on screen (the page sorted or filtered): drawn after the layout, before the paint.
+  const RO = win?.ResizeObserver;
+  const check = RO
+    ? new RO(() => {
+        state!.check?.disconnect();
+        const height = doc.documentElement.clientHeight;
+        drawNear([...waiting.keys()].filter((row) => near(row, height, 0)));
       })
     : null;
   // A jump (a scrollbar dragged, End pressed) may outrun the observer's task: the scroll event
@@ -83,7 +128,7 @@ function stateOf(doc: Document): Lazy {
     },
     { capture: true, passive: true, signal: stop.signal },
   );
-  state = { waiting, drawLater: () => undefined, observer, stop };
+  state = { waiting, drawLater: () => undefined, observer, shown, keys, onScreen, check, stop };
   lazy.set(doc, state);
   return state;
 }
@@ -94,5 +139,7 @@ export function stopWaiting(doc: Document): void {
   if (!state) return;
   state.stop.abort();
   state.observer?.disconnect();
+  state.onScreen?.disconnect();
+  state.check?.disconnect();
   lazy.delete(doc);
 }

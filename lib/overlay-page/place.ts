@@ -1,6 +1,7 @@
 import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line';
 import { chipWidth, excess, fits } from './measure';
 import { lineRoom, longestWord } from './line-room';
+import { memoryOf, spaceOf, type Settled } from './place-memory';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
@@ -38,9 +39,11 @@ interface Step {
   line?: LineKind;
 }
 
-/** The chip of each host the overlay drew, and each row's width before its chip (a chip must not widen it). */
-const chipsByHost = new WeakMap<Element, Chip>();
+/** The chip of each host the overlay drew, each row's width before its chip (a chip must not
+ * widen it) and the width of its list then (a list of another width now gets its chips placed anew). */
+const chipsOf = new WeakMap<Element, Chip>();
 const rowWidths = new WeakMap<Element, number>();
+const spaces = new WeakMap<Element, number>();
 
 /**
  * Places the chips. Chips already placed stay where they are (a re-render elsewhere in the page
@@ -51,7 +54,7 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   if (!doc) return;
   if (again) chips.forEach((c) => c.host.remove());
   const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && holds(c.row, c.host)));
-  chips.forEach((c) => chipsByHost.set(c.host, c));
+  chips.forEach((c) => chipsOf.set(c.host, c));
   if (fresh.length === 0) return;
   // A row the page re-rendered gets its chip where that person's last settled on this page, without reading
   // the page (no layout forced in the page's render task); the others, where the page has room.
@@ -63,37 +66,19 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   checkWhenDrawn(doc, fresh);
 }
 
-interface Settled {
-  slot: number;
-  /** Which of the row's children held it (beside or in the widest cell). */
-  cell: number;
-  room?: number;
-  line?: LineKind;
-  rowWidth: number;
-}
-
-/** Per document and page: the dashboard navigates in place, and another page's shape is no guide. */
-const settled = new WeakMap<Document, { page: string; spots: Map<string, Settled> }>();
-
-function memoryOf(doc: Document): Map<string, Settled> {
-  const page = `${doc.location?.pathname ?? ''}${doc.location?.search ?? ''}`;
-  let memory = settled.get(doc);
-  if (memory?.page !== page) settled.set(doc, (memory = { page, spots: new Map() }));
-  return memory.spots;
-}
 const rooms = new WeakMap<Element, number | undefined>();
 
 function recalled(chip: Chip, was: Settled | undefined): Step | null {
   const parent = was && (was.slot === 2 ? chip.row : chip.row.children[was.cell]);
   if (!was || !parent) return null;
   rowWidths.set(chip.row, was.rowWidth);
+  spaces.set(chip.row, was.space);
   const spot = was.slot === 0 ? besideSpot(chip) : { parent, before: null };
   return { chip, slot: was.slot, spot, room: was.room, line: was.line };
 }
 
 function remember(doc: Document, chips: readonly Chip[]): void {
   const memory = memoryOf(doc);
-  if (memory.size > 10_000) memory.clear();
   for (const { host, row } of chips) {
     const cell = cellOf(row, host);
     const slot = SLOTS.indexOf(host.dataset.slot as Slot);
@@ -106,6 +91,7 @@ function remember(doc: Document, chips: readonly Chip[]): void {
       room: rooms.get(host),
       line,
       rowWidth: rowWidths.get(row)!,
+      space: spaces.get(row)!,
     });
   }
 }
@@ -115,6 +101,7 @@ function predict(chip: Chip, width: number): Step {
   const { host, row } = chip;
   const box = row.getBoundingClientRect();
   rowWidths.set(row, box.width);
+  spaces.set(row, spaceOf(row));
   const beside = besideSpot(chip);
   // A row not laid out (hidden, or a DOM without layout): nothing to measure, and no line of ours to
   // show for it; beside the e-mail, checked once it shows (its size changes).
@@ -209,16 +196,18 @@ function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
 }
 
 /** Moves on every drawn chip that does not fit, measuring again after each round of moves. */
-function settle(doc: Document, hosts: Element[]): void {
+function settle(doc: Document, targets: Element[]): void {
   try {
     const observer = observers.get(doc);
     let chips: Chip[] = [];
     const checked = chips;
-    for (const host of hosts) {
-      const chip = chipsByHost.get(host);
-      if (chip && host.isConnected && holds(chip.row, host)) chips.push(chip);
-      else observer?.unobserve(host); // dropped by a re-render: its row's new chip is watched instead
+    for (const target of targets) {
+      const chip = chipsOf.get(target);
+      if (chip && chip.host.isConnected && holds(chip.row, chip.host)) {
+        if (!chips.includes(chip)) chips.push(chip);
+      } else observer?.unobserve(target); // dropped by a re-render: its row's new chip is watched instead
     }
+    anew(doc, chips);
     // Each round moves a chip one slot on, or narrows it once on its own line: it ends.
     for (let round = 0; chips.length > 0 && round < SLOTS.length + 2; round++) {
       const width = doc.documentElement.clientWidth;
@@ -233,4 +222,20 @@ function settle(doc: Document, hosts: Element[]): void {
   } catch {
     // A page of a new shape just gets less help; the dashboard itself must keep working.
   }
+}
+
+/**
+ * A spot is chosen for the width the page gives the row's list: a list now of another width (the
+ * page narrowed or widened it, or re-rendered it at another width than a remembered spot's) gets its
+ * chips placed anew, as a page drawn at that width from the start would. Writes, then reads, then writes.
+ */
+function anew(doc: Document, chips: readonly Chip[]): void {
+  const resized = chips.filter((c) => Math.abs(spaceOf(c.row) - (spaces.get(c.row) ?? 0)) > 1);
+  if (resized.length === 0) return;
+  for (const { host, row } of resized) {
+    host.remove();
+    releaseLine(row);
+  }
+  const width = doc.documentElement.clientWidth;
+  resized.map((c) => predict(c, width)).forEach(put);
 }

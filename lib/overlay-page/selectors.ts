@@ -21,6 +21,9 @@ export const ROW_CONTAINERS: readonly string[] = [
   '[class*="collaborator" i]', // a class naming the item
 ];
 
+/** A table row's table (whose width follows its cells), else null. */
+export const tableOf = (row: Element): Element | null => (row.localName === 'tr' ? row.closest('table') : null);
+
 /** A list of rows: where the overlay's banner goes (just before it). */
 export const LIST_CONTAINERS = 'table, [role="grid"], [role="table"], ul, ol, [role="list"]';
 

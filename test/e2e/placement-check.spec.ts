@@ -118,3 +118,29 @@ test('the check sees a chip making an inner scroller wider (data-pipeline’s sc
     ),
   );
 });
+
+test('the check sees an e-mail cut shorter inside an inline element, clipped by a larger one', async ({ ext }) => {
+  // A page of its own (no overlay): a person's line cut with an ellipsis, the name and the e-mail
+  // inline elements in it, and a chip put between them. The e-mail, pushed right, is cut by the
+  // line's box: neither inline element has a box of its own to measure (clientWidth 0), nor has
+  // the line a text of its own; only the text's own boxes show it.
+  const page = await ext.context.newPage();
+  await page.setContent(`<div role="row" style="display: flex; width: 420px; font: 14px sans-serif">
+    <div style="flex: 1 1 auto; min-width: 0; overflow: hidden; white-space: nowrap; text-overflow: ellipsis">
+      <b>Chloe</b> <a href="mailto:chloe@acme.example">chloe@acme.example</a></div>
+    <button type="button" style="flex: none">Remove</button></div>`);
+  await page.evaluate(() => {
+    const host = document.createElement('sar-badge');
+    host.dataset.person = 'collaborator:chloe@acme.example';
+    const chip = Object.assign(document.createElement('span'), { className: 'chip', textContent: 'P2 · Collaborator' });
+    chip.style.cssText = 'display: inline-block; width: 200px';
+    host.attachShadow({ mode: 'open' }).append(chip);
+    document.querySelector('b')!.after(host);
+  });
+  expect(await page.evaluate(placementProblems, { clip: true })).toEqual([
+    expect.stringMatching(/^"chloe@acme\.example" is cut \d+ px shorter with chips$/),
+  ]);
+  // The chip after the e-mail instead: the e-mail whole, as without chips (the chip is the one cut).
+  await page.evaluate(() => document.querySelector('a')!.after(document.querySelector('sar-badge')!));
+  expect(await page.evaluate(placementProblems, { clip: false })).toEqual([]);
+});

@@ -78,11 +78,46 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
     (el) => !el.closest(OWN) && /auto|scroll/.test(getComputedStyle(el).overflowX),
   );
   const widths = () => inner.map((el) => el.scrollWidth);
-  const withChips = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths() };
+  // Each text of the page (a name, an e-mail) as wide as a person sees it: its lines' boxes, each cut
+  // to the ancestors that clip it. Range.getClientRects() measures what no element's own box does:
+  // an inline element's text (its clientWidth is 0), or text beside a chip in a larger element.
+  const words = [...textsIn(doc.body)];
+  const clipping = new Map<Element, boolean>();
+  const clips = (el: Element) => {
+    // A box scrolling its content shows the rest when scrolled (its scroll growing is a problem of its own).
+    if (!clipping.has(el)) clipping.set(el, /hidden|clip/.test(getComputedStyle(el).overflow));
+    return clipping.get(el)!;
+  };
+  const range = doc.createRange();
+  const seen = (node: Text) => {
+    let [left, right, top, bottom] = [-Infinity, Infinity, -Infinity, Infinity];
+    for (let a = node.parentElement; a && a !== doc.documentElement; a = a.parentElement) {
+      if (!clips(a)) continue;
+      const b = a.getBoundingClientRect();
+      [left, right, top, bottom] = [
+        Math.max(left, b.left),
+        Math.min(right, b.right),
+        Math.max(top, b.top),
+        Math.min(bottom, b.bottom),
+      ];
+    }
+    range.selectNodeContents(node);
+    // Per line, the span its boxes cover (a text cut with an ellipsis has a box for its whole text and one
+    // for the part shown).
+    const lines = new Map<number, [number, number]>();
+    for (const r of range.getClientRects()) {
+      const [l, rr] = [Math.max(r.left, left), Math.min(r.right, right)];
+      if (Math.min(r.bottom, bottom) <= Math.max(r.top, top) || rr <= l) continue;
+      const was = lines.get(Math.round(r.top)) ?? [l, rr];
+      lines.set(Math.round(r.top), [Math.min(was[0], l), Math.max(was[1], rr)]);
+    }
+    return [...lines.values()].reduce((sum, [l, r]) => sum + r - l, 0);
+  };
+  const withChips = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths(), seen: words.map(seen) };
   const own = [...doc.querySelectorAll<HTMLElement>(`${OWN}, ${LINE}`)];
   const display = own.map((el) => el.style.display);
   own.forEach((el) => (el.style.display = 'none'));
-  const without = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths() };
+  const without = { scroll: scroller.scrollWidth, cut: texts.map(cut), inner: widths(), seen: words.map(seen) };
   own.forEach((el, i) => (el.style.display = display[i]!));
   if (withChips.scroll > without.scroll + 1)
     problems.push(`the page scrolls sideways: ${without.scroll} px wide without chips, ${withChips.scroll} px with`);
@@ -97,6 +132,10 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
   texts.forEach((el, i) => {
     if (withChips.cut[i]! > without.cut[i]! + 1)
       problems.push(`"${el.textContent?.trim()}" is cut ${withChips.cut[i]! - without.cut[i]!} px shorter with chips`);
+  });
+  words.forEach((node, i) => {
+    const less = Math.round(without.seen[i]! - withChips.seen[i]!);
+    if (less > 1) problems.push(`"${node.textContent?.trim()}" is cut ${less} px shorter with chips`);
   });
 
   // Each of the page's own controls still gets the click at its centre, and so does each chip (the
@@ -143,7 +182,14 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
     if (chip && hit !== host) problems.push(`${host.dataset.person ?? '?'}: the chip lies under ${hit?.localName}`);
   }
   for (const [el, left, top] of scrolled) el.scrollTo(left, top);
-  return problems;
+  return [...new Set(problems)];
+
+  /** The page's own texts, not blank (hoisted: the function runs alone in the page). */
+  function* textsIn(root: Element): Generator<Text> {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (/\S/.test(n.textContent ?? '') && !n.parentElement?.closest(`${OWN}, script, style`)) yield n as Text;
+  }
 }
 
 /**
