@@ -1,7 +1,7 @@
 import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { activeDashboardApps } from '../lib/background/dashboard-tabs';
+import { favouredDashboardApps } from '../lib/background/dashboard-tabs';
 import { browserMigrationStores, browserStore, sealStoredHistory } from '../lib/background/browser-store';
 import { announcingStore, liveChannel } from '../lib/background/live-channel';
 import { openSettingsOnInstall } from '../lib/background/onboarding';
@@ -68,7 +68,7 @@ export default defineBackground(() => {
         }),
     },
     dashboardApps: async () =>
-      activeDashboardApps(await browser.tabs.query({ url: 'https://dashboard.scalingo.com/*', active: true })),
+      favouredDashboardApps(await browser.tabs.query({ url: 'https://dashboard.scalingo.com/*' })),
   });
   // Registered at once: the install event fires as the background first starts.
   // A settings tab that fails to open is not an error to report: the popup's onboarding leads there too.

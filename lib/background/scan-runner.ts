@@ -129,7 +129,8 @@ export function scanRunner(
     start,
     /**
      * A dashboard page shows this app: its reads go first (only reorders the running scan), if
-     * the browser says it is the active tab's. A page in a background tab waits its turn.
+     * the browser says it is an active tab's or the most recently used dashboard tab's
+     * (lib/background/dashboard-tabs.ts). A page in an older background tab waits its turn.
      */
     want(app: WantedApp): void {
       if (!deps.dashboardApps) return wanted.want(app);

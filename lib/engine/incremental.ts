@@ -1,5 +1,5 @@
 import type { Policy } from '../policy';
-import type { AccessSnapshot, Assignment, SnapshotApp } from '../scan/snapshot';
+import type { AccessSnapshot, Assignment, ScanError, SnapshotApp } from '../scan/snapshot';
 import { CATALOGUE, byUrgencyThenId, runRules } from '../rules/index';
 import { namesOf, shareNames } from './context';
 import { ownAccessAsInformation } from './own-access';
@@ -11,8 +11,10 @@ import { sameValue } from './same-value';
 // objects are the very ones reviewed last time (a publication never changes an object it handed
 // out: lib/scan/publish-pace.ts) or, copied afresh, hold the same data (a pending app is copied
 // at every publication: without this, every pending app's rules ran again each time), and are
-// re-computed for the others; rules reading across apps run whole. The result is the same as `runRules` on the same inputs
-// (test/unit/rules/incremental.test.ts).
+// re-computed for the others, and for an app whose read failed (or was read again) since: the
+// errors naming it or its region are compared too. The regions are account-wide (all run again);
+// no rule scoped to one app reads the API tokens. Rules reading across apps run whole. The result
+// is the same as `runRules` on the same inputs (test/unit/rules/incremental.test.ts).
 
 export interface RulesRun {
   snapshot: AccessSnapshot;
@@ -57,19 +59,39 @@ function unchangedApps(previous: RulesRun, snapshot: AccessSnapshot, policy: Pol
   const before = previous.snapshot;
   if (previous.policy !== policy || previous.now !== now.getTime()) return null;
   if (before.lookBackDays !== snapshot.lookBackDays || !sameMe(before.me, snapshot.me)) return null;
+  if (!sameValue(before.regions, snapshot.regions)) return null;
   // A person is named by a username any of their rows has: a new name re-words findings on every app.
   if (!sameNames(namesOf(before.assignments), namesOf(snapshot.assignments))) return null;
   const was = byApp(before);
   const is = byApp(snapshot);
+  const errorsWere = errorsOf(before.errors);
+  const errorsAre = errorsOf(snapshot.errors);
   const same = new Set<string>();
   for (const [id, { app, people }] of is) {
     const old = was.get(id);
-    if (old && sameApp(old, { app, people })) same.add(id);
+    if (old && sameApp(old, { app, people }) && sameValue(errorsWere(old.app), errorsAre(app))) same.add(id);
   }
   return same;
 }
 
 type AppPeople = { app: SnapshotApp; people: Assignment[] };
+
+/**
+ * The errors that name an app or its region: what `peopleRead` (lib/engine/people-read.ts) reads
+ * of it. An app whose read fails keeps the same data (its people as last read) and yet must
+ * lose the findings that trusted them.
+ */
+function errorsOf(errors: ScanError[]): (app: SnapshotApp) => ScanError[] {
+  const byKey = new Map<string, ScanError[]>();
+  for (const e of errors) {
+    const key = e.scope === 'region' ? `r/${e.region}` : e.scope === 'app' ? `a/${e.app}` : null;
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+  }
+  return (app) => [...(byKey.get(`r/${app.region}`) ?? []), ...(byKey.get(`a/${app.name}`) ?? [])];
+}
 
 /** The same objects, or copies holding the same data. */
 function sameApp(old: AppPeople, now: AppPeople): boolean {

@@ -120,6 +120,7 @@ describe('faults', () => {
       revokeAfterRequests: null,
       down: false,
       holdAfterRequests: null,
+      holdCounts: 'all',
     });
   });
 

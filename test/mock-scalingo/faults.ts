@@ -29,6 +29,12 @@ export interface Faults {
    * is set again: a test then sees what the client shows after exactly N answers, whatever the time.
    */
   holdAfterRequests: number | null;
+  /**
+   * What the hold counts: every request (`all`), or only those the rate limit lets through
+   * (`allowed`: a 429 is answered at once and uses none of N), so that a test meeting the limit
+   * still sees what the client shows after exactly N answers that were not refused.
+   */
+  holdCounts: 'all' | 'allowed';
 }
 
 export const FaultsPatch = z.strictObject({
@@ -46,6 +52,7 @@ export const FaultsPatch = z.strictObject({
   revokeAfterRequests: z.number().int().min(0).nullable().optional(),
   down: z.boolean().optional(),
   holdAfterRequests: z.number().int().min(0).nullable().optional(),
+  holdCounts: z.enum(['all', 'allowed']).optional(),
 });
 
 export const noFaults = (): Faults => ({
@@ -55,6 +62,7 @@ export const noFaults = (): Faults => ({
   revokeAfterRequests: null,
   down: false,
   holdAfterRequests: null,
+  holdCounts: 'all',
 });
 
 /** Takes the first rule matching `path`, counting down its `times` (absent = forever). */
@@ -89,10 +97,16 @@ export class FaultState {
     this.release();
   }
 
-  /** Resolves when this request may go on: at once, or once the hold lets it through. */
-  async passHold(): Promise<void> {
+  /**
+   * Resolves when this request may go on: at once, or once the hold lets it through. With
+   * `allow` (the rate limit's verdict, asked once let through), what it said; a refused
+   * request uses none of the hold.
+   */
+  async passHold(allow: () => boolean = () => true): Promise<boolean> {
     while (this.current.holdAfterRequests === 0) await new Promise<void>((go) => this.held.push(go));
-    if (this.current.holdAfterRequests !== null) this.current.holdAfterRequests--;
+    const allowed = allow();
+    if (allowed && this.current.holdAfterRequests !== null) this.current.holdAfterRequests--;
+    return allowed;
   }
 
   private release(): void {

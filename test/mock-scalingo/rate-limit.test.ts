@@ -40,6 +40,37 @@ describe('rate limit (5 per second in these tests, 60 per minute by default)', (
     expect((await call(`${mock.url}/v1/users/self`, { bearer })).status).toBe(200);
   });
 
+  it('with holdCounts allowed, a hold of N answers N requests the limit lets through, its 429s besides', async () => {
+    const slow = await start({ rateLimit: { requests: 1, windowMs: 300 } });
+    try {
+      const regions = () => call(`${slow.url}/v1/regions`).then((r) => r.status);
+      slow.setFaults({ holdAfterRequests: 2, holdCounts: 'allowed' });
+      expect([await regions(), await regions()]).toEqual([200, 429]); // the 429 uses none of the 2
+      await new Promise((r) => setTimeout(r, 350));
+      expect(await regions()).toBe(200);
+      let held: number | null = null;
+      const last = regions().then((s) => (held = s));
+      await new Promise((r) => setTimeout(r, 350));
+      expect(held).toBeNull(); // 2 answered: the next waits
+      expect(slow.log().map((l) => l.status)).toEqual([200, 429, 200]);
+      slow.setFaults({ holdAfterRequests: null });
+      expect(await last).toBe(200);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('takes a new limit from now on, the requests counted so far still counting', async () => {
+    for (let i = 0; i < 5; i++) await call(`${mock.url}/v1/regions`);
+    expect((await call(`${mock.url}/v1/regions`)).status).toBe(429);
+    mock.setRateLimit({ requests: 7, windowMs: 1000 });
+    expect((await call(`${mock.url}/v1/regions`)).status).toBe(200); // the 6th of 7
+    expect((await call(`${mock.url}/v1/regions`)).status).toBe(200);
+    expect((await call(`${mock.url}/v1/regions`)).status).toBe(429);
+    mock.setRateLimit(false);
+    expect((await call(`${mock.url}/v1/regions`)).status).toBe(200);
+  });
+
   it('counts per user: another token keeps its own budget', async () => {
     const alice = await exchangeOnce(DEMO_TOKENS.alice);
     for (let i = 0; i < 5; i++) await call(`${mock.url}/v1/users/self`, { bearer: alice });

@@ -14,7 +14,11 @@ export const DEFAULT_RATE_LIMIT: RateLimitConfig = { requests: 60, windowMs: 60_
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly config: RateLimitConfig | false) {}
+  constructor(private config: RateLimitConfig | false) {}
+
+  configure(config: RateLimitConfig | false): void {
+    this.config = config;
+  }
 
   /** Records a request for `key`; false when it is over the limit. */
   allow(key: string, now = Date.now()): boolean {

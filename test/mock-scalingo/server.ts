@@ -6,7 +6,7 @@ import { loadDataset, type Dataset, type MockState } from './dataset';
 import { failureReply, FaultState, truncate, type Faults } from './faults';
 import { identify, rateLimitKey } from './identity';
 import { newSecret, signBearer } from './jwt';
-import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitConfig } from './rate-limit';
 import { internalError, noContent, send, serialise, tooManyRequests, type Reply } from './reply';
 import { dispatch } from './dispatch';
 import type { LimitedReads } from './limited';
@@ -64,6 +64,8 @@ export interface MockScalingo {
   revokeToken(apiToken: string): void;
   /** Forgets the requests the rate limit counted so far, as if its window had passed. */
   resetRateLimit(): void;
+  /** A new limit from now on (`false`: none); the requests counted so far still count. */
+  setRateLimit(limit: RateLimitConfig | false): void;
   setLimitedReads(status: LimitedReads): void;
   state: MockState;
 }
@@ -126,6 +128,7 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
     variants: () => structuredClone(variants.current),
     revokeToken,
     resetRateLimit: () => limiter.reset(),
+    setRateLimit: (limit) => limiter.configure(limit),
     setLimitedReads: (status) => {
       limitedReads = status;
     },
@@ -149,13 +152,16 @@ export async function startMockScalingo(opts: MockOptions = {}): Promise<MockSca
       return;
     }
     const rawBody = await readBody(req);
-    await faults.passHold();
+    // `holdCounts: 'allowed'`: held at the rate limit instead, which refuses without using the hold.
+    const holdAtLimit = faults.current.holdCounts === 'allowed';
+    if (!holdAtLimit) await faults.passHold();
     if (faults.current.latencyMs > 0) await sleep(faults.current.latencyMs);
     if (faults.tickRevoke()) state.tokens.forEach((t) => revokeToken(t.token));
     const identity = identify(state, secret, req.headers.authorization);
+    const allow = () => limiter.allow(rateLimitKey(identity, req.socket.remoteAddress));
     let reply: Reply;
     let answered = false; // true when the route itself answered (the only replies `malformed` corrupts)
-    if (!limiter.allow(rateLimitKey(identity, req.socket.remoteAddress))) reply = tooManyRequests();
+    if (!(holdAtLimit ? await faults.passHold(allow) : allow())) reply = tooManyRequests();
     else {
       const failure = faults.takeFailure(target.pathname);
       if (failure) reply = failureReply(failure.status);

@@ -7,7 +7,7 @@ import { CATALOGUE } from '../../../lib/rules/index';
 import { partialReviews, rulesTime } from '../../../lib/background/partial-review';
 import type { AccessSnapshot } from '../../../lib/scan/snapshot';
 import { NOW, policy } from '../rules/builders';
-import { randomSnapshot, seeded, type Random } from '../rules/random-snapshot';
+import { randomOtherReads, randomSnapshot, seeded, type Random } from '../rules/random-snapshot';
 
 // The background's review of a running scan's publications (lib/background/partial-review.ts):
 // on random sequences of publications, minutes apart, with accepted risks coming and going, it
@@ -25,15 +25,18 @@ function started(rnd: Random): AccessSnapshot {
   return { ...s, partial: { pending, cancelled: false, listsReadAt: new Date(NOW.getTime() - MINUTE).toISOString() } };
 }
 
-/** The next publication: one pending app read (its data may change), the others copied afresh. */
+/** The next publication: one pending app read (its data may change), the others copied afresh, reads failing. */
 function next(rnd: Random, s: AccessSnapshot): AccessSnapshot {
   const pending = s.partial!.pending;
   const done = pending[Math.floor(rnd() * pending.length)];
   const copy = <T>(x: T, appId: string, region: string) =>
     pending.includes(`${region}/${appId}`) ? structuredClone(x) : x;
+  const apps = s.apps.map((a) => (key(a) === done && rnd() < 0.5 ? { ...a, hds: !a.hds } : copy(a, a.id, a.region)));
   return {
     ...s,
-    apps: s.apps.map((a) => (key(a) === done && rnd() < 0.5 ? { ...a, hds: !a.hds } : copy(a, a.id, a.region))),
+    // A read may fail (a pending app's events, say), a region or the token list change.
+    ...randomOtherReads(rnd, s, apps),
+    apps,
     assignments: s.assignments.map((p) =>
       `${p.region}/${p.appId}` === done && rnd() < 0.5 ? { ...p, tfa: !p.tfa } : copy(p, p.appId, p.region),
     ),
@@ -85,7 +88,9 @@ describe('the review of a running scan’s publications', () => {
     });
     const s = started(seeded(5));
     reviewOf(s, null, team, [], NOW);
-    reviewOf(next(seeded(6), s), null, team, [], new Date(NOW.getTime() + 5 * MINUTE));
+    // One app read, no read failing.
+    const read = { ...next(seeded(6), s), errors: s.errors, regions: s.regions };
+    reviewOf(read, null, team, [], new Date(NOW.getTime() + 5 * MINUTE));
     const [first, second] = runs as [RulesRun, RulesRun];
     const perApp = first.findings.filter((f) => SCOPES.get(f.rule) === 'app');
     expect(perApp.length).toBeGreaterThan(0);

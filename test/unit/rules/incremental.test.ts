@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runRulesSince } from '../../../lib/engine/incremental';
 import { CATALOGUE, runRules } from '../../../lib/rules/index';
 import type { AccessSnapshot } from '../../../lib/scan/snapshot';
-import { NOW, policy } from './builders';
-import { randomApp, randomPeople, randomSnapshot, seeded, type Random } from './random-snapshot';
+import { NOW, app, person, policy, snapshot } from './builders';
+import { randomApp, randomOtherReads, randomPeople, randomSnapshot, seeded, type Random } from './random-snapshot';
 
 // A partial publication re-computes the findings of the apps it changed and the rules reading
 // across apps, and keeps the rest (lib/engine/incremental.ts): on random accounts, whatever
@@ -36,11 +36,13 @@ function next(rnd: Random, s: AccessSnapshot): { snapshot: AccessSnapshot; chang
       ? randomPeople(rnd, a)
       : s.assignments.filter((p) => p.appId === a.id).map((p) => (copied.has(a.id) ? structuredClone(p) : p)),
   );
+  const all = [...out, ...added];
   return {
     snapshot: {
       ...s,
-      apps: [...out, ...added],
+      apps: all,
       assignments: [...people, ...added.flatMap((a) => randomPeople(rnd, a))],
+      ...randomOtherReads(rnd, s, all),
     },
     changed: changed.size + gone.size + added.length,
   };
@@ -97,6 +99,25 @@ describe('incremental rules', () => {
     const third = runRulesSince(again, changed, team, NOW);
     expect(third.findings).toEqual(runRules(changed, team, NOW));
     expect(perApp.filter((f) => !third.findings.includes(f)).every((f) => f.app!.id === target.appId)).toBe(true);
+  });
+
+  it('reviews again an app whose read failed since, though its data is the same', () => {
+    // docs: linked by victor, who left; hugo stays. Its events read then fails (lib/scan/scan-events.ts):
+    // its people are as last read, and "linked by someone who left" is no longer certain.
+    const docs = app('docs', {
+      scmLink: {
+        linker: { userId: 'us-victor', email: 'victor@acme.example', username: 'victor' },
+        readAt: NOW.toISOString(),
+      },
+    });
+    const s1 = snapshot([docs], [person('docs', 'hugo@acme.example')]);
+    const first = runRulesSince(null, s1, team, NOW);
+    expect(first.findings.map((f) => f.rule)).toContain('scm-linker-gone');
+    const s2 = structuredClone(s1);
+    s2.errors = [{ scope: 'app', region: 'osc-fr1', app: 'docs', kind: 'network', message: 'timeout' }];
+    const got = runRulesSince(first, s2, team, NOW).findings;
+    expect(got).toEqual(runRules(s2, team, NOW));
+    expect(got.map((f) => f.rule)).not.toContain('scm-linker-gone');
   });
 
   it('runs everything again when the policy, the time or who scans changed', () => {

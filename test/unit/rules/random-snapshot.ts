@@ -113,3 +113,20 @@ export function randomSnapshot(rnd: Random): AccessSnapshot {
     apiTokens: chance(rnd, 0.5) ? [{ id: 't1', name: 'ci', createdAt: daysAgo(500), lastUsedAt: null }] : undefined,
   };
 }
+
+/** What else a publication may change: an app's or a region's read failing (or read again), the regions, the API tokens. */
+export function randomOtherReads(rnd: Random, s: AccessSnapshot, apps: SnapshotApp[]): Partial<AccessSnapshot> {
+  const errors = s.errors.filter(() => rnd() < 0.7);
+  for (const a of apps.filter(() => rnd() < 0.15)) {
+    const part = rnd() < 0.3 ? ({ part: 'scm' } as const) : {};
+    errors.push({ scope: 'app', region: a.region, app: a.name, kind: 'network', message: 'timeout', ...part });
+  }
+  if (apps.length > 0 && rnd() < 0.1)
+    errors.push({ scope: 'region', region: apps[0]!.region, kind: 'network', message: 'timeout' });
+  const regions = rnd() < 0.1 ? [...s.regions, { name: 'osc-secnum-fr1', displayName: 'SecNum', api: 'x' }] : s.regions;
+  const apiTokens =
+    rnd() < 0.2
+      ? [{ id: `t${Math.floor(rnd() * 9)}`, name: 'ci', createdAt: daysAgo(0), lastUsedAt: null }]
+      : s.apiTokens;
+  return { errors, regions, apiTokens };
+}
