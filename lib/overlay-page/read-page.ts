@@ -39,14 +39,22 @@ export function tfaShown(text: string): boolean | null {
 
 /** "n/a" (a pending invitation's username, as the API says it), a dash: no name. */
 const NO_NAME = /^(?:n\/a|[-–—?])$/i;
+/** A badge's words, never a name's: when someone joined or was seen, a date. */
+const WHEN = wholeWord('joined|rejoint|since|depuis|ago|il y a|last seen');
+const DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
+/** Whether `text` is one of the page's labels (2FA, role, status, a date) rather than a name. */
+const isLabel = (text: string) =>
+  roleNamed(text) !== null || [TFA, PENDING, DELETED, WHEN, DATE].some((re) => re.test(text));
 
 /**
  * The name a row shows beside `email`, or null: none shown, or one the schema would refuse (an
- * address, an invisible character, too long) or that names a role: the row is kept without it.
+ * address, an invisible character, too long) or that is a label (a role, 2FA, a status, a date):
+ * the row is kept without it.
  */
 export function nameShown(row: Element, email: string): string | null {
   const text = nameText(row, email);
-  if (!text || NO_NAME.test(text) || roleNamed(text) !== null) return null;
+  if (!text || NO_NAME.test(text) || isLabel(text)) return null;
   return PageName.safeParse(text).success ? text : null;
 }
 
