@@ -108,8 +108,17 @@ export function pageReview(pages: PageSnapshot, policy: Policy, acceptances: Acc
 const guessed = (domains: Record<string, string | null>) =>
   [...new Set(Object.values(domains).filter((d): d is string => d !== null))].sort();
 
-/** A page shows what it shows, not what Scalingo reports: never "reported directly" (high). */
+/**
+ * A page shows what it shows, not what Scalingo reports: never "reported directly" (high). A
+ * name is the page's word: the finding shows the e-mail beside it ("max-pixel (max@…)").
+ */
 function readFromPage(f: Finding): Finding {
   const level = f.confidence.level === 'high' ? 'medium' : f.confidence.level;
-  return { ...f, confidence: { level, why: { key: 'confidence.pageShows' } } };
+  const shown = f.title.vars?.person;
+  const email = f.person?.email;
+  const title =
+    email && typeof shown === 'string' && shown !== email
+      ? { ...f.title, vars: { ...f.title.vars, person: `${shown} (${email})` } }
+      : f.title;
+  return { ...f, title, confidence: { level, why: { key: 'confidence.pageShows' } } };
 }

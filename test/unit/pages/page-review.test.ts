@@ -77,9 +77,16 @@ describe.each(FIXTURES)('the page-only review of $file', ({ file, url, shows, ac
         })
         .sort();
     expect(who(fromPagesReview.snapshot)).toEqual(who(restricted));
-    // The same findings, each saying it was read from a page (medium confidence at most).
+    // The same findings, each saying it was read from a page (medium confidence at most), a
+    // person named by a name shown with their e-mail beside it.
+    const named = (f: (typeof fromApi)[number]) => {
+      const person = f.title.vars?.person;
+      if (!f.person || typeof person !== 'string' || person === f.person.email) return f.title;
+      return { ...f.title, vars: { ...f.title.vars, person: `${person} (${f.person.email})` } };
+    };
     const pageShows = (f: (typeof fromApi)[number]) => ({
       ...f,
+      title: named(f),
       confidence: {
         level: f.confidence.level === 'high' ? 'medium' : f.confidence.level,
         why: { key: 'confidence.pageShows' },
