@@ -57,7 +57,8 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   await expect(page.locator('sar-banner')).toContainText('shop-frontend: 3 open finding(s), 2 × P2, 1 × P3', {
     timeout: 15_000,
   });
-  await expect(chipOf(page, 'emma@acme.example')).toHaveText(/^Collaborator · 2FA unknown$/);
+  // Each of the six is told beside them (the banner above counts the finding once).
+  await expect(chipOf(page, 'emma@acme.example')).toHaveText(/^P3 · Collaborator · 2FA unknown · → Review$/);
 
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));
