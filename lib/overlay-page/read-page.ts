@@ -74,8 +74,12 @@ function rowOfPerson(email: string, text: string, role: PageRow['role'], app: st
   };
 }
 
-/** The rows a collaborators page shows: an app's page, or the account-wide one grouped by app or by person. */
-export function readPage(root: Element, page: DashboardPage): PageRow[] {
+/**
+ * The rows a collaborators page shows: an app's page, or the account-wide one grouped by app or by
+ * person. `listed`, when given, gets the apps the account-wide page lists in full (its groups by
+ * app; grouped by person, it lists only some people of each app).
+ */
+export function readPage(root: Element, page: DashboardPage, listed?: Set<string>): PageRow[] {
   if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return [];
   const out: PageRow[] = [];
   for (const { email, row } of everyEmailRow(root)) {
@@ -97,8 +101,10 @@ export function readPage(root: Element, page: DashboardPage): PageRow[] {
       continue;
     }
     const app = groupHeadingOf(row);
-    if (app && APP_NAME.test(app) && !PAGE_PARTS.test(app))
+    if (app && APP_NAME.test(app) && !PAGE_PARTS.test(app)) {
       out.push(rowOfPerson(email, text, roleShown(row, email), app, row));
+      listed?.add(app);
+    }
   }
   return out;
 }
