@@ -67,3 +67,39 @@ describe('the page reader', () => {
     expect(listedOn('collaborators-by-person.html', `${WIDE}?group=person`)).toEqual([]);
   });
 });
+
+describe('the reading sent and kept', () => {
+  it('carries the apps listed in full from the content script to the stored pages', async () => {
+    const { sendPageReadings } = await import('../../../lib/overlay-page/send-reading');
+    const { pageService } = await import('./page-service');
+    const s = pageService();
+    await s.service.handle({ type: 'saveSettings', settings: { pageOnly: true } });
+    await s.fromPage({ type: 'pageReading', rows: shopPage }, '/apps/osc-fr1/shop/settings/collaborators');
+    // The page grouped by app, with shop's group listing alice and max only.
+    document.body.innerHTML =
+      '<section><h3>shop</h3><ul><li><span>alice@acme.example</span> <span>Owner</span></li>' +
+      '<li><span>max@agency.example</span> <span>Limited collaborator</span></li></ul></section>';
+    const abort = new AbortController();
+    const done = new Promise<unknown>((resolve) =>
+      sendPageReadings(
+        document,
+        dashboardPage(WIDE),
+        (rows, leftOut, listed) => {
+          const sent = s.fromPage({ type: 'pageReading', rows, leftOut, listed }, '/collaborators');
+          void sent.then(resolve);
+          return sent;
+        },
+        abort.signal,
+        () => Promise.resolve(true),
+      ),
+    );
+    await done;
+    abort.abort();
+    const stored = s.state.pages as PageSnapshot;
+    expect(
+      shop(stored)
+        .map((r) => r.email)
+        .sort(),
+    ).toEqual(['alice@acme.example', 'max@agency.example', 'nina@acme.example']);
+  });
+});
