@@ -28,8 +28,8 @@ const background: Background = {
   openReview: (findingId) => void askAboutPage({ type: 'openReview', findingId }),
 };
 
-const sendReading = (signal: AbortSignal) => (rows: PageRow[], leftOut: string[]) =>
-  askAboutPage({ type: 'pageReading', rows, leftOut }, signal);
+const sendReading = (signal: AbortSignal) => (rows: PageRow[], leftOut: string[], listed: string[]) =>
+  askAboutPage({ type: 'pageReading', rows, leftOut, listed }, signal);
 const pageOnly = (signal: AbortSignal) => () =>
   askAboutPage({ type: 'pageOnlyMode' }, signal).then((on) => on === true);
 

@@ -35,7 +35,10 @@ export function TopFindings({ lines, tabApp, onOpenReview }: Props) {
               <td>
                 <span class={`priority priority-${f.priority}`}>{f.priority}</span>
               </td>
-              <th scope="row">{person ?? (f.app ? '—' : t('popup.top.account'))}</th>
+              {/* The e-mail beside a name: its tooltip and accessible description (PRIVACY.md). */}
+              <th scope="row" title={f.person && person !== f.person.email ? f.person.email : undefined}>
+                {person ?? (f.app ? '—' : t('popup.top.account'))}
+              </th>
               <td>
                 <button type="button" class="link" title={messageText(f.title)} onClick={() => onOpenReview(target)}>
                   {ruleWords(f.rule, f)}

@@ -31,6 +31,12 @@ export function FindingCard({ finding: f, focused = false, decision, onDecide, o
       <header>
         <span class={`priority priority-${f.priority}`}>{f.priority}</span>{' '}
         <h3 id={`title-${f.id}`}>{messageText(f.title)}</h3>
+        {/* The person's e-mail, when the title names them otherwise (a username, a page's name). */}
+        {f.person && !messageText(f.title).includes(f.person.email) && (
+          <p class="muted" data-testid="finding-email">
+            {f.person.email}
+          </p>
+        )}
         {f.provisional && (
           <p class="muted" data-testid="provisional">
             {t('reading.provisionalNote')}

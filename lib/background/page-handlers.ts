@@ -74,20 +74,25 @@ export async function expireReadings(deps: Pick<HandlerDeps, 'store'>, now: Date
 
 export function pageHandlers(deps: HandlerDeps, now: () => Date, publish: () => Promise<unknown>) {
   const gate = readingGate(() => now().getTime());
-  const pageReading: Handler<'pageReading'> = async ({ rows, leftOut, page }) => {
+  const pageReading: Handler<'pageReading'> = async ({ rows, leftOut, listed, page }) => {
     if (!page) throw new ScalingoApiError('forbidden', 'A page reading must come from a dashboard page.');
     if (!(await pageOnlyActive(deps))) return false;
     // A tab's readings are capped (a hostile page flooding): the latest of each page is kept.
-    return gate(String(page.tab ?? page.url), page.url, () => keep(rows, leftOut ?? [], page));
+    return gate(String(page.tab ?? page.url), page.url, () => keep(rows, leftOut ?? [], listed ?? [], page));
   };
-  const keep = async (rows: PageRow[], leftOut: string[], page: { url: string; region: string | null }) => {
+  const keep = async (
+    rows: PageRow[],
+    leftOut: string[],
+    listed: string[],
+    page: { url: string; region: string | null },
+  ) => {
     if (!(await pageOnlyActive(deps))) return false;
     const at = now();
     const changed = await deps.store.exclusive(async (store) => {
       // Again under the lock: a connect since the check above cleared the pages for the API's sake.
       if (!(await pageOnlyActive({ store, vault: deps.vault }))) return false;
       const prev = freshPages(await store.getPageSnapshot(), (await store.getPolicy()).lookBackDays, at);
-      const merged = mergeReading(prev, { url: page.url, region: page.region, rows, leftOut, at });
+      const merged = mergeReading(prev, { url: page.url, region: page.region, rows, leftOut, listed, at });
       // What is stored must read back: a snapshot that would not parse would be lost whole.
       const checked = PageSnapshot.safeParse(merged.next);
       if (!checked.success) throw new ScalingoApiError('invalid', 'This page reading could not be kept.');

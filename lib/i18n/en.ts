@@ -29,6 +29,7 @@ import { popoverEn } from './popover-en';
 import { eventsEn } from './events-en';
 import { a11yEn } from './a11y-en';
 import { pagesTrustEn } from './pages-trust-en';
+import { fullShareEn } from './full-share-en';
 import { pagesLeftOutEn } from './pages-left-out-en';
 import { reviewLoadingEn } from './review-loading-en';
 import { lifecycleEn } from './lifecycle-en';
@@ -67,6 +68,7 @@ export const en = {
   ...eventsEn,
   ...a11yEn,
   ...pagesTrustEn,
+  ...fullShareEn,
   ...pagesLeftOutEn,
   ...lifecycleEn,
   ...refusalsEn,

@@ -30,6 +30,7 @@ import { popoverFr } from './popover-fr';
 import { eventsFr } from './events-fr';
 import { a11yFr } from './a11y-fr';
 import { pagesTrustFr } from './pages-trust-fr';
+import { fullShareFr } from './full-share-fr';
 import { pagesLeftOutFr } from './pages-left-out-fr';
 import { reviewLoadingFr } from './review-loading-fr';
 import { lifecycleFr } from './lifecycle-fr';
@@ -68,6 +69,7 @@ export const fr: Record<MessageKey, string> = {
   ...eventsFr,
   ...a11yFr,
   ...pagesTrustFr,
+  ...fullShareFr,
   ...pagesLeftOutFr,
   ...lifecycleFr,
   ...refusalsFr,

@@ -3,6 +3,7 @@ import type { ReviewedFinding } from '../engine/acceptances';
 import { PRIORITIES, type Priority } from '../engine/finding';
 import type { Review } from '../engine/review';
 import type { AccessSnapshot } from '../scan/snapshot';
+import { sharedByApp, sharedWith } from './app-share';
 import { personOverlay } from './person';
 import { toneOf, type OverlayLabels, type OverlayView } from './types';
 
@@ -53,6 +54,7 @@ export function overlayOfApp(
     const key = f.person?.email.toLowerCase();
     if (key) byPerson.set(key, [...(byPerson.get(key) ?? []), f]);
   }
+  const shared = sharedByApp(ofApp);
   const open = ofApp.filter((f) => f.state === 'open');
   const kept = ofApp.filter((f) => f.state === 'accepted' && f.acceptance?.kind === 'kept').length;
   const accepted = ofApp.length - open.length - kept;
@@ -75,7 +77,11 @@ export function overlayOfApp(
   return {
     app: { name: app.name, region: app.region },
     banner: { text: `${head} · ${tail}`, tone: toneOf(worstPriority(open)) },
-    people: people.map((a) => personOverlay(a, byPerson.get(a.email.toLowerCase()) ?? [], now, snapshot)),
+    // An app's finding that each full Collaborator shares (too many of them) shows beside each, counted once above.
+    people: people.map((a) => {
+      const own = byPerson.get(a.email.toLowerCase()) ?? [];
+      return personOverlay(a, [...own, ...sharedWith(a, shared)], now, snapshot);
+    }),
     labels: overlayLabels(open.length),
   };
 }

@@ -4,6 +4,7 @@ import type { Review } from '../engine/review';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
 import { acrossApps, type PageScope } from './across-apps';
 import { overlayLabels } from './app-view';
+import { sharedByApp, sharedWith } from './app-share';
 import { peopleBanner } from './people-banner';
 import { personOverlay } from './person';
 import type { OverlayView, PageListing, PersonOverlay } from './types';
@@ -55,9 +56,11 @@ export function overlayOfPeople(
     const key = f.person?.email.toLowerCase();
     if (key) findingsOf.set(key, [...(findingsOf.get(key) ?? []), f]);
   }
+  // An app's finding each of its full Collaborators shares (too many of them) shows beside each; the banner counts it once.
+  const shared = sharedByApp(review.findings);
   const people: PersonOverlay[] = [];
   for (const [key, list] of byEmail) {
-    const all = findingsOf.get(key) ?? [];
+    const all = [...(findingsOf.get(key) ?? []), ...list.flatMap((a) => sharedWith(a, shared))];
     people.push(acrossApps(list[0]!.email, list, appName, all, scopeOf(key)));
     for (const a of list) {
       const own = all.filter((f) => f.app === null || f.app.id === a.appId);

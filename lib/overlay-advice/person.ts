@@ -10,10 +10,16 @@ import { toneOf, type OverlayFinding, type PersonOverlay } from './types';
 // suggested change) and the findings behind it. Call with the language already set.
 
 export function overlayFinding(f: ReviewedFinding): OverlayFinding {
+  // An app's "too many full Collaborators" beside one of them: said as theirs.
+  const vars = f.title.vars ?? {};
+  const title =
+    f.rule === 'too-many-full' && f.person === null
+      ? t('overlay.oneOfFull', { count: vars.count ?? '', app: vars.app ?? '' })
+      : messageText(f.title);
   return {
     id: f.id,
     priority: f.priority,
-    title: messageText(f.title),
+    title,
     evidence: f.evidence.map(messageText),
     accepted: f.acceptance
       ? t(f.acceptance.kind === 'kept' ? 'overlay.kept' : 'overlay.accepted', { date: day(f.acceptance.expiresAt) })

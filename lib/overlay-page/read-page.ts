@@ -39,14 +39,22 @@ export function tfaShown(text: string): boolean | null {
 
 /** "n/a" (a pending invitation's username, as the API says it), a dash: no name. */
 const NO_NAME = /^(?:n\/a|[-–—?])$/i;
+/** A badge's words, never a name's: when someone joined or was seen, a date. */
+const WHEN = wholeWord('joined|rejoint|since|depuis|ago|il y a|last seen');
+const DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
+/** Whether `text` is one of the page's labels (2FA, role, status, a date) rather than a name. */
+const isLabel = (text: string) =>
+  roleNamed(text) !== null || [TFA, PENDING, DELETED, WHEN, DATE].some((re) => re.test(text));
 
 /**
  * The name a row shows beside `email`, or null: none shown, or one the schema would refuse (an
- * address, an invisible character, too long) or that names a role: the row is kept without it.
+ * address, an invisible character, too long) or that is a label (a role, 2FA, a status, a date):
+ * the row is kept without it.
  */
 export function nameShown(row: Element, email: string): string | null {
   const text = nameText(row, email);
-  if (!text || NO_NAME.test(text) || roleNamed(text) !== null) return null;
+  if (!text || NO_NAME.test(text) || isLabel(text)) return null;
   return PageName.safeParse(text).success ? text : null;
 }
 
@@ -66,8 +74,12 @@ function rowOfPerson(email: string, text: string, role: PageRow['role'], app: st
   };
 }
 
-/** The rows a collaborators page shows: an app's page, or the account-wide one grouped by app or by person. */
-export function readPage(root: Element, page: DashboardPage): PageRow[] {
+/**
+ * The rows a collaborators page shows: an app's page, or the account-wide one grouped by app or by
+ * person. `listed`, when given, gets the apps the account-wide page lists in full (its groups by
+ * app; grouped by person, it lists only some people of each app).
+ */
+export function readPage(root: Element, page: DashboardPage, listed?: Set<string>): PageRow[] {
   if (page.kind === 'other' || (page.kind === 'app' && !page.collaborators)) return [];
   const out: PageRow[] = [];
   for (const { email, row } of everyEmailRow(root)) {
@@ -89,8 +101,10 @@ export function readPage(root: Element, page: DashboardPage): PageRow[] {
       continue;
     }
     const app = groupHeadingOf(row);
-    if (app && APP_NAME.test(app) && !PAGE_PARTS.test(app))
+    if (app && APP_NAME.test(app) && !PAGE_PARTS.test(app)) {
       out.push(rowOfPerson(email, text, roleShown(row, email), app, row));
+      listed?.add(app);
+    }
   }
   return out;
 }

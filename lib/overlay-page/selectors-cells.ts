@@ -16,15 +16,27 @@ export function columnsOf(row: Element): { headings: string[]; cells: Element[] 
   const line = row.closest('tr, [role="row"]');
   const grid = line?.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
   const tr = line?.matches('tr');
-  // The heading row: the row of the grid's first heading cell (no :has(), older Firefox). Found
-  // without listing every row: each row of a long table is read, and must not list them all again.
-  const head = grid?.querySelector(tr ? 'th' : '[role="columnheader"]')?.closest(tr ? 'tr' : '[role="row"]');
+  // The heading row: the row of the grid's first column heading (no :has(), older Firefox), not
+  // a row's own header (scope="row") nor a heading of a table nested in a cell. Found without
+  // listing every row: each row of a long table is read, and must not list them all again.
+  const th = 'th:not([scope="row" i]):not([scope="rowgroup" i])';
+  const heading = tr
+    ? `:scope > thead > tr > ${th}, :scope > tbody > tr > ${th}, :scope > tr > ${th}`
+    : '[role="columnheader"]';
+  const head = ownHeading(grid, heading)?.closest(tr ? 'tr' : '[role="row"]');
   if (!line || !head || head === line || !grid?.contains(head)) return null;
   const cellsOf = (r: Element) => [
     ...r.querySelectorAll(tr ? 'td, th' : '[role="gridcell"], [role="cell"], [role="columnheader"]'),
   ];
   const spread = (r: Element) => cellsOf(r).flatMap((c) => Array<Element>(colspanOf(c)).fill(c));
   return { headings: spread(head).map((h) => (h.textContent ?? '').trim()), cells: spread(line) };
+}
+
+/** The first of `grid`'s heading cells that is its own, or undefined (one a nested grid holds is not). */
+function ownHeading(grid: Element | null | undefined, selector: string): Element | undefined {
+  const cell = grid?.querySelector(selector);
+  const own = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+  return cell && cell.parentElement?.closest(own) === grid ? cell : undefined;
 }
 
 /** The labels of a row's icons (aria-label, else title): words the row shows without text. */

@@ -4,9 +4,10 @@ import { columnsOf } from './selectors-cells';
 // Where a collaborators row shows the person's name (a username, a display name), beside the
 // e-mail: a sibling of selectors.ts (the meta-test keeps page selectors in these files). The
 // places, first found wins (assumed 2026-11, from the fixtures' shapes): a column headed as a
-// name; an element marked as one by its class or test id ("username", "c-name"); the rest of the
-// block holding the e-mail (a name above it in a card, "name (e-mail)" in one cell); a card's
-// header, without its avatar's initials. Pure: reads the row it is given, as text only.
+// name; an element marked as one by its class or test id ("username", "c-name"); the first text
+// of the block holding the e-mail (a name above it in a card, "name (e-mail)" in one cell), never
+// the badges after it; a card's header's first text, without its avatar's initials. A trailing
+// "(you)" is no part of a name. Pure: reads the row it is given, as text only.
 
 /** Column headings naming a person, in English and French. */
 const NAME_HEADING = /^(?:user ?name|user|name|full name|nom|nom d['’]utilisateur|utilisateur|identifiant)$/i;
@@ -32,10 +33,32 @@ export function nameText(row: Element, email: string): string {
   );
   if (marked) return textOf(marked, mail);
   const block = mail ? cellOf(row, mail) : null;
-  const rest = block && block !== mail && !block.matches(HEADER) ? textOf(block, mail) : '';
+  const rest = block && !block.matches(HEADER) ? firstText(block, mail, email) : '';
   if (rest) return rest;
   const header = row.querySelector(HEADER);
-  return header && !(mail && header.contains(mail)) ? textOf(header, mail) : '';
+  return header && !(mail && header.contains(mail)) ? firstText(header, mail, email) : '';
+}
+
+/**
+ * The first text `el` shows that is not the e-mail: its element's whole text (a name in a
+ * `<strong>`), or the bare text alone when it sits in `el` itself ("Max Pixel (e-mail)"). Never
+ * the rest of the block: the badges after the name ("2FA enabled", "Joined 3 months ago").
+ */
+function firstText(el: Element, mail: Element | null, email: string): string {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.textContent ?? '';
+    const skip = n.parentElement?.closest(NOT_NAME);
+    const inMail = mail && mail !== el && mail.contains(n);
+    if (!/\S/.test(text) || inMail || (skip && el.contains(skip))) continue;
+    const holder = n.parentElement;
+    // The e-mail's element may hold the name's too (an address as bare text in the card).
+    if (holder && holder !== el && holder !== mail) return textOf(holder, mail?.contains(holder) ? null : mail);
+    // Bare text beside the e-mail (or around it when the block is the e-mail's element): up to it.
+    const at = text.toLowerCase().indexOf(email.trim().toLowerCase());
+    return tidy(at >= 0 ? text.slice(0, at) : text);
+  }
+  return '';
 }
 
 function isMarked(el: Element): boolean {
@@ -52,9 +75,15 @@ function textOf(el: Element, mail: Element | null): string {
     if ((mail && mail.contains(n)) || (skip && el.contains(skip))) continue;
     parts.push(n.textContent ?? '');
   }
-  return parts
-    .join(' ')
+  return tidy(parts.join(' '));
+}
+
+/** One line, the brackets left empty by the e-mail's removal dropped, and a trailing "(you)" ("(vous)"). */
+function tidy(text: string): string {
+  return text
     .replace(/[(<[]\s*[)>\]]/g, ' ')
+    .replace(/[(<[]\s*$/, '')
+    .replace(/\s*\((?:you|vous|moi|me)\)\s*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

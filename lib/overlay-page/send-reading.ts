@@ -20,7 +20,7 @@ export function sendPageReadings(
   doc: Document,
   page: DashboardPage,
   /** Resolves null when the background refused the reading. */
-  send: (rows: PageRow[], leftOut: string[]) => Promise<unknown>,
+  send: (rows: PageRow[], leftOut: string[], listed: string[]) => Promise<unknown>,
   signal: AbortSignal,
   /** Whether page-only mode is on, asked once per page: when off, the page is not read at all. */
   pageOnly: () => Promise<boolean>,
@@ -35,25 +35,28 @@ export function sendPageReadings(
 function watchAndSend(
   doc: Document,
   page: DashboardPage,
-  send: (rows: PageRow[], leftOut: string[]) => Promise<unknown>,
+  send: (rows: PageRow[], leftOut: string[], listed: string[]) => Promise<unknown>,
   signal: AbortSignal,
 ): void {
   let last = '';
   const read = () => {
     if (signal.aborted) return;
     try {
-      const shown = readPage(doc.body, page);
+      const grouped = new Set<string>();
+      const shown = readPage(doc.body, page, grouped);
       const good = wellFormed(shown);
       const cut = whole(good);
       const rows = cut.rows;
       const leftOut = [...new Set([...cut.leftOut, ...partlyRead(page, shown, good)])].sort();
-      const key = JSON.stringify([rows, leftOut]);
+      // Listed in full: an app of the page grouped by app, every row of it read and sent.
+      const listed = [...grouped].filter((a) => !leftOut.includes(a) && APP_NAME.test(a)).sort();
+      const key = JSON.stringify([rows, leftOut, listed]);
       if ((rows.length === 0 && leftOut.length === 0) || key === last) return;
       last = key;
       const forget = () => {
         if (last === key) last = '';
       };
-      void send(rows, leftOut).then((r) => r === null && forget(), forget);
+      void send(rows, leftOut, listed).then((r) => r === null && forget(), forget);
     } catch {
       // A page of a new shape is just not read; the dashboard itself must keep working.
     }

@@ -1,8 +1,8 @@
 import type { PageRow, StoredRow } from './reading';
 
-// What the account-wide page carries over from earlier readings of an app (merge.ts). It shows
-// only some people, no name, no 2FA, and may name no role: a value it does not show never erases one an
-// earlier page showed, and a value it shows wins. What it carries keeps its own reading time and
+// What the account-wide page carries over from earlier readings of an app (merge.ts). Grouped by
+// person it shows only some people; either grouping shows no name, no 2FA, and may name no role:
+// a value it does not show never erases one an earlier page showed, and a value it shows wins. What it carries keeps its own reading time and
 // expires by it (PRIVACY.md: nothing read longer ago than the look-back window is kept), so a
 // visit to the account-wide page never re-dates what it did not show.
 
@@ -20,17 +20,20 @@ const FIELDS = Object.keys(UNSHOWN) as Field[];
 
 /**
  * The account-wide page's rows of an app over the kept ones (read at `oldAt` unless a row says
- * otherwise): each person it shows updated, and everyone it does not show kept (it cannot say
- * they went), with when they were last shown.
+ * otherwise): each person it shows updated, and everyone it does not show kept (grouped by person
+ * it cannot say they went), with when they were last shown; when it lists the app in full
+ * (`inFull`, grouped by app), only the pending invitations and deleted accounts it does not show.
  */
-export function carriedPeople(shown: PageRow[], old: StoredRow[], oldAt: string): StoredRow[] {
+export function carriedPeople(shown: PageRow[], old: StoredRow[], oldAt: string, inFull = false): StoredRow[] {
   const earlier = new Map(old.map((r) => [r.email, r]));
   const rows = shown.map((r) => {
     const m = earlier.get(r.email);
     return m ? carriedValues(r, m, m.readAt ?? oldAt) : r;
   });
   const listed = new Set(shown.map((r) => r.email));
-  return [...rows, ...old.filter((r) => !listed.has(r.email)).map((r) => ({ ...r, readAt: r.readAt ?? oldAt }))];
+  // A page listing the app in full: who it does not list is gone, but for what it never shows.
+  const kept = old.filter((r) => !listed.has(r.email) && (!inFull || r.pending || r.deleted));
+  return [...rows, ...kept.map((r) => ({ ...r, readAt: r.readAt ?? oldAt }))];
 }
 
 function carriedValues(r: PageRow, m: StoredRow, mAt: string): StoredRow {

@@ -11,10 +11,12 @@ import {
 } from './reading';
 
 // Folds one page reading into the page snapshot. An app's own page lists all its people: the app
-// is replaced by what it shows. The account-wide page lists only some (grouped by person, a few
+// is replaced by what it shows. The account-wide page grouped by person lists only some (a few
 // people and no owner): it updates the people it shows, per (app, e-mail), and everyone else an
 // earlier reading showed stays, owners included (the app's domain comes from its owner), each
-// value it does not show carried with its own reading time (carry.ts). Only the latest reading of
+// value it does not show carried with its own reading time (carry.ts). Grouped by app, it lists
+// each of its apps in full (`listed`): there, who it does not list is gone, but for the pending
+// invitations and deleted accounts it does not show; values it does not show are still carried. Only the latest reading of
 // an app counts: one older than the app's kept reading is passed over; at equal
 // times the one handled last counts. Apps a page does not show keep their earlier reading. The
 // region sticks once an app's own page told it, and so do its pending invitations (with their
@@ -29,6 +31,8 @@ export interface Reading {
   rows: PageRow[];
   /** Apps the page showed but the reading did not read in full (send-reading.ts: too many rows, a row dropped). */
   leftOut?: string[];
+  /** Apps the account-wide page listed in full (grouped by app): who it does not list is gone from them. */
+  listed?: string[];
   at: Date;
 }
 
@@ -36,13 +40,14 @@ export interface Reading {
 export function mergeReading(prev: PageSnapshot | null, reading: Reading): { next: PageSnapshot; changed: boolean } {
   const before = new Map((prev ?? EMPTY_PAGES).apps.map((a) => [a.name, a]));
   const wide = isAccountCollaboratorsPage(reading.url);
+  const inFull = new Set(wide ? (reading.listed ?? []) : []);
   const current = new Set<string>();
   let changed = false;
   for (const [name, shown] of byApp(reading.rows)) {
     const old = before.get(name);
     // A reading handled after a later one of the same app (a queue, a clock set back) is older news.
     if (old && Date.parse(old.readAt) > reading.at.getTime()) continue;
-    const rows = wide && old ? carriedPeople(shown, old.rows, old.readAt) : shown;
+    const rows = wide && old ? carriedPeople(shown, old.rows, old.readAt, inFull.has(name)) : shown;
     const region = reading.region ?? old?.region ?? null;
     if (!old || old.region !== region || !sameRows(old.rows, rows)) changed = true;
     const app = PageApp.safeParse({ name, region, readAt: reading.at.toISOString(), url: reading.url, rows });

@@ -10,6 +10,7 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import type { PageSnapshot } from './reading';
 import { isPublicMailDomain } from './public-mail';
 import { pagesToSnapshot, UNKNOWN_REGION } from './to-snapshot';
+import { unknownDomains } from './team-domain';
 
 // The review of the pages visited (page-only mode): the rules that need no event, run on what
 // the pages showed. Rules about use (unused full access, no activity, escalation) and your own
@@ -27,18 +28,20 @@ export const PAGE_RULES = [
 
 /**
  * Each app's trusted domain, when the policy names none: its own owner's domain (an app owned at
- * acme.fr treats acme.fr as inside). The pages do not say who is signed in, so an app whose owner
- * is not shown, or is at a public mail provider (everyone's domain), has no known domain (null):
- * no guess from other apps, whose pages would then change the advice on this one.
+ * acme.fr treats acme.fr as inside). The pages do not say who is signed in: an app whose owner is
+ * not shown (the account-wide page grouped by person) takes the domain of the owners the other
+ * readings showed, when they agree on one; else, or when its owner is at a public mail provider
+ * (everyone's domain), it has no known domain (null).
  */
 export function pageDomains(snapshot: AccessSnapshot): Record<string, string | null> {
+  const own = (app: AccessSnapshot['apps'][number]) => {
+    const domain = app.owner.email.includes('@') ? domainOf(app.owner.email) : null;
+    return domain && !isPublicMailDomain(domain) ? domain : null;
+  };
+  const seen = new Set(snapshot.apps.map(own).filter((d) => d !== null));
+  const agreed = seen.size === 1 ? [...seen][0]! : null;
   // Built as entries, read with domainFor: an app's name is the page's word, never an object's key lookup.
-  return Object.fromEntries(
-    snapshot.apps.map((app) => {
-      const own = app.owner.email.includes('@') ? domainOf(app.owner.email) : null;
-      return [app.name, own && !isPublicMailDomain(own) ? own : null];
-    }),
-  );
+  return Object.fromEntries(snapshot.apps.map((app) => [app.name, app.owner.email ? own(app) : agreed]));
 }
 
 /** An app's guessed domain: its own entry only, never one an object inherits (`constructor`). */
@@ -96,7 +99,8 @@ export function pageReview(pages: PageSnapshot, policy: Policy, acceptances: Acc
   const domains = named ? {} : pageDomains(snapshot);
   const judged = named ? eventFreeFindings(snapshot, policy, now) : perAppFindings(snapshot, policy, domains, now);
   const used = named ? policy : { ...policy, trustedDomains: guessed(domains) };
-  const findings = applyAcceptances(judged.map(readFromPage), acceptances, now);
+  const unknown = named ? [] : unknownDomains(snapshot, domains);
+  const findings = applyAcceptances(ordered([...judged, ...unknown]).map(readFromPage), acceptances, now);
   return {
     snapshot,
     review: { findings, summary: summarise(findings, snapshot.assignments.length) },
@@ -108,8 +112,17 @@ export function pageReview(pages: PageSnapshot, policy: Policy, acceptances: Acc
 const guessed = (domains: Record<string, string | null>) =>
   [...new Set(Object.values(domains).filter((d): d is string => d !== null))].sort();
 
-/** A page shows what it shows, not what Scalingo reports: never "reported directly" (high). */
+/**
+ * A page shows what it shows, not what Scalingo reports: never "reported directly" (high). A
+ * name is the page's word: the finding shows the e-mail beside it ("max-pixel (max@…)").
+ */
 function readFromPage(f: Finding): Finding {
   const level = f.confidence.level === 'high' ? 'medium' : f.confidence.level;
-  return { ...f, confidence: { level, why: { key: 'confidence.pageShows' } } };
+  const shown = f.title.vars?.person;
+  const email = f.person?.email;
+  const title =
+    email && typeof shown === 'string' && shown !== email
+      ? { ...f.title, vars: { ...f.title.vars, person: `${shown} (${email})` } }
+      : f.title;
+  return { ...f, title, confidence: { level, why: { key: 'confidence.pageShows' } } };
 }

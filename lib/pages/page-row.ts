@@ -34,7 +34,11 @@ const EMAIL = new RegExp(`^[A-Za-z0-9._%+-]{1,64}@(?:${LABEL}\\.)+${LABEL}$`);
  * line-separating character.
  */
 export const PAGE_NAME = /^(?!\s)[^@\p{Cc}\p{Cf}\p{Zl}\p{Zp}]{1,64}$/u;
-export const PageName = z.string().check(z.regex(PAGE_NAME));
+/** At-signs by look: the fullwidth (U+FF20) and small (U+FE6B) ones, also listed should NFKC not fold them. */
+const AT_ALIKE = /[@\uFF20\uFE6B]/u;
+/** No at-sign once compatibility characters are folded (NFKC): a look-alike passes for an address too. */
+const noAtSign = (s: string) => !AT_ALIKE.test(s.normalize('NFKC'));
+export const PageName = z.string().check(z.regex(PAGE_NAME), z.refine(noAtSign));
 
 export const PageRow = z.object({
   email: z.pipe(

@@ -20,6 +20,8 @@ export const PageReadingInput = z.object({
   rows: z.array(PageRow).max(MAX_ROWS),
   /** Apps the page shows but the reading did not read in full: rows past the limit, or dropped (send-reading.ts). */
   leftOut: z.array(AppName).max(MAX_ROWS).optional(),
+  /** Apps the account-wide page lists in full (grouped by app): who it does not list is gone from them. */
+  listed: z.array(AppName).max(MAX_ROWS).optional(),
 });
 
 /** An app a page showed but did not read in full (more rows than a reading holds, a row dropped). */

@@ -4,7 +4,7 @@ import type { PageApp, PageRow, PageSnapshot } from './reading';
 // The page snapshot in the shape the rules read, holding only what the pages showed: no ids,
 // no events, an invitation's date only where its row showed one (source 'page' either way, so
 // the rule says the page showed no date rather than calling it old), 2FA only where a row showed it,
-// a username only where a row showed a name, and nobody as "me" (the pages do not say who is signed in). It lives in memory only: the API snapshot's record is
+// a username only where the rows showing a name agree on it, and nobody as "me" (the pages do not say who is signed in). It lives in memory only: the API snapshot's record is
 // never written from it.
 
 /** Apps read only on the account-wide page: their region is not shown. */
@@ -14,7 +14,25 @@ export const pageAppId = (name: string) => `page:${name}`;
 
 const NOBODY = { id: '', email: '', username: '' };
 
-function assignmentOf(app: SnapshotApp, row: PageRow, readAt: string): Assignment | null {
+/** A person's name, e-mail → name: only where every reading showing one shows the same (null when they disagree). */
+type Names = Map<string, string | null>;
+
+/**
+ * The names the readings agree on. A page can name the people it lists as it likes: a name two
+ * pages give differently is no one's (the person is then named by e-mail), so a page cannot
+ * rename someone on findings about apps it does not show.
+ */
+function agreedNames(pages: PageSnapshot): Names {
+  const names: Names = new Map();
+  for (const row of pages.apps.flatMap((a) => a.rows)) {
+    if (!row.name || row.pending || row.deleted) continue;
+    const known = names.get(row.email);
+    names.set(row.email, known === undefined || known === row.name ? row.name : null);
+  }
+  return names;
+}
+
+function assignmentOf(app: SnapshotApp, row: PageRow, readAt: string, names: Names): Assignment | null {
   // A row that names no role says nothing the rules can use, unless it shows a deleted account.
   if (row.role === null && !row.deleted) return null;
   const role = row.role ?? 'limited';
@@ -27,8 +45,9 @@ function assignmentOf(app: SnapshotApp, row: PageRow, readAt: string): Assignmen
     collaboratorId: null,
     userId: null,
     email: row.email,
-    // Named as the API names people: by the name their row shows, none on an invitation (its "n/a").
-    username: status === 'pending' ? null : (row.name ?? null),
+    // Named as the API names people: by the name the pages agree on; none on an invitation (its
+    // "n/a") or a deleted account (nothing ties its shown name to a user any more).
+    username: status === 'accepted' || status === 'owner' ? (names.get(row.email) ?? null) : null,
     role,
     status,
     tfa: row.tfa,
@@ -38,14 +57,14 @@ function assignmentOf(app: SnapshotApp, row: PageRow, readAt: string): Assignmen
   };
 }
 
-function appOf(page: PageApp): SnapshotApp {
+function appOf(page: PageApp, names: Names): SnapshotApp {
   const region = page.region ?? UNKNOWN_REGION;
   const owner = page.rows.find((r) => r.role === 'owner');
   return {
     id: pageAppId(page.name),
     name: page.name,
     region,
-    owner: owner ? { ...NOBODY, email: owner.email, username: owner.name ?? '' } : NOBODY,
+    owner: owner ? { ...NOBODY, email: owner.email, username: names.get(owner.email) ?? '' } : NOBODY,
     ownedByMe: false,
     hds: false,
     secnum: region.includes('secnum'),
@@ -57,9 +76,10 @@ function appOf(page: PageApp): SnapshotApp {
 }
 
 export function pagesToSnapshot(pages: PageSnapshot, lookBackDays: number): AccessSnapshot {
-  const apps = pages.apps.map(appOf);
+  const names = agreedNames(pages);
+  const apps = pages.apps.map((p) => appOf(p, names));
   const assignments = pages.apps.flatMap((p, i) =>
-    p.rows.map((r) => assignmentOf(apps[i]!, r, p.readAt)).filter((a): a is Assignment => a !== null),
+    p.rows.map((r) => assignmentOf(apps[i]!, r, p.readAt, names)).filter((a): a is Assignment => a !== null),
   );
   const regions = [...new Set(apps.map((a) => a.region))].sort().map((name) => ({
     name,

@@ -49,7 +49,9 @@ test('a chip on the page grouped by person speaks of the apps it lists and count
   await expect(chloe).not.toContainText('→ Remove');
   await chloe.click();
   const panel = page.locator('summary', { hasText: 'chloe@acme.example' }).locator('sar-badge .panel');
-  await expect(panel.locator('h3')).toHaveCount(2);
+  // Her two, and shop-frontend's "too many full Collaborators", of whom she is one.
+  await expect(panel.locator('h3')).toHaveCount(3);
+  await expect(panel).toContainText('One of 6 full Collaborators on shop-frontend');
   await expect(panel).not.toContainText('shop-frontend-pr7');
   await expect(panel).not.toContainText('shop-api-production-pr42');
 });

@@ -28,7 +28,9 @@ test('page-only mode: every export of the review says it comes from the dashboar
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));
   await expect(review.getByTestId('pages-banner')).toContainText('Page-only');
-  await expect(review.getByText('max-pixel has full access to marketing-site from outside the team')).toBeVisible();
+  await expect(
+    review.getByText('max-pixel (max@pixel-agency.example) has full access to marketing-site from outside the team'),
+  ).toBeVisible();
 
   const source = /^> Source: the dashboard pages visited \(page-only mode, no token\); apps read: .*marketing-site/;
   const md = await downloaded(review, review.getByRole('button', { name: 'Export the evidence pack (Markdown)' }));

@@ -57,7 +57,8 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   await expect(page.locator('sar-banner')).toContainText('shop-frontend: 3 open finding(s), 2 × P2, 1 × P3', {
     timeout: 15_000,
   });
-  await expect(chipOf(page, 'emma@acme.example')).toHaveText(/^Collaborator · 2FA unknown$/);
+  // Each of the six is told beside them (the banner above counts the finding once).
+  await expect(chipOf(page, 'emma@acme.example')).toHaveText(/^P3 · Collaborator · 2FA unknown · → Review$/);
 
   const review = await ext.context.newPage();
   await review.goto(ext.pageUrl('review'));
@@ -76,8 +77,14 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
   // token's review names them; the pages that show no name do not erase it.
   await review.reload();
   await expect(review.getByText('shop-frontend has 6 full Collaborators')).toBeVisible({ timeout: 15_000 });
-  await expect(review.getByText('max-pixel has full access to shop-frontend from outside the team')).toBeVisible();
-  await expect(review.getByText('lea-freelance has full access to marketing-site from outside the team')).toBeVisible();
+  await expect(
+    review.getByText('max-pixel (max@pixel-agency.example) has full access to shop-frontend from outside the team'),
+  ).toBeVisible();
+  await expect(
+    review.getByText(
+      'lea-freelance (lea.dev.freelance@gmail.com) has full access to marketing-site from outside the team',
+    ),
+  ).toBeVisible();
 
   // No request to Scalingo in this mode.
   expect(mock.log()).toEqual([]);

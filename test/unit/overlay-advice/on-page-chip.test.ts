@@ -44,7 +44,11 @@ describe('a person’s chip on the page grouped by person', () => {
     expect(chloe.chip).not.toContain('→ Remove');
     expect(chloe.chip).toContain('+3 findings on apps not on this page');
     const offPage = ['shop-api-production-pr42', 'shop-frontend-pr7'];
-    expect(chloe.findings.length).toBe(2);
+    // Hers, and shop-frontend's "too many full Collaborators", of whom she is one.
+    expect(chloe.findings.length).toBe(3);
+    expect(chloe.findings.map((f) => f.title)).toContain(
+      'One of 6 full Collaborators on shop-frontend: review who needs full access, and change the others to Limited',
+    );
     expect(chloe.findings.every((f) => !offPage.some((app) => f.title.includes(app)))).toBe(true);
   });
 
@@ -53,7 +57,7 @@ describe('a person’s chip on the page grouped by person', () => {
     const max = acrossApps(view, 'max@pixel-agency.example');
     expect(max.chip).toMatch(/^P2 · 2 apps, 2 with full access · /);
     expect(max.chip).not.toContain('not on this page');
-    expect(max.findings.length).toBe(2);
+    expect(max.findings.length).toBe(3); // his two, and one of shop-frontend's 6 full Collaborators
   });
 
   it('agrees with the banner: no chip names a priority when the banner counts nothing', () => {
@@ -64,7 +68,8 @@ describe('a person’s chip on the page grouped by person', () => {
     expect(view.banner.text).toBe('No open finding on this page.');
     const chloe = acrossApps(view, 'chloe@acme.example');
     expect(chloe.chip).not.toMatch(/^P\d/);
-    expect(chloe.chip).toContain('+5 findings on apps not on this page');
+    // Her 5, and shop-frontend's "too many full Collaborators", of whom she is one.
+    expect(chloe.chip).toContain('+6 findings on apps not on this page');
     expect(chloe.findings).toEqual([]);
     expect(chloe.tone).toBe('ok');
   });

@@ -69,6 +69,8 @@ describe('a hostile name', () => {
 
   it.each([
     ['an address, posing as someone else', 'alice@acme.example'],
+    ['an address with a fullwidth at-sign (U+FF20)', 'alice\uFF20acme.example'],
+    ['an address with a small at-sign (U+FE6B)', 'alice\uFE6Bacme.example'],
     ['a right-to-left override', 'max\u202Eeci'],
     ['a zero-width joiner', 'ma\u200Dx'],
     ['more than 64 characters', 'm'.repeat(65)],

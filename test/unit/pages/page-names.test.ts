@@ -31,14 +31,16 @@ const titles = (pages: PageSnapshot, at: Date) =>
 describe('a name a page shows', () => {
   it('names the person in the findings, an invitation by its e-mail', () => {
     const found = titles(read(null, APP, appPage, day(0)), day(0));
-    expect(found).toContain('Max Pixel has full access to shop from outside the team');
+    expect(found).toContain('Max Pixel (max@agency.example) has full access to shop from outside the team');
     expect(found.some((t) => t.includes('nina@acme.example'))).toBe(true);
   });
 
   it('stays when the account-wide page shows the person without it, and expires with its reading', () => {
     let pages = read(null, APP, appPage, day(0));
     pages = read(pages, WIDE, [row('shop', 'max@agency.example', { role: null })], day(80));
-    expect(titles(pages, day(80))).toContain('Max Pixel has full access to shop from outside the team');
+    expect(titles(pages, day(80))).toContain(
+      'Max Pixel (max@agency.example) has full access to shop from outside the team',
+    );
     // Past the window of the app page's reading (day 0), the name it showed goes; max, shown on day 80, stays.
     const later = freshPages(pages, 90, day(95))!;
     expect(later.apps[0]!.rows.map((r) => [r.email, r.name ?? null])).toEqual([['max@agency.example', null]]);
@@ -47,7 +49,9 @@ describe('a name a page shows', () => {
   it('gives way to the name a later page shows', () => {
     let pages = read(null, APP, appPage, day(0));
     pages = read(pages, WIDE, [row('shop', 'max@agency.example', { name: 'max-pixel' })], day(1));
-    expect(titles(pages, day(1))).toContain('max-pixel has full access to shop from outside the team');
+    expect(titles(pages, day(1))).toContain(
+      'max-pixel (max@agency.example) has full access to shop from outside the team',
+    );
   });
 });
 

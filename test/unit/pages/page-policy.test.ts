@@ -65,11 +65,16 @@ describe('an app whose team domain is unknown', () => {
     expect(judge(rows).domains).toEqual({ shop: 'acme.example', side: null });
   });
 
-  it('takes no domain from other apps’ pages for an app whose owner the page does not show', () => {
-    const docs = [row('docs', 'max@other.example', 'collaborator'), row('docs', 'eve@third.example', 'collaborator')];
+  it('takes the domain other apps’ owners agree on for an app whose owner the pages do not show', () => {
+    const docs = [row('docs', 'max@other.example', 'collaborator'), row('docs', 'eve@acme.example', 'collaborator')];
+    // Alone, nothing tells the team's domain: no one is called external (a finding says so instead).
     expect(externalOf(docs)).toEqual([]);
-    // Visiting another app's page changes nothing about docs.
-    expect(externalOf([...docs, row('shop', 'alice@acme.example', 'owner')])).toEqual([]);
+    expect(judge(docs).review.findings.map((f) => f.rule)).toEqual(['team-domain-unknown']);
+    // Another app's page shows its owner at acme.example: docs is judged by it.
+    expect(externalOf([...docs, row('shop', 'alice@acme.example', 'owner')])).toEqual(['docs max@other.example']);
+    // Owners at two domains: no guess.
+    const two = [...docs, row('shop', 'alice@acme.example', 'owner'), row('lab', 'olga@other.example', 'owner')];
+    expect(externalOf(two)).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { messageText } from '../../../lib/ui/message-text';
 import { URGENCY } from '../../../lib/engine/priority';
 import { D, FIXTURES, MIXED_OWNERS } from './page-fixtures';
 import { restrictToPage, type PageShows } from './restrict';
+import { unknownDomains } from '../../../lib/pages/team-domain';
 
 // On every dashboard fixture, the page-only review (read from the page, no token) equals the
 // API review of the demo restricted to the rules that need no event and to what the page shows,
@@ -63,9 +64,12 @@ describe.each(FIXTURES)('the page-only review of $file', ({ file, url, shows, ac
         (f) => f.rule === 'external-domain',
       );
     });
+    // Where the page cannot tell the team's domain (no owner shown), the review says so instead.
+    const judgedDomains = Object.fromEntries(restricted.apps.map((a) => [a.name, judgedBy(shows, a.name, trusted)]));
     const fromApi = [
       ...eventFreeFindings(restricted, policy, scan.now).filter((f) => f.rule !== 'external-domain'),
       ...external,
+      ...unknownDomains(restricted, judgedDomains),
     ].sort((a, b) => URGENCY[a.priority] - URGENCY[b.priority] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     // Every person read, as the API lists them on that page (a row misread gives no finding, but
     // shows here); a deleted account's row shows no role ("User account deleted").
@@ -77,9 +81,16 @@ describe.each(FIXTURES)('the page-only review of $file', ({ file, url, shows, ac
         })
         .sort();
     expect(who(fromPagesReview.snapshot)).toEqual(who(restricted));
-    // The same findings, each saying it was read from a page (medium confidence at most).
+    // The same findings, each saying it was read from a page (medium confidence at most), a
+    // person named by a name shown with their e-mail beside it.
+    const named = (f: (typeof fromApi)[number]) => {
+      const person = f.title.vars?.person;
+      if (!f.person || typeof person !== 'string' || person === f.person.email) return f.title;
+      return { ...f.title, vars: { ...f.title.vars, person: `${person} (${f.person.email})` } };
+    };
     const pageShows = (f: (typeof fromApi)[number]) => ({
       ...f,
+      title: named(f),
       confidence: {
         level: f.confidence.level === 'high' ? 'medium' : f.confidence.level,
         why: { key: 'confidence.pageShows' },

@@ -47,3 +47,19 @@ describe('the e-mail of a page-read row', () => {
     expect(PageRow.parse(row('Bruno.Dupont@Acme.FR')).email).toBe('bruno.dupont@acme.fr');
   });
 });
+
+describe('the name of a page-read row', () => {
+  const named = (name: string) => PageRow.safeParse({ ...row('max@agency.example'), name }).success;
+
+  it.each([
+    ['an @', 'alice@acme.example'],
+    ['a fullwidth at-sign (U+FF20)', 'alice\uFF20acme.example'],
+    ['a small at-sign (U+FE6B)', 'alice\uFE6Bacme.example'],
+  ])('refuses one holding %s (it would pass for an address)', (_why, name) => {
+    expect(named(name)).toBe(false);
+  });
+
+  it('accepts a plain name', () => {
+    expect(named('Max Pixel')).toBe(true);
+  });
+});

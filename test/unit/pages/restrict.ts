@@ -74,7 +74,8 @@ export function restrictToPage(api: AccessSnapshot, shows: PageShows): AccessSna
         region: app.region,
         collaboratorId: null,
         userId: null,
-        username: shows.names ? a.username : null,
+        // A deleted account's shown name is not carried: nothing can tie it to a user any more.
+        username: shows.names && status !== 'deleted' ? a.username : null,
         status,
         tfa: shows.tfa ? a.tfa : null,
         // A page's invitation is dated by the page or not at all (source 'page' either way).
