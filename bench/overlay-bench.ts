@@ -115,21 +115,6 @@ export async function benchOverlay(): Promise<{ rows: string[]; figures: Record<
         times.push(await render(tab, true));
         floor.push((await render(bare, false))[0]);
       }
-      // Steadier than wall time on a shared machine: the renderer's main-thread busy time (CDP's
-      // TaskDuration) over 10 re-renders, per render, with the overlay and without (the floor).
-      const cpuPerRender = async (page: typeof tab, overlaid: boolean) => {
-        const cdp = await ext.context.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        const busy = async () =>
-          (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
-        const before = await busy();
-        for (let run = 0; run < 10; run++) await render(page, overlaid);
-        const ms = ((await busy()) - before) * 100; // seconds over 10 renders → ms per render
-        await cdp.detach();
-        return Math.round(ms * 10) / 10;
-      };
-      figures[`overlay.cpuMs.${size}`] = await cpuPerRender(tab, true);
-      figures[`overlay.cpuFloorMs.${size}`] = await cpuPerRender(bare, false);
       const median = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[3]! * 10) / 10;
       figures[`overlay.ms.${size}`] = median(times.map((t) => t[0]));
       // The earlier end point: the next frame's start, before its layout, check and paint.
@@ -169,7 +154,6 @@ export async function benchOverlay(): Promise<{ rows: string[]; figures: Record<
       `  the same page without the extension (its floor): 20 rows ${f('overlay.floorMs.20')} ms, 300 rows ${f('overlay.floorMs.300')} ms${floorOver}`,
       `  to the start of the next frame (before its layout and paint): 20 rows ${f('overlay.toFrameMs.20')} ms, 300 rows ${f('overlay.toFrameMs.300')} ms`,
       `  overlay.ms.300, issue #15's figure (page and overlay together, placement measured): ${f('overlay.ms.300')} ms, of which the page alone costs ${floor300} ms on this machine`,
-      `  renderer CPU per render (main thread, 10 re-renders): 300 rows ${f('overlay.cpuMs.300')} ms, without the extension ${f('overlay.cpuFloorMs.300')} ms (overlay.cpuMs.300 − floor: ${Math.round((f('overlay.cpuMs.300') - f('overlay.cpuFloorMs.300')) * 10) / 10} ms)`,
       `  overlay's own cost, 300 rows (overlay.ms.300 − floor): ${own300} ms (target < 16 ms)  ${own300 < 16 ? 'met' : 'MISS'}`,
       `  overlay placement check (20 and 300 rows): ${misplaced} problem(s) (target 0)  ${misplaced === 0 ? 'met' : 'MISS'}`,
       ...placement,
