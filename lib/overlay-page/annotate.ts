@@ -5,7 +5,8 @@ import { BANNER_TAG, upsertBanner } from './banner';
 import { drawChips, type Wanted } from './draw-chips';
 import { sweepLines } from './line';
 import { dropOwn } from './shadow';
-import { appsListedIn, findAllRows, findRows, firstGroupOf, listOf, roleShown } from './selectors';
+import { appsListedIn, findAllRows, findRows, firstGroupOf, listOf } from './selectors';
+import { disagreeing } from './role-check';
 import { groupAppOf } from './group-heading';
 
 // Draws an overlay view on the page: a badge beside each person found, the banner before
@@ -14,7 +15,7 @@ import { groupAppOf } from './group-heading';
 
 export interface Annotated {
   rows: number;
-  /** E-mails whose row shows another role than the scan's (the page is newer than the scan). */
+  /** E-mails whose row shows another role than the scan's (the page is newer than the scan); read when asked. */
   disagreements: string[];
   /** Account-wide page: who the page lists, with which apps (the background counts only those). */
   shown?: PageListing[];
@@ -35,19 +36,20 @@ export interface DrawOptions {
 export function annotateApp(root: Element, view: OverlayView, open: OpenReview, opts: DrawOptions = {}): Annotated {
   const people = new Map(view.people.map((p) => [p.email, p]));
   const rows = findRows(root, [...people.keys()]);
-  const disagreements: string[] = [];
   const wanted: Wanted[] = [];
-  for (const [email, row] of rows) {
-    const person = people.get(email)!;
-    wanted.push({ row, email, person });
-    const shown = roleShown(row, email);
-    if (shown && shown !== person.role) disagreements.push(email);
-  }
+  for (const [email, row] of rows) wanted.push({ row, email, person: people.get(email)! });
   const first = [...rows.values()][0];
   placeBanner(root, view, first ? listOf(first) : null, open);
   clearCopies(root);
   drawChips(root.ownerDocument, wanted, view.labels, open, opts.again);
-  return { rows: rows.size, disagreements };
+  // Read when asked (role-check.ts): the overlay asks once the frame with the chips is done.
+  const found = wanted.map(({ row, email, person }) => ({ row, email, role: person.role }));
+  return {
+    rows: rows.size,
+    get disagreements() {
+      return disagreeing(found);
+    },
+  };
 }
 
 /** The account-wide page: a person once, or once per app group. */

@@ -1,11 +1,12 @@
 import type { InviteAdvice, OverlayView, PageListing } from '../overlay-advice/types';
-import { annotateAccount, annotateApp } from './annotate';
+import { annotateAccount, annotateApp, type Annotated } from './annotate';
 import { showInviteHint } from './invite-hint';
 import { observeChanges } from './observe';
 import type { DashboardPage } from './page';
 import { stopWaiting } from './near';
 import { unwrapRows } from './line';
 import { findInviteField } from './selectors';
+import { whenIdle } from './role-check';
 
 // The overlay of one dashboard page, from its first drawing until `signal` aborts (the page
 // changed or the extension was updated): draws, follows the page's re-renders, asks for a
@@ -61,17 +62,33 @@ export async function runOverlay(
           draw();
         });
       }
-      if (page.kind === 'app' && seen.disagreements.length > 0 && !refreshAsked) {
-        refreshAsked = true;
-        void bg.refreshApp(page.region, page.app).then((fresh) => {
-          if (!fresh || signal.aborted) return;
-          view = fresh;
-          draw();
-        });
-      }
+      if (page.kind === 'app' && !refreshAsked) checkRoles(seen);
     } catch {
       // A page of a new shape just gets less help; the dashboard itself must keep working.
     }
+  };
+  // Whether the page shows newer roles than the scan: read once the page is idle, off the frame
+  // that shows the chips (role-check.ts), for the last draw's rows only.
+  let lastSeen: Annotated | null = null;
+  const checkRoles = (seen: Annotated) => {
+    if (lastSeen) return void (lastSeen = seen);
+    lastSeen = seen;
+    whenIdle(doc.defaultView, () => {
+      const latest = lastSeen!;
+      lastSeen = null;
+      if (signal.aborted || refreshAsked || page.kind !== 'app') return;
+      try {
+        if (latest.disagreements.length === 0) return;
+      } catch {
+        return;
+      }
+      refreshAsked = true;
+      void bg.refreshApp(page.region, page.app).then((fresh) => {
+        if (!fresh || signal.aborted) return;
+        view = fresh;
+        draw();
+      });
+    });
   };
   // Rows left waiting for their chip (near.ts) belong to this overlay: none drawn once it ends.
   signal.addEventListener('abort', () => {

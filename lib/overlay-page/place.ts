@@ -1,7 +1,7 @@
 import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line';
 import { chipWidth, excess, fits } from './measure';
 import { lineRoom, longestWord } from './line-room';
-import { memoryOf, spaceOf, type Settled } from './place-memory';
+import { memoryOf, spaceOf, spaceReader, type Settled } from './place-memory';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
@@ -230,7 +230,8 @@ function settle(doc: Document, targets: Element[]): void {
  * chips placed anew, as a page drawn at that width from the start would. Writes, then reads, then writes.
  */
 function anew(doc: Document, chips: readonly Chip[]): void {
-  const resized = chips.filter((c) => Math.abs(spaceOf(c.row) - (spaces.get(c.row) ?? 0)) > 1);
+  const space = spaceReader();
+  const resized = chips.filter((c) => Math.abs(space(c.row) - (spaces.get(c.row) ?? 0)) > 1);
   if (resized.length === 0) return;
   for (const { host, row } of resized) {
     host.remove();

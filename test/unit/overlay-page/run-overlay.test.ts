@@ -75,6 +75,19 @@ describe('runOverlay', () => {
     controller.abort();
   });
 
+  it('asks for a refresh, once the page is idle, when the dashboard edits a row’s role in place after the first draw', async () => {
+    loadFixture('app-collaborators-shop-api-staging.html');
+    const bg = background();
+    const controller = new AbortController();
+    await runOverlay(document, page('shop-api-staging'), bg, controller.signal);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(bg.refreshApp).not.toHaveBeenCalled();
+    const cell = [...document.querySelectorAll('tr')].find((r) => r.textContent?.includes('chloe@'))!.children[2]!;
+    cell.textContent = 'Limited collaborator'; // the same row, its role changed
+    await vi.waitFor(() => expect(bg.refreshApp).toHaveBeenCalledOnce());
+    controller.abort();
+  });
+
   it('advises on the invitation form when it opens, and again as an address is typed', async () => {
     loadFixture('app-collaborators-shop-api-staging.html');
     const bg = background();
