@@ -43,7 +43,10 @@ describe('a person whose findings are about them across apps, in the bulk panel'
   });
 
   it('says "about the account" when the findings name no app, in both languages', () => {
-    const noApps = deployBot().map((f) => ({ ...f, evidence: [{ key: 'evidence.serviceAccount.onePerApp' }] }));
+    const noApps = deployBot().map((f) => ({
+      ...f,
+      evidence: [{ key: 'evidence.serviceAccount.onePerApp' as const }],
+    }));
     expect(personLine('deploy-bot', noApps)).toBe('deploy-bot: accept until the date (1, about the account)');
     cleanup();
     setLanguage('fr');
