@@ -5,6 +5,7 @@ import type { Decision } from '../../lib/review/decisions';
 import type { PersonNames } from '../../lib/review/person-name';
 import { bulkDecisions, bulkGroups, type BulkGroup } from '../../lib/review/suggested';
 import { ruleWords } from '../../lib/review/words';
+import { appsOfFindings } from '../../lib/review/person-apps';
 import type { ReviewedFinding } from '../../lib/engine/acceptances';
 import type { Action } from '../../lib/engine/finding';
 import { dayFromNow } from '../../lib/ui/time';
@@ -57,9 +58,15 @@ export function BulkPanel({ findings, decisions, names, busy, onDecide }: Props)
     if (g.kind === 'rule') return t('bulk.rule', { rule: ruleWords(g.value), what: what(g), count });
     if (g.kind === 'action')
       return t('bulk.action', { action: t(`review.action.${g.value as Action}`), what: what(g), count });
-    const apps = new Set(g.findings.flatMap((f) => (f.app ? [f.app.id] : []))).size;
+    // Apps named by findings about the person across apps too; none at all: about the account.
+    const apps = appsOfFindings(g.findings);
     const person = g.value ? names(g.value) : t('glance.account');
-    return t('bulk.person', { person, what: what(g), count, apps: tCount('bulk.apps', apps) });
+    return t('bulk.person', {
+      person,
+      what: what(g),
+      count,
+      apps: apps ? tCount('bulk.apps', apps) : t('bulk.apps.none'),
+    });
   };
   const line = (g: BulkGroup) => (
     <li key={g.key}>

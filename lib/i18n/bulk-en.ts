@@ -14,6 +14,7 @@ export const bulkEn = {
   'bulk.what.mixed': 'apply the suggested change, accept the rest until the date',
   'bulk.apps.one': 'on {count} app',
   'bulk.apps.other': 'on {count} apps',
+  'bulk.apps.none': 'about the account',
   'bulk.showAll': 'Show all {count}',
   'bulk.showFewer': 'Show the first {count}',
   'bulk.none': 'Every open finding is decided.',

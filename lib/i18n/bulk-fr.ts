@@ -16,6 +16,7 @@ export const bulkFr: Record<keyof typeof bulkEn, string> = {
   'bulk.what.mixed': 'appliquer le changement suggéré, accepter le reste jusqu’à la date',
   'bulk.apps.one': 'sur {count} app',
   'bulk.apps.other': 'sur {count} apps',
+  'bulk.apps.none': 'sur le compte',
   'bulk.showAll': 'Tout afficher ({count})',
   'bulk.showFewer': 'N’afficher que les {count} premiers',
   'bulk.none': 'Tous les constats ouverts sont décidés.',

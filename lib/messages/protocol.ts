@@ -6,6 +6,7 @@ import type { Settings } from '../settings';
 import type { ScanState } from '../scan/scan-state';
 import type { Policy } from '../policy';
 import type { Review } from '../engine/review';
+import type { WirePack } from '../review/wire-pack';
 import type { ReviewHead } from '../review/review-head';
 import type { ReviewSummary } from '../engine/summary';
 import type { ReviewedFinding } from '../engine/acceptances';
@@ -59,6 +60,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getReview') }),
   // The review page's first screen before the whole (lib/review/review-head.ts).
   z.object({ type: z.literal('getReviewHead') }),
+  // The whole review packed for the review page (lib/review/wire-pack.ts): a third of the bytes.
+  z.object({ type: z.literal('getReviewPacked') }),
   z.object({ type: z.literal('getSnapshot') }),
   // The snapshot's apps and assignments, without activity: the review page's matrix and names.
   z.object({ type: z.literal('getAccess') }),
@@ -191,6 +194,8 @@ export interface Responses {
   openReview: boolean;
   getReview: Review | null;
   getReviewHead: ReviewHead | null;
+  /** getReview's reply, packed once per review (review-handlers.ts). */
+  getReviewPacked: WirePack | null;
   getSnapshot: AccessSnapshot | null;
   getAccess: Pick<AccessSnapshot, 'apps' | 'assignments'> | null;
   getOwnToken: OwnTokenView | null;

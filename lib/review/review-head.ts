@@ -8,7 +8,7 @@ import { sortFindings, type SortText } from './sort';
 // of the table's first render (issue #19, bench `review.tableMs.5000`). The head is the summary,
 // the count, and the first rows in the table's opening order (priority, then id: lib/review/sort.ts),
 // with the usernames of their people (the whole review, getReview, carries every one: the names until the access data lands).
-// The page shows these rows, says how many more are coming, and asks for the whole after its first paint.
+// The page shows these rows, says how many more are coming; the whole is asked with them (lib/ui/use-review.ts).
 
 /** About two screens of the table (40 px rows). */
 export const HEAD_ROWS = 50;

@@ -6,6 +6,7 @@ import type { Review } from '../engine/review';
 import type { Settings } from '../settings';
 import { watchLive } from '../messages/live';
 import { ask } from './ask';
+import { unpack } from '../review/wire-pack';
 import { applyLanguage } from './page-language';
 
 // Everything the review page shows, asked from the background at open and again whenever a
@@ -37,7 +38,7 @@ let early: { changed: boolean; stop: () => void } | null = null;
 
 /**
  * The page's opening asks, all at once; `useReview` takes them (once) instead of asking again.
- * `head`: the review's first screen only, the whole asked once it is painted. Listens at once:
+ * `head`: the review's first screen, and the whole asked at once after it. Listens at once:
  * a change stored while the page opens would otherwise be missed (issue #19).
  */
 export function askReview(head = false): Promise<ReviewData> {
@@ -45,12 +46,41 @@ export function askReview(head = false): Promise<ReviewData> {
   const state = { changed: false, stop: () => undefined as void };
   state.stop = watchLive(TOPICS, () => void (state.changed = true), browser.runtime);
   early = state;
-  return fetchReview(head);
+  const first = fetchReview(head);
+  // The whole review asked at once, after the first screen's asks: the worker serializes it
+  // while the page paints that screen, instead of after (issue #19, review.tableReadyMs.5000).
+  if (head) wholeOf.set(first, wholeAfter(first, askWhole()));
+  return first;
+}
+
+/** The whole review (getReview's reply), asked packed: a third of the bytes across the channel (lib/review/wire-pack.ts). */
+async function askWhole(): Promise<Reply<ReviewHead | Review | null>> {
+  const r = await ask({ type: 'getReviewPacked' });
+  return r.ok ? { ok: true, data: r.data && (unpack(r.data) as unknown as ReviewHead) } : r;
+}
+
+/** The whole review asked with a first screen (askReview): its promise, by the first screen's. */
+const wholeOf = new WeakMap<Promise<ReviewData>, Promise<ReviewData>>();
+
+/** The first screen's data with the whole review in place of its rows; asked anew if the whole failed. */
+async function wholeAfter(
+  first: Promise<ReviewData>,
+  asked: Promise<Reply<ReviewHead | Review | null>>,
+): Promise<ReviewData> {
+  const [data, r] = await Promise.all([first, asked]);
+  if (!r.ok) return fetchReview();
+  const head = r.data && 'total' in r.data ? r.data : null;
+  return {
+    ...data,
+    review: r.data,
+    more: head ? head.total - head.findings.length : undefined,
+    usernames: head?.usernames,
+  };
 }
 
 function fetchReview(head = false): Promise<ReviewData> {
   const asks = [
-    head ? ask({ type: 'getReviewHead' }) : (ask({ type: 'getReview' }) as Promise<Reply<ReviewHead | Review | null>>),
+    head ? ask({ type: 'getReviewHead' }) : askWhole(),
     ask({ type: 'getSession' }),
     ask({ type: 'getSettings' }),
     ask({ type: 'getStatus' }),
@@ -84,13 +114,13 @@ export function useReview(started?: Promise<ReviewData>): [ReviewData | null, ()
   useEffect(() => {
     let alive = true;
     const asked = startedRef.current ?? fetchReview();
+    const whole = startedRef.current && wholeOf.get(startedRef.current);
     startedRef.current = undefined;
     void asked.then((next) => {
       if (!alive) return;
       setData(next);
-      // The first screen painted, the whole review follows (lib/review/review-head.ts).
-      if (next.more)
-        requestAnimationFrame(() => setTimeout(() => void fetchReview().then((all) => alive && setData(all)), 0));
+      // The first screen painted, the whole review follows (lib/review/review-head.ts): asked with it.
+      if (next.more) void (whole ?? fetchReview()).then((all) => alive && setData(all));
     });
     return () => {
       alive = false;

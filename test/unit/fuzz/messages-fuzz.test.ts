@@ -27,6 +27,7 @@ const TYPES = [
   'getSettings',
   'saveSettings',
   'getReview',
+  'getReviewPacked',
   'getSnapshot',
   'getAccess',
   'getPolicy',

@@ -13,6 +13,7 @@ const READS = new Set([
   'getSettings',
   'getReview',
   'getReviewHead',
+  'getReviewPacked',
   'getSnapshot',
   'getAccess',
   'getOwnToken',
