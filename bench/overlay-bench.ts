@@ -143,6 +143,8 @@ export async function benchOverlay(): Promise<{ rows: string[]; figures: Record<
   figures['content.bundleKB'] = Math.round((gzipSync(bundle).length / 1024) * 10) / 10;
   const f = (k: string) => figures[k]!;
   const own300 = f('overlay.ownMs.300');
+  const ms300 = f('overlay.ms.300');
+  const frame300 = f('overlay.toFrameMs.300');
   const misplaced = (figures['overlay.placementProblems.20'] ?? 0) + (figures['overlay.placementProblems.300'] ?? 0);
   const floor300 = f('overlay.floorMs.300');
   const floorOver = floor300 >= 16 ? ' (the page alone takes more than a 16 ms frame here)' : '';
@@ -153,8 +155,9 @@ export async function benchOverlay(): Promise<{ rows: string[]; figures: Record<
       `  rows in the page → badges painted and placed:    20 rows ${f('overlay.ms.20')} ms, 300 rows ${f('overlay.ms.300')} ms`,
       `  the same page without the extension (its floor): 20 rows ${f('overlay.floorMs.20')} ms, 300 rows ${f('overlay.floorMs.300')} ms${floorOver}`,
       `  to the start of the next frame (before its layout and paint): 20 rows ${f('overlay.toFrameMs.20')} ms, 300 rows ${f('overlay.toFrameMs.300')} ms`,
-      `  overlay.ms.300, issue #15's figure (page and overlay together, placement measured): ${f('overlay.ms.300')} ms, of which the page alone costs ${floor300} ms on this machine`,
-      `  overlay's own cost, 300 rows (overlay.ms.300 − floor): ${own300} ms (target < 16 ms)  ${own300 < 16 ? 'met' : 'MISS'}`,
+      `  overlay.ms.300, issue #15's figure (page and overlay to the painted frame, placement measured): ${ms300} ms (target < 16 ms)  ${ms300 < 16 ? 'met' : 'MISS'}; the page alone costs ${floor300} ms of it here`,
+      `    the same to the start of the frame showing the chips (the figure's end point when #15 was filed): ${frame300} ms (target < 16 ms)  ${frame300 < 16 ? 'met' : 'MISS'}`,
+      `    overlay's own cost (overlay.ms.300 − floor): ${own300} ms (target < 16 ms)  ${own300 < 16 ? 'met' : 'MISS'}`,
       `  overlay placement check (20 and 300 rows): ${misplaced} problem(s) (target 0)  ${misplaced === 0 ? 'met' : 'MISS'}`,
       ...placement,
       `  content script: ${f('content.bundleKB')} kB gzipped (${Math.round(bundle.length / 102.4) / 10} kB raw)`,
