@@ -2,6 +2,7 @@ import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line'
 import { chipWidth, excess, fits } from './measure';
 import { lineRoom, longestWord } from './line-room';
 import { memoryOf, spaceOf, type Settled } from './place-memory';
+import { rowRect } from './row-box';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
@@ -99,7 +100,7 @@ function remember(doc: Document, chips: readonly Chip[]): void {
 /** Reads only: the first spot the page, as it is without the chip, has room for. */
 function predict(chip: Chip, width: number): Step {
   const { host, row } = chip;
-  const box = row.getBoundingClientRect();
+  const box = rowRect(row);
   rowWidths.set(row, box.width);
   spaces.set(row, spaceOf(row));
   const beside = besideSpot(chip);
@@ -134,7 +135,7 @@ function next({ chip, slot }: { chip: Chip; slot: number }, width: number): Step
 
 /** Reads only: a line of its own across the row (line.ts says how the row's layout makes one). */
 function lineStep(chip: Chip, width: number): Step {
-  const box = chip.row.getBoundingClientRect();
+  const box = rowRect(chip.row);
   const text = chip.host.shadowRoot?.querySelector('.chip')?.textContent ?? '';
   const room = lineRoom(chip.row, box, width, chipWidth(chip.host.ownerDocument, longestWord(text)));
   // Where the row ends within the window, its width bounds the chip already (max-width: 100%):
