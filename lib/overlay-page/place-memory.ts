@@ -1,7 +1,7 @@
 import type { LineKind } from './line';
 import { tableOf } from './selectors';
 
-// Where each person's chip last settled on a page (place.ts), so that a row the page re-renders
+// Where each row's chip last settled on a page (place.ts), so that a row the page re-renders
 // gets its chip without measuring the page in the page's own render task. A decision holds for
 // the width the page gave the row's list when it was made (`space`): place.ts checks it once drawn,
 // and places anew a chip whose list has another width now.
@@ -29,7 +29,7 @@ export function spaceOf(row: Element): number {
 /** Per document and page: the dashboard navigates in place, and another page's shape is no guide. */
 const settled = new WeakMap<Document, { page: string; spots: Map<string, Settled> }>();
 
-/** The decisions of the page `doc` shows, by person. */
+/** The decisions of the page `doc` shows, by row (its person within its app's group: place.ts's `Chip.id`). */
 export function memoryOf(doc: Document): Map<string, Settled> {
   const page = `${doc.location?.pathname ?? ''}${doc.location?.search ?? ''}`;
   let memory = settled.get(doc);

@@ -23,6 +23,8 @@ export interface Chip {
   host: HTMLElement;
   row: Element;
   shown: Element;
+  /** The row's identity on the page, its spot remembered by (a person listed under two apps has two rows). */
+  id: string;
 }
 
 interface Spot {
@@ -57,10 +59,10 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && holds(c.row, c.host)));
   chips.forEach((c) => chipsOf.set(c.host, c));
   if (fresh.length === 0) return;
-  // A row the page re-rendered gets its chip where that person's last settled on this page, without reading
+  // A row the page re-rendered gets its chip where that row's last settled on this page, without reading
   // the page (no layout forced in the page's render task); the others, where the page has room.
   const memory = again ? null : memoryOf(doc);
-  const steps = fresh.map((chip) => recalled(chip, memory?.get(chip.host.dataset.person ?? '')));
+  const steps = fresh.map((chip) => recalled(chip, memory?.get(chip.id)));
   const width = steps.includes(null) ? doc.documentElement.clientWidth : 0;
   const planned = steps.map((s, i) => s ?? predict(fresh[i]!, width));
   for (const s of planned) put(s);
@@ -80,13 +82,13 @@ function recalled(chip: Chip, was: Settled | undefined): Step | null {
 
 function remember(doc: Document, chips: readonly Chip[]): void {
   const memory = memoryOf(doc);
-  for (const { host, row } of chips) {
+  for (const { host, row, id } of chips) {
     const cell = cellOf(row, host);
     const slot = SLOTS.indexOf(host.dataset.slot as Slot);
     if (slot < 0 || (!cell && slot !== 2)) continue;
     const at = cell ? [...row.children].indexOf(cell) : -1;
     const line = slot === 2 ? (host.dataset.line as LineKind) : undefined;
-    memory.set(host.dataset.person ?? '', {
+    memory.set(id, {
       slot,
       cell: at,
       room: rooms.get(host),
