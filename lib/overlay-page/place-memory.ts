@@ -23,8 +23,11 @@ export interface Settled {
  * with its cells (a chip's line widens it), so for a table row, the table's container's.
  */
 export function spaceOf(row: Element): number {
-  return ((tableOf(row) ?? row).parentElement ?? row).clientWidth;
+  return listOf(row).clientWidth;
 }
+
+/** The element whose width is the row's list's (`spaceOf`). */
+export const listOf = (row: Element): Element => (tableOf(row) ?? row).parentElement ?? row;
 
 /** Per document and page: the dashboard navigates in place, and another page's shape is no guide. */
 const settled = new WeakMap<Document, { page: string; spots: Map<string, Settled> }>();

@@ -2,6 +2,7 @@ import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line'
 import { chipWidth, excess, fits } from './measure';
 import { lineRoom, longestWord } from './line-room';
 import { memoryOf, spaceOf, type Settled } from './place-memory';
+import { checkWhenDrawn, watcherOf } from './place-watch';
 import { rowRect } from './row-box';
 import { cellOf, textCells } from './selectors';
 
@@ -66,7 +67,7 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   const width = steps.includes(null) ? doc.documentElement.clientWidth : 0;
   const planned = steps.map((s, i) => s ?? predict(fresh[i]!, width));
   for (const s of planned) put(s);
-  checkWhenDrawn(doc, fresh);
+  checkWhenDrawn(doc, fresh, settle);
 }
 
 const rooms = new WeakMap<Element, number | undefined>();
@@ -179,29 +180,10 @@ function put({ chip: { host, row }, spot, slot, room, line }: Step): void {
   if (host.style.maxWidth !== max) host.style.maxWidth = max;
 }
 
-const observers = new WeakMap<Document, ResizeObserver>();
-
-/** Checks the chips once the frame has laid them out (and whenever one changes size). */
-function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
-  const Observer = doc.defaultView?.ResizeObserver;
-  if (!Observer) return;
-  let observer = observers.get(doc);
-  if (!observer) {
-    observer = new Observer((entries) =>
-      settle(
-        doc,
-        entries.map((e) => e.target),
-      ),
-    );
-    observers.set(doc, observer);
-  }
-  for (const { host } of chips) observer.observe(host);
-}
-
 /** Moves on every drawn chip that does not fit, measuring again after each round of moves. */
 function settle(doc: Document, targets: Element[]): void {
   try {
-    const observer = observers.get(doc);
+    const observer = watcherOf(doc);
     let chips: Chip[] = [];
     const checked = chips;
     for (const target of targets) {
