@@ -62,7 +62,7 @@ export function annotateAccount(root: Element, view: OverlayView, open: OpenRevi
   for (const { email, row } of rows) {
     const app = groupAppOf(row, appNames);
     const person = (app && lines.get(key(email, app))) || lines.get(key(email, null));
-    if (person) wanted.push({ row, email, person });
+    if (person) wanted.push({ row, email, person, group: app });
     const apps = listed.get(email) ?? new Set<string>();
     for (const a of app ? [app] : appsListedIn(row, appNames)) apps.add(a);
     listed.set(email, apps);

@@ -15,6 +15,8 @@ export interface Wanted {
   row: Element;
   email: string;
   person: PersonOverlay;
+  /** The app whose group lists the row (the account-wide page grouped by app), when there is one. */
+  group?: string | null;
 }
 
 export function drawChips(
@@ -29,10 +31,11 @@ export function drawChips(
   for (const w of wanted) (inRowOrLine(w.row, BADGE_TAG)?.shadowRoot ? drawn : fresh).push(w);
   const draw = (list: readonly Wanted[], anew: boolean) =>
     placeChips(
-      list.map(({ row, email, person }) => ({
+      list.map(({ row, email, person, group }) => ({
         row,
         host: upsertBadge(row, person, labels, open),
         shown: shownEmail(row, email) ?? row,
+        id: `${group ?? person.app ?? ''}\u0000${person.role}:${email.toLowerCase()}`,
       })),
       anew,
     );

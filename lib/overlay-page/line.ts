@@ -1,3 +1,4 @@
+import { isBoxless, rowRect } from './row-box';
 import { dropOwn } from './shadow';
 
 // The "line" slot: a chip on a line of its own spans its person's whole row, under the person,
@@ -29,7 +30,8 @@ export const isLine = (node: Node): boolean => owners.has(node as Element);
 export function lineKind(row: Element): LineKind {
   const win = row.ownerDocument.defaultView;
   if (row.localName === 'tr' && 'cells' in row && row.parentElement) return 'table';
-  const style = win?.getComputedStyle(row);
+  // A row without a box (row-box.ts): its cells are its list's grid items, and so is a chip's line.
+  const style = win?.getComputedStyle(isBoxless(row) && row.parentElement ? row.parentElement : row);
   if (!style) return 'block';
   if (style.display.endsWith('grid')) return 'grid';
   if (style.display.endsWith('flex') && style.flexDirection.startsWith('row')) return 'flex';
@@ -124,7 +126,7 @@ export type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom' | 'width'>;
 
 /** Reads only: the box of `row` and of its line row, when it has one. */
 export function rowBox(row: Element): Box {
-  const box = row.getBoundingClientRect();
+  const box = rowRect(row);
   const line = lineOf(row)?.getBoundingClientRect();
   if (!line) return box;
   const [left, right] = [Math.min(box.left, line.left), Math.max(box.right, line.right)];

@@ -8,6 +8,8 @@
 // on screen get theirs at once, so the frame lays the page out once, chips included; a
 // ResizeObserver, after that layout and before its paint, draws any other row that shows after all.
 
+import { rowRect, watchedOf } from './row-box';
+
 interface Lazy {
   /** Each waiting row, with what drawing it needs. */
   waiting: Map<Element, unknown>;
@@ -24,10 +26,13 @@ interface Lazy {
 }
 
 const lazy = new WeakMap<Document, Lazy>();
+/** The row of each element watched in its stead (its first cell, for a row without a box: row-box.ts). */
+const rowsAt = new WeakMap<Element, Element>();
+const rowAt = (watched: Element): Element => rowsAt.get(watched) ?? watched;
 
 /** Reads only: whether `row` lies within `margin` px of the window's height (a hidden row does not). */
 function near(row: Element, height: number, margin: number): boolean {
-  const r = row.getBoundingClientRect();
+  const r = rowRect(row);
   return (r.width > 0 || r.height > 0) && r.bottom >= -margin && r.top <= height + margin;
 }
 
@@ -55,13 +60,15 @@ export function splitNear<T extends { row: Element }>(
   const now: T[] = [];
   for (const item of rows) {
     const key = keyOf(item);
-    state.keys.set(item.row, key);
+    const watched = watchedOf(item.row);
+    if (watched !== item.row) rowsAt.set(watched, item.row);
+    state.keys.set(watched, key);
     if (guess ? state.shown.has(key) : near(item.row, height, 0)) {
       now.push(item);
-      state.onScreen?.observe(item.row);
+      state.onScreen?.observe(watched);
     } else {
       state.waiting.set(item.row, item);
-      state.observer.observe(item.row);
+      state.observer.observe(watched);
       // Once laid out, the lists holding them (observed afresh, each reports once) say to look.
       if (guess && item.row.parentElement) state.check?.observe(item.row.parentElement);
     }
@@ -83,15 +90,15 @@ function stateOf(doc: Document): Lazy {
       if (!waiting.has(row)) continue;
       if (row.isConnected) due.push(waiting.get(row));
       waiting.delete(row);
-      state!.observer?.unobserve(row);
-      state!.onScreen?.observe(row);
+      state!.observer?.unobserve(watchedOf(row));
+      state!.onScreen?.observe(watchedOf(row));
     }
     if (due.length > 0) state!.drawLater(due);
   };
   const IO = win?.IntersectionObserver;
   // A screen above and below: drawn before a scroll brings them in.
   const observer = IO
-    ? new IO((entries) => drawNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)), {
+    ? new IO((entries) => drawNear(entries.filter((e) => e.isIntersecting).map((e) => rowAt(e.target))), {
         rootMargin: '100% 0px',
       })
     : null;

@@ -2,6 +2,8 @@ import { holds, lineKind, lineParent, releaseLine, type LineKind } from './line'
 import { chipWidth, excess, fits } from './measure';
 import { lineRoom, longestWord } from './line-room';
 import { memoryOf, spaceOf, spaceReader, type Settled } from './place-memory';
+import { checkWhenDrawn, watcherOf } from './place-watch';
+import { rowRect } from './row-box';
 import { cellOf, textCells } from './selectors';
 
 // Where each row's chip goes, decided by measuring the page, since no fixed cell suits every
@@ -22,6 +24,8 @@ export interface Chip {
   host: HTMLElement;
   row: Element;
   shown: Element;
+  /** The row's identity on the page, its spot remembered by (a person listed under two apps has two rows). */
+  id: string;
 }
 
 interface Spot {
@@ -56,14 +60,14 @@ export function placeChips(chips: readonly Chip[], again = false): void {
   const fresh = chips.filter((c) => !(SLOTS.includes(c.host.dataset.slot as Slot) && holds(c.row, c.host)));
   chips.forEach((c) => chipsOf.set(c.host, c));
   if (fresh.length === 0) return;
-  // A row the page re-rendered gets its chip where that person's last settled on this page, without reading
+  // A row the page re-rendered gets its chip where that row's last settled on this page, without reading
   // the page (no layout forced in the page's render task); the others, where the page has room.
   const memory = again ? null : memoryOf(doc);
-  const steps = fresh.map((chip) => recalled(chip, memory?.get(chip.host.dataset.person ?? '')));
+  const steps = fresh.map((chip) => recalled(chip, memory?.get(chip.id)));
   const width = steps.includes(null) ? doc.documentElement.clientWidth : 0;
   const planned = steps.map((s, i) => s ?? predict(fresh[i]!, width));
   for (const s of planned) put(s);
-  checkWhenDrawn(doc, fresh);
+  checkWhenDrawn(doc, fresh, settle);
 }
 
 const rooms = new WeakMap<Element, number | undefined>();
@@ -79,13 +83,13 @@ function recalled(chip: Chip, was: Settled | undefined): Step | null {
 
 function remember(doc: Document, chips: readonly Chip[]): void {
   const memory = memoryOf(doc);
-  for (const { host, row } of chips) {
+  for (const { host, row, id } of chips) {
     const cell = cellOf(row, host);
     const slot = SLOTS.indexOf(host.dataset.slot as Slot);
     if (slot < 0 || (!cell && slot !== 2)) continue;
     const at = cell ? [...row.children].indexOf(cell) : -1;
     const line = slot === 2 ? (host.dataset.line as LineKind) : undefined;
-    memory.set(host.dataset.person ?? '', {
+    memory.set(id, {
       slot,
       cell: at,
       room: rooms.get(host),
@@ -99,7 +103,7 @@ function remember(doc: Document, chips: readonly Chip[]): void {
 /** Reads only: the first spot the page, as it is without the chip, has room for. */
 function predict(chip: Chip, width: number): Step {
   const { host, row } = chip;
-  const box = row.getBoundingClientRect();
+  const box = rowRect(row);
   rowWidths.set(row, box.width);
   spaces.set(row, spaceOf(row));
   const beside = besideSpot(chip);
@@ -134,7 +138,7 @@ function next({ chip, slot }: { chip: Chip; slot: number }, width: number): Step
 
 /** Reads only: a line of its own across the row (line.ts says how the row's layout makes one). */
 function lineStep(chip: Chip, width: number): Step {
-  const box = chip.row.getBoundingClientRect();
+  const box = rowRect(chip.row);
   const text = chip.host.shadowRoot?.querySelector('.chip')?.textContent ?? '';
   const room = lineRoom(chip.row, box, width, chipWidth(chip.host.ownerDocument, longestWord(text)));
   // Where the row ends within the window, its width bounds the chip already (max-width: 100%):
@@ -176,29 +180,10 @@ function put({ chip: { host, row }, spot, slot, room, line }: Step): void {
   if (host.style.maxWidth !== max) host.style.maxWidth = max;
 }
 
-const observers = new WeakMap<Document, ResizeObserver>();
-
-/** Checks the chips once the frame has laid them out (and whenever one changes size). */
-function checkWhenDrawn(doc: Document, chips: readonly Chip[]): void {
-  const Observer = doc.defaultView?.ResizeObserver;
-  if (!Observer) return;
-  let observer = observers.get(doc);
-  if (!observer) {
-    observer = new Observer((entries) =>
-      settle(
-        doc,
-        entries.map((e) => e.target),
-      ),
-    );
-    observers.set(doc, observer);
-  }
-  for (const { host } of chips) observer.observe(host);
-}
-
 /** Moves on every drawn chip that does not fit, measuring again after each round of moves. */
 function settle(doc: Document, targets: Element[]): void {
   try {
-    const observer = observers.get(doc);
+    const observer = watcherOf(doc);
     let chips: Chip[] = [];
     const checked = chips;
     for (const target of targets) {

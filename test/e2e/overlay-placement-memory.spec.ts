@@ -84,3 +84,33 @@ test('a row narrowed then widened again gets its chips placed for each width, ba
     await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
   }
 });
+
+test('a list narrowed while its chips keep their size gets them checked again: no e-mail cut shorter', async ({
+  ext,
+  demoToken,
+}) => {
+  await connectedAndScanned(ext, demoToken);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1920, height: 800 });
+  // The name, the e-mail (both cut with an ellipsis) and the chip side by side on one line: a chip
+  // that does not wrap keeps its size as the list narrows, and the name and e-mail give up the room.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      document.head.appendChild(document.createElement('style')).textContent =
+        '.c-row:not(.c-head) > [role="cell"]:first-child { display: flex; gap: 6px; align-items: center; }';
+    }),
+  );
+  await page.goto(URL);
+  await sizeRows(page, 1300);
+  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(4);
+  await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
+  await sizeRows(page, 820);
+  // A chip that fits keeps its size as the list narrows: only its list says the room beside it is gone.
+  // (Before the fix, every chip stayed beside, and every name and e-mail was cut shorter.)
+  await expect(page.locator('sar-badge[data-slot="line"]')).toHaveCount(4);
+  // No name or e-mail is cut shorter than without them; widened again, the chips go back beside.
+  await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
+  await sizeRows(page, 1300);
+  await expect(page.locator('sar-badge[data-slot="beside"]')).toHaveCount(4);
+  await expect.poll(() => page.evaluate(placementProblems, { clip: true })).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { FIXTURES_DIR } from '../harness/routes';
 import { appUrl, connectedAndScanned } from './dashboard-helpers';
 import { expect, test } from './fixtures';
@@ -13,16 +13,27 @@ const WIDTHS = [375, 1100, 1920];
 const ROWS = 'tr, [role="row"], li, summary, [data-testid="collaborator-row"]';
 /** The people rows of the account-wide pages: 3 groups by person; 3 + 5 + 4 people by app. */
 const ACCOUNT_ROWS: Record<string, number> = { 'collaborators-by-person.html': 3, 'collaborators.html': 12 };
-const pages = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html'));
+/** Shape variants served at their app's URL instead of its page: the file, and the app it stands for. */
+const VARIANTS: Record<string, string> = {
+  // Rows of `display: contents` in the table's grid: only the cells have boxes (issue #15's hostile review).
+  'variants/app-collaborators-shop-api-production-contents.html': 'shop-api-production',
+};
+const pages = [...readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html')), ...Object.keys(VARIANTS)];
 
 for (const file of pages) {
   test(`${file}: chips placed right at ${WIDTHS.join(', ')} px`, async ({ ext, mock, demoToken }) => {
     await connectedAndScanned(ext, demoToken);
-    const appName = /^app-collaborators-(.+)\.html$/.exec(file)?.[1];
+    const appName = VARIANTS[file] ?? /^app-collaborators-(.+)\.html$/.exec(file)?.[1];
     const entry = appName ? mock.state.apps.find((a) => a.app.name === appName)! : null;
     const url = entry
       ? appUrl(entry.region, entry.app.name)
       : `https://dashboard.scalingo.com/collaborators${file.includes('by-person') ? '?group=person' : ''}`;
+    if (VARIANTS[file]) {
+      const body = readFileSync(`${FIXTURES_DIR}${file}`);
+      await ext.context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+      );
+    }
     const page = await ext.context.newPage();
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
@@ -38,6 +49,12 @@ for (const file of pages) {
       await expect
         .poll(() => page.evaluate(placementProblems, { clip: width >= 1100 }), { message: `at ${width} px` })
         .toEqual([]);
+      // Never in a cell holding the page's controls (a grid's narrow actions column).
+      const inActions = await page.$$eval(
+        'sar-badge',
+        (hosts) => hosts.filter((h) => h.parentElement?.closest('[role="cell"], td')?.querySelector('button')).length,
+      );
+      expect(inActions, `at ${width} px`).toBe(0);
     }
   });
 }

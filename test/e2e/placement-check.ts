@@ -30,6 +30,16 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
     const [left, top] = [Math.min(x.left, y.left), Math.min(x.top, y.top)];
     return new DOMRect(left, top, Math.max(x.right, y.right) - left, Math.max(x.bottom, y.bottom) - top);
   };
+  // A row of `display: contents` has no box: its cells' boxes together are the row a person sees.
+  const rowRect = (row: Element) => {
+    const own = row.getBoundingClientRect();
+    if (own.width > 0 || own.height > 0 || !row.firstElementChild) return own;
+    const all = [...row.children].map((c) => c.getBoundingClientRect()).filter((b) => b.width > 0 || b.height > 0);
+    if (all.length === 0) return own;
+    const [left, top] = [Math.min(...all.map((b) => b.left)), Math.min(...all.map((b) => b.top))];
+    const [right, bottom] = [Math.max(...all.map((b) => b.right)), Math.max(...all.map((b) => b.bottom))];
+    return new DOMRect(left, top, right - left, bottom - top);
+  };
   const hosts = [...doc.querySelectorAll<HTMLElement>('sar-badge')];
   // Scrolling controls into view moves inner scrollers too: every position is put back at the end.
   const scrolled = [doc.scrollingElement ?? doc.documentElement, ...doc.body.querySelectorAll('*')]
@@ -51,8 +61,7 @@ export function placementProblems({ clip, maxControls = Infinity }: PlacementOpt
     if (line && !row.textContent?.toLowerCase().includes(email))
       problems.push(`${who}: the chip's line follows another person's row`);
     const r = chip.getBoundingClientRect();
-    if (!inside(r, line ? union(row, line) : row.getBoundingClientRect()))
-      problems.push(`${who}: the chip runs out of its row`);
+    if (!inside(r, line ? union(row, line) : rowRect(row))) problems.push(`${who}: the chip runs out of its row`);
     if (r.left < -1 || r.right > width + 1) problems.push(`${who}: the chip runs out of the window (${width} px)`);
     // Text spilling out of its chip, at every width (a chip narrower than its longest word).
     if (chip.scrollWidth > chip.clientWidth + 1) problems.push(`${who}: the chip's text spills out of it`);
@@ -209,7 +218,9 @@ export async function scrollThrough(
       requestAnimationFrame(() => {
         for (const row of document.querySelectorAll(rows)) {
           if (row.matches('tr[data-sar-line]')) continue; // the overlay's own line row, not a person's
-          const r = row.getBoundingClientRect();
+          let r = row.getBoundingClientRect();
+          // A row of `display: contents` has no box: its first cell shows where it is.
+          if (r.height === 0 && row.firstElementChild) r = row.firstElementChild.getBoundingClientRect();
           // `withEmail`: only the rows showing an address are a person's (not a header, an app's item).
           const person = !withEmail || /\S@\S/.test(row.textContent ?? '');
           const shown = person && r.height > 0 && r.bottom > 0 && r.top < innerHeight;

@@ -67,6 +67,12 @@ export const FIXTURES: Array<{ file: string; url: string; shows: PageShows; acco
     shows: { ...APP, names: true, people: { 'shop-api-production': ['alice', 'chloe', 'bruno', 'hugo'] } },
   },
   {
+    // Shape variant: the same grid with rows of `display: contents` (only the cells have boxes): read the same.
+    file: 'variants/app-collaborators-shop-api-production-contents.html',
+    url: `${D}/apps/osc-fr1/shop-api-production/settings/collaborators`,
+    shows: { ...APP, names: true, people: { 'shop-api-production': ['alice', 'chloe', 'bruno', 'hugo'] } },
+  },
+  {
     file: 'app-collaborators-shop-frontend.html',
     url: `${D}/apps/osc-fr1/shop-frontend/settings/collaborators`,
     shows: {
