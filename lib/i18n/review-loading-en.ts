@@ -2,4 +2,5 @@
 export const reviewLoadingEn = {
   'review.loadingMore.one': 'Showing the first {shown} findings; loading {count} more…',
   'review.loadingMore.other': 'Showing the first {shown} findings; loading {count} more…',
+  'review.loadFailed': 'Showing the first {shown} findings; the rest could not be loaded.',
 } as const;

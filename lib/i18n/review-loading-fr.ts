@@ -4,4 +4,5 @@ import type { reviewLoadingEn } from './review-loading-en';
 export const reviewLoadingFr: Record<keyof typeof reviewLoadingEn, string> = {
   'review.loadingMore.one': 'Les {shown} premiers constats affichés ; encore {count} en chargement…',
   'review.loadingMore.other': 'Les {shown} premiers constats affichés ; encore {count} en chargement…',
+  'review.loadFailed': 'Les {shown} premiers constats affichés ; le reste n’a pas pu être chargé.',
 } as const;
