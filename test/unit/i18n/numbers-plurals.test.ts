@@ -45,6 +45,13 @@ describe('numbers and plurals in the interface', () => {
     setLanguage('en');
     expect(t('complete.more', { count: 1.5 })).toBe('…and 1.5 more.');
   });
+
+  it('reads both versions of a refused file the same way (not "version 1000 … version 2,000")', () => {
+    setLanguage('en');
+    expect(t('refusal.version', { version: 1000, expected: 2000 })).toBe(
+      'This file has version 1000; this version of the extension reads version 2000.',
+    );
+  });
 });
 
 describe('bounds of a value a person types', () => {
