@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { MergeReport } from '../../lib/transfer/merge';
 import { refusalText, type Refusal } from '../../lib/review/refusal';
+import { tCount } from '../../lib/i18n/plural';
 
 // Export and import of history, policy and decisions (lib/transfer/). An import is first checked
 // and previewed (a dry run: nothing changes), then done on a second click; the policy is replaced
@@ -73,7 +74,7 @@ export function TransferPanel({ actions }: { actions: TransferActions }) {
         <div data-testid="transfer-preview">
           <p>{t('transfer.preview', counts(preview))}</p>
           {preview.reviewsConflicting.length > 0 && (
-            <p class="notice notice-warn">{t('transfer.conflicts', { count: preview.reviewsConflicting.length })}</p>
+            <p class="notice notice-warn">{tCount('transfer.conflicts', preview.reviewsConflicting.length)}</p>
           )}
           {preview.policyDiffers ? (
             <label class="choice">

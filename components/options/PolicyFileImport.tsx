@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PolicyChange } from '../../lib/transfer/policy-import';
+import { tCount } from '../../lib/i18n/plural';
 
 // The policy file in the settings (lib/transfer/policy-import.ts): export this policy as the command
 // line's --policy file, or import one. An import is checked and previewed first (a dry run names each
@@ -60,7 +61,7 @@ export function PolicyFileImport({ actions }: { actions: PolicyFileActions }) {
       {preview && preview.length === 0 && <p class="muted">{t('policyImport.same')}</p>}
       {preview && preview.length > 0 && (
         <div data-testid="policy-file-preview">
-          <p>{t('policyImport.preview', { count: preview.length })}</p>
+          <p>{tCount('policyImport.preview', preview.length)}</p>
           <ul>
             {preview.map((c) => (
               <li key={c.field}>{t('policyImport.change', { field: c.field, from: c.from, to: c.to })}</li>

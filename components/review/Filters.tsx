@@ -3,6 +3,7 @@ import type { FindingFilter } from '../../lib/review/filter';
 import { expiryLimit } from '../../lib/engine/expiring';
 import { ruleWords } from '../../lib/review/words';
 import { PRIORITIES, type Priority } from '../../lib/engine/priority';
+import { tCount } from '../../lib/i18n/plural';
 
 interface Props {
   filter: FindingFilter;
@@ -108,7 +109,7 @@ export function Filters({ filter, rules, ruleName = ruleWords, regions, onChange
       </label>
       {filter.only && (
         <p role="status">
-          {t('notify.only', { count: filter.only.length })}{' '}
+          {tCount('notify.only', filter.only.length)}{' '}
           <button type="button" class="secondary" onClick={() => set({ only: null })}>
             {t('notify.showAll')}
           </button>

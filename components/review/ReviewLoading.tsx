@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Review } from '../../lib/engine/review';
+import { t } from '../../lib/i18n';
 import { tCount } from '../../lib/i18n/plural';
 import type { Decision } from '../../lib/review/decisions';
 import { headNames } from '../../lib/review/review-head';
@@ -24,19 +25,23 @@ interface Props {
   leftOut?: string[];
   /** A part of the review (the session, the settings, the status) that could not be read. */
   error?: string | null;
+  /** The whole review could not be loaded: these rows are all there is (the error says why). */
+  failed?: boolean;
 }
 
 const none: ReadonlySet<string> = new Set();
 const noop = () => undefined;
 
-export function ReviewLoading({ review, more, usernames, decisions, scannedAt, ...top }: Props) {
+export function ReviewLoading({ review, more, usernames, decisions, scannedAt, failed, ...top }: Props) {
   const names = useMemo(() => headNames(usernames), [usernames]);
   const decided = useMemo(() => new Map(decisions.map((d) => [d.findingId, d])), [decisions]);
   return (
-    <main class={`page review wide${top.fromPages ? ' read-only' : ''}`} aria-busy="true">
+    <main class={`page review wide${top.fromPages ? ' read-only' : ''}`} aria-busy={failed ? 'false' : 'true'}>
       <ReviewTop score={review.summary.score} scannedAt={scannedAt} {...top} />
       <p role="status" data-testid="loading-more">
-        {tCount('review.loadingMore', more, { shown: review.findings.length })}
+        {failed
+          ? t('review.loadFailed', { shown: review.findings.length })
+          : tCount('review.loadingMore', more, { shown: review.findings.length })}
       </p>
       <FindingTable
         findings={review.findings}

@@ -10,6 +10,7 @@ import { messageText } from '../../lib/ui/message-text';
 import { usePeopleNames } from '../../lib/ui/use-access';
 import type { AccessSnapshot } from '../../lib/scan/snapshot';
 import { AccessMatrix } from './AccessMatrix';
+import { ErrorNotice } from '../ErrorNotice';
 import type { DecisionInput } from './DecisionForm';
 import { conflicts, leftToApply } from '../../lib/changes/left-to-apply';
 import { CompleteReview } from './CompleteReview';
@@ -120,7 +121,7 @@ export function ReviewPage({
     return (
       <main class="page">
         <h1>{t('review.title')}</h1>
-        <p>{t('review.noScan')}</p>
+        {more.loadError ? <ErrorNotice kind="invalid" message={more.loadError} /> : <p>{t('review.noScan')}</p>}
       </main>
     );
   return (

@@ -57,7 +57,7 @@ export function SelectionBar({ selected, decided, pending, busy, onDecide, onCle
     <div class="selection-bar" role="region" aria-label={t('glance.selection.title')} data-testid="selection-bar">
       {selected.length > 0 && (
         <form class="selection" onSubmit={save}>
-          <strong>{t('glance.selected', { count: selected.length })}</strong>
+          <strong>{tCount('glance.selected', selected.length)}</strong>
           <button type="button" disabled={busy || suggested.length === 0} onClick={() => onDecide(suggested)}>
             {t('glance.applySuggested')} ({suggested.length})
           </button>
@@ -91,7 +91,7 @@ export function SelectionBar({ selected, decided, pending, busy, onDecide, onCle
           {suggested.length < undecided.length && !kind && (
             <span class="muted">{t('glance.noSuggestion', { count: undecided.length - suggested.length })}</span>
           )}
-          {leftDecided > 0 && <span class="muted">{t('glance.leftDecided', { count: leftDecided })}</span>}
+          {leftDecided > 0 && <span class="muted">{tCount('glance.leftDecided', leftDecided)}</span>}
         </form>
       )}
       <button type="button" class="plan-link" disabled={pending === 0} onClick={onPlan}>

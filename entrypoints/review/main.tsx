@@ -50,6 +50,7 @@ function App() {
             fromPages={data.fromPages}
             leftOut={data.leftOut}
             error={data.error}
+            failed={data.failed}
           />
         ) : (
           <ReviewPage

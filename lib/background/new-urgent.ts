@@ -3,6 +3,7 @@ import type { ReviewedFinding } from '../engine/acceptances';
 import type { Review } from '../engine/review';
 import { reviewPath } from '../review/hash-filter';
 import type { HandlerDeps } from './deps';
+import { tCount } from '../i18n/plural';
 
 // A scheduled scan that finds a P1 or P2 the review before it did not have raises a browser
 // notification (issue #18, item 7); clicking it opens the review on those findings. Manual scans
@@ -54,7 +55,7 @@ export async function notifyNewUrgent(
     `${PREFIX}${ids.join(',')}`,
     inLanguage(pickLanguage(setting, browserLanguage), () => ({
       title: t('notify.title'),
-      message: t('notify.message', { count: found.length, p1, p2: found.length - p1 }),
+      message: tCount('notify.message', found.length, { p1, p2: found.length - p1 }),
     })),
   );
 }

@@ -5,6 +5,7 @@ import { splitScanErrors } from '../scan/role-limit';
 import type { ScanError } from '../scan/snapshot';
 import { shownState } from '../review/shown-state';
 import { cleanText } from './clean';
+import { tCount } from '../i18n/plural';
 
 // The report for a terminal: the account at a glance, then one line per finding, most urgent
 // first. Colours only when the output is a terminal (and NO_COLOR is not set).
@@ -43,10 +44,10 @@ export function reviewToTable(record: ReviewRecord, errors: ScanError[], colour:
     lines.push(f.state === 'open' ? paint(f.priority, row) : row);
   }
   const { failed, closed } = splitScanErrors(errors);
-  if (failed.length > 0) lines.push('', t('cli.incomplete', { count: failed.length }));
+  if (failed.length > 0) lines.push('', tCount('cli.incomplete', failed.length));
   for (const e of failed)
     lines.push(`  ${clean([e.region, e.app].filter(Boolean).join('/') || 'account')}: ${clean(e.message)}`);
-  if (closed.length > 0) lines.push('', t('cli.roleLimited', { count: closed.length }));
+  if (closed.length > 0) lines.push('', tCount('cli.roleLimited', closed.length));
   for (const e of closed) lines.push(`  ${clean(`${e.region}/${e.app}`)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -7,8 +7,10 @@ export const cliEn = {
   'cli.state.accepted': 'accepted',
   'cli.account': '(account)',
   'cli.nothing': 'Nothing to review.',
-  'cli.incomplete': 'Incomplete: {count} part(s) of the account could not be read:',
-  'cli.roleLimited': 'Not readable with your role ({count} app(s)): ask their owner for a review of them',
+  'cli.incomplete.one': 'Incomplete: {count} part of the account could not be read:',
+  'cli.incomplete.other': 'Incomplete: {count} parts of the account could not be read:',
+  'cli.roleLimited.one': 'Not readable with your role ({count} app): ask its owner for a review of it',
+  'cli.roleLimited.other': 'Not readable with your role ({count} apps): ask their owner for a review of them',
   'cli.state.kept': 'kept',
   // Progress on stderr (lib/cli/progress.ts): the phase, then each app as its reads end.
   'cli.progress.phase': 'scanning: {phase}…',

@@ -44,7 +44,7 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 const TYPED = /^(refusal\.issue\.|policy\.beyond\.invalid$)/;
 
 /** Vars whose number is a name, not a quantity: shown as they are. */
-const NAMES = new Set(['id', 'version', 'code', 'year', 'line', 'value', 'port']);
+const NAMES = new Set(['id', 'version', 'expected', 'code', 'year', 'line', 'value', 'port']);
 
 /** A whole number in the interface, grouped as the reader's language does (1,234; 1 234). */
 function counted(name: string, value: string | number): string | number {

@@ -5,6 +5,7 @@ export const keptEn = {
   'popup.kept.one': '1 kept as is (reviewed)',
   'popup.kept.other': '{count} kept as is (reviewed)',
   'overlay.kept': 'kept as is, reviewed until {date}',
-  'overlay.banner.kept': '{count} kept as is',
+  'overlay.banner.kept.one': '{count} kept as is',
+  'overlay.banner.kept.other': '{count} kept as is',
   'options.policy.reviewPeriod': 'Review period (days): a “keep” counts as reviewed this long',
 } as const;

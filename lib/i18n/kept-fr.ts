@@ -7,6 +7,7 @@ export const keptFr: Record<keyof typeof keptEn, string> = {
   'popup.kept.one': '{count} conservé tel quel (revu)',
   'popup.kept.other': '{count} conservés tels quels (revus)',
   'overlay.kept': 'conservé tel quel, revu jusqu’au {date}',
-  'overlay.banner.kept': '{count} conservé(s) tel(s) quel(s)',
+  'overlay.banner.kept.one': '{count} conservé tel quel',
+  'overlay.banner.kept.other': '{count} conservés tels quels',
   'options.policy.reviewPeriod': 'Période de revue (jours) : un « conserver » compte comme revu pendant cette durée',
 };

@@ -13,9 +13,11 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
   'overlay.suggest.ask-owner': '→ Votre accès : voir le propriétaire',
   'overlay.suggest.move-ownership': '→ Compte de service propriétaire',
   'overlay.suggest.review': '→ À revoir',
-  'overlay.banner.findings': '{app} : {open} constat(s) ouvert(s), {detail}',
+  'overlay.banner.findings.one': '{app} : {count} constat ouvert, {detail}',
+  'overlay.banner.findings.other': '{app} : {count} constats ouverts, {detail}',
   'overlay.banner.none': '{app} : aucun constat ouvert.',
-  'overlay.banner.accepted': '{count} risque(s) accepté(s)',
+  'overlay.banner.accepted.one': '{count} risque accepté',
+  'overlay.banner.accepted.other': '{count} risques acceptés',
   'overlay.banner.scanned': 'analysé {when}',
   'overlay.banner.notScanned':
     'Cette app n’est pas dans la dernière analyse : relancez-la depuis la fenêtre de l’extension.',
@@ -24,7 +26,8 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
   'overlay.close': 'Fermer',
   'overlay.noFinding': 'Rien à changer pour cette personne.',
   'overlay.accepted': 'accepté jusqu’au {date}',
-  'overlay.degraded': 'Access Review : {open} constat(s) ouvert(s) sur cette page',
+  'overlay.degraded.one': 'Access Review : {count} constat ouvert sur cette page',
+  'overlay.degraded.other': 'Access Review : {count} constats ouverts sur cette page',
   'invite.suggest.limited': 'Rôle conseillé : collaborateur limité',
   'invite.suggest.collaborator': 'Rôle conseillé : collaborateur (accès complet)',
   'invite.why.default':
@@ -34,8 +37,10 @@ export const overlayFr: Record<keyof typeof overlayEn, string> = {
     'L’accès complet est réservé aux responsables de confiance listés dans la politique de l’extension.',
   'invite.why.external': '{domain} n’est pas un domaine de votre équipe.',
   'invite.why.production': '{app} est une app de production.',
-  'invite.why.manyFull':
-    'Cette app a déjà {count} collaborateur(s) en accès complet ; votre politique en permet {max}.',
+  'invite.why.manyFull.one':
+    'Cette app a déjà {count} collaborateur en accès complet ; votre politique en permet {max}.',
+  'invite.why.manyFull.other':
+    'Cette app a déjà {count} collaborateurs en accès complet ; votre politique en permet {max}.',
   'invite.why.already': '{email} a déjà accès à cette app ({role}).',
   // A page or an answer that does not show 2FA: unknown, never taken for off.
   'overlay.tfa.unknown': '2FA inconnue',

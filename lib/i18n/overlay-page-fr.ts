@@ -12,7 +12,7 @@ export const overlayPageFr: Record<keyof typeof overlayPageEn, string> = {
     '{count} apps, certaines peut-être hors de cette page, dont {full} en accès complet',
   'overlay.people.offPage.one': '+{count} constat sur des apps hors de cette page',
   'overlay.people.offPage.other': '+{count} constats sur des apps hors de cette page',
-  'overlay.people.capped.one': 'compté pour la première personne de cette page',
+  'overlay.people.capped.one': 'compté pour {count} personne, la première de cette page',
   'overlay.people.capped.other': 'compté pour les {count} premières personnes de cette page',
   'overlay.people.unread.one': 'peut inclure des apps que cette page ne montre pas, pour {count} personne',
   'overlay.people.unread.other': 'peut inclure des apps que cette page ne montre pas, pour {count} personnes',

@@ -49,7 +49,7 @@ export const reviewEn = {
   'review.openDashboard': 'Open on the dashboard',
   'plan.title': 'Changes to apply',
   'plan.readOnly': 'Read-only: turn on changes in the settings to apply them here. You can still plan and export.',
-  'plan.preview.one': 'Preview the 1 planned change',
+  'plan.preview.one': 'Preview the {count} planned change',
   'plan.preview.other': 'Preview the {count} planned changes',
   'plan.kind.downgrade': 'Downgrade {email} to Limited on {app}',
   'plan.kind.revoke': 'Revoke {email} from {app}',

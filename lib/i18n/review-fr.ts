@@ -52,7 +52,7 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
   'plan.title': 'Changements à appliquer',
   'plan.readOnly':
     'Lecture seule : activez les changements dans les réglages pour les appliquer ici. Vous pouvez toujours planifier et exporter.',
-  'plan.preview.one': 'Prévisualiser le changement prévu (1)',
+  'plan.preview.one': 'Prévisualiser {count} changement prévu',
   'plan.preview.other': 'Prévisualiser les {count} changements prévus',
   'plan.kind.downgrade': 'Passer {email} en Limité sur {app}',
   'plan.kind.revoke': 'Retirer {email} de {app}',
@@ -63,7 +63,7 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
     '{count} décision écartée : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
   'plan.skipped.other':
     '{count} décisions écartées : le propriétaire, votre propre accès, rien à changer, ou une personne déjà retirée par une autre décision.',
-  'plan.confirm.one': 'J’ai lu cet appel et je veux que Scalingo l’applique',
+  'plan.confirm.one': 'J’ai lu {count} appel et je veux que Scalingo l’applique',
   'plan.confirm.other': 'J’ai lu ces {count} appels et je veux que Scalingo les applique',
   'plan.apply.one': 'Appliquer {count} changement',
   'plan.apply.other': 'Appliquer {count} changements',
@@ -81,7 +81,7 @@ export const reviewFr: Record<keyof typeof reviewEn, string> = {
     'Non envoyé : Scalingo indique maintenant {found}, ce n’est plus ce que le changement avait laissé ({expected}).',
   'plan.role.none': 'aucun accès',
   'undo.title': 'Annulation : cet appel sera envoyé',
-  'undo.confirm': 'J’ai lu cet appel et je veux que Scalingo l’applique',
+  'undo.confirm': 'J’ai lu {count} appel et je veux que Scalingo l’applique',
   'undo.apply': 'Envoyer l’annulation',
   'undo.cancel': 'Abandonner',
   'undo.refused.none': 'Rien à annuler pour ce changement.',

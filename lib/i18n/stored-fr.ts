@@ -19,5 +19,5 @@ export const storedFr: Record<keyof typeof storedEn, string> = {
   'notice.switchesReset':
     'Après cette mise à jour, les changements de rôle depuis la page de revue et « se souvenir sur cet appareil » sont désactivés : une page web aurait pu les activer avant elle. Réactivez-les ci-dessous si vous le souhaitez.',
   'notice.reviewImported':
-    'Cette mise à jour a gardé {acceptances} risque(s) accepté(s) et {decisions} décision(s), ainsi que votre politique, d’avant elle ; une page web aurait pu les écrire. Vérifiez-les (et les domaines de confiance et comptes de service de la politique) avant de vous fier à cette revue.',
+    'Cette mise à jour a gardé d’avant elle des risques acceptés ({acceptances}), des décisions ({decisions}) et votre politique ; une page web aurait pu les écrire. Vérifiez-les (et les domaines de confiance et comptes de service de la politique) avant de vous fier à cette revue.',
 };

@@ -7,13 +7,14 @@ export const transferEn = {
   'transfer.exportPolicy': 'Export the policy (the command line’s --policy file)',
   'transfer.file': 'File to import',
   'transfer.preview':
-    '{added} completed review(s) to add, {known} already here; {decisions} decision(s) and {acceptances} accepted risk(s) or keep(s) newer in the file.',
-  'transfer.conflicts':
-    '{count} completed review(s) here have the same id with other content: they stay as they are here.',
+    'Completed reviews to add: {added}; already here: {known}. Newer in the file: decisions: {decisions}; accepted risks or keeps: {acceptances}.',
+  'transfer.conflicts.one': '{count} completed review here has the same id with other content: it stays as it is here.',
+  'transfer.conflicts.other':
+    '{count} completed reviews here have the same id with other content: they stay as they are here.',
   'transfer.replacePolicy': 'Replace my policy with the file’s',
   'transfer.samePolicy': 'The file’s policy is the same as yours.',
   'transfer.import': 'Import',
   'transfer.done':
-    'Imported: {added} completed review(s), {decisions} decision(s), {acceptances} accepted risk(s) or keep(s).',
+    'Imported: completed reviews: {added}; decisions: {decisions}; accepted risks or keeps: {acceptances}.',
   'transfer.policyReplaced': 'Your policy was replaced by the file’s.',
 } as const;

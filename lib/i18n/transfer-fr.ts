@@ -9,13 +9,15 @@ export const transferFr: Record<keyof typeof transferEn, string> = {
   'transfer.exportPolicy': 'Exporter la politique (le fichier --policy de la ligne de commande)',
   'transfer.file': 'Fichier à importer',
   'transfer.preview':
-    '{added} revue(s) terminée(s) à ajouter, {known} déjà ici ; {decisions} décision(s) et {acceptances} risque(s) accepté(s) ou conservation(s) plus récents dans le fichier.',
-  'transfer.conflicts':
-    '{count} revue(s) terminée(s) ici ont le même identifiant avec un autre contenu : elles restent telles quelles ici.',
+    'Revues terminées à ajouter : {added} ; déjà ici : {known}. Plus récents dans le fichier : décisions : {decisions} ; risques acceptés ou conservations : {acceptances}.',
+  'transfer.conflicts.one':
+    '{count} revue terminée ici a le même identifiant avec un autre contenu : elle reste telle quelle ici.',
+  'transfer.conflicts.other':
+    '{count} revues terminées ici ont le même identifiant avec un autre contenu : elles restent telles quelles ici.',
   'transfer.replacePolicy': 'Remplacer ma politique par celle du fichier',
   'transfer.samePolicy': 'La politique du fichier est la même que la vôtre.',
   'transfer.import': 'Importer',
   'transfer.done':
-    'Importé : {added} revue(s) terminée(s), {decisions} décision(s), {acceptances} risque(s) accepté(s) ou conservation(s).',
+    'Importé : revues terminées : {added} ; décisions : {decisions} ; risques acceptés ou conservations : {acceptances}.',
   'transfer.policyReplaced': 'Votre politique a été remplacée par celle du fichier.',
 };

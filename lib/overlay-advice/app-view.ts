@@ -6,6 +6,7 @@ import type { AccessSnapshot } from '../scan/snapshot';
 import { sharedByApp, sharedWith } from './app-share';
 import { personOverlay } from './person';
 import { toneOf, type OverlayLabels, type OverlayView } from './types';
+import { tCount } from '../i18n/plural';
 
 // The overlay of one app's collaborators page: a line per person (owner included) and a
 // banner summing up the app's findings. Only this app's data leaves the background.
@@ -17,7 +18,7 @@ export function overlayLabels(open: number): OverlayLabels {
     openFinding: t('overlay.openFinding'),
     close: t('overlay.close'),
     noFinding: t('overlay.noFinding'),
-    degraded: t('overlay.degraded', { open }),
+    degraded: tCount('overlay.degraded', open),
   };
 }
 
@@ -65,11 +66,11 @@ export function overlayOfApp(
     : t('overlay.banner.scanned', { when: relativeTime(snapshot.scannedAt, now) });
   const head =
     open.length > 0
-      ? t('overlay.banner.findings', { app: app.name, open: open.length, detail: countText(open) })
+      ? tCount('overlay.banner.findings', open.length, { app: app.name, detail: countText(open) })
       : t('overlay.banner.none', { app: app.name });
   const tail = [
-    accepted > 0 ? t('overlay.banner.accepted', { count: accepted }) : null,
-    kept > 0 ? t('overlay.banner.kept', { count: kept }) : null,
+    accepted > 0 ? tCount('overlay.banner.accepted', accepted) : null,
+    kept > 0 ? tCount('overlay.banner.kept', kept) : null,
     scanned,
   ]
     .filter(Boolean)

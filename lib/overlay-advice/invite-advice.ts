@@ -3,6 +3,7 @@ import type { Policy } from '../policy';
 import { contextOf, domainOf } from '../engine/context';
 import type { AccessSnapshot } from '../scan/snapshot';
 import type { InviteAdvice } from './types';
+import { tCount } from '../i18n/plural';
 
 // The role to give someone being invited to an app, with the reasons: Limited by default (as
 // Scalingo recommends), full access only for the trusted leads of the team's policy. Advice
@@ -36,7 +37,7 @@ export function inviteAdvice(
     if (ctx.isProduction(app)) reasons.push(t('invite.why.production', { app: app.name }));
     const full = people.filter((a) => a.role === 'collaborator' && a.status !== 'deleted').length;
     if (full >= ctx.limits.maxFullPerApp)
-      reasons.push(t('invite.why.manyFull', { count: full, max: ctx.limits.maxFullPerApp }));
+      reasons.push(tCount('invite.why.manyFull', full, { max: ctx.limits.maxFullPerApp }));
   }
   if (valid && !lead) reasons.push(t('invite.why.notLead'));
   const role = lead ? 'collaborator' : 'limited';

@@ -27,7 +27,7 @@ export function peopleBanner(
   const rest = ofApps.length - named.length;
   const parts = [
     list.length > 0
-      ? t('overlay.people.findings', { open: list.length, detail: countText(list) })
+      ? tCount('overlay.people.findings', list.length, { detail: countText(list) })
       : t('overlay.people.none'),
     ...named,
     rest > 0 ? t('overlay.people.moreAppFindings', { count: rest }) : null,

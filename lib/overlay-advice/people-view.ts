@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { ReviewedFinding } from '../engine/acceptances';
 import type { Review } from '../engine/review';
 import type { AccessSnapshot, Assignment } from '../scan/snapshot';
@@ -8,6 +7,7 @@ import { sharedByApp, sharedWith } from './app-share';
 import { peopleBanner } from './people-banner';
 import { personOverlay } from './person';
 import type { OverlayView, PageListing, PersonOverlay } from './types';
+import { tCount } from '../i18n/plural';
 
 // The overlay of the account-wide collaborators page (`/collaborators`), which lists every
 // person of every app, grouped by person or by app. It gets a line per person across apps,
@@ -71,6 +71,6 @@ export function overlayOfPeople(
   const banner = peopleBanner(open, more && onPage ? onPage.size : null, unread.length);
   const labels = overlayLabels(open.length);
   // Not narrowed to what the page lists: the corner chip counts the account's, and says so.
-  if (!onPage) labels.degraded = t('overlay.people.degraded', { open: open.length });
+  if (!onPage) labels.degraded = tCount('overlay.people.degraded', open.length);
   return { app: null, banner, people, labels };
 }

@@ -44,7 +44,7 @@ export function filterFindings(
   text: (x: ReviewedFinding) => string,
 ): ReviewedFinding[] {
   const decided = new Map(decisions.map((d) => [d.findingId, d.kind]));
-  const needle = f.search.trim().toLowerCase();
+  const needle = digitsOf(f.search.trim().toLowerCase());
   return findings.filter((x) => {
     if (!f.priorities.includes(x.priority)) return false;
     if (f.rule && x.rule !== f.rule) return false;
@@ -54,9 +54,12 @@ export function filterFindings(
     if (f.expiringBy && !expiresBy(x, f.expiringBy)) return false;
     if (f.only && !f.only.includes(x.id)) return false;
     if (!needle) return true;
-    return [x.app?.name, x.person?.email, text(x)].some((s) => s?.toLowerCase().includes(needle));
+    return [x.app?.name, x.person?.email, text(x)].some((s) => s && digitsOf(s.toLowerCase()).includes(needle));
   });
 }
+
+/** "1,200" and "1 200" (the interface's grouped numbers) as "1200", the way a person types them. */
+const digitsOf = (s: string) => s.replace(/(\d)[,\u202f\u00a0](?=\d{3}(?!\d))/g, '$1');
 
 export function groupFindings(
   findings: ReviewedFinding[],

@@ -28,7 +28,10 @@ export function issueRefusal(issue: z.core.$ZodIssue | undefined): Refusal {
     case 'invalid_format':
       return refusal('refusal.issue.format', { format: issue.format });
     case 'unrecognized_keys':
-      return refusal('refusal.issue.unknownKeys', { keys: issue.keys.join(', ') });
+      return refusal(`refusal.issue.unknownKeys.${issue.keys.length === 1 ? 'one' : 'other'}`, {
+        count: issue.keys.length,
+        keys: issue.keys.join(', '),
+      });
     default:
       return refusal('refusal.issue.invalid');
   }

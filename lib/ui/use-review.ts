@@ -28,6 +28,8 @@ export interface ReviewData {
   /** The first screen only (askReviewHead): findings still to come, and the usernames of the rows shown. */
   more?: number;
   usernames?: [string, string][];
+  /** The whole review could not be read after the first screen: the first screen stays, marked. */
+  failed?: boolean;
 }
 
 const EMPTY: ReviewSessionState = { decisions: [], changes: [], previous: null, diff: null };
@@ -103,6 +105,11 @@ function fetchReview(head = false): Promise<ReviewData> {
   });
 }
 
+/** The whole review failed after the first screen: its rows stay, with the error (issue #19). */
+function keepHead(head: ReviewData, all: ReviewData): ReviewData {
+  return all.review || !all.error ? all : { ...head, error: all.error, failed: true };
+}
+
 /**
  * `started`: the opening asks, sent before the page rendered (while its language was read), so
  * the background works meanwhile; used for the first paint only, asked anew on every change.
@@ -119,8 +126,9 @@ export function useReview(started?: Promise<ReviewData>): [ReviewData | null, ()
     void asked.then((next) => {
       if (!alive) return;
       setData(next);
-      // The first screen painted, the whole review follows (lib/review/review-head.ts): asked with it.
-      if (next.more) void (whole ?? fetchReview()).then((all) => alive && setData(all));
+      // The first screen painted, the whole review follows (lib/review/review-head.ts): asked with it;
+      // if it fails, the first screen's rows stay, with the error.
+      if (next.more) void (whole ?? fetchReview()).then((all) => alive && setData(keepHead(next, all)));
     });
     return () => {
       alive = false;

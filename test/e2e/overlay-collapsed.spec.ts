@@ -23,7 +23,7 @@ test('collapsed groups get no false all-clear: every finding of the people shown
   await page.goto(BY_PERSON);
   const banner = page.locator('sar-banner .bar span');
   // chloe on her 8 apps (2 × P2, 3 × P3), max (2 × P2), gaelle (P3), and their apps' own (2 × P2, 2 × P3).
-  await expect(banner).toHaveText(/^Access Review: 12 open finding\(s\) on this page: 6 × P2, 6 × P3 · /, {
+  await expect(banner).toHaveText(/^Access Review: 12 open findings on this page: 6 × P2, 6 × P3 · /, {
     timeout: 15_000,
   });
   await expect(banner).toContainText('may include apps this page does not show, for 3 people');

@@ -39,7 +39,7 @@ test('the account-wide page counts the findings of what it lists, and says which
   // those of no one person about the apps listed: shop-frontend's forks (P2) and full collaborators
   // (P3), marketing-site's SCM linker who left (P2), shop-api-production's auto-deploy (P3), named.
   const banner = page.locator('sar-banner .bar span');
-  await expect(banner).toHaveText(/^Access Review: 9 open finding\(s\) on this page: 5 × P2, 4 × P3 · /);
+  await expect(banner).toHaveText(/^Access Review: 9 open findings on this page: 5 × P2, 4 × P3 · /);
   await expect(banner).toContainText('P2 The repository of marketing-site is linked by paul, no longer in the team');
   await expect(chipOf(page, 'chloe@acme.example')).toContainText(
     'P2 · 8 apps (2 not on this page), 8 with full access',
@@ -53,5 +53,5 @@ test('the account-wide page counts the findings of what it lists, and says which
   // Two P2 outside the team (max, lea), two P2 unused full access (chloe, bruno); P3: paul's deleted
   // account, gaelle's 2FA, alice a personal owner of production, lea's unused full access; and the
   // apps' own: marketing-site's SCM linker who left (P2), shop-api-production's auto-deploy (P3).
-  await expect(banner).toHaveText(/^Access Review: 10 open finding\(s\) on this page: 5 × P2, 5 × P3 · /);
+  await expect(banner).toHaveText(/^Access Review: 10 open findings on this page: 5 × P2, 5 × P3 · /);
 });

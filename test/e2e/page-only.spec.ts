@@ -54,7 +54,7 @@ test('page-only mode: the account-wide page gives the popup its findings and eac
 
   // shop-frontend's page shows six full collaborators: too many for the default profile (4).
   await page.goto(appUrl('osc-fr1', 'shop-frontend'));
-  await expect(page.locator('sar-banner')).toContainText('shop-frontend: 3 open finding(s), 2 × P2, 1 × P3', {
+  await expect(page.locator('sar-banner')).toContainText('shop-frontend: 3 open findings, 2 × P2, 1 × P3', {
     timeout: 15_000,
   });
   // Each of the six is told beside them (the banner above counts the finding once).

@@ -25,7 +25,7 @@ test('a command line policy file imports in the settings, and their export is th
 
   await section.getByLabel('Policy file to import').setInputFiles(file('policy.json', handwritten));
   const preview = section.getByTestId('policy-file-preview');
-  await expect(preview).toContainText('changes 3 field(s)', { timeout: 20_000 });
+  await expect(preview).toContainText('changes 3 fields', { timeout: 20_000 });
   await expect(preview.getByRole('listitem').filter({ hasText: 'reviewPeriodDays: 90 → 30' })).toBeVisible();
   await expect(section.getByRole('alert')).toHaveCount(0);
   await page.reload(); // previewed only: nothing stored yet

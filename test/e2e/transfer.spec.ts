@@ -32,10 +32,10 @@ test('export history and decisions in one browser, import them in a fresh one', 
     await expect(page.getByText('No completed review yet')).toBeVisible({ timeout: 20_000 });
     await page.getByLabel('File to import').setInputFiles(path);
     const preview = page.getByTestId('transfer-preview');
-    await expect(preview).toContainText('1 completed review(s) to add, 0 already here', { timeout: 20_000 });
+    await expect(preview).toContainText('Completed reviews to add: 1; already here: 0', { timeout: 20_000 });
     await expect(page.locator('article[data-review]')).toHaveCount(0); // previewed: nothing changed yet
     await preview.getByRole('button', { name: 'Import' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported: 1 completed review(s)' })).toBeVisible({
+    await expect(page.getByRole('status').filter({ hasText: 'Imported: completed reviews: 1' })).toBeVisible({
       timeout: 20_000,
     });
     await page.reload();

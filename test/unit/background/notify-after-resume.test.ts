@@ -47,7 +47,7 @@ describe('a scheduled scan cut short', () => {
     await createService(deps).resumeScan(); // the next start
     expect(state.snapshot?.partial).toBeUndefined();
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.message).toMatch(/found \d+ new finding\(s\)/);
+    expect(sent[0]!.message).toMatch(/found \d+ new findings?/);
     await createService(deps).resumeScan(); // nothing left to resume: no second notification
     expect(sent).toHaveLength(1);
   });

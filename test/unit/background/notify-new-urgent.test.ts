@@ -49,7 +49,7 @@ describe('a scheduled scan that finds a new P1 or P2', () => {
       (f) => f.person?.email === 'eve@freelance.example' && ['P1', 'P2'].includes(f.priority),
     );
     expect(eve.map((f) => f.rule)).toContain('missing-2fa');
-    expect(note.message).toContain(`found ${eve.length} new finding(s)`);
+    expect(note.message).toContain(`found ${eve.length} new finding${eve.length === 1 ? '' : 's'}`);
     // The review page's own reading of the address the click opens.
     const [page, hash] = reviewPathFor(note.id)!.split('#');
     expect(page).toBe('/review.html');

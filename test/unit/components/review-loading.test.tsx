@@ -1,10 +1,11 @@
 /** @vitest-environment happy-dom */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FindingTable } from '../../../components/review/FindingTable';
 import { ReviewLoading } from '../../../components/review/ReviewLoading';
 import { parsePolicy } from '../../../lib/policy';
 import { review } from '../../../lib/engine/review';
-import { reviewHead } from '../../../lib/review/review-head';
+import { headNames, reviewHead } from '../../../lib/review/review-head';
 import { app, NOW, person, snapshot } from '../rules/builders';
 
 // Issue #19: the first screen of a long review (ReviewLoading.tsx) says what the whole page says
@@ -42,13 +43,65 @@ describe('the first screen of a long review', () => {
     expect(screen.getByRole('alert').textContent).toContain('Scalingo said no');
   });
 
-  it('marks its rows as not openable yet, and a click on one opens nothing', () => {
+  it('marks its rows as not openable yet', () => {
     screenOf();
     const rows = screen.getByTestId('finding-table').querySelectorAll<HTMLElement>('tbody tr[data-finding]');
     expect(rows.length).toBeGreaterThan(0);
     expect([...rows].every((r) => r.getAttribute('aria-disabled') === 'true')).toBe(true);
     expect(screen.getByTestId('finding-table').classList).toContain('loading');
+  });
+});
+
+// The first screen's table with real handlers: the same gestures that open, select and move on
+// the whole page's table (partial: false, the check that these can act) do nothing on it.
+const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+describe.each([
+  { partial: false, acts: true },
+  { partial: true, acts: false },
+])('the table, partial: $partial', ({ partial, acts }) => {
+  function table() {
+    const h = head();
+    const onOpen = vi.fn();
+    const onSelect = vi.fn();
+    render(
+      <FindingTable
+        findings={h.review.findings}
+        decisions={new Map()}
+        names={headNames(h.usernames)}
+        selected={new Set()}
+        onSelect={onSelect}
+        onOpen={onOpen}
+        partial={partial}
+      />,
+    );
+    const rows = screen.getByTestId('finding-table').querySelectorAll<HTMLElement>('tbody tr[data-finding]');
+    return { rows, onOpen, onSelect };
+  }
+
+  it(acts ? 'opens a row on a click or Enter' : 'opens nothing on a click or Enter', () => {
+    const { rows, onOpen } = table();
     fireEvent.click(rows[0]!.querySelector('td:nth-child(3)')!);
-    expect(screen.queryByTestId('drawer')).toBeNull();
+    fireEvent.keyDown(rows[1]!, { key: 'Enter' });
+    expect(onOpen.mock.calls.length).toBe(acts ? 2 : 0);
+  });
+
+  it(acts ? 'selects a row on Space' : 'selects nothing on Space', () => {
+    const { rows, onSelect } = table();
+    fireEvent.keyDown(rows[0]!, { key: ' ' });
+    expect(onSelect.mock.calls.length).toBe(acts ? 1 : 0);
+  });
+
+  it(acts ? 'moves to the next row on the arrow keys' : 'moves nowhere on the arrow keys', async () => {
+    const { rows } = table();
+    rows[1]!.focus();
+    fireEvent.keyDown(rows[1]!, { key: 'ArrowDown' });
+    await frame(); // the table focuses the row it moves to on the next frame
+    expect(document.activeElement).toBe(acts ? rows[2] : rows[1]);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    await frame();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    await frame();
+    expect(document.activeElement).toBe(acts ? rows[0] : rows[1]);
   });
 });

@@ -32,7 +32,7 @@ describe('importing a file on the history page', () => {
     );
     render(<TransferPanel actions={{ exportFile: async () => null, importFile }} />);
     choose('{"the":"file"}');
-    await screen.findByText(/2 completed review\(s\) to add, 1 already here; 3 decision\(s\)/);
+    await screen.findByText(/Completed reviews to add: 2; already here: 1. Newer in the file: decisions: 3;/);
     expect(importFile).toHaveBeenLastCalledWith('{"the":"file"}', { dryRun: true, replacePolicy: false });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Replace my policy with the file’s' }));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));

@@ -26,6 +26,6 @@ describe('upgrade notes in the settings', () => {
   it('speak French too', () => {
     setLanguage('fr');
     render(<UpgradeNotices notices={['notice.reviewImported?acceptances=1&decisions=4']} />);
-    expect(screen.getByTestId('upgrade-notice').textContent).toContain('1 risque(s) accepté(s) et 4 décision(s)');
+    expect(screen.getByTestId('upgrade-notice').textContent).toContain('des risques acceptés (1), des décisions (4)');
   });
 });

@@ -32,11 +32,10 @@ describe('numbers and plurals in the interface', () => {
     expect(tCount('history.decided', 2)).toBe('2 décidés');
   });
 
-  it('leaves no "(s)" in the counted sentences of the popup, the review and the history', () => {
-    const counted = Object.keys(en).filter((k) =>
-      /^(popup|reading|matrix|history|complete|plan|reminders|trend)\./.test(k),
-    );
-    const hedged = counted.filter((k) => /\(s\)|\(nt\)/.test(en[k as keyof typeof en] + fr[k as keyof typeof fr]));
+  it('leaves no "(s)" in any sentence of either catalog', () => {
+    const keys = new Set([...Object.keys(en), ...Object.keys(fr)]);
+    const text = (k: string) => `${en[k as keyof typeof en]} ${fr[k as keyof typeof fr]}`;
+    const hedged = [...keys].filter((k) => /\((s|x|e|es|nt)\)/.test(text(k)));
     expect(hedged).toEqual([]);
   });
 
@@ -45,6 +44,13 @@ describe('numbers and plurals in the interface', () => {
     expect(tKeepingDates('complete.more', { count: 12345 })).toBe('…et 12345 de plus.');
     setLanguage('en');
     expect(t('complete.more', { count: 1.5 })).toBe('…and 1.5 more.');
+  });
+
+  it('reads both versions of a refused file the same way (not "version 1000 … version 2,000")', () => {
+    setLanguage('en');
+    expect(t('refusal.version', { version: 1000, expected: 2000 })).toBe(
+      'This file has version 1000; this version of the extension reads version 2000.',
+    );
   });
 });
 

@@ -47,7 +47,7 @@ describe('an app’s overlay', () => {
 
   it('sums the app up in a banner with the counts by priority', () => {
     const { banner } = appView('shop-api-staging');
-    expect(banner.text).toMatch(/^shop-api-staging: \d+ open finding\(s\), (\d+ × P\d(, )?)+ · scanned/);
+    expect(banner.text).toMatch(/^shop-api-staging: \d+ open findings?, (\d+ × P\d(, )?)+ · scanned/);
     expect(banner.tone).toBe('danger');
   });
 

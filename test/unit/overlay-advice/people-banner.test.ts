@@ -24,7 +24,7 @@ describe('the banner of the account-wide page', () => {
     setLanguage('en');
     const view = overlayOfPeople(demo.snapshot, demo.review, demo.now, gaelleOnly);
     expect(view.banner.text).toBe(
-      'Access Review: 2 open finding(s) on this page: 1 × P2, 1 × P3 · ' +
+      'Access Review: 2 open findings on this page: 1 × P2, 1 × P3 · ' +
         'P2 The repository of marketing-site is linked by paul, no longer in the team',
     );
     expect(view.banner.tone).toBe('danger');
@@ -41,13 +41,13 @@ describe('the banner of the account-wide page', () => {
     setLanguage('fr');
     const fr = overlayOfPeople(demo.snapshot, demo.review, demo.now, gaelleOnly).banner.text;
     setLanguage('en');
-    expect(fr).toMatch(/^Access Review\u00a0: 2 constat\(s\) ouvert\(s\) sur cette page\u00a0: 1 × P2, 1 × P3 · P2 /);
+    expect(fr).toMatch(/^Access Review\u00a0: 2 constats ouverts sur cette page\u00a0: 1 × P2, 1 × P3 · P2 /);
     expect(fr).not.toMatch(/[^\u00a0]:/);
   });
 
   it('says "on your account" in the corner chip of a page whose rows were not read', () => {
     setLanguage('en');
     const view = overlayOfPeople(demo.snapshot, demo.review, demo.now);
-    expect(view.labels.degraded).toBe('Access Review: 41 open finding(s) on your account');
+    expect(view.labels.degraded).toBe('Access Review: 41 open findings on your account');
   });
 });

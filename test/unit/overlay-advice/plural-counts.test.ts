@@ -56,7 +56,7 @@ describe.each([
     apps: '8 apps (2 hors de cette page), dont 8 en accès complet',
     oneMore: '+1 constat sur des apps hors de cette page',
     more: '+3 constats sur des apps hors de cette page',
-    onePerson: 'compté pour la première personne de cette page',
+    onePerson: 'compté pour 1 personne, la première de cette page',
     people: 'compté pour les 2 premières personnes de cette page',
   },
 ])('in $lang', ({ lang, oneApp, apps, oneMore, more, onePerson, people }) => {

@@ -51,7 +51,7 @@ describe('the page grouped by person, every group collapsed and unrendered', () 
     // chloe on her 8 apps: 2 × P2 (billing-api-prod, shop-frontend-pr7), 3 × P3; max 2 × P2; gaelle
     // 1 × P3; and their apps' own: shop-frontend's forks (P2) and full collaborators (P3),
     // marketing-site's SCM linker (P2), shop-api-production's auto-deploy (P3).
-    expect(banner()).toMatch(/^Access Review: 12 open finding\(s\) on this page: 6 × P2, 6 × P3 · /);
+    expect(banner()).toMatch(/^Access Review: 12 open findings on this page: 6 × P2, 6 × P3 · /);
     expect(banner()).not.toContain('No open finding');
     expect(banner()).toContain('may include apps this page does not show, for 3 people');
     expect(chipIn(summaryOf('chloe@acme.example'))).toMatch(/^P2 · 8 apps, some may not be on this page, /);

@@ -47,9 +47,9 @@ describe('the first paint of the account-wide page', () => {
     );
     // The chips are drawn; the account's count (41 open findings, more than this page's) is not.
     expect(document.querySelectorAll(BADGE_TAG).length).toBeGreaterThan(0);
-    expect(bannerText() ?? '').not.toMatch(/\d+ open finding\(s\) on this page/);
+    expect(bannerText() ?? '').not.toMatch(/\d+ open findings? on this page/);
     answer(overlayOfPeople(demo.snapshot, demo.review, demo.now, listed));
-    await vi.waitFor(() => expect(bannerText()).toMatch(/^Access Review: 9 open finding\(s\) on this page: /));
+    await vi.waitFor(() => expect(bannerText()).toMatch(/^Access Review: 9 open findings on this page: /));
     controller.abort();
   });
 });

@@ -122,7 +122,7 @@ describe('a page the overlay cannot read', () => {
     const chips = document.querySelectorAll<HTMLElement>(BANNER_TAG);
     expect(chips).toHaveLength(1);
     expect(chips[0]!.dataset.mode).toBe('degraded');
-    expect(chips[0]!.shadowRoot!.textContent).toMatch(/open finding\(s\) on this page.*Open the review/);
+    expect(chips[0]!.shadowRoot!.textContent).toMatch(/open findings? on this page.*Open the review/);
     chips[0]!.shadowRoot!.querySelector('button')!.click(); // the page's own script: ignored
     expect(open).not.toHaveBeenCalled();
     personClicks(chips[0]!.shadowRoot!.querySelector('button')!);

@@ -51,7 +51,7 @@ describe('the account-wide page, grouped by person', () => {
     // those of no one person about the apps listed: shop-frontend's forks (P2) and its full
     // collaborators (P3), marketing-site's SCM linker (P2), shop-api-production's auto-deploy (P3).
     // Not the rest of the account's (its API tokens, other people, other apps).
-    expect(view.banner.text).toMatch(/^Access Review: 9 open finding\(s\) on this page: 5 × P2, 4 × P3 · /);
+    expect(view.banner.text).toMatch(/^Access Review: 9 open findings on this page: 5 × P2, 4 × P3 · /);
   });
 
   it('says on a person’s chip how many of their apps the page does not list', () => {
@@ -83,7 +83,7 @@ describe('the account-wide page, grouped by app', () => {
     // shop-api-production: alice's personal ownership (P3), bruno's unused access (P2) and the app's
     // auto-deploy (P3); marketing-site: max (P2), lea (P2, P3), gaelle (P3), paul (P3) and its SCM
     // linker (P2); billing-api-prod: chloe (P2).
-    expect(view.banner.text).toMatch(/^Access Review: 10 open finding\(s\) on this page: 5 × P2, 5 × P3 · /);
+    expect(view.banner.text).toMatch(/^Access Review: 10 open findings on this page: 5 × P2, 5 × P3 · /);
   });
 });
 
