@@ -21,7 +21,9 @@ const head = reviewHead(review(s, parsePolicy({}), [], NOW), s.assignments);
 vi.mock('../../../lib/ui/ask', () => ({
   ask: vi.fn(async (m: { type: string }) => {
     if (m.type === 'getReviewHead') return { ok: true, data: head };
-    if (m.type === 'getReview') return { ok: false, message: 'The worker stopped reading' };
+    // The whole review, asked packed with the first screen, or plain.
+    if (m.type === 'getReviewPacked' || m.type === 'getReview')
+      return { ok: false, message: 'The worker stopped reading' };
     if (m.type === 'getSession') return { ok: true, data: { decisions: [], changes: [], previous: null, diff: null } };
     if (m.type === 'getStatus') return { ok: true, data: { account: null } };
     return { ok: true, data: null };
