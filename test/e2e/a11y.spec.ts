@@ -99,7 +99,7 @@ test.describe('a long review', () => {
       const send = runtime.sendMessage.bind(runtime);
       const held = new Promise<void>((resolve) => (g.__release = resolve));
       runtime.sendMessage = (m, ...rest) =>
-        m?.type === 'getReview' ? held.then(() => send(m, ...rest)) : send(m, ...rest);
+        m?.type === 'getReview' || m?.type === 'getReviewPacked' ? held.then(() => send(m, ...rest)) : send(m, ...rest);
     });
     await review.setViewportSize({ width: 1280, height: 900 });
     await review.goto(ext.pageUrl('review'));
