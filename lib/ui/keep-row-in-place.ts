@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 
 // Issue #19: a long review's first screen (the top, a status line, the table) gives way to the
-// whole page, which puts actions, plan, view switch and filters above the table: ~940 px that
+// whole page, which puts actions, plan, view switch and filters above the table: ~1,000 px that
 // would push the rows the reader was reading off screen. The row at the top of the view is noted
 // just before the swap, and once the whole page is laid out the window scrolls by as much as it
 // moved (the page grown if too short for it); a row with keyboard focus has it again.
