@@ -17,6 +17,7 @@ import { loadOwnToken, markToken } from '../../lib/ui/own-token-source';
 import { useAccess } from '../../lib/ui/use-access';
 import { applyLanguage } from '../../lib/ui/page-language';
 import { askReview, useReview } from '../../lib/ui/use-review';
+import { useRowInPlace } from '../../lib/ui/keep-row-in-place';
 import { refusalText } from '../../lib/review/refusal';
 
 // The full review in a tab. Wiring only: data from the background, actions as messages.
@@ -36,6 +37,8 @@ function App() {
   const [data, refresh] = useReview(started);
   // After the whole review: asked with it, the access data took the worker before the review the table waits for.
   const access = useAccess(!!data && !data.more);
+  // The whole page replacing the first screen: the rows read stay in place (lib/ui/keep-row-in-place.ts).
+  useRowInPlace(!!data?.review && !!data.more);
   if (!data) return <main class="page" aria-busy="true" />;
   return (
     <TokenMarkContext.Provider value={markToken}>

@@ -38,6 +38,18 @@ test('the table after the first screen is the whole review, sorted and searched 
             what: r.querySelector('td:nth-child(5)')?.textContent,
           })),
         });
+      // The row at the top of what the reader sees, where it is, until the whole page takes its
+      // place; and a row with keyboard focus, as if the reader had tabbed onto it.
+      if (loading) {
+        const rows = [...document.querySelectorAll<HTMLElement>('tr[data-finding]')];
+        const top = rows.find((r) => r.getBoundingClientRect().bottom > 0);
+        if (top)
+          (globalThis as unknown as { __before: unknown }).__before = {
+            id: top.dataset.finding,
+            top: top.getBoundingClientRect().top,
+          };
+        if (rows[1] && !document.activeElement?.closest('tr')) rows[1].focus();
+      }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -60,7 +72,7 @@ test('the table after the first screen is the whole review, sorted and searched 
   ]);
   // The whole table opens on the rows the first screen showed: same findings, names, apps and
   // words, in the same places (no jump, no name changing under the reader's eyes).
-  const firstRows = (first[0] as { rows: { index: number }[] }).rows;
+  const firstRows = (first[0] as { rows: { index: number; id: string }[] }).rows;
   expect(firstRows.length).toBeGreaterThan(10);
   expect(firstRows.map((r) => r.index)).toEqual(firstRows.map((_, i) => i));
   const wholeTop = await page.evaluate(
@@ -76,6 +88,21 @@ test('the table after the first screen is the whole review, sorted and searched 
   );
   expect(wholeTop.length).toBeGreaterThan(10); // a screenful (the table keeps only the rows in view)
   expect(wholeTop).toEqual(firstRows.slice(0, wholeTop.length));
+  // And they stay where the reader was reading: the actions, plan, view switch and filters come
+  // above the table, and the page scrolls by as much (a jump of ~1,000 px without it, rows gone off
+  // screen); the row with keyboard focus keeps it.
+  const before = await page.evaluate(
+    () => (globalThis as unknown as { __before: { id: string; top: number } }).__before,
+  );
+  expect(before.top).toBeLessThan(900);
+  const after = await page.evaluate(
+    (id) => document.querySelector(`tr[data-finding="${CSS.escape(id)}"]`)!.getBoundingClientRect().top,
+    before.id,
+  );
+  expect(Math.abs(after - before.top)).toBeLessThanOrEqual(2);
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.finding)).toBe(
+    firstRows[1]!.id,
+  );
 
   const table = page.locator('table.findings');
   await expect(table).toHaveAttribute('aria-rowcount', String(total + 1));
