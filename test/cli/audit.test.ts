@@ -59,7 +59,7 @@ describe('exit codes', () => {
     const r = await runCli(['audit'], env);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('shop-api-staging (osc-fr1)');
-    expect(r.stdout).toMatch(/Incomplete: 1 part\(s\) of the account could not be read:\n {2}osc-secnum-fr1: /);
+    expect(r.stdout).toMatch(/Incomplete: 1 part of the account could not be read:\n {2}osc-secnum-fr1: /);
     expect(r.stderr).toMatch(/could not read osc-secnum-fr1/);
     const sarif = JSON.parse((await runCli(['audit', '--format', 'sarif'], env)).stdout);
     expect(validSarif(sarif)).toBe(true);
@@ -78,7 +78,7 @@ describe('apps the token may not read with its role there', () => {
     expect(r.stderr).not.toMatch(/revoked|authentication failed/);
     expect(r.stderr).toMatch(/billing-api-prod: not readable with your role there/);
     expect(r.stdout).toMatch(
-      /Not readable with your role \(1 app\(s\)\): ask their owner for a review of them\n {2}osc-fr1\/billing-api-prod/,
+      /Not readable with your role \(1 app\): ask its owner for a review of it\n {2}osc-fr1\/billing-api-prod/,
     );
     expect(r.stdout).not.toMatch(/Incomplete/);
     expect((await runCli(['audit', '--fail-on', 'P1'], env)).code).toBe(1);
