@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n';
-import { ACCOUNT_COLLABORATORS } from '../popup/PagesCard';
+import { VisitCollaborators } from '../VisitCollaborators';
 
 interface Props {
   pageOnly: boolean;
@@ -21,14 +21,7 @@ export function PageOnlySettings({ pageOnly, onSave }: Props) {
       </label>
       <p class="muted">{t('pages.onboarding.pagesCannot')}</p>
       <p class="muted">{t('pages.options.help')}</p>
-      {pageOnly && (
-        <p>
-          {t('pages.popup.visit')}{' '}
-          <a href={ACCOUNT_COLLABORATORS} target="_blank" rel="noopener noreferrer">
-            {t('pages.popup.visitLink')}
-          </a>
-        </p>
-      )}
+      {pageOnly && <VisitCollaborators />}
     </section>
   );
 }

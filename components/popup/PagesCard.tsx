@@ -1,14 +1,13 @@
 import { relativeTime, t } from '../../lib/i18n';
 import { leftOutText } from '../../lib/pages/left-out-text';
 import type { PageRead } from '../../lib/pages/page-digest';
+import { VisitCollaborators } from '../VisitCollaborators';
 
 interface Props {
   pages: PageRead[];
   /** Apps a page showed but left unread (more rows than a reading holds). */
   leftOut?: string[];
 }
-
-export const ACCOUNT_COLLABORATORS = 'https://dashboard.scalingo.com/collaborators';
 
 /** Page-only mode: where the review comes from, which apps were read when, and what a token would add. */
 export function PagesCard({ pages, leftOut = [] }: Props) {
@@ -32,12 +31,7 @@ export function PagesCard({ pages, leftOut = [] }: Props) {
           {cut}
         </p>
       )}
-      <p>
-        {t('pages.popup.visit')}{' '}
-        <a href={ACCOUNT_COLLABORATORS} target="_blank" rel="noopener noreferrer">
-          {t('pages.popup.visitLink')}
-        </a>
-      </p>
+      <VisitCollaborators />
       <p class="muted">{t('pages.popup.token')}</p>
     </section>
   );
